@@ -1,0 +1,68 @@
+// Reads one document cut from the compilation (PDF text): its 文号, notice
+// parts, task structure and printed tables.
+import type { Diagnostic } from '../diagnostics.ts';
+import type { DocumentDraft, DocumentSlice, Line } from '../model.ts';
+import { buildSections, type TextBlock } from '../structure/markers.ts';
+import { markNoticeParts, normalizeDocNumber } from '../structure/notice.ts';
+import { readPdfTable, tableStartsAt } from '../structure/pdf-table.ts';
+import { reflow } from '../structure/reflow.ts';
+import { readRules } from '../structure/rules.ts';
+import { tidySpaces } from '../structure/text.ts';
+
+export function parseCompilationDocument(slice: DocumentSlice): { value: DocumentDraft; diagnostics: Diagnostic[] } {
+  const file = slice.source.file;
+  const lines = slice.lines.filter((l) => l.text.trim() !== '');
+  let docNumber: string | null = null;
+  let start = 0;
+  // The 文号 follows the title, sometimes after the addressees' first line.
+  for (let k = 0; k < Math.min(lines.length, 3); k++) {
+    const normalized = /^[\u4e00-\u9fa5]{1,12}\s*[〔[（(﹝]\s*\d{4}/.test(lines[k].text.trim()) ? normalizeDocNumber(lines[k].text) : null;
+    if (normalized && lines[k].text.trim().length < 30) {
+      docNumber = normalized;
+      start = k + 1;
+      break;
+    }
+  }
+
+  const blocks = readBlocks(lines.slice(start));
+  const notice = markNoticeParts(blocks);
+  const { body, diagnostics } = buildSections(notice.blocks, file);
+  const titleDate = slice.titleDate ?? null;
+  return {
+    value: {
+      source: slice.source,
+      lines: slice.lines,
+      span: slice.span,
+      body,
+      rules: readRules(notice.blocks),
+      omitted: [],
+      head: {
+        title: slice.title ?? '',
+        issuerText: notice.signatureNames.join('') || null,
+        docNumber,
+        date: titleDate ?? notice.signatureDate,
+        dateOrigin: titleDate ? 'title' : notice.signatureDate ? 'signature' : 'not-stated',
+        dateNote: null,
+        compilationProvince: slice.compilationProvince ?? null,
+        compilation: slice.compilation ?? null,
+      },
+    },
+    diagnostics,
+  };
+}
+
+/** Reflowed text blocks, with printed tables read as tables where they stand. */
+function readBlocks(lines: Line[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!tableStartsAt(lines, i)) continue;
+    blocks.push(...reflow(lines.slice(from, i)));
+    const table = readPdfTable(lines, i);
+    blocks.push(...table.blocks);
+    from = table.end;
+    i = table.end - 1;
+  }
+  blocks.push(...reflow(lines.slice(from)));
+  return blocks.map((b) => (b.node ? b : { ...b, text: tidySpaces(b.text) }));
+}

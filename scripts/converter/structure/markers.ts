@@ -1,0 +1,183 @@
+// Numbering markers of Chinese official documents (一、 （一） 1. （1） 1) ①) and
+// the rule that turns a flat run of blocks into nested sections: a marker
+// opens a section only where its number continues its list, so a line that
+// merely starts with “3.” after a wrap does not become a task.
+import { warning, type Diagnostic } from '../diagnostics.ts';
+import { findClauses } from './clauses.ts';
+import type { BodyNode, Marker, MarkerKind, ParagraphNode, RowFields, SectionNode, Span, TableNode } from '../model.ts';
+
+const CN_DIGITS: Record<string, number> = {
+  // ー (katakana long mark) stands for 一 where extraction swapped look-alikes: (十ー).
+  零: 0, 〇: 0, 一: 1, ー: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105. */
+export function chineseNumber(text: string): number | null {
+  if (!/^[零〇一ー二三四五六七八九十百]+$/.test(text)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
+    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
+    else digit = CN_DIGITS[ch];
+  }
+  return total + digit;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+interface MarkerPattern {
+  kind: MarkerKind;
+  pattern: RegExp;
+  number: (match: RegExpExecArray) => number | null;
+}
+
+/** Order matters: （一） must be tried before （1）, 1. before 1). */
+export const MARKER_PATTERNS: MarkerPattern[] = [
+  { kind: 'chapter', pattern: /^第([一二三四五六七八九十]{1,3})章/, number: (m) => chineseNumber(m[1]) },
+  { kind: 'article', pattern: /^第([一二三四五六七八九十百零〇]{1,4})条/, number: (m) => chineseNumber(m[1]) },
+  { kind: 'cn-dun', pattern: /^([一二三四五六七八九十]{1,3}) ?[、．]/, number: (m) => chineseNumber(m[1]) },
+  { kind: 'cn-paren', pattern: /^[（(] ?([一二三四五六七八九十][一ー二三四五六七八九十]{0,2}) ?[）)]/, number: (m) => chineseNumber(m[1]) },
+  { kind: 'arabic-paren', pattern: /^[（(] ?(\d{1,2}) ?[）)]/, number: (m) => Number(m[1]) },
+  // 1.5 公顷 is a number, not a marker: a digit may not follow the dot.
+  { kind: 'arabic-dot', pattern: /^(\d{1,2}) ?[.．](?!\d)/, number: (m) => Number(m[1]) },
+  { kind: 'arabic-dun', pattern: /^(\d{1,2}) ?、/, number: (m) => Number(m[1]) },
+  { kind: 'arabic-half', pattern: /^(\d{1,2}) ?[）)]/, number: (m) => Number(m[1]) },
+  { kind: 'circled', pattern: /^([①-⑳])/, number: (m) => CIRCLED.indexOf(m[1]) + 1 },
+];
+
+/** A file that lost its dots writes `1不断提升…`: digits straight before a Han character. */
+const BARE_ARABIC = /^(\d{1,2})(?=[\u4e00-\u9fff“《])/;
+
+export interface MarkerOptions {
+  /** Accept `1不断提升` as item 1 (only for sources known to have lost the dot). */
+  bareArabic?: boolean;
+}
+
+export function parseMarker(text: string, options: MarkerOptions = {}): Marker | null {
+  for (const { kind, pattern, number } of MARKER_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) {
+      const n = number(match);
+      if (n !== null && n > 0) return { kind, number: n, label: match[0] };
+    }
+  }
+  // 35.5 个地级市: item 35 or the number 35.5? Only the list's order can tell.
+  const decimal = /^(\d{1,2})\.(?=\d)/.exec(text);
+  if (decimal) return { kind: 'arabic-dot', number: Number(decimal[1]), label: decimal[0], ambiguous: true };
+  if (options.bareArabic) {
+    const match = BARE_ARABIC.exec(text);
+    if (match) return { kind: 'arabic-dot', number: Number(match[1]), label: match[1], bare: true };
+  }
+  return null;
+}
+
+/** Sections whose titles frame a plan rather than assign a task. */
+const FRAMING_TITLE = /^(总体要求|指导思想|基本原则|工作原则|总体思路|编制依据|适用范围|目的依据)/;
+
+export interface TextBlock {
+  text: string;
+  span: Span;
+  fields?: RowFields;
+  role?: ParagraphNode['role'];
+  /** Never a section, even if it starts with a marker (e.g. a repeated header). */
+  plain?: boolean;
+  /** A ready-made node (a table) placed where the block stands. */
+  node?: TableNode;
+}
+
+/** Does a block end by naming who does the task: （…牵头…）, (责任单位:…)? */
+export function endsWithUnits(text: string): boolean {
+  const last = findClauses(text).at(-1);
+  return Boolean(last && /^[\s。；;，,]*$/.test(text.slice(last.end)));
+}
+
+export function buildSections(
+  blocks: TextBlock[],
+  file: string,
+  options: MarkerOptions = {},
+): { body: BodyNode[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const root: BodyNode[] = [];
+  const stack: SectionNode[] = [];
+  const lastNumber = new Map<MarkerKind, number>();
+  /** The innermost section's task text was closed by a unit clause. */
+  let closed = false;
+
+  for (const block of blocks) {
+    if (block.node) {
+      (stack.at(-1)?.children ?? root).push(block.node);
+      closed = false;
+      continue;
+    }
+    if (block.role === 'heading') {
+      // A title such as the attached plan's starts numbering afresh.
+      root.push({ type: 'paragraph', text: block.text, span: block.span, role: 'heading' });
+      stack.length = 0;
+      lastNumber.clear();
+      closed = false;
+      continue;
+    }
+    const marker = block.plain ? null : parseMarker(block.text, options);
+    const placement = marker ? place(marker, stack, lastNumber) : null;
+    if (marker && placement) {
+      if (placement.gap) {
+        diagnostics.push(
+          warning(file, block.span.line, 'structure/numbering-gap', `item ${marker.label} skips a number in its list`, block.text),
+        );
+      }
+      stack.length = placement.depth;
+      const section: SectionNode = {
+        type: 'section',
+        marker,
+        text: block.text,
+        span: block.span,
+        fields: block.fields,
+        framing: FRAMING_TITLE.test(block.text.slice(marker.label.length).trim()),
+        children: [],
+      };
+      (stack.at(-1)?.children ?? root).push(section);
+      stack.push(section);
+      // Kept across parents: some plans number items 1…11 through all parts.
+      lastNumber.set(marker.kind, marker.number);
+      closed = endsWithUnits(block.text);
+      continue;
+    }
+    const paragraph: ParagraphNode = { type: 'paragraph', text: block.text, span: block.span };
+    if (block.role) paragraph.role = block.role;
+    const parent = stack.at(-1);
+    if (parent && closed && !endsWithUnits(block.text)) paragraph.role = paragraph.role ?? 'note';
+    if (parent && block.fields && !parent.fields) parent.fields = block.fields;
+    (parent?.children ?? root).push(paragraph);
+    if (parent && paragraph.role !== 'note') closed = endsWithUnits(block.text);
+  }
+  return { body: root, diagnostics };
+}
+
+/**
+ * Where a marker goes: as the next sibling of an open section of its kind, or
+ * as the first child of the innermost open section. Null when its number does
+ * not continue any list (then the block is ordinary text).
+ */
+function place(
+  marker: Marker,
+  stack: SectionNode[],
+  lastNumber: Map<MarkerKind, number>,
+): { depth: number; gap: boolean } | null {
+  if (marker.bare) {
+    // 2加大… lost its ) or . : it continues whichever arabic list is open.
+    const list = stack.findLast((s) => s.marker && s.marker.kind.startsWith('arabic') && s.marker.number + 1 === marker.number);
+    if (list) marker.kind = list.marker!.kind;
+  }
+  const open = stack.findLastIndex((s) => s.marker?.kind === marker.kind);
+  if (open >= 0) {
+    const previous = stack[open].marker!.number;
+    if (marker.number === previous + 1) return { depth: open, gap: false };
+    if (marker.number === previous + 2 && !marker.ambiguous) return { depth: open, gap: true };
+    return null;
+  }
+  const last = lastNumber.get(marker.kind) ?? 0;
+  if (marker.number === last + 1 && last > 0) return { depth: stack.length, gap: false };
+  if (marker.number === 1 && !marker.ambiguous) return { depth: stack.length, gap: false };
+  return null;
+}

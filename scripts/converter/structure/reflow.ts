@@ -1,0 +1,93 @@
+// Repairs PDF text: a sentence broken across lines, punctuation split onto its
+// own line, a marker alone on a line. Lines are joined into blocks; a block
+// ends where a new numbered item starts, where a standalone line (date, 文号)
+// stands, or where a line ends a sentence short of the page width and the
+// lines after it do not fill that same printed line.
+import type { Line } from '../model.ts';
+import { endsWithUnits, parseMarker, type MarkerOptions, type TextBlock } from './markers.ts';
+import { joinWrapped, tidySpaces, visualWidth } from './text.ts';
+
+/** Printed line width of the compilation, in Han characters. */
+export const PRINT_WIDTH = 40;
+/** A printed line this wide is full: the text runs on. */
+const FULL = 37;
+const OVERFULL = PRINT_WIDTH + 1.5;
+
+/** Sentence ends (。；！？：) possibly followed by a closing quote or bracket. */
+const SENTENCE_END = /[。；！？：:;][”’」）)]?$/;
+
+/** Lines that are blocks on their own in a notice: dates, 文号, publication notes. */
+export const STANDALONE = [
+  /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/, // signature date
+  /^[\u4e00-\u9fa5]{1,12}[〔[（(﹝]\d{4}[〕\]）)﹞] ?\d+ ?号$/, // 文号
+  /^[（(]此件[^）)]*[）)]$/, // （此件公开发布）
+  /^附件\s*\d*$/,
+  /^(具体举措|具体措施|主要措施|工作措施)[:：]$/,
+];
+
+export function isStandalone(text: string): boolean {
+  return STANDALONE.some((re) => re.test(text.trim()));
+}
+
+export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: Line[] = [];
+  let printed = 0; // width of the printed line being assembled
+
+  const close = () => {
+    if (current.length === 0) return;
+    const first = current[0];
+    const last = current[current.length - 1];
+    blocks.push({
+      text: tidySpaces(joinWrapped(current.map((l) => l.text))),
+      span: { line: first.n, endLine: last.n, page: first.page, lastPage: last.page },
+    });
+    current = [];
+    printed = 0;
+  };
+
+  const startsBlock = (line: Line) => parseMarker(line.text.trim(), options) !== null || isStandalone(line.text);
+  const text = lines.filter((l) => l.text.trim() !== '');
+
+  for (let i = 0; i < text.length; i++) {
+    const line = text[i];
+    const standalone = isStandalone(line.text);
+    if (startsBlock(line)) close();
+    current.push(line);
+    if (standalone) {
+      close();
+      continue;
+    }
+    printed += visualWidth(line.text.trim());
+    if (printed >= FULL) {
+      printed = 0;
+      continue;
+    }
+    const joined = current.map((l) => l.text).join('');
+    // A numbered heading (一、总体要求) ends where its printed line does.
+    const marker = current.length === 1 ? parseMarker(line.text.trim(), options) : null;
+    const heading = marker !== null && line.text.trim().length > marker.label.length;
+    if ((heading || SENTENCE_END.test(line.text.trim()) || endsWithUnits(joined)) && !fillsPrintedLine(text, i, printed, startsBlock)) {
+      close();
+    }
+  }
+  close();
+  return blocks;
+}
+
+/** Do the lines after `index` complete the printed line begun before it? */
+function fillsPrintedLine(
+  lines: Line[],
+  index: number,
+  printed: number,
+  startsBlock: (line: Line) => boolean,
+): boolean {
+  let width = printed;
+  for (let j = index + 1; j < lines.length && j <= index + 8; j++) {
+    if (startsBlock(lines[j])) return false;
+    width += visualWidth(lines[j].text.trim());
+    if (width > OVERFULL) return false;
+    if (width >= FULL) return true;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+// npm run ingest [-- --sources DIR --out DIR] [--verbose]
+// Converts the policy texts of a sources folder into content collections.
+// Prints its stages and a summary; exits non-zero when any file or document
+// could not be converted (the rest are still written).
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { countByRule, formatDiagnostic } from './converter/diagnostics.ts';
+import { convert } from './converter/pipeline.ts';
+import { emit } from './converter/stages/emit.ts';
+import { readSources } from './converter/stages/read.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string', default: path.join(root, 'sources') },
+    out: { type: 'string', default: path.join(root, 'content') },
+    verbose: { type: 'boolean', short: 'v', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+  },
+});
+const log = (line: string) => !values.quiet && console.log(line);
+
+const started = performance.now();
+const sourcesDir = path.resolve(values.sources!);
+const outDir = path.resolve(values.out!);
+log(`[ingest] reading ${path.relative(process.cwd(), sourcesDir) || '.'}`);
+const readStart = performance.now();
+const read = await readSources(sourcesDir, root);
+const readMs = performance.now() - readStart;
+const bytes = read.sources.reduce((n, s) => n + s.bytes.length, 0);
+log(`[ingest] ${read.sources.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
+
+const conversion = convert(read.sources, read.manifest);
+const diagnostics = [...read.diagnostics, ...conversion.diagnostics];
+const convertMs = Object.values(conversion.timings).reduce((a, b) => a + b, 0);
+
+const emitStart = performance.now();
+await emit(conversion, outDir, diagnostics);
+const emitMs = performance.now() - emitStart;
+
+const measures = conversion.documents.flatMap((d) => d.measures);
+const errors = diagnostics.filter((d) => d.fatal);
+const warnings = diagnostics.filter((d) => !d.fatal);
+for (const d of errors) console.error(formatDiagnostic(d));
+if (values.verbose) for (const d of warnings) console.log(formatDiagnostic(d));
+
+const share = (n: number) => `${((100 * n) / Math.max(1, measures.length)).toFixed(1)}%`;
+log(`[ingest] stages (ms): read ${readMs.toFixed(0)}, ${Object.entries(conversion.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}, emit ${emitMs.toFixed(0)}`);
+log(`[ingest] documents ${conversion.documents.length} · measures ${measures.length}`);
+log(`[ingest] with lead unit ${share(measures.filter((m) => m.leadUnits.length).length)} · with any unit ${share(measures.filter((m) => m.leadUnits.length || m.responsibleUnits.length).length)} · with deadline ${share(measures.filter((m) => m.deadline).length)} · with dated deadline ${share(measures.filter((m) => m.deadline?.date).length)} · with target ${share(measures.filter((m) => m.targets.length).length)}`);
+log(`[ingest] warnings ${warnings.length} (${[...countByRule(warnings)].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}) · errors ${errors.length}`);
+log(`[ingest] converter ${convertMs.toFixed(0)} ms (${(bytes / 1e6 / (convertMs / 1000)).toFixed(1)} MB/s) · total ${(performance.now() - started).toFixed(0)} ms · report ${path.relative(process.cwd(), path.join(outDir, 'ingest-report.json'))}`);
+if (conversion.documents.length === 0) {
+  console.error('[ingest] error: no document was converted. Most likely the sources folder holds no policy texts.');
+  process.exitCode = 1;
+}
+if (errors.length) process.exitCode = 1;

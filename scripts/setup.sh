@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# One-command set-up on a fresh Debian machine: browser for the end-to-end
+# tests, npm dependencies (which bring the pinned Node 22), then the site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "[setup] installing Debian's chromium for the browser tests"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "[setup] npm ci"
+npm ci --no-audit --no-fund
+echo "[setup] npm run build"
+npm run build

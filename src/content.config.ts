@@ -1,0 +1,50 @@
+// Content collections over the converter's output. The schemas are the ones
+// the converter validates against (src/schemas): one source of truth.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'zod';
+import { documentSchema } from './schemas/document.ts';
+import { measureSchema } from './schemas/measure.ts';
+
+/** Where `npm run ingest` wrote its output; another corpus can be built with POLICY_CONTENT_DIR. */
+const contentDir = process.env.POLICY_CONTENT_DIR ?? './content';
+
+const documents = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: path.join(contentDir, 'documents') }),
+  schema: documentSchema,
+});
+
+/** One JSON array per document; every measure becomes an entry keyed by its id. */
+const measures = defineCollection({
+  loader: {
+    name: 'measures-loader',
+    load: async ({ store, parseData, logger }) => {
+      const dir = path.join(contentDir, 'measures');
+      const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+      store.clear();
+      for (const name of files) {
+        const records = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { id: string }[];
+        for (const record of records) {
+          store.set({ id: record.id, data: await parseData({ id: record.id, data: record }) });
+        }
+      }
+      logger.info(`${store.keys().length} measures from ${files.length} documents`);
+    },
+  },
+  schema: measureSchema,
+});
+
+const provinces = defineCollection({
+  loader: file(path.join(contentDir, 'provinces.json'), { parser: (text) => JSON.parse(text).map((p: { slug: string }) => ({ id: p.slug, ...p })) }),
+  schema: z.object({
+    name: z.string(),
+    fullName: z.string(),
+    slug: z.string(),
+    listedEmpty: z.boolean(),
+    documentCount: z.number(),
+  }),
+});
+
+export const collections = { documents, measures, provinces };

@@ -1,0 +1,125 @@
+// Gazetteer of the provinces and prefecture-level places the corpus names.
+// Used by the converter to place a document from its issuer or title, and by
+// the site to order and link places. Slugs are written out (not generated) so
+// URLs never change when a romanisation library changes its output.
+
+export interface Province {
+  /** Short name as used in the compilation's section headings (陕西). */
+  name: string;
+  /** Official full name (陕西省, 宁夏回族自治区). */
+  fullName: string;
+  /** Other ways the texts write it (宁夏自治区, 自治区 alone is not enough). */
+  aliases: string[];
+  slug: string;
+  cities: City[];
+}
+
+export interface City {
+  /** Full name (银川市, 临夏回族自治州). */
+  name: string;
+  /** Name as commonly abbreviated in titles (银川, 临夏州). */
+  aliases: string[];
+  slug: string;
+}
+
+const city = (name: string, slug: string, ...aliases: string[]): City => ({
+  name,
+  slug,
+  aliases: [name.replace(/(市|地区|自治州)$/, ''), ...aliases].filter((a) => a.length >= 2),
+});
+
+export const PROVINCES: Province[] = [
+  {
+    name: '陕西', fullName: '陕西省', slug: 'shaanxi', aliases: ['陕西省'],
+    cities: [
+      city('西安市', 'xian'), city('铜川市', 'tongchuan'), city('宝鸡市', 'baoji'),
+      city('咸阳市', 'xianyang'), city('渭南市', 'weinan'), city('延安市', 'yanan'),
+      city('汉中市', 'hanzhong'), city('榆林市', 'yulin'), city('安康市', 'ankang'),
+      city('商洛市', 'shangluo'),
+    ],
+  },
+  {
+    name: '宁夏', fullName: '宁夏回族自治区', slug: 'ningxia', aliases: ['宁夏回族自治区', '宁夏自治区'],
+    cities: [
+      city('银川市', 'yinchuan'), city('石嘴山市', 'shizuishan'), city('吴忠市', 'wuzhong'),
+      city('固原市', 'guyuan'), city('中卫市', 'zhongwei'),
+    ],
+  },
+  {
+    name: '甘肃', fullName: '甘肃省', slug: 'gansu', aliases: ['甘肃省'],
+    cities: [
+      city('兰州市', 'lanzhou'), city('嘉峪关市', 'jiayuguan'), city('金昌市', 'jinchang'),
+      city('白银市', 'baiyin'), city('天水市', 'tianshui'), city('武威市', 'wuwei'),
+      city('张掖市', 'zhangye'), city('平凉市', 'pingliang'), city('酒泉市', 'jiuquan'),
+      city('庆阳市', 'qingyang'), city('定西市', 'dingxi'), city('陇南市', 'longnan'),
+      city('临夏回族自治州', 'linxia', '临夏州'), city('甘南藏族自治州', 'gannan', '甘南州'),
+    ],
+  },
+  {
+    name: '青海', fullName: '青海省', slug: 'qinghai', aliases: ['青海省'],
+    cities: [
+      city('西宁市', 'xining'), city('海东市', 'haidong'),
+      city('海北藏族自治州', 'haibei', '海北州'), city('黄南藏族自治州', 'huangnan', '黄南州'),
+      city('海南藏族自治州', 'hainanzhou', '海南州'), city('果洛藏族自治州', 'guoluo', '果洛州'),
+      city('玉树藏族自治州', 'yushu', '玉树州'), city('海西蒙古族藏族自治州', 'haixi', '海西州'),
+    ],
+  },
+  {
+    name: '新疆', fullName: '新疆维吾尔自治区', slug: 'xinjiang', aliases: ['新疆维吾尔自治区', '新疆自治区'],
+    cities: [
+      city('乌鲁木齐市', 'urumqi'), city('克拉玛依市', 'karamay'), city('吐鲁番市', 'turpan'),
+      city('哈密市', 'hami'), city('昌吉回族自治州', 'changji', '昌吉州'),
+      city('博尔塔拉蒙古自治州', 'bortala', '博州'), city('巴音郭楞蒙古自治州', 'bayingolin', '巴州'),
+      city('阿克苏地区', 'aksu'), city('克孜勒苏柯尔克孜自治州', 'kizilsu', '克州'),
+      city('喀什地区', 'kashgar'), city('和田地区', 'hotan'), city('伊犁哈萨克自治州', 'ili', '伊犁州'),
+      city('塔城地区', 'tacheng'), city('阿勒泰地区', 'altay'),
+    ],
+  },
+  {
+    // Not a Northwest province: the compilation files one 甘孜州 document under 甘肃.
+    name: '四川', fullName: '四川省', slug: 'sichuan', aliases: ['四川省'],
+    cities: [city('成都市', 'chengdu'), city('甘孜藏族自治州', 'garze', '甘孜州')],
+  },
+];
+
+/** Provinces the compilation's Northwest chapter covers, in its order. */
+export const NORTHWEST = ['陕西', '宁夏', '甘肃', '青海', '新疆'];
+
+export function findProvince(name: string): Province | undefined {
+  return PROVINCES.find((p) => p.name === name || p.fullName === name || p.aliases.includes(name));
+}
+
+export function findCity(name: string): { province: Province; city: City } | undefined {
+  for (const province of PROVINCES) {
+    const found = province.cities.find((c) => c.name === name || c.aliases.includes(name));
+    if (found) return { province, city: found };
+  }
+  return undefined;
+}
+
+/**
+ * The place a text names first: the earliest city or province name in it.
+ * City names win ties because they are longer and more specific.
+ */
+export function placeNamedIn(text: string): { province: Province; city: City | null } | undefined {
+  let best: { index: number; length: number; province: Province; city: City | null } | undefined;
+  const consider = (index: number, length: number, province: Province, city: City | null) => {
+    if (index < 0) return;
+    if (!best || index < best.index || (index === best.index && length > best.length)) {
+      best = { index, length, province, city };
+    }
+  };
+  for (const province of PROVINCES) {
+    for (const name of [province.fullName, ...province.aliases.filter((a) => a.length >= 2)]) {
+      consider(text.indexOf(name), name.length, province, null);
+    }
+    for (const c of province.cities) {
+      for (const name of [c.name, ...c.aliases]) {
+        // A bare short name (西安) must be followed by something that makes it a
+        // place, not part of a word (西安高新区 is still 西安).
+        consider(text.indexOf(name), name.length, province, c);
+      }
+    }
+  }
+  return best && { province: best.province, city: best.city };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { isoDateSchema, sourceFileSchema } from './source.ts';
+
+/** Administrative level of the issuing government (省级 or 市级). */
+export const levelSchema = z.enum(['province', 'city']);
+
+/** Why a metadata field holds the value it holds, or why it is empty. */
+export const metaOriginSchema = z.enum([
+  /** Read from the document's title line, e.g. （2023 年6 月3 日）. */
+  'title',
+  /** Read from the signature date at the end of the notice. */
+  'signature',
+  /** Read from the web page's metadata block (生成日期, 文号). */
+  'page-meta',
+  /** Supplied by sources/manifest.json, with a stated reason. */
+  'manifest',
+  /** No text states it; left empty rather than guessed. */
+  'not-stated',
+]);
+
+export const documentSourceSchema = z.object({
+  file: sourceFileSchema,
+  /** Original file name as delivered, kept by the manifest. */
+  originalName: z.string(),
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  /** Compilation page numbers (# Page N:), null for files without pages. */
+  firstPage: z.number().int().nullable(),
+  lastPage: z.number().int().nullable(),
+});
+
+export const documentSchema = z.object({
+  /** Stable slug: place, date and a hash of the title; also the page URL segment. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  /** Issuing bodies; joint issuers (中共X委 X人民政府) split. */
+  issuers: z.array(z.string()),
+  /** Site path of the document page. */
+  url: z.string(),
+  /** 文号, normalized: no spaces, 〔〕 brackets, e.g. 陕政办发〔2023〕11号. */
+  docNumber: z.string().nullable(),
+  /** Issue date, ISO. */
+  date: isoDateSchema.nullable(),
+  /** Year the document's undated deadlines (年底前) refer to. */
+  year: z.number().int().nullable(),
+  /** Where `date` came from, or `not-stated`. */
+  dateOrigin: metaOriginSchema,
+  /** The manifest's reason when it supplies metadata the text does not state. */
+  dateNote: z.string().nullable(),
+  province: z.string(),
+  city: z.string().nullable(),
+  level: levelSchema,
+  /** Source layout reader that parsed the document (not `layout`: MDX reserves that key). */
+  sourceLayout: z.string(),
+  /** Number of measures extracted from the document. */
+  measureCount: z.number().int().nonnegative(),
+  /** Compilation in which the document was published, if any. */
+  compilation: z.string().nullable(),
+  source: documentSourceSchema,
+});
+
+export type PolicyDocument = z.infer<typeof documentSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type MetaOrigin = z.infer<typeof metaOriginSchema>;

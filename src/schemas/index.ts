@@ -1,0 +1,3 @@
+export * from './document.ts';
+export * from './measure.ts';
+export * from './source.ts';
