@@ -22,6 +22,8 @@ export const manifestEntrySchema = z.object({
   /** Place, when the text states it only implicitly (e.g. a city-only title). */
   province: z.string().optional(),
   city: z.string().nullable().optional(),
+  /** A compilation file that begins inside a province section, after document N-1 of it. */
+  continues: z.object({ province: z.string(), number: z.number().int().positive() }).optional(),
   /** Extraction dropped characters (quote marks, 年/月, the dots of item numbers, 、 between names). */
   lostCharacters: z.boolean().default(false),
   /** Metadata the text does not state, each with its reason. */

@@ -155,14 +155,21 @@ export interface DocumentRules {
   /** 各项任务的第一责任单位为牵头单位: the first responsible unit leads. */
   firstUnitLeads: boolean;
   /** 以下均需…负责落实: units added to every following task, from a line on. */
-  standingUnits: { fromLine: number; units: string; text: string; scope?: string }[];
+  standingUnits: { fromLine: number; units: string; text: string }[];
 }
 
 /** Source text left out of the document on purpose, and why. */
 export interface Omission {
   line: number;
   text: string;
-  reason: 'repeated-header' | 'repeated-cell' | 'page-chrome' | 'column-heading';
+  reason:
+    | 'repeated-header' //  a table header or part heading printed again after a page break
+    | 'repeated-cell' //    a merged cell's value printed again
+    | 'page-chrome' //      web page navigation, share and download widgets
+    | 'column-heading' //   a ledger's column titles
+    | 'document-title' //   the title lines: kept as the document's title, not body text
+    | 'row-number' //       a table row's 序号: kept as the measure's label, after its headings
+    | 'moved-cell'; //      a cell printed inside another one by a page break: kept in its own column
 }
 
 export interface DocumentDraft {

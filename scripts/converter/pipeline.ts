@@ -99,14 +99,6 @@ function convertDocument(draft: DocumentDraft, taken: Set<string>, base: string,
   const file = draft.source.file;
   const diagnostics: Diagnostic[] = [];
   const drafts = time('collect-measures', () => collectMeasures(draft.body));
-  // A standing rule (以下均需…落实) holds within the part of the plan that states it.
-  const rules = {
-    ...draft.rules,
-    standingUnits: draft.rules.standingUnits.map((rule) => ({
-      ...rule,
-      scope: drafts.find((m) => m.span.line <= rule.fromLine && rule.fromLine <= m.span.endLine)?.path[0],
-    })),
-  };
   const meta = time('extract-metadata', () => extractMetadata(draft));
   diagnostics.push(...meta.diagnostics);
   if (drafts.length === 0) {
@@ -122,7 +114,7 @@ function convertDocument(draft: DocumentDraft, taken: Set<string>, base: string,
   const measureIdOf = new Map<SectionNode | TableRowNode, string>();
   const unitLines = new Map<string, string>();
   drafts.forEach((m, i) => {
-    const units = time('extract-units', () => extractUnits(m, rules));
+    const units = time('extract-units', () => extractUnits(m, draft.rules));
     const deadline = time('extract-deadlines', () => extractDeadline(m, meta.value.year));
     const targets = time('extract-targets', () => extractTargets(m.text));
     const measure: Measure = {

@@ -97,29 +97,24 @@ export function findCity(name: string): { province: Province; city: City } | und
   return undefined;
 }
 
-/**
- * The place a text names first: the earliest city or province name in it.
- * City names win ties because they are longer and more specific.
- */
+interface PlaceName {
+  name: string;
+  province: Province;
+  city: City | null;
+}
+
+/** Every name a place goes by, longest first so 银川市 wins over 银川 at one position. */
+const PLACE_NAMES: PlaceName[] = PROVINCES.flatMap((province) => [
+  ...[province.fullName, ...province.aliases.filter((a) => a.length >= 2)].map((name) => ({ name, province, city: null })),
+  ...province.cities.flatMap((city) => [city.name, ...city.aliases].map((name) => ({ name, province, city }))),
+]).sort((a, b) => b.name.length - a.name.length);
+
+const PLACE_PATTERN = new RegExp(PLACE_NAMES.map((p) => p.name).join('|'));
+
+/** The place a text names first (a city name where both start at one position). */
 export function placeNamedIn(text: string): { province: Province; city: City | null } | undefined {
-  let best: { index: number; length: number; province: Province; city: City | null } | undefined;
-  const consider = (index: number, length: number, province: Province, city: City | null) => {
-    if (index < 0) return;
-    if (!best || index < best.index || (index === best.index && length > best.length)) {
-      best = { index, length, province, city };
-    }
-  };
-  for (const province of PROVINCES) {
-    for (const name of [province.fullName, ...province.aliases.filter((a) => a.length >= 2)]) {
-      consider(text.indexOf(name), name.length, province, null);
-    }
-    for (const c of province.cities) {
-      for (const name of [c.name, ...c.aliases]) {
-        // A bare short name (西安) must be followed by something that makes it a
-        // place, not part of a word (西安高新区 is still 西安).
-        consider(text.indexOf(name), name.length, province, c);
-      }
-    }
-  }
-  return best && { province: best.province, city: best.city };
+  const match = PLACE_PATTERN.exec(text);
+  if (!match) return undefined;
+  const found = PLACE_NAMES.find((p) => p.name === match[0])!;
+  return { province: found.province, city: found.city };
 }

@@ -1,7 +1,7 @@
 // Reads one document cut from the compilation (PDF text): its 文号, notice
 // parts, task structure and printed tables.
 import type { Diagnostic } from '../diagnostics.ts';
-import type { DocumentDraft, DocumentSlice, Line } from '../model.ts';
+import type { DocumentDraft, DocumentSlice, Line, Omission } from '../model.ts';
 import { buildSections, type TextBlock } from '../structure/markers.ts';
 import { markNoticeParts, normalizeDocNumber } from '../structure/notice.ts';
 import { readPdfTable, tableStartsAt } from '../structure/pdf-table.ts';
@@ -24,7 +24,20 @@ export function parseCompilationDocument(slice: DocumentSlice): { value: Documen
     }
   }
 
-  const blocks = readBlocks(lines.slice(start));
+  const omitted: Omission[] = [];
+  const titleSpan = slice.titleSpan;
+  if (titleSpan) {
+    for (const line of slice.source.lines) {
+      if (line.n >= titleSpan.line && line.n <= titleSpan.endLine) omitted.push({ line: line.n, text: line.text, reason: 'document-title' });
+    }
+  }
+  const blocks = readBlocks(lines.slice(start), omitted);
+  // The 文号 line stays in the text, as the first line under the title.
+  if (start > 0) {
+    const numberLine = lines[start - 1];
+    blocks.unshift({ text: tidySpaces(numberLine.text), span: { line: numberLine.n, endLine: numberLine.n, page: numberLine.page, lastPage: numberLine.page }, role: 'note', plain: true });
+    for (const line of lines.slice(0, start - 1)) blocks.unshift({ text: tidySpaces(line.text), span: { line: line.n, endLine: line.n, page: line.page, lastPage: line.page }, plain: true });
+  }
   const notice = markNoticeParts(blocks);
   const { body, diagnostics } = buildSections(notice.blocks, file);
   const titleDate = slice.titleDate ?? null;
@@ -35,7 +48,7 @@ export function parseCompilationDocument(slice: DocumentSlice): { value: Documen
       span: slice.span,
       body,
       rules: readRules(notice.blocks),
-      omitted: [],
+      omitted,
       head: {
         title: slice.title ?? '',
         issuerText: notice.signatureNames.join('') || null,
@@ -52,7 +65,7 @@ export function parseCompilationDocument(slice: DocumentSlice): { value: Documen
 }
 
 /** Reflowed text blocks, with printed tables read as tables where they stand. */
-function readBlocks(lines: Line[]): TextBlock[] {
+function readBlocks(lines: Line[], omitted: Omission[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let from = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -60,6 +73,7 @@ function readBlocks(lines: Line[]): TextBlock[] {
     blocks.push(...reflow(lines.slice(from, i)));
     const table = readPdfTable(lines, i);
     blocks.push(...table.blocks);
+    omitted.push(...table.omitted);
     from = table.end;
     i = table.end - 1;
   }

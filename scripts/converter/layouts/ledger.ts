@@ -14,6 +14,7 @@ export function parseLedger(slice: DocumentSlice): { value: DocumentDraft; diagn
   const { lines, omitted } = stripChrome(slice.lines);
   const titleLine = lines.find((l) => l.text.trim());
   const title = tidySpaces(titleLine?.text ?? '');
+  if (titleLine) omitted.push({ line: titleLine.n, text: titleLine.text, reason: 'document-title' });
   const ledger = readLedger(lines.filter((l) => !titleLine || l.n > titleLine.n));
   const { body, diagnostics } = buildSections(ledger.blocks, slice.source.file);
   return {

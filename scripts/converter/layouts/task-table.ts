@@ -37,19 +37,22 @@ export function parseTaskTable(slice: DocumentSlice): { value: DocumentDraft; di
     diagnostics.push(warning(file, lines[0]?.n ?? 1, 'table/no-header', `no table header row starting with ${HEADER_FIRST_CELL} and naming a task column`));
   }
 
-  // Title: the last non-empty line before the first header that is not 附件.
-  const before = headerLine ? lines.filter((l) => l.n < headerLine.n && l.text.trim() && !/^附件\s*\d*$/.test(l.text.trim())) : [];
-  const title = tidySpaces(before.at(-1)?.text ?? '');
-
-  const body: BodyNode[] = before.slice(0, -1).map((l) => ({ type: 'paragraph', text: tidySpaces(l.text), span: spanOf(l) }));
-  const keptHead = before.filter((l) => /^附件/.test(l.text.trim()));
-  for (const l of keptHead) body.push({ type: 'paragraph', text: l.text.trim(), span: spanOf(l), role: 'note' });
+  // Title: the last line before the first header that is not 附件; other lines stay as text.
+  const prelude = headerLine ? lines.filter((l) => l.n < headerLine.n && l.text.trim()) : [];
+  const titleLine = prelude.findLast((l) => !/^附件\s*\d*$/.test(l.text.trim()));
+  const title = tidySpaces(titleLine?.text ?? '');
+  if (titleLine) omitted.push({ line: titleLine.n, text: titleLine.text, reason: 'document-title' });
+  if (headerLine) omitted.push({ line: headerLine.n, text: headerLine.text, reason: 'column-heading' });
+  const body: BodyNode[] = prelude
+    .filter((l) => l !== titleLine)
+    .map((l) => ({ type: 'paragraph', text: tidySpaces(l.text), span: spanOf(l), role: 'note' }));
 
   let part: SectionNode | null = null;
   let task: SectionNode | null = null;
   let goal: SectionNode | null = null;
   let table: TableNode | null = null;
   const above: Record<string, string> = {};
+  let firstOfPage = false;
   const container = (): BodyNode[] => (goal ?? task ?? part)?.children ?? body;
   const section = (text: string, line: Line): SectionNode => ({
     type: 'section', marker: parseMarker(text), text, span: spanOf(line), children: [],
@@ -62,6 +65,7 @@ export function parseTaskTable(slice: DocumentSlice): { value: DocumentDraft; di
     const cells = raw.split('\t').map((c) => c.trim());
     if (cells[0] === HEADER_FIRST_CELL) {
       if (line !== headerLine) omitted.push({ line: line.n, text: raw, reason: 'repeated-header' });
+      firstOfPage = true;
       continue;
     }
     const nonEmpty = cells.filter(Boolean);
@@ -82,15 +86,33 @@ export function parseTaskTable(slice: DocumentSlice): { value: DocumentDraft; di
     if (row.shifted) {
       diagnostics.push(warning(file, line.n, 'table/shifted-row', `row ${cells[index.number]} has its cells out of their columns; read by their content`, raw));
     }
-    const taskText = tidySpaces(row.task);
-    const goalText = tidySpaces(row.goal);
-    if (taskText && taskText !== above.task) {
+    let taskText = tidySpaces(row.task);
+    let goalText = tidySpaces(row.goal);
+    // After a page break a merged cell can continue (完善政府采购全 / 流程电子化功能)
+    // or repeat its tail (优化政府采购 / 购): a cell without a marker on a page's
+    // first row is read against the cell above it.
+    if (firstOfPage) {
+      const joinAbove = (cell: string, key: 'task' | 'goal', node: SectionNode | null) => {
+        const aboveText = above[key];
+        if (!cell || !aboveText || parseMarker(cell) || !node) return cell;
+        if (aboveText.endsWith(cell)) omitted.push({ line: line.n, text: cell, reason: 'repeated-cell' });
+        else {
+          above[key] = node.text = `${node.text}${cell}`;
+          omitted.push({ line: line.n, text: cell, reason: 'moved-cell' });
+        }
+        return '';
+      };
+      taskText = joinAbove(taskText, 'task', task);
+      goalText = joinAbove(goalText, 'goal', goal);
+    }
+    firstOfPage = false;
+    if (taskText && !sameCell(taskText, above.task)) {
       task = section(taskText, line);
       (part?.children ?? body).push(task);
       goal = null;
       table = null;
     } else if (taskText) omitted.push({ line: line.n, text: row.task, reason: 'repeated-cell' });
-    if (goalText && goalText !== above.goal) {
+    if (goalText && !sameCell(goalText, above.goal)) {
       goal = section(goalText, line);
       (task ?? part)?.children.push(goal) ?? body.push(goal);
       table = null;
@@ -115,6 +137,7 @@ export function parseTaskTable(slice: DocumentSlice): { value: DocumentDraft; di
       table = { type: 'table', head: ['序号', header[index.text], header[index.lead], header[index.responsible], header[index.deadline]], rows: [], span: spanOf(line) };
       container().push(table);
     }
+    omitted.push({ line: line.n, text: cells[index.number], reason: 'row-number' });
     table.rows.push({
       cells: [cells[index.number], text, fields.lead, fields.responsible, fields.deadline],
       span: spanOf(line),
@@ -154,7 +177,7 @@ function spanOf(line: Line) {
 }
 
 /** A cell naming departments (or / for none), not a sentence. */
-const UNIT_NAME_END = /(局|委|办|厅|院|会|中心|公司|政府|部|室|处|队|行|所|集团|单位|部门|海关|组|馆|站|社)$/;
+const UNIT_NAME_END = /(局|委|办|厅|院|会|中心|公司|政府|部|室|处|队|行|所|集团|单位|部门|关|组|馆|站|社|构|校)$/;
 
 /** A cell naming departments (or / for none): every name in it ends like one. */
 function isUnitCell(cell: string): boolean {
@@ -234,4 +257,10 @@ export function unwrapUnitCell(text: string): string {
       const before = whole.slice(0, offset).split(/[、，,]/).at(-1)!.split(' ').at(-1)!;
       return UNIT_NAME_END.test(before) ? ' ' : '';
     });
+}
+
+/** A page's first row repeats merged cells, with other brackets or spaces: (一) 深化… = （一）深化… */
+function sameCell(a: string, b: string | undefined): boolean {
+  const key = (text: string) => (text.match(/[\u4e00-\u9fff0-9]/g) ?? []).join('');
+  return b !== undefined && key(a) === key(b);
 }

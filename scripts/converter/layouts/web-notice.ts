@@ -23,6 +23,7 @@ export function parseWebNotice(slice: DocumentSlice): { value: DocumentDraft; di
 
   const text = lines.filter((l) => l.text.trim());
   const title = tidySpaces(text[0]?.text ?? '');
+  if (text[0]) omitted.push({ line: text[0].n, text: text[0].text, reason: 'document-title' });
   const titleHan = hanOf(title);
   // The page repeats its title inside the body, wrapped and without quotes.
   let start = 1;

@@ -14,6 +14,7 @@ export function parseWebPlan(slice: DocumentSlice): { value: DocumentDraft; diag
   const { lines, omitted } = stripChrome(slice.lines);
   const blocks = paragraphBlocks(lines);
   const title = blocks[0]?.text ?? '';
+  if (blocks[0]) omitted.push({ line: blocks[0].span.line, text: title, reason: 'document-title' });
   let docNumber: string | null = null;
   const rest = blocks.slice(1);
   // 卫政办发〔2025〕26号各县(区)人民政府,…: the 文号 and addressees share a line.

@@ -16,6 +16,9 @@ export interface UnitResult {
   unitOrigin: { lead: UnitOrigin; responsible: UnitOrigin };
 }
 
+/** Parts of a plan about carrying it out, where a rule for “the tasks below” does not reach. */
+const SAFEGUARDS = /保障措施|组织保障|保障机制|工作要求|组织实施|实施步骤|工作保障/;
+
 /** Verbs that close a clause and say the role of the units before them. */
 const LEAD_VERB = /(按职责分别牵头|按职责牵头|分别牵头|共同牵头|牵头负责|牵头抓总|牵头)$/;
 const OTHER_VERB = /(按照职责分工负责|按职责分工负责|按照职责分工落实|按职责分工落实|按职责负责|配合组织落实|负责组织落实|负责组织实施|组织落实|负责落实|具体落实|分工负责|负责实施|负责|配合|落实|参与|协助|协同)$/;
@@ -57,8 +60,8 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitR
     if (!responsible.raw.length) responsibleOrigin = 'none';
   }
   for (const standing of rules.standingUnits) {
-    if (measure.span.line < standing.fromLine) continue;
-    if (standing.scope !== undefined && measure.path[0] !== standing.scope) continue;
+    // A standing rule covers the tasks after it, not the plan's safeguards.
+    if (measure.span.line < standing.fromLine || SAFEGUARDS.test(measure.path[0] ?? '')) continue;
     const before = responsible.raw.length;
     responsible = merge(responsible, unitList(standing.units), lead);
     if (!before && responsible.raw.length) responsibleOrigin = 'document-rule';
@@ -205,7 +208,9 @@ export function expandUnits(text: string): string[] {
   for (const group of splitTopLevel(text, CLAUSE_SEPARATOR)) {
     let prefix = '';
     for (const unit of splitUnits(group)) {
-      for (const part of unit.split(/等(?=.{2,})|及(?=.{2,})/).map((p) => p.trim().replace(/等$/, '')).filter((p) => p.length >= 2)) {
+      // 等 and 及 join bodies; 和 only before a place (省水利厅和各市州政府), never
+      // inside a name (住房和城乡建设局).
+      for (const part of unit.split(/等(?=.{2,})|及(?=.{2,})|和(?=[各省市县区])/).map((p) => p.trim().replace(/等$/, '')).filter((p) => p.length >= 2)) {
         const own = PREFIX.exec(part);
         if (own) {
           prefix = own[1];

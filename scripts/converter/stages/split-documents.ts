@@ -28,7 +28,7 @@ export function splitDocuments(source: NormalizedSource, compilationName: string
   if (source.layout !== 'compilation') {
     return { documents: [{ source, lines, span: whole }], provinces: [], diagnostics: [] };
   }
-  const split = splitCompilation(lines, source.file, KNOWN_PROVINCES);
+  const split = splitCompilation(lines, source.file, KNOWN_PROVINCES, source.manifest?.continues);
   const diagnostics = [...split.diagnostics];
   if (split.documents.length === 0) {
     diagnostics.push(

@@ -27,9 +27,12 @@ export const FIELD_LABEL = /(牵头单位|牵头部门|责任单位|责任部门
 /** Top-level bracketed clauses that assign units or a deadline. */
 export function findClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
+  // Bracket depth before each character, computed once.
+  const depths = new Uint16Array(text.length + 1);
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
+    depths[i] = depth;
     const ch = text[i];
     if (OPEN.includes(ch)) {
       if (depth === 0) start = i;
@@ -44,29 +47,24 @@ export function findClauses(text: string): Clause[] {
       }
     }
   }
+  depths[text.length] = depth;
   // Labelled fields outside any bracket: 牵头单位：… 责任单位：… run to the end.
-  const label = new RegExp(FIELD_LABEL.source, 'g');
-  const openAtEnd = depthAt(text, text.length);
-  for (const match of text.matchAll(label)) {
-    // Outside brackets, or inside one the text never closes: (牵头部门：…各市(州)局(委）
-    const depth = depthAt(text, match.index);
-    if (depth !== 0 && depth > openAtEnd) continue;
-    if (clauses.some((c) => c.start <= match.index && match.index < c.end)) break;
-    clauses.push({ content: text.slice(match.index).trim(), start: match.index, end: text.length });
-    break;
+  if (LABEL_HINT.test(text)) {
+    const openAtEnd = depths[text.length];
+    for (const match of text.matchAll(new RegExp(FIELD_LABEL.source, 'g'))) {
+      // Outside brackets, or inside one the text never closes: (牵头部门：…各市(州)局(委）
+      const at = depths[match.index];
+      if (at !== 0 && at > openAtEnd) continue;
+      if (clauses.some((c) => c.start <= match.index && match.index < c.end)) break;
+      clauses.push({ content: text.slice(match.index).trim(), start: match.index, end: text.length });
+      break;
+    }
   }
   return clauses.sort((a, b) => a.start - b.start);
 }
 
-/** Bracket depth at an offset (unclosed brackets before it). */
-function depthAt(text: string, offset: number): number {
-  let depth = 0;
-  for (let i = 0; i < offset; i++) {
-    if (OPEN.includes(text[i])) depth++;
-    else if (CLOSE.includes(text[i]) && depth > 0) depth--;
-  }
-  return depth;
-}
+/** Cheap test before the label scan. */
+const LABEL_HINT = /(单位|部门|时限)[:：]/;
 
 /** Splits on a separator only outside nested brackets: 各县（市、区） stays whole. */
 export function splitTopLevel(text: string, separators: RegExp): string[] {

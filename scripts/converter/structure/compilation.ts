@@ -40,13 +40,19 @@ export interface CompilationSplit {
   diagnostics: Diagnostic[];
 }
 
-export function splitCompilation(lines: Line[], file: string, knownProvinces: string[]): CompilationSplit {
+export function splitCompilation(
+  lines: Line[],
+  file: string,
+  knownProvinces: string[],
+  continues?: { province: string; number: number },
+): CompilationSplit {
   const diagnostics: Diagnostic[] = [];
   const provinces: CompilationSplit['provinces'] = [];
   const documents: CompilationSlice[] = [];
   let chapter: string | null = null;
-  let province: string | null = null;
-  let expected = 1;
+  // A file cut from a larger compilation can start inside a province section.
+  let province: string | null = continues?.province ?? null;
+  let expected = continues?.number ?? 1;
   let open: { slice: CompilationSlice; bodyStart: number } | null = null;
 
   const closeOpen = (endIndex: number) => {
@@ -78,7 +84,14 @@ export function splitCompilation(lines: Line[], file: string, knownProvinces: st
     const start = TITLE_START.exec(text);
     if (!start || !province || Number(start[1]) !== expected) continue;
     const title = readTitle(lines, i, start[2]);
-    if (!title) continue;
+    if (!title) {
+      if (lines.length - i <= MAX_TITLE_LINES && TITLE_WORDS.test(lines.slice(i, i + 3).map((l) => l.text).join(''))) {
+        diagnostics.push(
+          warning(file, lines[i].n, 'split/truncated', 'the file ends inside what looks like a document title (no closing date): the file may be truncated', text),
+        );
+      }
+      continue;
+    }
     closeOpen(i);
     const first = lines[i];
     const last = lines[title.endIndex];

@@ -95,7 +95,7 @@ function isHeadingTail(lines: Line[], options: MarkerOptions): boolean {
 /** Short lines naming departments, no sentence in them. */
 function isUnitList(lines: Line[]): boolean {
   const text = lines.map((l) => l.text.trim()).join('');
-  return !/[。；;]/.test(text) && UNIT_WORD.test(text) && lines.every((l) => visualWidth(l.text.trim()) <= 40);
+  return !/[。；;]/.test(text) && UNIT_WORD.test(text) && lines.every((l) => visualWidth(l.text.trim()) <= 150);
 }
 
 /** Repeated headings may differ by a lost 、: compare their Han characters only. */

@@ -86,8 +86,13 @@ export interface TextBlock {
   node?: TableNode;
 }
 
+/** 具体举措： — a label that introduces the concrete steps of the task above it. */
+const INTRODUCES_MORE = /^(具体举措|具体措施|主要措施|工作措施|主要举措)[:：]$/;
+
 /** Does a block end by naming who does the task: （…牵头…）, (责任单位:…)? */
 export function endsWithUnits(text: string): boolean {
+  // Only a closing bracket or a labelled field can end a unit clause: skip the scan otherwise.
+  if (!/[）)〕\]］][\s。；;，,]*$/.test(text) && !/(单位|部门|时限)[:：]/.test(text)) return false;
   const last = findClauses(text).at(-1);
   return Boolean(last && /^[\s。；;，,]*$/.test(text.slice(last.end)));
 }
@@ -101,6 +106,11 @@ export function buildSections(
   const root: BodyNode[] = [];
   const stack: SectionNode[] = [];
   const lastNumber = new Map<MarkerKind, number>();
+  const kindCounts = new Map<MarkerKind, number>();
+  for (const block of blocks) {
+    const marker = block.plain || block.node ? null : parseMarker(block.text);
+    if (marker) kindCounts.set(marker.kind, (kindCounts.get(marker.kind) ?? 0) + 1);
+  }
   /** The innermost section's task text was closed by a unit clause. */
   let closed = false;
 
@@ -119,7 +129,7 @@ export function buildSections(
       continue;
     }
     const marker = block.plain ? null : parseMarker(block.text, options);
-    const placement = marker ? place(marker, stack, lastNumber) : null;
+    const placement = marker ? place(marker, stack, lastNumber, kindCounts) : null;
     if (marker && placement) {
       if (placement.gap) {
         diagnostics.push(
@@ -146,10 +156,12 @@ export function buildSections(
     const paragraph: ParagraphNode = { type: 'paragraph', text: block.text, span: block.span };
     if (block.role) paragraph.role = block.role;
     const parent = stack.at(-1);
-    if (parent && closed && !endsWithUnits(block.text)) paragraph.role = paragraph.role ?? 'note';
+    // 具体举措： introduces more of the same task; anything else after a unit clause is a note.
+    const introducesMore = INTRODUCES_MORE.test(block.text);
+    if (parent && closed && !introducesMore && !endsWithUnits(block.text)) paragraph.role = paragraph.role ?? 'note';
     if (parent && block.fields && !parent.fields) parent.fields = block.fields;
     (parent?.children ?? root).push(paragraph);
-    if (parent && paragraph.role !== 'note') closed = endsWithUnits(block.text);
+    if (parent && paragraph.role !== 'note' && !introducesMore) closed = endsWithUnits(block.text);
   }
   return { body: root, diagnostics };
 }
@@ -163,11 +175,19 @@ function place(
   marker: Marker,
   stack: SectionNode[],
   lastNumber: Map<MarkerKind, number>,
+  kindCounts: Map<MarkerKind, number>,
 ): { depth: number; gap: boolean } | null {
   if (marker.bare) {
-    // 2加大… lost its ) or . : it continues whichever arabic list is open.
+    // 2加大… lost its ) or . : it continues whichever arabic list is open; a
+    // bare 1 opens a list of the arabic style the document uses most that is
+    // not open already (1规范收费行为 under 6.规范行业协会商会收费).
     const list = stack.findLast((s) => s.marker && s.marker.kind.startsWith('arabic') && s.marker.number + 1 === marker.number);
     if (list) marker.kind = list.marker!.kind;
+    else if (marker.number === 1) {
+      const free = [...kindCounts].filter(([kind]) => kind.startsWith('arabic') && !stack.some((s) => s.marker?.kind === kind));
+      free.sort((a, b) => b[1] - a[1]);
+      if (free[0]) marker.kind = free[0][0];
+    }
   }
   const open = stack.findLastIndex((s) => s.marker?.kind === marker.kind);
   if (open >= 0) {

@@ -49,7 +49,7 @@ export function markNoticeParts(blocks: TextBlock[]): NoticeParts {
   for (let i = 0; i < out.length; i++) {
     const text = out[i].text;
     // 附件：(略）followed by its list 1．… 2．…: a note about attachments, not tasks.
-    if (/^附件[:：]/.test(text) && !out[i].role) {
+    if (/^附件\s*\d*[.．:：]/.test(text) && !out[i].role) {
       out[i].role = 'note';
       out[i].plain = true;
       for (let k = i + 1; k < out.length && /^\d{1,2}[.．、]\s*[^。；]{2,60}$/.test(out[k].text) && !out[k].role; k++) {

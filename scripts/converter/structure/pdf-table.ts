@@ -5,7 +5,7 @@
 // 改革事项 column comes first (lines a few characters wide), then the wide
 // 具体措施 column, then the 来源 place. A row broken by a page can continue
 // its 具体措施 after the place, so the place is found by name, not position.
-import type { Line, TableNode, TableRowNode } from '../model.ts';
+import type { Line, Omission, TableNode, TableRowNode } from '../model.ts';
 import { parseMarker, type TextBlock } from './markers.ts';
 import { joinWrapped, tidySpaces, visualWidth } from './text.ts';
 
@@ -17,6 +17,8 @@ const PLACE = /^[\u4e00-\u9fa5]{2,10}(省|市|自治区|自治|区)$/;
 export interface PdfTable {
   /** Blocks in order: part headings as text blocks, row groups as table nodes. */
   blocks: TextBlock[];
+  /** Place cells a page break printed inside the measure text. */
+  omitted: Omission[];
   /** Index of the first line after the table. */
   end: number;
 }
@@ -35,6 +37,8 @@ export function readPdfTable(lines: Line[], start: number): PdfTable {
     i++;
   }
   const blocks: TextBlock[] = [];
+  // The header is printed again at the head of every table the rows are grouped into.
+  const omitted: Omission[] = lines.slice(start, i).map((l) => ({ line: l.n, text: l.text, reason: 'column-heading' }));
   let table: TableNode | null = null;
   let expected = 1;
   while (i < lines.length) {
@@ -50,7 +54,7 @@ export function readPdfTable(lines: Line[], start: number): PdfTable {
     if (!isRowNumber(text, expected)) break;
     let j = i + 1;
     while (j < lines.length && !isRowNumber(lines[j].text, expected + 1) && !/^附件/.test(lines[j].text.trim()) && parseMarker(lines[j].text.trim())?.kind !== 'cn-dun') j++;
-    const row = readRow(lines.slice(i, j), head);
+    const row = readRow(lines.slice(i, j), head, omitted);
     if (!table) {
       table = { type: 'table', head, rows: [], span: row.span };
       blocks.push({ text: '', span: row.span, node: table });
@@ -60,26 +64,30 @@ export function readPdfTable(lines: Line[], start: number): PdfTable {
     expected++;
     i = j;
   }
-  return { blocks, end: i };
+  return { blocks, omitted, end: i };
 }
 
 function isRowNumber(text: string, n: number): boolean {
   return text.trim() === String(n);
 }
 
-function readRow(rowLines: Line[], head: string[]): TableRowNode {
+function readRow(rowLines: Line[], head: string[], omitted: Omission[]): TableRowNode {
   const [numberLine, ...cells] = rowLines;
   const body = cells.filter((l) => l.text.trim() !== '');
   let k = 0;
   const narrow: Line[] = [];
-  while (k < body.length && visualWidth(body[k].text.trim()) <= NARROW && !PLACE.test(body[k].text.trim())) narrow.push(body[k++]);
+  while (k < body.length && visualWidth(body[k].text.trim()) <= NARROW) narrow.push(body[k++]);
   const wide: Line[] = [];
   const place: Line[] = [];
   for (; k < body.length; k++) {
     const text = body[k].text.trim();
     // The place comes after the measure text has begun: 深入推进省 opening a row is a title.
     if (head.length >= 4 && wide.length > 0 && (PLACE.test(text) || (place.length > 0 && text === '区'))) place.push(body[k]);
-    else wide.push(body[k]);
+    else {
+      // Text after the place: the page broke the row and printed the rest below.
+      for (const p of place) if (!omitted.some((o) => o.line === p.n)) omitted.push({ line: p.n, text: p.text, reason: 'moved-cell' });
+      wide.push(body[k]);
+    }
   }
   const cellsText = [
     numberLine.text.trim(),

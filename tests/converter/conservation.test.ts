@@ -1,0 +1,95 @@
+// Nothing lost, nothing invented: for every document of the real sources, the
+// body text of its source span (minus page markers, repeated table headers and
+// page chrome the converter records as left out) appears in the emitted MDX in
+// order, Han character for Han character and digit for digit; and every
+// measure's text is one contiguous piece of that source text.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { convert, type Conversion } from '../../scripts/converter/pipeline.ts';
+import { readSources } from '../../scripts/converter/stages/read.ts';
+import { PAGE_MARKER } from '../../scripts/converter/stages/normalize.ts';
+import { hanAndDigits, parseMdx, visibleText } from '../helpers/mdx-text.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let conversion: Conversion;
+
+beforeAll(async () => {
+  const read = await readSources(path.join(root, 'sources'), root);
+  conversion = convert(read.sources, read.manifest);
+});
+
+/** The source text a document must carry, with what was left out on purpose removed. */
+function expectedSource(doc: Conversion['documents'][number]): string {
+  const lines = readFileSync(path.join(root, doc.document.source.file), 'utf8').split(/\r?\n/);
+  const omitted = new Map<number, string[]>();
+  for (const o of doc.draft.omitted) omitted.set(o.line, [...(omitted.get(o.line) ?? []), hanAndDigits(o.text)]);
+  const out: string[] = [];
+  for (let n = doc.document.source.startLine; n <= doc.document.source.endLine; n++) {
+    const text = lines[n - 1] ?? '';
+    if (PAGE_MARKER.test(text.trim())) continue;
+    let kept = hanAndDigits(text);
+    for (const left of omitted.get(n) ?? []) kept = kept.replace(left, '');
+    out.push(kept);
+  }
+  return out.join('');
+}
+
+/** Index after which `needle` is a subsequence of `hay`, or the position where it stops matching. */
+function subsequence(needle: string, hay: string): { ok: boolean; at: number } {
+  let j = 0;
+  for (let i = 0; i < needle.length; i++) {
+    while (j < hay.length && hay[j] !== needle[i]) j++;
+    if (j === hay.length) return { ok: false, at: i };
+    j++;
+  }
+  return { ok: true, at: needle.length };
+}
+
+describe('text conservation', () => {
+  test('the corpus converts to ~40 documents', () => {
+    expect(conversion.documents.length).toBeGreaterThanOrEqual(38);
+  });
+
+  test('every document’s source text appears in its MDX, in order', () => {
+    const failures: string[] = [];
+    for (const doc of conversion.documents) {
+      const source = expectedSource(doc);
+      const emitted = hanAndDigits(visibleText(parseMdx(doc.mdx)));
+      const { ok, at } = subsequence(source, emitted);
+      if (!ok) failures.push(`${doc.document.id} (${doc.document.source.file}:${doc.document.source.startLine}) stops matching at “${source.slice(Math.max(0, at - 10), at + 20)}”`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test('what is left out is only titles, repeated headers, chrome, moved cells and row numbers — and those reappear', () => {
+    for (const doc of conversion.documents) {
+      const emitted = hanAndDigits(visibleText(parseMdx(doc.mdx)));
+      for (const o of doc.draft.omitted) {
+        if (o.reason === 'moved-cell' || o.reason === 'row-number') expect(emitted, `${doc.document.id}:${o.line}`).toContain(hanAndDigits(o.text));
+      }
+      // The title lines, minus the compilation's numbering and the date, are the title.
+      const titleLines = hanAndDigits(doc.draft.omitted.filter((o) => o.reason === 'document-title').map((o) => o.text).join(''));
+      if (titleLines) expect(titleLines, doc.document.id).toContain(hanAndDigits(doc.document.title));
+    }
+  });
+
+  test('the MDX adds nothing beyond repeated merged cells and column labels', () => {
+    for (const doc of conversion.documents) {
+      const source = expectedSource(doc);
+      const emitted = hanAndDigits(visibleText(parseMdx(doc.mdx)));
+      // Filled-in merged cells (task tables) and 责任部门 labels (ledgers) are the only additions.
+      const allowance = doc.document.sourceLayout === 'task-table' ? 0.6 : 0.02;
+      expect(emitted.length - source.length, doc.document.id).toBeLessThanOrEqual(source.length * allowance + 20);
+    }
+  });
+
+  test('every measure’s text is one contiguous piece of its document’s source', () => {
+    const failures: string[] = [];
+    for (const doc of conversion.documents) {
+      const source = expectedSource(doc);
+      for (const m of doc.measures) if (!source.includes(hanAndDigits(m.text))) failures.push(`${m.id}: ${m.text.slice(0, 30)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { readDeadline } from '../../scripts/converter/stages/extract-deadlines.ts';
+
+// Deadline phrases as the sources write them (file: line where one occurs).
+const cases: [string, number | null, string | null, string][] = [
+  ['2023 年 10 月底', 2023, '2023-10-31', 'date'], // 000:5
+  ['2023年12月底', 2023, '2023-12-31', 'date'], // 000:8
+  ['2020年底前', 2020, '2020-12-31', 'date'], // 001:198
+  ['20206月底前', 2020, '2020-06-30', 'date'], // 001:206, 年 lost
+  ['202010月底前', 2020, '2020-10-31', 'date'], // 001:143, 年 lost
+  ['年底前', 2023, '2023-12-31', 'date'], // no year: the document's
+  ['上半年', 2023, '2023-06-30', 'date'],
+  ['一季度', 2023, '2023-03-31', 'date'],
+  ['2023年第三季度', 2023, '2023-09-30', 'date'],
+  ['2024年2月底前', 2023, '2024-02-29', 'date'], // leap year
+  ['2023年12月30日', 2023, '2023-12-30', 'date'], // 002:12142
+  ['长期', 2020, null, 'ongoing'], // 001:696
+  ['长期坚持', 2023, null, 'ongoing'],
+  ['2023年12月底前并长期坚持', 2023, '2023-12-31', 'multiple'], // 002:11349
+  ['20206月底、7月底前', 2020, '2020-07-31', 'multiple'],
+  ['适时', 2020, null, 'unreadable'], // 001:892
+];
+
+describe('readDeadline', () => {
+  test.each(cases)('%s (document year %s) → %s %s', (raw, year, date, kind) => {
+    const deadline = readDeadline(raw, year, 'column');
+    expect(deadline.date).toBe(date);
+    expect(deadline.kind).toBe(kind);
+    expect(deadline.raw).toBe(raw);
+  });
+
+  test('a deadline without a year in a document without a year has no date', () => {
+    const deadline = readDeadline('年底前', null, 'text');
+    expect(deadline.date).toBeNull();
+  });
+
+  test('multiple dates keep every step, ascending, and the latest as date', () => {
+    const deadline = readDeadline('2023年6月底前完成初步，12月底前全面完成', 2023, 'field');
+    expect(deadline.dates).toEqual(['2023-06-30', '2023-12-31']);
+    expect(deadline.date).toBe('2023-12-31');
+  });
+
+  test('a year written out is not marked inferred; a bare 年底前 is', () => {
+    expect(readDeadline('2023年底前', 2023, 'field').yearInferred).toBe(false);
+    expect(readDeadline('年底前', 2023, 'field').yearInferred).toBe(true);
+  });
+});

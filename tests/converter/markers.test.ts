@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { buildSections, chineseNumber, parseMarker, type TextBlock } from '../../scripts/converter/structure/markers.ts';
+import type { BodyNode } from '../../scripts/converter/model.ts';
+
+const blocks = (...texts: string[]): TextBlock[] =>
+  texts.map((text, i) => ({ text, span: { line: i + 1, endLine: i + 1, page: null, lastPage: null } }));
+
+/** The outline as indented labels, paragraphs as “·”. */
+function outline(nodes: BodyNode[], depth = 0): string[] {
+  return nodes.flatMap((n) =>
+    n.type === 'section' ? [`${'  '.repeat(depth)}${n.marker?.label}`, ...outline(n.children, depth + 1)] : n.type === 'paragraph' ? [`${'  '.repeat(depth)}·`] : [],
+  );
+}
+
+describe('numbering markers', () => {
+  test.each([
+    ['一、总体要求', 'cn-dun', 1],
+    ['（十二）提升破产质效', 'cn-paren', 12],
+    ['(十ー)不断提升政务服务', 'cn-paren', 11], // 001:113, ー for 一
+    ['1.进一步便利企业开办', 'arabic-dot', 1],
+    ['10.', 'arabic-dot', 10],
+    ['1、推进政务服务事项清单标准化', 'arabic-dun', 1],
+    ['（3）全面推行', 'arabic-paren', 3],
+    ['2)优化企业开办线下服务', 'arabic-half', 2],
+    ['第二十九条各类奖励资金', 'article', 29],
+    ['第二章政府奖励政策', 'chapter', 2],
+  ])('%s is %s %i', (text, kind, number) => {
+    expect(parseMarker(text)).toMatchObject({ kind, number });
+  });
+
+  test('a number with decimals is not a marker unless its list expects it', () => {
+    expect(parseMarker('1.5 公顷以下')?.ambiguous).toBe(true);
+  });
+  test('a year is never a marker', () => {
+    expect(parseMarker('2023 年底前，建立…')).toBeNull();
+  });
+  test('bare numbers only where the source lost its dots', () => {
+    expect(parseMarker('1不断提升企业开办效率')).toBeNull();
+    expect(parseMarker('1不断提升企业开办效率', { bareArabic: true })).toMatchObject({ kind: 'arabic-dot', number: 1 });
+  });
+  test('Chinese numerals', () => {
+    expect([chineseNumber('十'), chineseNumber('二十三'), chineseNumber('一百零五')]).toEqual([10, 23, 105]);
+  });
+});
+
+describe('sections', () => {
+  test('nesting follows first appearance; a continuing number stays a sibling', () => {
+    const { body } = buildSections(blocks('一、总', '（一）甲', '1.子', '2.子', '（二）乙', '1.子', '二、分'), 'f');
+    expect(outline(body)).toEqual(['一、', '  （一）', '    1.', '    2.', '  （二）', '    1.', '二、']);
+  });
+  test('a number out of sequence is text, not an item', () => {
+    const { body } = buildSections(blocks('1.甲', '2.乙', '7.不是项目'), 'f');
+    expect(outline(body)).toEqual(['1.', '2.', '  ·']);
+  });
+  test('2.5 个地级市 continues a list at 1, as 35.5 个地级市 does at 34 (002:4041)', () => {
+    const { body } = buildSections(blocks('1.甲', '2.5 个地级市要组团开展调研'), 'f');
+    expect(outline(body)).toEqual(['1.', '2.']);
+  });
+  test('a decimal never starts a list', () => {
+    const { body } = buildSections(blocks('1.5 公顷以下的项目'), 'f');
+    expect(outline(body)).toEqual(['·']);
+  });
+  test('numbering may continue across parts (1. … 2. under 二、)', () => {
+    const { body } = buildSections(blocks('一、甲', '1.子', '二、乙', '2.子'), 'f');
+    expect(outline(body)).toEqual(['一、', '  1.', '二、', '  2.']);
+  });
+  test('a bare number continues whichever arabic list is open (001:1068)', () => {
+    const { body } = buildSections(blocks('1)甲', '2加大对违法用工行为的查处'), 'f', { bareArabic: true });
+    expect(outline(body)).toEqual(['1)', '2']);
+  });
+  test('after a unit clause, text without one is a note, not task text (003:51)', () => {
+    const { body } = buildSections(blocks('一、提供服务', '针对…。(责任单位:市商务局)', '各项任务的第一责任单位为牵头单位。'), 'f');
+    const section = body[0];
+    expect(section.type === 'section' && section.children.map((c) => c.type === 'paragraph' && c.role)).toEqual([undefined, 'note']);
+  });
+});

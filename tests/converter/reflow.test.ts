@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import type { Line } from '../../scripts/converter/model.ts';
+import { reflow } from '../../scripts/converter/structure/reflow.ts';
+import { tidySpaces } from '../../scripts/converter/structure/text.ts';
+
+const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ n: i + 1, text: t, page: 1 }));
+
+describe('PDF line repair', () => {
+  test('fragments of one printed line join; a short line ending a sentence ends the paragraph (002:10–40)', () => {
+    const text = [
+      '为认真贯彻',
+      '《国务院办公厅关于深入推进跨部门综合监管的指导意见》',
+      '（国办发',
+      '〔2023〕',
+      '1 号），全面落实跨部门综合监管责任，加快建设全国统一大市场，维护公平有序的市场环',
+      '境，制定如下实施意见。',
+      '一、总体要求',
+      '坚持以习近平新时代中国特色社会主义思想为指导，',
+    ].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual([
+      '为认真贯彻《国务院办公厅关于深入推进跨部门综合监管的指导意见》（国办发〔2023〕1号），全面落实跨部门综合监管责任，加快建设全国统一大市场，维护公平有序的市场环境，制定如下实施意见。',
+      '一、总体要求',
+      '坚持以习近平新时代中国特色社会主义思想为指导，',
+    ]);
+  });
+  test('a marker alone on a line joins the text after it (002:52)', () => {
+    expect(reflow(lines('（一）\n全面建立省市县三级跨部门综合监管事项清单。')).map((b) => b.text)).toEqual(['（一）全面建立省市县三级跨部门综合监管事项清单。']);
+  });
+  test('a unit clause broken inside a name stays one block (002:8211)', () => {
+    const text = '带有市场准入性质的隐性壁垒，确保各类市场主体平等进入、公平竞争。\n（牵头单位：市发\n展改革委、市商务局、市市场监管局；责任单位：市政府有关部门、省驻陇南有关单位）';
+    expect(reflow(lines(text)).at(-1)!.text).toContain('（牵头单位：市发展改革委、');
+  });
+  test('a signature date stands alone', () => {
+    expect(reflow(lines('特此通知。\n陕西省知识产权局\n2023 年4 月26 日')).map((b) => b.text).at(-1)).toBe('2023年4月26日');
+  });
+});
+
+describe('spaces left by extraction', () => {
+  test.each([
+    ['2023 年6 月3 日', '2023年6月3日'],
+    ['银川市营 商环境', '银川市营商环境'],
+    ['推广“服务券” （政府掏钱）', '推广“服务券”（政府掏钱）'],
+    ['税务Ukey 40 个', '税务Ukey 40个'],
+  ])('%s → %s', (input, output) => expect(tidySpaces(input)).toBe(output));
+});

@@ -1,0 +1,51 @@
+// Runs the whole converter over one fixture file, as if it were a source
+// with a manifest entry of the fixture's layout, and returns what a reviewer
+// needs to read: document metadata, measures with their fields, diagnostics.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { manifestSchema } from '../../scripts/converter/manifest.ts';
+import { convert, type Conversion } from '../../scripts/converter/pipeline.ts';
+
+export function convertFixture(dir: string, layout: string): Conversion {
+  const bytes = readFileSync(path.join(dir, 'input.txt'));
+  const extra = existsSync(path.join(dir, 'fixture.json')) ? JSON.parse(readFileSync(path.join(dir, 'fixture.json'), 'utf8')) : {};
+  const manifest = manifestSchema.parse({
+    compilation: 'fixture',
+    files: [{ file: 'input.txt', originalName: 'input.txt', layout, description: 'fixture', ...extra }],
+  });
+  return convert([{ file: 'input.txt', name: 'input.txt', bytes: new Uint8Array(bytes) }], manifest);
+}
+
+export function summarize(conversion: Conversion) {
+  return {
+    documents: conversion.documents.map(({ document: d }) => ({
+      title: d.title,
+      issuers: d.issuers,
+      docNumber: d.docNumber,
+      date: d.date,
+      dateOrigin: d.dateOrigin,
+      province: d.province,
+      city: d.city,
+      level: d.level,
+      lines: [d.source.startLine, d.source.endLine],
+      pages: [d.source.firstPage, d.source.lastPage],
+    })),
+    measures: conversion.documents.flatMap(({ measures }) =>
+      measures.map((m) => ({
+        line: m.source.line,
+        label: m.label,
+        path: m.path,
+        title: m.title,
+        text: m.text,
+        lead: m.leadUnits,
+        responsible: m.responsibleUnits,
+        ...(m.leadUnitsNormalized.join() !== m.leadUnits.join() ? { leadNormalized: m.leadUnitsNormalized } : {}),
+        ...(m.responsibleUnitsNormalized.join() !== m.responsibleUnits.join() ? { responsibleNormalized: m.responsibleUnitsNormalized } : {}),
+        unitOrigin: `${m.unitOrigin.lead}/${m.unitOrigin.responsible}`,
+        deadline: m.deadline && `${m.deadline.raw} → ${m.deadline.date ?? '∅'} (${m.deadline.kind}, ${m.deadline.origin}${m.deadline.yearInferred ? ', year inferred' : ''})`,
+        targets: m.targets.map((t) => `${t.text} = ${t.comparator}${t.value}${t.unit}${t.from ? ` from ${t.from.value}${t.from.unit}` : ''}${t.year ? ` @${t.year}` : ''}`),
+      })),
+    ),
+    diagnostics: conversion.diagnostics.map((d) => `${d.line ?? '-'} ${d.ruleId}`),
+  };
+}

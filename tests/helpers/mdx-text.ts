@@ -1,0 +1,38 @@
+// The text a reader sees in an emitted MDX document, read back through the
+// MDX parser (so escaping is checked too): text nodes in order, plus the
+// row labels that <MeasureRef label="…"> carries.
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+export function parseMdx(mdx: string): Root {
+  return fromMarkdown(mdx, {
+    extensions: [mdxjs(), gfm(), frontmatter(['yaml'])],
+    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  });
+}
+
+export function visibleText(tree: Root): string {
+  const out: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'text') out.push(node.value);
+    if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+      const label = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'label');
+      if (label && typeof label.value === 'string') out.push(label.value);
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') out.push('\n');
+  };
+  walk(tree);
+  return out.join('');
+}
+
+/** Han characters and digits only: what conservation is checked on. */
+export function hanAndDigits(text: string): string {
+  return (text.match(/[\u3400-\u9fff0-9]/g) ?? []).join('');
+}
