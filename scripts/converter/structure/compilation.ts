@@ -85,7 +85,8 @@ export function splitCompilation(
     if (!start || !province || Number(start[1]) !== expected) continue;
     const title = readTitle(lines, i, start[2]);
     if (!title) {
-      if (lines.length - i <= MAX_TITLE_LINES && TITLE_WORDS.test(lines.slice(i, i + 3).map((l) => l.text).join(''))) {
+      const opening = `${start[2]}${lines[i + 1]?.text ?? ''}`;
+      if (lines.length - i <= MAX_TITLE_LINES && /关于|印发/.test(opening) && /^(中共)?[\u4e00-\u9fa5]{2,14}?(省|市|自治区|州|盟|厅|局|委|办|政府)/.test(opening)) {
         diagnostics.push(
           warning(file, lines[i].n, 'split/truncated', 'the file ends inside what looks like a document title (no closing date): the file may be truncated', text),
         );
