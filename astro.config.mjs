@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -7,6 +8,18 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // Source text renders exactly as written: no “smart” quotes or dashes.
-    smartypants: false,
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive; the
+        // bundler's warning about it is noise, one per document.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -10,8 +10,10 @@ import { joinWrapped, tidySpaces, visualWidth } from './text.ts';
 /** Printed line width of the compilation, in Han characters. */
 export const PRINT_WIDTH = 40;
 /** A printed line this wide is full: the text runs on. */
-const FULL = 37;
+const FULL = 35;
 const OVERFULL = PRINT_WIDTH + 1.5;
+/** A numbered line narrower than this that ends early is a heading (一、总体要求). */
+const HEADING_WIDTH = 30;
 
 /** Sentence ends (。；！？：) possibly followed by a closing quote or bracket. */
 const SENTENCE_END = /[。；！？：:;][”’」）)]?$/;
@@ -24,6 +26,9 @@ export const STANDALONE = [
   /^附件\s*\d*$/,
   /^(具体举措|具体措施|主要措施|工作措施)[:：]$/,
 ];
+
+/** A plan's title: no punctuation inside, ending in the name of a kind of document. */
+const PLAN_TITLE = /^[^，。；：]{4,60}(方案|意见|措施|要点|办法|细则|清单|规划|计划|规定|条例|若干措施|（\d{4}[-—－]\d{4}\s*年）)$/;
 
 export function isStandalone(text: string): boolean {
   return STANDALONE.some((re) => re.test(text.trim()));
@@ -49,12 +54,22 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
   const startsBlock = (line: Line) => parseMarker(line.text.trim(), options) !== null || isStandalone(line.text);
   const text = lines.filter((l) => l.text.trim() !== '');
 
+  let afterStandalone = false;
   for (let i = 0; i < text.length; i++) {
     const line = text[i];
     const standalone = isStandalone(line.text);
     if (startsBlock(line)) close();
     current.push(line);
     if (standalone) {
+      close();
+      afterStandalone = true;
+      continue;
+    }
+    // After a signature or publication note, a short unpunctuated line is the
+    // attached plan's title: a block of its own.
+    const titleLike = afterStandalone && current.length === 1 && PLAN_TITLE.test(line.text.trim());
+    afterStandalone = false;
+    if (titleLike) {
       close();
       continue;
     }
@@ -66,7 +81,7 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     const joined = current.map((l) => l.text).join('');
     // A numbered heading (一、总体要求) ends where its printed line does.
     const marker = current.length === 1 ? parseMarker(line.text.trim(), options) : null;
-    const heading = marker !== null && line.text.trim().length > marker.label.length;
+    const heading = marker !== null && line.text.trim().length > marker.label.length && printed < HEADING_WIDTH;
     if ((heading || SENTENCE_END.test(line.text.trim()) || endsWithUnits(joined)) && !fillsPrintedLine(text, i, printed, startsBlock)) {
       close();
     }

@@ -1,0 +1,35 @@
+// Dates and counts the way Chinese readers write them.
+
+/** 2023-06-03 → 2023年6月3日 */
+export function chineseDate(iso: string | null | undefined): string {
+  if (!iso) return '未注明';
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 2023-06-03 → 2023年6月 */
+export function chineseMonth(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  return `${y}年${m}月`;
+}
+
+export const LEVEL_LABEL: Record<string, string> = { province: '省级', city: '市级' };
+
+export const DEADLINE_KIND_LABEL: Record<string, string> = {
+  date: '限期',
+  ongoing: '长期',
+  multiple: '分阶段',
+  unreadable: '未能识别',
+};
+
+export const UNIT_ORIGIN_LABEL: Record<string, string> = {
+  column: '表格列',
+  item: '条目原文',
+  heading: '上级标题',
+  'document-rule': '文件统一规定',
+  none: '未注明',
+};
+
+export function comparatorLabel(c: string): string {
+  return c === '<=' ? '≤' : c === '>=' ? '≥' : '=';
+}

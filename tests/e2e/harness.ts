@@ -1,0 +1,108 @@
+// End-to-end harness: serves the built dist/ on a free loopback port with a
+// small node:http server (no orphaned preview process) and drives Debian's
+// Chromium through playwright-core. Tests import `startSite` once per file.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const dist = path.join(root, 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+};
+
+/** Bytes each path was served, for budget checks. */
+export interface ServedLog {
+  requests: { path: string; bytes: number }[];
+}
+
+export function serveDist(dir = dist): Promise<{ server: Server; origin: string; log: ServedLog }> {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dir} has no index.html: run \`npm run build\` before the end-to-end tests`);
+  }
+  const log: ServedLog = { requests: [] };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      const notFound = path.join(dir, '404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('not found');
+      return;
+    }
+    const size = statSync(file).size;
+    log.requests.push({ path: url.pathname, bytes: size });
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ server, origin: `http://127.0.0.1:${port}`, log });
+    });
+  });
+}
+
+/** Chromium from Debian (`apt-get install chromium`), or CHROMIUM_PATH. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian’s chromium (apt-get install -y chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A page that records console errors and failed requests, for “no console errors” checks. */
+export async function openPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 } });
+  const errors: string[] = [];
+  page.on('console', (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  return { page, errors };
+}
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  log: ServedLog;
+  close: () => Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  const { server, origin, log } = await serveDist();
+  const browser = await launchBrowser();
+  return {
+    origin,
+    browser,
+    log,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
