@@ -2,7 +2,11 @@
 // Converts the policy texts of a sources folder into content collections.
 // Prints its stages and a summary; exits non-zero when any file or document
 // could not be converted (the rest are still written).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { metricTaxonomySchema } from '../src/schemas/analysis.ts';
+import { themeTaxonomySchema } from '../src/schemas/theme.ts';
+import { analyze } from './analysis/analyze.ts';
 import { parseArgs } from 'node:util';
 import { countByRule, formatDiagnostic } from './converter/diagnostics.ts';
 import { convert } from './converter/pipeline.ts';
@@ -14,6 +18,8 @@ const { values } = parseArgs({
   options: {
     sources: { type: 'string', default: path.join(root, 'sources') },
     out: { type: 'string', default: path.join(root, 'content') },
+    themes: { type: 'string', default: path.join(root, 'content', 'themes.json') },
+    metrics: { type: 'string', default: path.join(root, 'content', 'metrics.json') },
     verbose: { type: 'boolean', short: 'v', default: false },
     quiet: { type: 'boolean', short: 'q', default: false },
   },
@@ -30,12 +36,17 @@ const readMs = performance.now() - readStart;
 const bytes = read.sources.reduce((n, s) => n + s.bytes.length, 0);
 log(`[ingest] ${read.sources.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
 
-const conversion = convert(read.sources, read.manifest);
+const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.themes!), 'utf8')));
+const converted = convert(read.sources, read.manifest, { themes });
+const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
+const analysis = analyze(converted.documents, metrics);
+const conversion = { ...converted, documents: analysis.documents };
 const diagnostics = [...read.diagnostics, ...conversion.diagnostics];
 const convertMs = Object.values(conversion.timings).reduce((a, b) => a + b, 0);
+const analysisMs = Object.values(analysis.timings).reduce((a, b) => a + b, 0);
 
 const emitStart = performance.now();
-await emit(conversion, outDir, diagnostics);
+await emit(conversion, outDir, diagnostics, analysis);
 const emitMs = performance.now() - emitStart;
 
 const measures = conversion.documents.flatMap((d) => d.measures);
@@ -46,8 +57,12 @@ if (values.verbose) for (const d of warnings) console.log(formatDiagnostic(d));
 
 const share = (n: number) => `${((100 * n) / Math.max(1, measures.length)).toFixed(1)}%`;
 log(`[ingest] stages (ms): read ${readMs.toFixed(0)}, ${Object.entries(conversion.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}, emit ${emitMs.toFixed(0)}`);
+log(`[ingest] analysis (ms): ${Object.entries(analysis.timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
 log(`[ingest] documents ${conversion.documents.length} · measures ${measures.length}`);
 log(`[ingest] with lead unit ${share(measures.filter((m) => m.leadUnits.length).length)} · with any unit ${share(measures.filter((m) => m.leadUnits.length || m.responsibleUnits.length).length)} · with deadline ${share(measures.filter((m) => m.deadline).length)} · with dated deadline ${share(measures.filter((m) => m.deadline?.date).length)} · with target ${share(measures.filter((m) => m.targets.length).length)}`);
+const themed = measures.filter((m) => m.themes.length).length;
+const metricTargets = measures.flatMap((m) => m.targets).filter((t) => t.metric);
+log(`[ingest] themes: ${share(themed)} of measures themed (${measures.length - themed} unthemed) · reforms in 2+ documents ${analysis.reforms.length} · transmissions ${analysis.transmissions.length} · targets on a comparable metric ${metricTargets.length} across ${new Set(metricTargets.map((t) => t.metric)).size} metrics`);
 log(`[ingest] warnings ${warnings.length} (${[...countByRule(warnings)].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}) · errors ${errors.length}`);
 log(`[ingest] converter ${convertMs.toFixed(0)} ms (${(bytes / 1e6 / (convertMs / 1000)).toFixed(1)} MB/s) · total ${(performance.now() - started).toFixed(0)} ms · report ${path.relative(process.cwd(), path.join(outDir, 'ingest-report.json'))}`);
 if (conversion.documents.length === 0) {

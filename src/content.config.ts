@@ -3,10 +3,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, file as fileLoader, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { documentSchema } from './schemas/document.ts';
 import { measureSchema } from './schemas/measure.ts';
+import { metricSchema, reformSchema, transmissionSchema } from './schemas/analysis.ts';
+import { themeSchema } from './schemas/theme.ts';
 
 /** Where `npm run ingest` wrote its output; another corpus can be built with POLICY_CONTENT_DIR. */
 const contentDir = process.env.POLICY_CONTENT_DIR ?? './content';
@@ -47,4 +49,14 @@ const provinces = defineCollection({
   }),
 });
 
-export const collections = { documents, measures, provinces };
+/** A JSON file holding an array of records with ids (or a key holding one). */
+const records = (file: string, key?: string) =>
+  fileLoader(path.join(contentDir, file), { parser: (text) => (key ? JSON.parse(text)[key] : JSON.parse(text)) });
+
+const reforms = defineCollection({ loader: records('analysis/reforms.json'), schema: reformSchema });
+const transmissions = defineCollection({ loader: records('analysis/transmissions.json'), schema: transmissionSchema });
+// The taxonomies are hand-kept data, always read from the repository's content/.
+const themes = defineCollection({ loader: fileLoader('./content/themes.json', { parser: (text) => JSON.parse(text).themes }), schema: themeSchema });
+const metrics = defineCollection({ loader: fileLoader('./content/metrics.json', { parser: (text) => JSON.parse(text).metrics }), schema: metricSchema });
+
+export const collections = { documents, measures, provinces, reforms, transmissions, themes, metrics };

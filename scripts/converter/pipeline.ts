@@ -21,11 +21,13 @@ import { normalizeLines } from './stages/normalize.ts';
 import { parseStructure } from './stages/parse-structure.ts';
 import { splitDocuments } from './stages/split-documents.ts';
 import { serializeMdx } from './mdx/serialize.ts';
+import { themeMatcher, type ThemeMatcher } from './stages/assign-themes.ts';
+import type { ThemeTaxonomy } from '../../src/schemas/theme.ts';
 
 /** Stage names in order, for progress output and timing. */
 export const STAGES = [
   'read', 'decode', 'normalize', 'detect-layout', 'split-documents', 'parse-structure',
-  'collect-measures', 'extract-units', 'extract-deadlines', 'extract-targets',
+  'collect-measures', 'extract-units', 'extract-deadlines', 'extract-targets', 'assign-themes',
   'extract-metadata', 'assign-ids', 'build-mdx', 'emit',
 ] as const;
 
@@ -46,8 +48,16 @@ export interface Conversion {
   timings: Record<string, number>;
 }
 
-export function convert(raws: RawSource[], manifest: Manifest | null, options: { siteBase?: string } = {}): Conversion {
+export interface ConvertOptions {
+  /** Path prefix of the site (for measure and document URLs). */
+  siteBase?: string;
+  /** Theme taxonomy (content/themes.json); without it measures get no themes. */
+  themes?: ThemeTaxonomy;
+}
+
+export function convert(raws: RawSource[], manifest: Manifest | null, options: ConvertOptions = {}): Conversion {
   const base = options.siteBase ?? '';
+  const matcher = options.themes ? themeMatcher(options.themes) : null;
   const diagnostics: Diagnostic[] = [];
   const timings: Record<string, number> = {};
   const time = <T>(stage: string, run: () => T): T => {
@@ -80,7 +90,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: {
       diagnostics.push(...parsed.diagnostics);
       if (!parsed.value) continue;
       try {
-        const converted = convertDocument(parsed.value, taken, base, time);
+        const converted = convertDocument(parsed.value, taken, base, time, matcher);
         diagnostics.push(...converted.diagnostics);
         documents.push(converted.value);
       } catch (error) {
@@ -95,7 +105,13 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: {
 
 type Timer = <T>(stage: string, run: () => T) => T;
 
-function convertDocument(draft: DocumentDraft, taken: Set<string>, base: string, time: Timer): { value: ConvertedDocument; diagnostics: Diagnostic[] } {
+function convertDocument(
+  draft: DocumentDraft,
+  taken: Set<string>,
+  base: string,
+  time: Timer,
+  matcher: ThemeMatcher | null,
+): { value: ConvertedDocument; diagnostics: Diagnostic[] } {
   const file = draft.source.file;
   const diagnostics: Diagnostic[] = [];
   const drafts = time('collect-measures', () => collectMeasures(draft.body));
@@ -128,10 +144,15 @@ function convertDocument(draft: DocumentDraft, taken: Set<string>, base: string,
       ...units,
       deadline,
       targets,
-      themes: [],
+      themes: matcher ? time('assign-themes', () => matcher.assign(m.path, m.text)) : [],
+      reforms: [],
+      similar: [],
       url: `${url}#${measureIdList[i]}`,
       source: { file, line: m.span.line, endLine: m.span.endLine, page: m.span.page },
     };
+    if (matcher && measure.themes.length === 0) {
+      diagnostics.push(warning(file, m.span.line, 'themes/none', 'measure matches no theme of content/themes.json', m.text));
+    }
     if (!units.leadUnits.length && !units.responsibleUnits.length) {
       diagnostics.push(warning(file, m.span.line, 'units/missing', 'measure names no lead or responsible unit', m.text));
     }

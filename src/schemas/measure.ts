@@ -55,6 +55,16 @@ export const targetSchema = z.object({
   comparator: z.enum(['<=', '>=', '=']),
   /** Offset of `text` inside the measure text (UTF-16 code units). */
   offset: z.number().int().nonnegative(),
+  /** Comparable metric (content/metrics.json) the target measures, when recognised. */
+  metric: z.string().optional(),
+});
+
+/** A measure elsewhere whose text is close to this one's. */
+export const similarMeasureSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  /** Cosine similarity of character-bigram TF-IDF vectors, 0–1. */
+  score: z.number(),
 });
 
 export const measureSchema = z.object({
@@ -83,6 +93,10 @@ export const measureSchema = z.object({
   targets: z.array(targetSchema),
   /** Theme ids from content/themes.json (filled by the theme stage). */
   themes: z.array(z.string()),
+  /** Named reforms (content/analysis/reforms.json) the measure mentions. */
+  reforms: z.array(z.string()),
+  /** Closest measures in other documents, best first. */
+  similar: z.array(similarMeasureSchema),
   /** Permalink: document page plus anchor. */
   url: z.string(),
   source: z.object({
@@ -97,4 +111,5 @@ export type Measure = z.infer<typeof measureSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type SimilarMeasure = z.infer<typeof similarMeasureSchema>;
 export type UnitOrigin = z.infer<typeof unitOriginSchema>;

@@ -5,9 +5,10 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NORTHWEST, PROVINCES } from '../../../src/lib/places.ts';
 import { countByRule, type Diagnostic } from '../diagnostics.ts';
+import type { Reform, Transmission } from '../../../src/schemas/analysis.ts';
 import type { Conversion } from '../pipeline.ts';
 
-export const GENERATED = ['documents', 'measures'];
+export const GENERATED = ['documents', 'measures', 'analysis'];
 
 export interface ProvinceRecord {
   name: string;
@@ -18,16 +19,24 @@ export interface ProvinceRecord {
   documentCount: number;
 }
 
-export async function emit(conversion: Conversion, outDir: string, diagnostics: Diagnostic[]): Promise<void> {
+export interface Derived {
+  reforms: Reform[];
+  transmissions: Transmission[];
+}
+
+export async function emit(conversion: Conversion, outDir: string, diagnostics: Diagnostic[], derived: Derived): Promise<void> {
   for (const dir of GENERATED) await rm(path.join(outDir, dir), { recursive: true, force: true });
   await mkdir(path.join(outDir, 'documents'), { recursive: true });
   await mkdir(path.join(outDir, 'measures'), { recursive: true });
+  await mkdir(path.join(outDir, 'analysis'), { recursive: true });
+  await writeFile(path.join(outDir, 'analysis', 'reforms.json'), `${JSON.stringify(derived.reforms, null, 1)}\n`);
+  await writeFile(path.join(outDir, 'analysis', 'transmissions.json'), `${JSON.stringify(derived.transmissions, null, 1)}\n`);
 
   for (const { document, measures, mdx } of conversion.documents) {
     await writeFile(path.join(outDir, 'documents', `${document.id}.mdx`), mdx);
     await writeFile(path.join(outDir, 'measures', `${document.id}.json`), `${JSON.stringify(measures, null, 1)}\n`);
   }
-  await writeFile(path.join(outDir, 'provinces.json'), `${JSON.stringify(provinceRecords(conversion), null, 2)}\n`);
+  await writeFile(path.join(outDir, 'provinces.json'), `${JSON.stringify(provinceRecords(conversion.provinces, conversion.documents.map((d) => d.document)), null, 2)}\n`);
   await writeFile(
     path.join(outDir, 'ingest-report.json'),
     `${JSON.stringify({ counts: Object.fromEntries(countByRule(diagnostics)), diagnostics }, null, 1)}\n`,
@@ -35,11 +44,8 @@ export async function emit(conversion: Conversion, outDir: string, diagnostics: 
 }
 
 /** Every province a source lists or a document is placed in, in the compilation's order. */
-export function provinceRecords(conversion: Conversion): ProvinceRecord[] {
-  const names = new Set<string>([
-    ...conversion.provinces.map((p) => p.name),
-    ...conversion.documents.map((d) => d.document.province),
-  ]);
+export function provinceRecords(listed: { name: string; empty: boolean }[], documents: { province: string }[]): ProvinceRecord[] {
+  const names = new Set<string>([...listed.map((p) => p.name), ...documents.map((d) => d.province)]);
   const order = (name: string) => {
     const i = NORTHWEST.indexOf(name);
     return i >= 0 ? i : NORTHWEST.length + PROVINCES.findIndex((p) => p.name === name);
@@ -52,8 +58,8 @@ export function provinceRecords(conversion: Conversion): ProvinceRecord[] {
         name,
         fullName: known?.fullName ?? name,
         slug: known?.slug ?? `p-${[...name].map((c) => c.charCodeAt(0).toString(36)).join('')}`,
-        listedEmpty: conversion.provinces.some((p) => p.name === name && p.empty),
-        documentCount: conversion.documents.filter((d) => d.document.province === name).length,
+        listedEmpty: listed.some((p) => p.name === name && p.empty),
+        documentCount: documents.filter((d) => d.province === name).length,
       };
     });
 }

@@ -1,0 +1,16 @@
+// Character bigrams of a Chinese text: the unit of similarity. Words would
+// need a segmenter whose cuts differ between documents (国务院 → 国务/院);
+// bigrams of Han characters compare like with like, and numbers and
+// punctuation, which differ between otherwise identical measures, drop out.
+
+/** Han-character bigrams of a text, with their counts. */
+export function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const gram = run.slice(i, i + 2);
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

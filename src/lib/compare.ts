@@ -1,0 +1,165 @@
+// Comparison across places, as pure functions over plain records, so the
+// pages, the CSV downloads and the tests read the same tables.
+import type { Metric } from '../schemas/analysis.ts';
+import type { PolicyDocument } from '../schemas/document.ts';
+import type { Measure, Target } from '../schemas/measure.ts';
+import type { Theme } from '../schemas/theme.ts';
+import { findCity, findProvince } from './places.ts';
+
+/** A column of comparison: a province's own (provincial) documents, or a city's. */
+export interface Place {
+  id: string;
+  name: string;
+  province: string;
+  level: 'province' | 'city';
+  url: string;
+  documentIds: string[];
+}
+
+/** Provinces in order, each followed by its cities; a province listed with no document keeps its column. */
+export function placesOf(provinces: { name: string; slug: string }[], documents: PolicyDocument[]): Place[] {
+  const places: Place[] = [];
+  for (const province of provinces) {
+    const docs = documents.filter((d) => d.province === province.name);
+    places.push({
+      id: province.slug,
+      name: findProvince(province.name)?.fullName ?? province.name,
+      province: province.name,
+      level: 'province',
+      url: `/provinces/${province.slug}/`,
+      documentIds: docs.filter((d) => d.level === 'province').map((d) => d.id),
+    });
+    const cities = [...new Set(docs.map((d) => d.city).filter((c): c is string => Boolean(c)))];
+    const order = (c: string) => findProvince(province.name)?.cities.findIndex((x) => x.name === c) ?? 99;
+    for (const city of cities.sort((a, b) => order(a) - order(b))) {
+      const slug = findCity(city)?.city.slug ?? city;
+      places.push({
+        id: `${province.slug}-${slug}`,
+        name: city,
+        province: province.name,
+        level: 'city',
+        url: `/provinces/${province.slug}/${slug}/`,
+        documentIds: docs.filter((d) => d.city === city).map((d) => d.id),
+      });
+    }
+  }
+  return places;
+}
+
+/**
+ * caniuse-style grade of a place on a theme: it set a quantified target, it
+ * has measures without a number, it has documents but none on the theme, or
+ * no document is held for it at all. The last two are never shown as zero.
+ */
+export type CellState = 'target' | 'measures' | 'none' | 'no-documents';
+
+export interface MatrixCell {
+  theme: string;
+  place: string;
+  state: CellState;
+  /** Measures of the place on the theme. */
+  count: number;
+  targetCount: number;
+  /** Short numbered notes: the most telling targets, the earliest deadline. */
+  notes: string[];
+  href: string;
+}
+
+export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[]): MatrixCell[] {
+  const byDocument = groupBy(measures, (m) => m.documentId);
+  return themes.flatMap((theme) =>
+    places.map((place) => {
+      const own = place.documentIds.flatMap((id) => byDocument.get(id) ?? []).filter((m) => m.themes.includes(theme.id));
+      const targets = own.flatMap((m) => m.targets);
+      const state: CellState = place.documentIds.length === 0 ? 'no-documents' : own.length === 0 ? 'none' : targets.length ? 'target' : 'measures';
+      return { theme: theme.id, place: place.id, state, count: own.length, targetCount: targets.length, notes: notesFor(own), href: `/compare/${theme.id}/#${place.id}` };
+    }),
+  );
+}
+
+function notesFor(measures: Measure[]): string[] {
+  const notes: string[] = [];
+  const withMetric = measures.flatMap((m) => m.targets.filter((t) => t.metric)).slice(0, 2);
+  for (const t of withMetric) notes.push(`目标：${t.text}`);
+  const dated = measures.map((m) => m.deadline?.date).filter((d): d is string => Boolean(d)).sort();
+  if (dated.length) notes.push(`最早时限：${dated[0]}`);
+  return notes.slice(0, 3);
+}
+
+export interface MetricRow {
+  place: string;
+  placeName: string;
+  value: number;
+  unit: string;
+  text: string;
+  measureId: string;
+  href: string;
+  year?: number;
+  /** The most ambitious value of the table, by the metric's direction, among rows in the table's main unit. */
+  best: boolean;
+}
+
+export interface MetricTable {
+  metric: Metric;
+  /** The unit most rows state the metric in; rows in other units are listed but not ranked. */
+  unit: string;
+  rows: MetricRow[];
+}
+
+/** The comparable targets on a theme, one table per metric, places side by side. */
+export function metricTables(theme: string, metrics: Metric[], places: Place[], measures: Measure[]): MetricTable[] {
+  const placeOfDocument = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p] as const)));
+  const tables: MetricTable[] = [];
+  for (const metric of metrics.filter((m) => m.theme === theme)) {
+    const rows: MetricRow[] = [];
+    for (const m of measures) {
+      const place = placeOfDocument.get(m.documentId);
+      if (!place) continue;
+      for (const t of m.targets.filter((x: Target) => x.metric === metric.id)) {
+        rows.push({ place: place.id, placeName: place.name, value: t.value, unit: t.unit, text: t.text, measureId: m.id, href: m.url, year: t.year, best: false });
+      }
+    }
+    if (rows.length === 0) continue;
+    const unit = mode(rows.map((r) => r.unit));
+    const ranked = rows.filter((r) => r.unit === unit);
+    const bestValue = metric.direction === 'lower-is-better' ? Math.min(...ranked.map((r) => r.value)) : Math.max(...ranked.map((r) => r.value));
+    for (const r of ranked) r.best = r.value === bestValue;
+    const order = new Map(places.map((p, i) => [p.id, i]));
+    rows.sort((a, b) => order.get(a.place)! - order.get(b.place)! || a.value - b.value);
+    tables.push({ metric, unit, rows });
+  }
+  return tables;
+}
+
+/** The measures of each place on a theme, in document order. */
+export function themeColumns(theme: string, places: Place[], measures: Measure[]): { place: Place; measures: Measure[] }[] {
+  const byDocument = groupBy(measures, (m) => m.documentId);
+  return places
+    .filter((p) => p.documentIds.length > 0)
+    .map((place) => ({ place, measures: place.documentIds.flatMap((id) => byDocument.get(id) ?? []).filter((m) => m.themes.includes(theme)) }))
+    .filter((c) => c.measures.length > 0);
+}
+
+/** How to cite a measure: document title, 文号, date, clause path, URL. */
+export function citation(measure: Measure, document: PolicyDocument, siteUrl: string): string {
+  const parts = [
+    `${document.issuers.join('、') || document.province}：《${document.title}》`,
+    document.docNumber,
+    document.date,
+    [...measure.path, measure.label].filter(Boolean).join(' '),
+    new URL(measure.url, siteUrl).href,
+  ];
+  return parts.filter(Boolean).join('，');
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+function mode(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}

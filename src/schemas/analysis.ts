@@ -1,0 +1,65 @@
+// Records derived across documents by scripts/analysis: named reforms,
+// plan-to-plan transmissions and comparable metrics. Pages, downloads and the
+// converter all read these schemas.
+import { z } from 'zod';
+import { isoDateSchema } from './source.ts';
+
+/** A named reform (带押过户, 一照多址 …) and the documents that adopt it. */
+export const reformSchema = z.object({
+  /** URL slug (pinyin of the name): /reforms/<id>/ */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  /** How many times the sources put the name in quotation marks. */
+  quoted: z.number().int(),
+  adoptions: z.array(
+    z.object({
+      documentId: z.string(),
+      date: isoDateSchema.nullable(),
+      province: z.string(),
+      city: z.string().nullable(),
+      measureIds: z.array(z.string()),
+    }),
+  ),
+});
+
+/** One row of a plan-to-plan comparison. */
+export const transmissionRowSchema = z.object({
+  kind: z.enum(['kept', 'changed', 'dropped', 'added']),
+  upstream: z.string().nullable(),
+  downstream: z.string().nullable(),
+  score: z.number().nullable(),
+  /** What changed: targets and deadline, upstream → downstream. */
+  changes: z.array(z.object({ field: z.enum(['target', 'deadline']), upstream: z.string().nullable(), downstream: z.string().nullable() })),
+});
+
+/** A city plan that implements a higher or earlier plan, measure by measure. */
+export const transmissionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  upstreamId: z.string(),
+  downstreamId: z.string(),
+  /** Why the two are paired: the downstream cites the upstream, or their measures overlap. */
+  basis: z.enum(['citation', 'similarity']),
+  /** Share of upstream measures the downstream takes over (kept or changed). */
+  coverage: z.number(),
+  rows: z.array(transmissionRowSchema),
+});
+
+/** A comparable quantity (content/metrics.json). */
+export const metricSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  theme: z.string(),
+  /** Units the metric is stated in; only values in the same unit are compared. */
+  units: z.array(z.string()).min(1),
+  direction: z.enum(['lower-is-better', 'higher-is-better']),
+  /** Words that, close before a target, say it measures this. */
+  keywords: z.array(z.string()).min(1),
+});
+
+export const metricTaxonomySchema = z.object({ description: z.string(), metrics: z.array(metricSchema) });
+
+export type Reform = z.infer<typeof reformSchema>;
+export type Transmission = z.infer<typeof transmissionSchema>;
+export type TransmissionRow = z.infer<typeof transmissionRowSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type MetricTaxonomy = z.infer<typeof metricTaxonomySchema>;

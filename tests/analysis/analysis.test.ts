@@ -1,0 +1,94 @@
+// Cross-document analysis on the real records.
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Analysis } from '../../scripts/analysis/analyze.ts';
+import { realCorpus } from '../helpers/corpus.ts';
+
+let corpus: Analysis;
+const measures = () => corpus.documents.flatMap((d) => d.measures);
+const byTitle = (part: string) => corpus.documents.find((d) => d.document.title.includes(part))!;
+
+beforeAll(async () => {
+  corpus = await realCorpus();
+});
+
+describe('themes', () => {
+  test('every measure has a theme', () => {
+    expect(measures().filter((m) => m.themes.length === 0).map((m) => m.id)).toEqual([]);
+  });
+  test('company registration tasks are 开办企业 (000: 一照多址 row)', () => {
+    const m = measures().find((x) => x.text.startsWith('持续推进“一照多址”改革'))!;
+    expect(m.themes[0]).toBe('starting-business');
+  });
+  test('带押过户 is 登记财产', () => {
+    const m = measures().find((x) => x.text.includes('带押过户') && x.documentId.startsWith('ningxia-shizuishan'))!;
+    expect(m.themes).toContain('property-registration');
+  });
+});
+
+describe('reforms', () => {
+  test('带押过户 is tracked, adopted by 银川 and 石嘴山, dated in order', () => {
+    const reform = corpus.reforms.find((r) => r.name === '带押过户')!;
+    expect(reform.id).toBe('dai-ya-guo-hu');
+    expect(new Set(reform.adoptions.map((a) => a.city))).toEqual(expect.objectContaining(new Set(['银川市', '石嘴山市'])));
+    const dates = reform.adoptions.map((a) => a.date).filter(Boolean) as string[];
+    expect(dates).toEqual([...dates].sort());
+  });
+  test('every tracked reform is adopted in two or more places', () => {
+    for (const r of corpus.reforms) expect(new Set(r.adoptions.map((a) => a.city ?? a.province)).size, r.name).toBeGreaterThanOrEqual(2);
+  });
+  test('campaign names and slogans are not reforms', () => {
+    const names = corpus.reforms.map((r) => r.name);
+    for (const slogan of ['放管服', '十四五', '一刀切', '最后一公里', '秦务员']) expect(names).not.toContain(slogan);
+  });
+});
+
+describe('similar measures', () => {
+  test('a measure’s counterparts come from other documents, best first', () => {
+    for (const m of measures().slice(0, 300)) {
+      expect(m.similar.every((s) => s.documentId !== m.documentId)).toBe(true);
+      expect(m.similar.map((s) => s.score)).toEqual([...m.similar.map((s) => s.score)].sort((a, b) => b - a));
+    }
+  });
+  test('陇南 takes its items over from 甘肃’s 2023 work points: its first item’s closest match is there', () => {
+    const longnan = byTitle('2023年陇南市深化“放管服”改革工作要点');
+    const gansu = byTitle('2023年甘肃省深化简政放权放管结合优化服务改革工作要点');
+    expect(longnan.measures[0].similar[0].documentId).toBe(gansu.document.id);
+  });
+});
+
+describe('transmissions', () => {
+  test('咸阳 implements 陕西’s 秦务员 plan, and cites it', () => {
+    const shaanxi = byTitle('陕西省人民政府办公厅关于印发加快推进政务服务标准化规范化便利化');
+    const xianyang = byTitle('咸阳市人民政府办公室关于印发加快推进政务服务标准化规范化便利化');
+    const pair = corpus.transmissions.find((t) => t.upstreamId === shaanxi.document.id && t.downstreamId === xianyang.document.id)!;
+    expect(pair.basis).toBe('citation');
+    expect(pair.rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length).toBeGreaterThan(10);
+  });
+  test('哈密 implements 新疆’s plan on lowering institutional transaction costs', () => {
+    const hami = byTitle('哈密市落实优化营商环境降低市场主体制度性交易成本工作方案');
+    expect(corpus.transmissions.some((t) => t.downstreamId === hami.document.id && t.upstreamId.startsWith('xinjiang-'))).toBe(true);
+  });
+  test('every upstream and downstream measure appears exactly once in a pair’s rows', () => {
+    for (const t of corpus.transmissions) {
+      const up = byId(t.upstreamId).measures.map((m) => m.id).sort();
+      const down = byId(t.downstreamId).measures.map((m) => m.id).sort();
+      expect(t.rows.map((r) => r.upstream).filter(Boolean).sort()).toEqual(up);
+      expect(t.rows.map((r) => r.downstream).filter(Boolean).sort()).toEqual(down);
+    }
+  });
+});
+
+describe('comparable metrics', () => {
+  test('石嘴山’s 1 个工作日 is company registration time', () => {
+    const m = measures().find((x) => x.text.startsWith('1不断提升企业开办效率'))!;
+    expect(m.targets.find((t) => t.value === 1)?.metric).toBe('business-startup-time');
+  });
+  test('a target is only given a metric stated in one of the metric’s units', () => {
+    const units = new Map([['business-startup-time', ['个工作日', '工作日', '小时', '天']]]);
+    for (const t of measures().flatMap((m) => m.targets).filter((x) => x.metric === 'business-startup-time')) expect(units.get('business-startup-time')).toContain(t.unit);
+  });
+});
+
+function byId(id: string) {
+  return corpus.documents.find((d) => d.document.id === id)!;
+}
