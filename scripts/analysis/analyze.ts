@@ -41,7 +41,7 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
         similar: similar.get(m.id) ?? [],
         reforms: reformsOf.get(m.id) ?? [],
         targets: m.targets.map((t) => {
-          const metric = metricOf(t, m.text, m.path.join(' '), metrics);
+          const metric = metricOf(t, m.text, metrics);
           return metric ? { ...t, metric } : t;
         }),
       })),

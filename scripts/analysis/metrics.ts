@@ -1,12 +1,12 @@
 // Which comparable metric a target measures: a keyword of the metric in the
-// 30 characters before the target (within its sentence), or in the measure's
-// heading, and a unit the metric is stated in.
+// 30 characters before the target, within its sentence, and a unit the metric
+// is stated in.
 import type { MetricTaxonomy } from '../../src/schemas/analysis.ts';
 import type { Target } from '../../src/schemas/measure.ts';
 
 const WINDOW = 30;
 
-export function metricOf(target: Target, text: string, heading: string, taxonomy: MetricTaxonomy): string | undefined {
+export function metricOf(target: Target, text: string, taxonomy: MetricTaxonomy): string | undefined {
   const start = Math.max(0, target.offset - WINDOW);
   const before = text.slice(start, target.offset);
   // Stay in the target's sentence: a keyword before the last 。 or ； belongs to another.
@@ -20,7 +20,7 @@ export function metricOf(target: Target, text: string, heading: string, taxonomy
       if (at >= 0 && (!best || at > best.at)) best = { id: metric.id, at };
     }
   }
-  if (best) return best.id;
-  const headed = taxonomy.metrics.filter((m) => m.units.includes(target.unit) && m.keywords.some((k) => heading.includes(k)));
-  return headed.length === 1 ? headed[0].id : undefined;
+  // Only the target's own sentence decides: a heading such as 不断提升企业开办效率
+  // also covers targets of other kinds (印章刻制 0.5 天).
+  return best?.id;
 }

@@ -60,30 +60,30 @@ export interface MatrixCell {
   /** Measures of the place on the theme. */
   count: number;
   targetCount: number;
-  /** Short numbered notes: the most telling targets, the earliest deadline. */
+  /** Short numbered notes: the comparable targets set (metric: phrase). */
   notes: string[];
   href: string;
 }
 
-export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[]): MatrixCell[] {
+export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[], metrics: Metric[] = []): MatrixCell[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
+  const metricNames = new Map(metrics.map((m) => [m.id, m.name]));
   return themes.flatMap((theme) =>
     places.map((place) => {
       const own = place.documentIds.flatMap((id) => byDocument.get(id) ?? []).filter((m) => m.themes.includes(theme.id));
       const targets = own.flatMap((m) => m.targets);
-      const state: CellState = place.documentIds.length === 0 ? 'no-documents' : own.length === 0 ? 'none' : targets.length ? 'target' : 'measures';
-      return { theme: theme.id, place: place.id, state, count: own.length, targetCount: targets.length, notes: notesFor(own), href: `/compare/${theme.id}/#${place.id}` };
+      // A place whose documents yield no measure at all (its text is not in the sources) holds no data either.
+      const held = place.documentIds.some((id) => (byDocument.get(id)?.length ?? 0) > 0);
+      const state: CellState = !held ? 'no-documents' : own.length === 0 ? 'none' : targets.length ? 'target' : 'measures';
+      return { theme: theme.id, place: place.id, state, count: own.length, targetCount: targets.length, notes: notesFor(own, metricNames), href: `/compare/${theme.id}/#${place.id}` };
     }),
   );
 }
 
-function notesFor(measures: Measure[]): string[] {
-  const notes: string[] = [];
-  const withMetric = measures.flatMap((m) => m.targets.filter((t) => t.metric)).slice(0, 2);
-  for (const t of withMetric) notes.push(`目标：${t.text}`);
-  const dated = measures.map((m) => m.deadline?.date).filter((d): d is string => Boolean(d)).sort();
-  if (dated.length) notes.push(`最早时限：${dated[0]}`);
-  return notes.slice(0, 3);
+/** The comparable targets a place set on the theme, as short notes (at most three). */
+function notesFor(measures: Measure[], metricNames: Map<string, string>): string[] {
+  const notes = measures.flatMap((m) => m.targets.filter((t) => t.metric).map((t) => `${metricNames.get(t.metric!) ?? ''}：${t.text}`));
+  return [...new Set(notes)].slice(0, 3);
 }
 
 export interface MetricRow {
@@ -162,4 +162,37 @@ function mode(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/**
+ * Rows of counterpart measures: each row holds at most one measure per place,
+ * gathered through the similar-measure links, so the same kind of task lines
+ * up across places. Measures without a counterpart get rows of their own.
+ */
+export function alignedRows(columns: { place: Place; measures: Measure[] }[]): (Measure | null)[][] {
+  const placeOf = new Map<string, number>();
+  columns.forEach((c, i) => c.measures.forEach((m) => placeOf.set(m.id, i)));
+  const byId = new Map(columns.flatMap((c) => c.measures.map((m) => [m.id, m] as const)));
+  const placed = new Set<string>();
+  const rows: (Measure | null)[][] = [];
+  // Measures with the most counterparts lead rows, so the fullest rows come first.
+  const leaders = columns
+    .flatMap((c) => c.measures)
+    .map((m) => ({ m, links: m.similar.filter((s) => byId.has(s.id)).length }))
+    .sort((a, b) => b.links - a.links);
+  for (const { m } of leaders) {
+    if (placed.has(m.id)) continue;
+    const row: (Measure | null)[] = columns.map(() => null);
+    row[placeOf.get(m.id)!] = m;
+    placed.add(m.id);
+    for (const s of m.similar) {
+      const other = byId.get(s.id);
+      const at = placeOf.get(s.id);
+      if (!other || at === undefined || placed.has(other.id) || row[at]) continue;
+      row[at] = other;
+      placed.add(other.id);
+    }
+    rows.push(row);
+  }
+  return rows.sort((a, b) => b.filter(Boolean).length - a.filter(Boolean).length);
 }

@@ -2,6 +2,7 @@
 // show: one table feeds the JSON, the CSV and the codebook.
 import { stringify } from 'csv-stringify/sync';
 import type { MeasureRecord } from './corpus.ts';
+import type { UnitEntry } from './units.ts';
 
 /** Excel opens UTF-8 CSV as Chinese only with a byte-order mark. */
 export const BOM = '\ufeff';
@@ -46,3 +47,12 @@ export const MEASURE_COLUMNS: Column<MeasureRecord & { documentTitle: string; pr
 export function toCsv<T>(rows: T[], columns: Column<T>[]): string {
   return BOM + stringify([columns.map((c) => c.key), ...rows.map((row) => columns.map((c) => c.value(row) ?? ''))], { record_delimiter: '\r\n' });
 }
+
+export const UNIT_COLUMNS: Column<UnitEntry>[] = [
+  { key: 'name', label: '单位', description: '补全前缀后的单位名称', value: (u) => u.name },
+  { key: 'slug', label: '页面编号', description: '单位页面的地址：/units/<编号>/', value: (u) => u.slug },
+  { key: 'lead', label: '牵头任务数', description: '作为牵头单位的措施数', value: (u) => u.lead.length },
+  { key: 'responsible', label: '参与任务数', description: '作为责任或配合单位的措施数', value: (u) => u.responsible.length },
+  { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set([...u.lead, ...u.responsible].map((m) => m.documentId)).size },
+];
+

@@ -80,7 +80,9 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
 export function issuersFrom(title: string, signature: string | null): string[] {
   const cut = AFTER_ISSUER.exec(title);
   const head = cut ? title.slice(0, cut.index) : '';
-  if (head && BODY_END.test(head)) return splitJointIssuers(head);
+  // A title that drops the place (市人民政府办公室关于…) names the issuer less well than its signature.
+  const placeless = /^(市|县|区|省|州)/.test(head);
+  if (head && BODY_END.test(head) && !(placeless && signature)) return splitJointIssuers(head);
   if (signature) return splitJointIssuers(tidySpaces(signature));
   return [];
 }

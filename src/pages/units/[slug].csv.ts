@@ -1,0 +1,21 @@
+// /units/<slug>.csv — one body's tasks.
+import type { APIRoute } from 'astro';
+import { loadComparison } from '../../lib/analysis.ts';
+import { loadCorpus } from '../../lib/corpus.ts';
+import { MEASURE_COLUMNS, toCsv } from '../../lib/downloads.ts';
+
+export async function getStaticPaths() {
+  const { units } = await loadComparison();
+  return units.map((unit) => ({ params: { slug: unit.slug }, props: { unit } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const corpus = await loadCorpus();
+  const docs = new Map(corpus.documents.map((d) => [d.id, d.data]));
+  const { unit } = props as { unit: import('../../lib/units.ts').UnitEntry };
+  const rows = [...unit.lead, ...unit.responsible].map((m) => {
+    const d = docs.get(m.documentId)!;
+    return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date };
+  });
+  return new Response(toCsv(rows, MEASURE_COLUMNS), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
