@@ -26,7 +26,12 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
     return value;
   };
   const all = documents.flatMap((d) => d.measures);
-  const similar = time('similarity', () => similarMeasures(all.map((m) => ({ id: m.id, documentId: m.documentId, text: m.text }))));
+  // Neighbours are found once, generously: the records keep the best five,
+  // plan alignment draws its candidates from the wider list.
+  const neighbours = time('similarity', () =>
+    similarMeasures(all.map((m) => ({ id: m.id, documentId: m.documentId, text: m.text })), { top: 40, minScore: 0.2 }),
+  );
+  const similar = new Map([...neighbours].map(([id, list]) => [id, list.filter((s) => s.score >= 0.3).slice(0, 5)]));
   const reforms = time('reforms', () =>
     findReforms(documents.map((d) => ({ document: d.document, measures: d.measures.map((m) => ({ id: m.id, text: m.text })) }))),
   );
@@ -58,6 +63,7 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
     findTransmissions(
       enriched.map((d) => ({ document: d.document, measures: d.measures, text: d.draft.lines.map((l) => l.text).join('') })),
       (a, b) => dice(vectorOf(a), vectorOf(b)),
+      (m) => neighbours.get(m.id)?.map((s) => s.id) ?? [],
     ),
   );
   return { documents: enriched, reforms, transmissions, timings };

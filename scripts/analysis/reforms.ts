@@ -56,16 +56,32 @@ export function findReforms(inputs: ReformInput[]): Reform[] {
   }
   const reforms: Reform[] = [];
   const taken = new Set<string>();
+  // One pass over all measures with every name at once, instead of a pass per name.
+  const names = [...quoted.keys()];
+  const mentions = new Map<string, Map<string, string[]>>(); // name → document → measure ids
+  if (names.length) {
+    const pattern = new RegExp([...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    for (const { document, measures } of inputs) {
+      for (const m of measures) {
+        for (const name of new Set(m.text.match(pattern) ?? [])) {
+          const byDoc = mentions.get(name) ?? new Map<string, string[]>();
+          byDoc.set(document.id, [...(byDoc.get(document.id) ?? []), m.id]);
+          mentions.set(name, byDoc);
+        }
+      }
+    }
+  }
   for (const [name, count] of [...quoted].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))) {
+    const byDoc = mentions.get(name) ?? new Map<string, string[]>();
     const adoptions = inputs
-      .map(({ document, measures }) => ({
+      .filter(({ document }) => byDoc.has(document.id))
+      .map(({ document }) => ({
         documentId: document.id,
         date: document.date,
         province: document.province,
         city: document.city,
-        measureIds: measures.filter((m) => m.text.includes(name)).map((m) => m.id),
+        measureIds: byDoc.get(document.id)!,
       }))
-      .filter((a) => a.measureIds.length > 0)
       .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.documentId.localeCompare(b.documentId));
     // Two documents of one place are one adoption story: require two places.
     if (new Set(adoptions.map((a) => a.city ?? a.province)).size < 2) continue;

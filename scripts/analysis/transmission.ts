@@ -18,7 +18,16 @@ const MIN_MATCH = 0.35;
 const MIN_COVERAGE = 0.25;
 const MIN_MATCHED = 5;
 
-export function findTransmissions(inputs: TransmissionInput[], similarity: (a: Measure, b: Measure) => number): Transmission[] {
+/**
+ * `similarity` scores a pair; `candidates` proposes, for an upstream measure,
+ * the downstream measures worth scoring (its nearest neighbours), so aligning
+ * two plans does not compare every measure with every other.
+ */
+export function findTransmissions(
+  inputs: TransmissionInput[],
+  similarity: (a: Measure, b: Measure) => number,
+  candidates?: (m: Measure) => string[],
+): Transmission[] {
   const out: Transmission[] = [];
   for (const down of inputs) {
     if (down.measures.length === 0) continue;
@@ -29,7 +38,7 @@ export function findTransmissions(inputs: TransmissionInput[], similarity: (a: M
       if (!provincial && !sameCityList) continue;
       if (up.document.date && down.document.date && down.document.date < up.document.date) continue;
       const cited = cites(down.text, up.document);
-      const rows = align(up.measures, down.measures, similarity);
+      const rows = align(up.measures, down.measures, similarity, candidates);
       const taken = rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length;
       const coverage = taken / up.measures.length;
       // A citation alone is not implementation: some measures must carry over.
@@ -56,14 +65,21 @@ function cites(text: string, doc: TransmissionInput['document']): boolean {
 }
 
 /** Greedy one-to-one alignment, best pairs first. */
-export function align(upstream: Measure[], downstream: Measure[], similarity: (a: Measure, b: Measure) => number): TransmissionRow[] {
+export function align(
+  upstream: Measure[],
+  downstream: Measure[],
+  similarity: (a: Measure, b: Measure) => number,
+  candidates?: (m: Measure) => string[],
+): TransmissionRow[] {
   const pairs: { u: number; d: number; score: number }[] = [];
-  upstream.forEach((u, i) =>
-    downstream.forEach((d, j) => {
-      const score = similarity(u, d);
+  const index = new Map(downstream.map((d, j) => [d.id, j]));
+  upstream.forEach((u, i) => {
+    const proposed = candidates ? candidates(u).map((id) => index.get(id)).filter((j): j is number => j !== undefined) : downstream.map((_, j) => j);
+    for (const j of proposed) {
+      const score = similarity(u, downstream[j]);
       if (score >= MIN_MATCH) pairs.push({ u: i, d: j, score });
-    }),
-  );
+    }
+  });
   pairs.sort((a, b) => b.score - a.score);
   const usedU = new Set<number>();
   const usedD = new Set<number>();

@@ -78,8 +78,43 @@ export const PROVINCES: Province[] = [
   {
     // Not a Northwest province: the compilation files one 甘孜州 document under 甘肃.
     name: '四川', fullName: '四川省', slug: 'sichuan', aliases: ['四川省'],
-    cities: [city('成都市', 'chengdu'), city('甘孜藏族自治州', 'garze', '甘孜州')],
+    cities: [city('成都市', 'chengdu'), city('绵阳市', 'mianyang'), city('宜宾市', 'yibin'), city('甘孜藏族自治州', 'garze', '甘孜州')],
   },
+  // The rest of the country: provinces with a few prefecture-level cities each,
+  // for a national corpus (and the benchmark's synthetic one).
+  ...([
+    ['北京', '北京市', 'beijing', []],
+    ['天津', '天津市', 'tianjin', []],
+    ['上海', '上海市', 'shanghai', []],
+    ['重庆', '重庆市', 'chongqing', []],
+    ['河北', '河北省', 'hebei', [['石家庄市', 'shijiazhuang'], ['唐山市', 'tangshan'], ['保定市', 'baoding']]],
+    ['山西', '山西省', 'shanxi', [['太原市', 'taiyuan'], ['大同市', 'datong'], ['运城市', 'yuncheng']]],
+    ['内蒙古', '内蒙古自治区', 'neimenggu', [['呼和浩特市', 'hohhot'], ['包头市', 'baotou'], ['鄂尔多斯市', 'ordos']]],
+    ['辽宁', '辽宁省', 'liaoning', [['沈阳市', 'shenyang'], ['大连市', 'dalian'], ['鞍山市', 'anshan']]],
+    ['吉林', '吉林省', 'jilin', [['长春市', 'changchun'], ['吉林市', 'jilinshi'], ['延边朝鲜族自治州', 'yanbian']]],
+    ['黑龙江', '黑龙江省', 'heilongjiang', [['哈尔滨市', 'harbin'], ['齐齐哈尔市', 'qiqihar'], ['大庆市', 'daqing']]],
+    ['江苏', '江苏省', 'jiangsu', [['南京市', 'nanjing'], ['苏州市', 'suzhou'], ['无锡市', 'wuxi']]],
+    ['浙江', '浙江省', 'zhejiang', [['杭州市', 'hangzhou'], ['宁波市', 'ningbo'], ['温州市', 'wenzhou']]],
+    ['安徽', '安徽省', 'anhui', [['合肥市', 'hefei'], ['芜湖市', 'wuhu'], ['蚌埠市', 'bengbu']]],
+    ['福建', '福建省', 'fujian', [['福州市', 'fuzhou'], ['厦门市', 'xiamen'], ['泉州市', 'quanzhou']]],
+    ['江西', '江西省', 'jiangxi', [['南昌市', 'nanchang'], ['赣州市', 'ganzhou'], ['九江市', 'jiujiang']]],
+    ['山东', '山东省', 'shandong', [['济南市', 'jinan'], ['青岛市', 'qingdao'], ['烟台市', 'yantai']]],
+    ['河南', '河南省', 'henan', [['郑州市', 'zhengzhou'], ['洛阳市', 'luoyang'], ['南阳市', 'nanyang']]],
+    ['湖北', '湖北省', 'hubei', [['武汉市', 'wuhan'], ['宜昌市', 'yichang'], ['襄阳市', 'xiangyang']]],
+    ['湖南', '湖南省', 'hunan', [['长沙市', 'changsha'], ['株洲市', 'zhuzhou'], ['岳阳市', 'yueyang']]],
+    ['广东', '广东省', 'guangdong', [['广州市', 'guangzhou'], ['深圳市', 'shenzhen'], ['佛山市', 'foshan']]],
+    ['广西', '广西壮族自治区', 'guangxi', [['南宁市', 'nanning'], ['柳州市', 'liuzhou'], ['桂林市', 'guilin']]],
+    ['海南', '海南省', 'hainan', [['海口市', 'haikou'], ['三亚市', 'sanya']]],
+    ['贵州', '贵州省', 'guizhou', [['贵阳市', 'guiyang'], ['遵义市', 'zunyi'], ['六盘水市', 'liupanshui']]],
+    ['云南', '云南省', 'yunnan', [['昆明市', 'kunming'], ['曲靖市', 'qujing'], ['大理白族自治州', 'dali']]],
+    ['西藏', '西藏自治区', 'xizang', [['拉萨市', 'lhasa'], ['日喀则市', 'shigatse']]],
+  ] as [string, string, string, [string, string][]][]).map(([name, fullName, slug, cities]) => ({
+    name,
+    fullName,
+    slug,
+    aliases: [fullName],
+    cities: cities.map(([c, s]) => city(c, s)),
+  })),
 ];
 
 /** Provinces the compilation's Northwest chapter covers, in its order. */

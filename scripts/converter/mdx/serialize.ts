@@ -16,9 +16,26 @@ const ESM_LINE: Options = {
   ],
 };
 
+/**
+ * ASCII punctuation that every unsafe pattern of Markdown, GFM or MDX
+ * involves (letters and digits matter only next to it, or as import/export
+ * opening a line). Most Chinese text has none of them (its
+ * punctuation is full-width), and such text is written as is: checking every
+ * pattern against it costs most of the serializer's time and can change nothing.
+ */
+const MAYBE_UNSAFE = /[\t\n\r!"#$%&'()*+\-.\/:;<=>?@[\\\]^_`{|}~]|^ | $|^(import|export)/;
+
+const FAST_TEXT: Options = {
+  handlers: {
+    text(node, parent, state, info) {
+      return MAYBE_UNSAFE.test(node.value) ? state.safe(node.value, info) : node.value;
+    },
+  },
+};
+
 export function serializeMdx(tree: Root): string {
   return toMarkdown(tree, {
-    extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown(), gfmToMarkdown(), ESM_LINE],
+    extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown(), gfmToMarkdown(), ESM_LINE, FAST_TEXT],
     bullet: '-',
     rule: '-',
     fences: true,

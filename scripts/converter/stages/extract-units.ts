@@ -111,8 +111,23 @@ export const DEADLINE_PART = /^((\d{4}\s*年)?\s*(\d{1,2}\s*月|年)\s*(底|末)
 /** Sentences inside a clause that state a rule for other tasks, not units of this one. */
 const RULE_SENTENCE = /以下.*均需|不再一一列出|括号中为|下同/;
 
+type Clauses = { lead: UnitList; responsible: UnitList; deadlines: string[] };
+
+/** The units and deadline stages both read a measure's clauses: parse each text once. */
+const clauseCache = new Map<string, Clauses>();
+
 /** Units and deadline phrases named by the clauses of one text. */
-export function unitsInText(text: string, lostSeparators = false): { lead: UnitList; responsible: UnitList; deadlines: string[] } {
+export function unitsInText(text: string, lostSeparators = false): Clauses {
+  const key = `${lostSeparators ? 1 : 0}${text}`;
+  const cached = clauseCache.get(key);
+  if (cached) return cached;
+  if (clauseCache.size > 5000) clauseCache.clear();
+  const value = readClauses(text, lostSeparators);
+  clauseCache.set(key, value);
+  return value;
+}
+
+function readClauses(text: string, lostSeparators: boolean): Clauses {
   let lead = EMPTY;
   let responsible = EMPTY;
   const deadlines: string[] = [];

@@ -78,11 +78,13 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
       printed = 0;
       continue;
     }
-    const joined = current.map((l) => l.text).join('');
+    // Only a line ending in a bracket or holding a field label can close a unit clause.
+    const mayCloseUnits = /[）)〕\]］][\s。；;，,]*$/.test(line.text) || /(单位|部门|时限)[:：]/.test(line.text);
+    const joined = mayCloseUnits ? current.map((l) => l.text).join('') : '';
     // A numbered heading (一、总体要求) ends where its printed line does.
     const marker = current.length === 1 ? parseMarker(line.text.trim(), options) : null;
     const heading = marker !== null && line.text.trim().length > marker.label.length && printed < HEADING_WIDTH;
-    if ((heading || SENTENCE_END.test(line.text.trim()) || endsWithUnits(joined)) && !fillsPrintedLine(text, i, printed, startsBlock)) {
+    if ((heading || SENTENCE_END.test(line.text.trim()) || (mayCloseUnits && endsWithUnits(joined))) && !fillsPrintedLine(text, i, printed, startsBlock)) {
       close();
     }
   }
