@@ -36,12 +36,15 @@ export function readDeadline(raw: string, year: number | null, origin: Deadline[
   const text = raw.replace(/\s+/g, '');
   const dates: string[] = [];
   let inferred = false;
+  // Phrases read as deadlines even where no year resolves them (年底前 in an undated document).
+  let recognized = 0;
   let rest = text;
   for (const { re, end } of PHRASES) {
     re.lastIndex = 0;
     rest = rest.replace(re, (...args) => {
       const match = args.slice(0, -2) as unknown as RegExpExecArray;
       const read = end(match, year);
+      recognized++;
       if (read.date) dates.push(read.date);
       inferred ||= read.inferred;
       return read.date ? ' ' : match[0];
@@ -50,7 +53,7 @@ export function readDeadline(raw: string, year: number | null, origin: Deadline[
   const sorted = [...new Set(dates)].sort();
   const ongoing = ONGOING.test(text);
   const kind: Deadline['kind'] =
-    sorted.length > 1 || (sorted.length === 1 && ongoing) ? 'multiple' : sorted.length === 1 ? 'date' : ongoing ? 'ongoing' : 'unreadable';
+    sorted.length > 1 || (sorted.length === 1 && ongoing) ? 'multiple' : sorted.length === 1 || (recognized > 0 && !ongoing) ? 'date' : ongoing ? 'ongoing' : 'unreadable';
   return { raw: raw.trim(), date: sorted.at(-1) ?? null, kind, dates: sorted, origin, yearInferred: inferred && sorted.length > 0 };
 }
 
