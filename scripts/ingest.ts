@@ -1,4 +1,4 @@
-// npm run ingest [-- --sources DIR --out DIR] [--verbose]
+// npm run ingest [-- --sources DIR --out DIR] [--verbose] [--no-cache]
 // Converts the policy texts of a sources folder into content collections.
 // Prints its stages and a summary; exits non-zero when any file or document
 // could not be converted (the rest are still written).
@@ -9,7 +9,8 @@ import { themeTaxonomySchema } from '../src/schemas/theme.ts';
 import { analyze } from './analysis/analyze.ts';
 import { parseArgs } from 'node:util';
 import { countByRule, formatDiagnostic } from './converter/diagnostics.ts';
-import { convert } from './converter/pipeline.ts';
+import { cacheKey, converterVersion, readCache, writeCache } from './converter/cache.ts';
+import { convert, type Conversion } from './converter/pipeline.ts';
 import { emit } from './converter/stages/emit.ts';
 import { readSources } from './converter/stages/read.ts';
 
@@ -22,9 +23,11 @@ const { values } = parseArgs({
     metrics: { type: 'string', default: path.join(root, 'content', 'metrics.json') },
     verbose: { type: 'boolean', short: 'v', default: false },
     quiet: { type: 'boolean', short: 'q', default: false },
+    cache: { type: 'boolean', default: true },
   },
 });
 const log = (line: string) => !values.quiet && console.log(line);
+const pendingCache: Promise<void>[] = [];
 
 const started = performance.now();
 const sourcesDir = path.resolve(values.sources!);
@@ -36,8 +39,41 @@ const readMs = performance.now() - readStart;
 const bytes = read.sources.reduce((n, s) => n + s.bytes.length, 0);
 log(`[ingest] ${read.sources.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
 
-const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.themes!), 'utf8')));
-const converted = convert(read.sources, read.manifest, { themes });
+const themesPath = path.resolve(values.themes!);
+const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(themesPath, 'utf8')));
+
+// Incremental path: files unchanged since the last run (same bytes, same
+// converter, same taxonomy) reuse their converted documents.
+const cacheDir = path.join(outDir, '.cache');
+const version = await converterVersion(root, [themesPath]);
+const keys = read.sources.map((raw) => cacheKey(raw.bytes, raw.name, read.manifest?.files.find((f) => f.file === raw.name), version));
+const cached = values.cache ? await Promise.all(keys.map((key) => readCache(cacheDir, key))) : keys.map(() => null);
+const misses = read.sources.filter((_, i) => !cached[i]);
+const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
+let fresh = convert(misses, read.manifest, { themes, takenIds: reusedIds });
+const reused = new Set(reusedIds);
+if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.document.id.replace(/-\d+$/, '')))) {
+  // A changed file now duplicates a reused document; which of the two gets
+  // the plain id depends on file order, so convert everything afresh.
+  cached.fill(null);
+  fresh = convert(read.sources, read.manifest, { themes });
+}
+const merged: Conversion = { documents: [], provinces: [], diagnostics: [], timings: fresh.timings };
+read.sources.forEach((raw, i) => {
+  const entry = cached[i] ?? {
+    documents: fresh.documents.filter((d) => d.document.source.file === raw.file),
+    diagnostics: fresh.diagnostics.filter((d) => d.file === raw.file),
+    provinces: fresh.provinces.filter((p) => p.file === raw.file),
+  };
+  merged.documents.push(...entry.documents);
+  merged.diagnostics.push(...entry.diagnostics);
+  merged.provinces.push(...entry.provinces);
+  if (!cached[i] && values.cache) pendingCache.push(writeCache(cacheDir, keys[i], { ...entry, documents: entry.documents.map(({ tree: _t, draft: _d, ...rest }) => rest) }));
+});
+merged.diagnostics.push(...fresh.diagnostics.filter((d) => !read.sources.some((raw) => raw.file === d.file)));
+await Promise.all(pendingCache);
+log(`[ingest] incremental: ${read.sources.length - misses.length} of ${read.sources.length} files reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}`);
+const converted = merged;
 const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
 const analysis = analyze(converted.documents, metrics);
 const conversion = { ...converted, documents: analysis.documents };
@@ -64,7 +100,8 @@ const themed = measures.filter((m) => m.themes.length).length;
 const metricTargets = measures.flatMap((m) => m.targets).filter((t) => t.metric);
 log(`[ingest] themes: ${share(themed)} of measures themed (${measures.length - themed} unthemed) · reforms in 2+ documents ${analysis.reforms.length} · transmissions ${analysis.transmissions.length} · targets on a comparable metric ${metricTargets.length} across ${new Set(metricTargets.map((t) => t.metric)).size} metrics`);
 log(`[ingest] warnings ${warnings.length} (${[...countByRule(warnings)].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}) · errors ${errors.length}`);
-log(`[ingest] converter ${convertMs.toFixed(0)} ms (${(bytes / 1e6 / (convertMs / 1000)).toFixed(1)} MB/s) · total ${(performance.now() - started).toFixed(0)} ms · report ${path.relative(process.cwd(), path.join(outDir, 'ingest-report.json'))}`);
+const convertedBytes = misses.reduce((n, s) => n + s.bytes.length, 0);
+log(`[ingest] converter ${convertMs.toFixed(0)} ms for ${(convertedBytes / 1e6).toFixed(2)} MB (${convertedBytes ? (convertedBytes / 1e6 / (convertMs / 1000)).toFixed(1) : '—'} MB/s) · total ${(performance.now() - started).toFixed(0)} ms · report ${path.relative(process.cwd(), path.join(outDir, 'ingest-report.json'))}`);
 if (conversion.documents.length === 0) {
   console.error('[ingest] error: no document was converted. Most likely the sources folder holds no policy texts.');
   process.exitCode = 1;

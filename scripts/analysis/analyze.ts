@@ -61,7 +61,7 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
   };
   const transmissions = time('transmissions', () =>
     findTransmissions(
-      enriched.map((d) => ({ document: d.document, measures: d.measures, text: d.draft.lines.map((l) => l.text).join('') })),
+      enriched.map((d) => ({ document: d.document, measures: d.measures, text: d.text })),
       (a, b) => dice(vectorOf(a), vectorOf(b)),
       (m) => neighbours.get(m.id)?.map((s) => s.id) ?? [],
     ),

@@ -34,7 +34,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<{ files:
       const text = await readFile(path.join(options.sources, entry.file), 'utf8');
       const target = TARGETS[(copy * 7 + out.files.length * 3) % TARGETS.length];
       const yearShift = copy === 0 ? 0 : 1 + (copy % 5);
-      let synthetic = copy === 0 ? text : relocate(text, entry.layout === 'compilation' ? null : { from: entry.city ?? null, to: target }, yearShift);
+      let synthetic = copy === 0 ? text : relocate(text, entry.layout === 'compilation' ? null : { from: entry.city ?? null, to: target }, yearShift, copy);
       if (copy > 0) synthetic = renumberDocNumbers(synthetic, copy, pick);
       if (copy > 0 && entry.layout === 'task-table') synthetic = shuffleTableRows(synthetic, pick);
       if (copy > 0 && entry.layout === 'compilation') synthetic = moveCompilation(synthetic, copy);
@@ -55,8 +55,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<{ files:
 }
 
 /** Moves a single-city source to another city and shifts its years. */
-function relocate(text: string, move: { from: string | null; to: { province: Province; city: City } } | null, yearShift: number): string {
-  let result = shiftYears(text, yearShift);
+function relocate(text: string, move: { from: string | null; to: { province: Province; city: City } } | null, yearShift: number, copy: number): string {
+  let result = shiftYears(text, yearShift, copy);
   if (move?.from) {
     const short = move.from.replace(/市$/, '');
     result = result.split(move.from).join(move.to.city.name).split(short).join(move.to.city.name.replace(/市$/, ''));
@@ -65,10 +65,12 @@ function relocate(text: string, move: { from: string | null; to: { province: Pro
   return result;
 }
 
-/** 2023 → 2023+shift wherever a year is written (年份, 文号, deadlines). */
-function shiftYears(text: string, shift: number): string {
+/** 2023 → 2023+shift wherever a year is written (年份, 文号, deadlines); full dates also move by some days, so copies differ. */
+function shiftYears(text: string, shift: number, days = 0): string {
   if (!shift) return text;
-  return text.replace(/(?<!\d)(20[12]\d)(?=\s*(年|〕|﹞|\]|）|\)))/g, (y) => String(Number(y) + shift));
+  return text
+    .replace(/(?<!\d)(20[12]\d)(?=\s*(年|〕|﹞|\]|）|\)))/g, (y) => String(Number(y) + shift))
+    .replace(/(年\s*\d{1,2}\s*月\s*)(\d{1,2})(\s*日)/g, (_m, head, d, tail) => `${head}${((Number(d) - 1 + days) % 28) + 1}${tail}`);
 }
 
 /** New document numbers: 〔2023〕11 号 → 〔2023〕<random> 号. */
@@ -108,7 +110,7 @@ function shuffleTableRows(text: string, pick: (n: number) => number): string {
 function moveCompilation(text: string, copy: number): string {
   const sources = PROVINCES.filter((p) => text.includes(`）${p.name}`));
   const others = PROVINCES.filter((p) => !['陕西', '宁夏', '甘肃', '青海', '新疆', '四川'].includes(p.name) && p.cities.length > 0);
-  let result = shiftYears(text, 1 + (copy % 5));
+  let result = shiftYears(text, 1 + (copy % 5), copy);
   sources.forEach((from, i) => {
     const to = others[(copy * 5 + i) % others.length];
     result = result.split(from.fullName).join(to.fullName).split(`）${from.name}`).join(`）${to.name}`).split(`${from.name}省`).join(`${to.name}省`);

@@ -35,8 +35,11 @@ export interface ConvertedDocument {
   document: PolicyDocument;
   measures: Measure[];
   mdx: string;
-  tree: Root;
-  draft: DocumentDraft;
+  /** The document's source lines joined: what cross-document analysis reads for citations. */
+  text: string;
+  /** Intermediate products, for tests; absent when the document came from the incremental cache. */
+  tree?: Root;
+  draft?: DocumentDraft;
 }
 
 export interface Conversion {
@@ -53,6 +56,8 @@ export interface ConvertOptions {
   siteBase?: string;
   /** Theme taxonomy (content/themes.json); without it measures get no themes. */
   themes?: ThemeTaxonomy;
+  /** Document ids already taken (by documents reused from the incremental cache). */
+  takenIds?: Iterable<string>;
 }
 
 export function convert(raws: RawSource[], manifest: Manifest | null, options: ConvertOptions = {}): Conversion {
@@ -70,7 +75,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
   };
   const documents: ConvertedDocument[] = [];
   const provinces: Conversion['provinces'] = [];
-  const taken = new Set<string>();
+  const taken = new Set<string>(options.takenIds ?? []);
 
   for (const raw of raws) {
     const decoded = time('decode', () => decodeSource(raw, manifest));
@@ -194,5 +199,6 @@ function convertDocument(
   }
   const tree = time('build-mdx', () => buildMdx(checked.data, draft.body, measureIdOf, unitLines));
   const mdx = time('build-mdx', () => serializeMdx(tree));
-  return { value: { document: checked.data, measures, mdx, tree, draft }, diagnostics };
+  const text = draft.lines.map((l) => l.text).join('\n');
+  return { value: { document: checked.data, measures, mdx, text, tree, draft }, diagnostics };
 }

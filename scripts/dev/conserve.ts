@@ -10,7 +10,7 @@ const read = await readSources(path.join(root, 'sources'), root);
 const doc = convert(read.sources, read.manifest).documents.find((d) => d.document.id === process.argv[2])!;
 const lines = readFileSync(path.join(root, doc.document.source.file), 'utf8').split('\n');
 const omitted = new Map<number, string[]>();
-for (const o of doc.draft.omitted) omitted.set(o.line, [...(omitted.get(o.line) ?? []), hanAndDigits(o.text)]);
+for (const o of doc.draft!.omitted) omitted.set(o.line, [...(omitted.get(o.line) ?? []), hanAndDigits(o.text)]);
 const emitted = hanAndDigits(visibleText(parseMdx(doc.mdx)));
 let j = 0;
 for (let n = doc.document.source.startLine; n <= doc.document.source.endLine; n++) {

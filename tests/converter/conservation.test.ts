@@ -23,7 +23,7 @@ beforeAll(async () => {
 function expectedSource(doc: Conversion['documents'][number]): string {
   const lines = readFileSync(path.join(root, doc.document.source.file), 'utf8').split(/\r?\n/);
   const omitted = new Map<number, string[]>();
-  for (const o of doc.draft.omitted) omitted.set(o.line, [...(omitted.get(o.line) ?? []), hanAndDigits(o.text)]);
+  for (const o of doc.draft!.omitted) omitted.set(o.line, [...(omitted.get(o.line) ?? []), hanAndDigits(o.text)]);
   const out: string[] = [];
   for (let n = doc.document.source.startLine; n <= doc.document.source.endLine; n++) {
     const text = lines[n - 1] ?? '';
@@ -65,11 +65,11 @@ describe('text conservation', () => {
   test('what is left out is only titles, repeated headers, chrome, moved cells and row numbers — and those reappear', () => {
     for (const doc of conversion.documents) {
       const emitted = hanAndDigits(visibleText(parseMdx(doc.mdx)));
-      for (const o of doc.draft.omitted) {
+      for (const o of doc.draft!.omitted) {
         if (o.reason === 'moved-cell' || o.reason === 'row-number') expect(emitted, `${doc.document.id}:${o.line}`).toContain(hanAndDigits(o.text));
       }
       // The title lines, minus the compilation's numbering and the date, are the title.
-      const titleLines = hanAndDigits(doc.draft.omitted.filter((o) => o.reason === 'document-title').map((o) => o.text).join(''));
+      const titleLines = hanAndDigits(doc.draft!.omitted.filter((o) => o.reason === 'document-title').map((o) => o.text).join(''));
       if (titleLines) expect(titleLines, doc.document.id).toContain(hanAndDigits(doc.document.title));
     }
   });

@@ -1,7 +1,7 @@
 // Last stage (disk): write the content collections and the build report.
 // Generated folders are replaced whole, so a document removed from the
 // sources does not linger.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NORTHWEST, PROVINCES } from '../../../src/lib/places.ts';
 import { countByRule, type Diagnostic } from '../diagnostics.ts';
@@ -25,22 +25,36 @@ export interface Derived {
 }
 
 export async function emit(conversion: Conversion, outDir: string, diagnostics: Diagnostic[], derived: Derived): Promise<void> {
-  for (const dir of GENERATED) await rm(path.join(outDir, dir), { recursive: true, force: true });
-  await mkdir(path.join(outDir, 'documents'), { recursive: true });
-  await mkdir(path.join(outDir, 'measures'), { recursive: true });
-  await mkdir(path.join(outDir, 'analysis'), { recursive: true });
-  await writeFile(path.join(outDir, 'analysis', 'reforms.json'), `${JSON.stringify(derived.reforms, null, 1)}\n`);
-  await writeFile(path.join(outDir, 'analysis', 'transmissions.json'), `${JSON.stringify(derived.transmissions, null, 1)}\n`);
-
+  // Files are rewritten only when their content changes and stale ones are
+  // removed, so Astro's content layer sees only what a change touched.
+  const wanted = new Map<string, string>();
   for (const { document, measures, mdx } of conversion.documents) {
-    await writeFile(path.join(outDir, 'documents', `${document.id}.mdx`), mdx);
-    await writeFile(path.join(outDir, 'measures', `${document.id}.json`), `${JSON.stringify(measures, null, 1)}\n`);
+    wanted.set(path.join('documents', `${document.id}.mdx`), mdx);
+    wanted.set(path.join('measures', `${document.id}.json`), `${JSON.stringify(measures, null, 1)}\n`);
   }
-  await writeFile(path.join(outDir, 'provinces.json'), `${JSON.stringify(provinceRecords(conversion.provinces, conversion.documents.map((d) => d.document)), null, 2)}\n`);
+  wanted.set(path.join('analysis', 'reforms.json'), `${JSON.stringify(derived.reforms, null, 1)}\n`);
+  wanted.set(path.join('analysis', 'transmissions.json'), `${JSON.stringify(derived.transmissions, null, 1)}\n`);
+  for (const dir of GENERATED) {
+    await mkdir(path.join(outDir, dir), { recursive: true });
+    for (const name of await readdir(path.join(outDir, dir))) {
+      if (!wanted.has(path.join(dir, name))) await rm(path.join(outDir, dir, name), { recursive: true, force: true });
+    }
+  }
+  for (const [file, content] of wanted) await writeIfChanged(path.join(outDir, file), content);
+  await writeIfChanged(path.join(outDir, 'provinces.json'), `${JSON.stringify(provinceRecords(conversion.provinces, conversion.documents.map((d) => d.document)), null, 2)}\n`);
   await writeFile(
     path.join(outDir, 'ingest-report.json'),
     `${JSON.stringify({ counts: Object.fromEntries(countByRule(diagnostics)), diagnostics }, null, 1)}\n`,
   );
+}
+
+async function writeIfChanged(file: string, content: string): Promise<void> {
+  try {
+    if ((await readFile(file, 'utf8')) === content) return;
+  } catch {
+    // absent: write it
+  }
+  await writeFile(file, content);
 }
 
 /** Every province a source lists or a document is placed in, in the compilation's order. */

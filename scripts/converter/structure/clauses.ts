@@ -27,17 +27,14 @@ export const FIELD_LABEL = /(牵头单位|牵头部门|责任单位|责任部门
 /** Top-level bracketed clauses that assign units or a deadline. */
 export function findClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
-  // Bracket depth before each character, computed once.
-  const depths = new Uint16Array(text.length + 1);
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    depths[i] = depth;
-    const ch = text[i];
-    if (OPEN.includes(ch)) {
+    const kind = bracket(text.charCodeAt(i));
+    if (kind === 1) {
       if (depth === 0) start = i;
       depth++;
-    } else if (CLOSE.includes(ch) && depth > 0) {
+    } else if (kind === -1 && depth > 0) {
       depth--;
       if (depth === 0) {
         const content = text.slice(start + 1, i).trim();
@@ -47,13 +44,12 @@ export function findClauses(text: string): Clause[] {
       }
     }
   }
-  depths[text.length] = depth;
   // Labelled fields outside any bracket: 牵头单位：… 责任单位：… run to the end.
   if (LABEL_HINT.test(text)) {
-    const openAtEnd = depths[text.length];
+    const openAtEnd = depth;
     for (const match of text.matchAll(new RegExp(FIELD_LABEL.source, 'g'))) {
       // Outside brackets, or inside one the text never closes: (牵头部门：…各市(州)局(委）
-      const at = depths[match.index];
+      const at = depthAt(text, match.index);
       if (at !== 0 && at > openAtEnd) continue;
       if (clauses.some((c) => c.start <= match.index && match.index < c.end)) break;
       clauses.push({ content: text.slice(match.index).trim(), start: match.index, end: text.length });
@@ -61,6 +57,26 @@ export function findClauses(text: string): Clause[] {
     }
   }
   return clauses.sort((a, b) => a.start - b.start);
+}
+
+/** 1 for an opening bracket, -1 for a closing one, 0 otherwise (by char code: this runs on every character). */
+function bracket(code: number): number {
+  switch (code) {
+    case 0xff08: case 0x28: case 0x3014: case 0x5b: case 0xff3b: return 1; // （ ( 〔 [ ［
+    case 0xff09: case 0x29: case 0x3015: case 0x5d: case 0xff3d: return -1; // ） ) 〕 ] ］
+    default: return 0;
+  }
+}
+
+/** Bracket depth at an offset (unclosed brackets before it). */
+function depthAt(text: string, offset: number): number {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) {
+    const kind = bracket(text.charCodeAt(i));
+    if (kind === 1) depth++;
+    else if (kind === -1 && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** Cheap test before the label scan. */

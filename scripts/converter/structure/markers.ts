@@ -93,9 +93,17 @@ const INTRODUCES_MORE = /^(具体举措|具体措施|主要措施|工作措施|�
 export function endsWithUnits(text: string): boolean {
   // Only a closing bracket or a labelled field can end a unit clause: skip the scan otherwise.
   if (!/[）)〕\]］][\s。；;，,]*$/.test(text) && !/(单位|部门|时限)[:：]/.test(text)) return false;
+  const known = endings.get(text);
+  if (known !== undefined) return known;
   const last = findClauses(text).at(-1);
-  return Boolean(last && /^[\s。；;，,]*$/.test(text.slice(last.end)));
+  const result = Boolean(last && /^[\s。；;，,]*$/.test(text.slice(last.end)));
+  if (endings.size > 2000) endings.clear();
+  endings.set(text, result);
+  return result;
 }
+
+/** Headings are asked again for every measure below them: remember the answers. */
+const endings = new Map<string, boolean>();
 
 export function buildSections(
   blocks: TextBlock[],
