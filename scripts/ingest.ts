@@ -16,6 +16,7 @@ import { readSources } from './converter/stages/read.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     sources: { type: 'string', default: path.join(root, 'sources') },
     out: { type: 'string', default: path.join(root, 'content') },

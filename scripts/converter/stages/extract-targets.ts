@@ -45,25 +45,24 @@ const FROM_TO = new RegExp(
 
 export function extractTargets(text: string): Target[] {
   const targets: Target[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
-
+  const years = yearIndex(text);
+  // 由…至… spans, in text order: a quantity inside one is part of it.
+  const spans: [number, number][] = [];
   for (const m of text.matchAll(FROM_TO)) {
     const start = m.index;
-    const end = start + m[0].length;
-    const [value, unit] = [Number(m[3]), m[4]];
+    spans.push([start, start + m[0].length]);
     targets.push({
-      text: m[0], value, unit: unitName(unit), from: { value: Number(m[1]), unit: unitName(m[2]) },
-      comparator: Number(m[3]) <= Number(m[1]) ? '<=' : '>=', offset: start, ...yearOf(text, start),
+      text: m[0], value: Number(m[3]), unit: unitName(m[4]), from: { value: Number(m[1]), unit: unitName(m[2]) },
+      comparator: Number(m[3]) <= Number(m[1]) ? '<=' : '>=', offset: start, ...years(start),
     });
-    taken.push([start, end]);
   }
-
+  let span = 0;
   for (const m of text.matchAll(QUANTITY)) {
     const [whole, number, unit] = m;
     let start = m.index;
     let end = start + whole.length;
-    if (overlaps(start, end) || !isTarget(text, start, end, number, unit)) continue;
+    while (span < spans.length && spans[span][1] <= start) span++;
+    if ((span < spans.length && spans[span][0] < end) || !isTarget(text, start, end, number, unit)) continue;
     const verb = verbBefore(text.slice(Math.max(0, start - 6), start).replace(/\s+$/, ''));
     if (verb) start = text.lastIndexOf(verb[0], start);
     const after = text.slice(end, end + 3);
@@ -71,8 +70,7 @@ export function extractTargets(text: string): Target[] {
     if (suffix) end += suffix[0].length;
     const phrase = text.slice(start, end);
     const comparator: Target['comparator'] = SUFFIX_AT_MOST.test(after) ? '<=' : SUFFIX_AT_LEAST.test(after) ? '>=' : SUFFIX_ABOUT.test(after) ? '=' : verb?.[1] ?? '=';
-    targets.push({ text: phrase, value: Number(number), unit: unitName(unit), comparator, offset: start, ...yearOf(text, start) });
-    taken.push([start, end]);
+    targets.push({ text: phrase, value: Number(number), unit: unitName(unit), comparator, offset: start, ...years(start) });
   }
   return targets.sort((a, b) => a.offset - b.offset);
 }
@@ -92,12 +90,31 @@ function isTarget(text: string, start: number, end: number, number: string, unit
   return true;
 }
 
-/** The year a per-year series gives this value: the nearest “2024 年” before it in the same sentence. */
-function yearOf(text: string, offset: number): { year?: number } {
-  const sentenceStart = Math.max(text.lastIndexOf('。', offset - 1), text.lastIndexOf('；', offset - 1), 0);
-  const span = text.slice(sentenceStart, offset);
-  const years = [...span.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)].filter((m) => +m[1] >= 1990 && +m[1] <= 2100);
-  return years.length ? { year: Number(years.at(-1)![1]) } : {};
+/**
+ * The year a per-year series gives each value: the nearest “2024 年” before it
+ * in the same sentence. Years and sentence ends are found once per text, so a
+ * long text with many values stays linear.
+ */
+function yearIndex(text: string): (offset: number) => { year?: number } {
+  const years = [...text.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)]
+    .filter((m) => +m[1] >= 1990 && +m[1] <= 2100)
+    .map((m) => ({ at: m.index, year: Number(m[1]) }));
+  const stops = [...text.matchAll(/[。；]/g)].map((m) => m.index);
+  const lastBefore = <T,>(list: T[], offset: number, at: (item: T) => number): T | undefined => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at(list[mid]) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo - 1];
+  };
+  return (offset) => {
+    const year = lastBefore(years, offset, (y) => y.at);
+    const stop = lastBefore(stops, offset, (i) => i) ?? -1;
+    return year && year.at > stop ? { year: year.year } : {};
+  };
 }
 
 function unitName(unit: string): string {

@@ -38,11 +38,11 @@ export const MARKER_PATTERNS: MarkerPattern[] = [
   { kind: 'article', pattern: /^第([一二三四五六七八九十百零〇]{1,4})条/, number: (m) => chineseNumber(m[1]) },
   { kind: 'cn-dun', pattern: /^([一二三四五六七八九十]{1,3}) ?[、．]/, number: (m) => chineseNumber(m[1]) },
   { kind: 'cn-paren', pattern: /^[（(] ?([一二三四五六七八九十][一ー二三四五六七八九十]{0,2}) ?[）)]/, number: (m) => chineseNumber(m[1]) },
-  { kind: 'arabic-paren', pattern: /^[（(] ?(\d{1,2}) ?[）)]/, number: (m) => Number(m[1]) },
+  { kind: 'arabic-paren', pattern: /^[（(] ?(\d{1,3}) ?[）)]/, number: (m) => Number(m[1]) },
   // 1.5 公顷 is a number, not a marker: a digit may not follow the dot.
-  { kind: 'arabic-dot', pattern: /^(\d{1,2}) ?[.．](?!\d)/, number: (m) => Number(m[1]) },
-  { kind: 'arabic-dun', pattern: /^(\d{1,2}) ?、/, number: (m) => Number(m[1]) },
-  { kind: 'arabic-half', pattern: /^(\d{1,2}) ?[）)]/, number: (m) => Number(m[1]) },
+  { kind: 'arabic-dot', pattern: /^(\d{1,3}) ?[.．](?!\d)/, number: (m) => Number(m[1]) },
+  { kind: 'arabic-dun', pattern: /^(\d{1,3}) ?、/, number: (m) => Number(m[1]) },
+  { kind: 'arabic-half', pattern: /^(\d{1,3}) ?[）)]/, number: (m) => Number(m[1]) },
   { kind: 'circled', pattern: /^([①-⑳])/, number: (m) => CIRCLED.indexOf(m[1]) + 1 },
 ];
 
@@ -63,7 +63,7 @@ export function parseMarker(text: string, options: MarkerOptions = {}): Marker |
     }
   }
   // 35.5 个地级市: item 35 or the number 35.5? Only the list's order can tell.
-  const decimal = /^(\d{1,2})\.(?=\d)/.exec(text);
+  const decimal = /^(\d{1,3})\.(?=\d)/.exec(text);
   if (decimal) return { kind: 'arabic-dot', number: Number(decimal[1]), label: decimal[0], ambiguous: true };
   if (options.bareArabic) {
     const match = BARE_ARABIC.exec(text);
