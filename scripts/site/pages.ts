@@ -37,6 +37,9 @@ export interface SitePage {
   scripts: ScriptTag[];
   /** Attributes named on…: inline event handlers. */
   inlineHandlers: { tag: string; attr: string }[];
+  /** The aria-label of every <nav>: which navigation a page offers. */
+  navLabels: string[];
+  h1Count: number;
 }
 
 // Attributes whose value is a URL a user agent follows or fetches.
@@ -86,9 +89,11 @@ export function urlOf(file: string): string {
 }
 
 export function parsePage(html: string, file: string): SitePage {
-  const page: SitePage = { file, url: urlOf(file), bytes: Buffer.byteLength(html), anchors: new Set(), references: [], scripts: [], inlineHandlers: [] };
+  const page: SitePage = { file, url: urlOf(file), bytes: Buffer.byteLength(html), anchors: new Set(), references: [], scripts: [], inlineHandlers: [], navLabels: [], h1Count: 0 };
   for (const element of elements(parse(html))) {
     const tag = element.tagName;
+    if (tag === 'nav') page.navLabels.push(attr(element, 'aria-label') ?? '');
+    if (tag === 'h1') page.h1Count += 1;
     const id = attr(element, 'id');
     if (id) page.anchors.add(id);
     const name = tag === 'a' ? attr(element, 'name') : null;
