@@ -33,3 +33,9 @@ export const UNIT_ORIGIN_LABEL: Record<string, string> = {
 export function comparatorLabel(c: string): string {
   return c === '<=' ? '≤' : c === '>=' ? '≥' : '=';
 }
+
+/** Said beside units that were not written in the measure itself (column or item). */
+export const UNIT_ORIGIN_NOTE: Record<string, string | undefined> = {
+  heading: '据上级标题',
+  'document-rule': '据文件统一规定',
+};

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import axe from 'axe-core';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -82,7 +83,10 @@ export async function openPage(browser: Browser, options: { width?: number; heig
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  // A request the browser itself cancels (the favicon of a page left at once) is not a failure of the site.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return { page, errors };
 }
 
@@ -105,4 +109,46 @@ export async function startSite(): Promise<Site> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Open a path of the site in a fresh page (phone-sized with width 375). */
+export async function visit(site: Site, urlPath: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(site.browser, options);
+  await opened.page.goto(`${site.origin}${urlPath}`);
+  return opened;
+}
+
+/** A document page with measures, for tests that need one: the first the home page lists. */
+export async function firstDocumentPath(site: Site): Promise<string> {
+  const { page } = await visit(site, '/');
+  const href = await page.locator('.doc-list a.doc-title').first().getAttribute('href');
+  await page.close();
+  if (!href) throw new Error('the home page lists no document');
+  return href;
+}
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core in the page (its source injected as a script, so no network)
+ * against WCAG 2.x A and AA rules; returns the violations of the given impacts.
+ */
+export async function axeViolations(page: Page, impacts: string[] = ['serious', 'critical']): Promise<AxeFinding[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact !== null && impacts.includes(v.impact));
+}
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
 }

@@ -1,0 +1,35 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { dist, firstDocumentPath, openPage, startSite, visit, type Site } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => site?.close());
+
+test('no document page overflows sideways at phone width (375px)', { timeout: 120_000 }, async () => {
+  const { page, errors } = await openPage(site.browser, { width: 375, height: 800 });
+  const overflowing: string[] = [];
+  for (const id of readdirSync(path.join(dist, 'documents'))) {
+    await page.goto(`${site.origin}/documents/${id}/`);
+    const excess = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (excess > 0) overflowing.push(`${id}: ${excess}px`);
+  }
+  expect(overflowing).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the print stylesheet hides navigation and keeps the text and its metadata', async () => {
+  const { page, errors } = await visit(site, await firstDocumentPath(site));
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.skip-link', '.breadcrumbs', 'nav.outline', '.search-box', '.site-footer', '.permalink']) {
+    const visible = await page.locator(selector).evaluateAll((nodes) => nodes.some((n) => n.checkVisibility()));
+    expect(visible, `${selector} prints`).toBe(false);
+  }
+  expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+  expect(await page.getByRole('region', { name: '文件信息' }).isVisible()).toBe(true);
+  expect(await page.locator('.doc-body').isVisible()).toBe(true);
+  expect(errors).toEqual([]);
+});
