@@ -1,0 +1,174 @@
+// Deadline timeline: measures falling due per month, one row per place.
+//
+// Small multiples rather than one stacked bar per month: stacking places would
+// make every place but the bottom one hard to read, while one row each keeps
+// every place's rhythm legible and the shared month axis lines them up. All
+// rows share one count scale so bar heights compare across places. Within a
+// bar, deadlines already past sit at the bottom in grey and open ones above in
+// the accent colour, and the months before `asOf` are shaded: "past" is told by
+// value, position and shading, never by hue alone.
+import { max, rollup, scaleBand, scaleLinear, sum, utcMonth } from 'd3';
+import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, ruleSwatch, SMALL_FONT, swatch } from './common.ts';
+import { chineseDate, chineseMonth, formatNumber, formatPercent, isIsoDate, isIsoMonth, isoMonthOf, textWidth, utcDate } from './format.ts';
+import { r2, type ChartKind, type ChartLayout, type Mark } from './layout.ts';
+import { ACCENT, INK, INK_FAINT, INK_SOFT, NEUTRAL, PANEL, RULE } from './palette.ts';
+import type { DataTable } from './table.ts';
+import type { ChartOptions, DeadlineTimelineInput } from './types.ts';
+
+export interface DeadlineTableRow {
+  place: string;
+  month: string;
+  pastDue: boolean;
+  count: number;
+}
+
+const KIND: ChartKind = 'deadline-timeline';
+const ROW_HEIGHT = 46;
+const BAR_MAX = 32;
+const MARGIN_TOP = 26;
+const AXIS_HEIGHT = 38;
+const MARGIN_RIGHT = 12;
+
+export const statusText = (pastDue: boolean) => (pastDue ? '已过期限' : '未到期限');
+
+/** The chart's rows: validated, equal keys added up, in place order then month order, past before open. */
+export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineTableRow> {
+  if (!isIsoDate(input.asOf)) throw new ChartDataError(KIND, `asOf is not a YYYY-MM-DD date: ${input.asOf}`);
+  const placeOrder = new Map<string, number>();
+  const merged = new Map<string, DeadlineTableRow>();
+  for (const r of input.rows) {
+    if (!isIsoMonth(r.month)) throw new ChartDataError(KIND, `month is not YYYY-MM: ${r.month} (${r.place})`);
+    if (!Number.isInteger(r.count) || r.count < 0) throw new ChartDataError(KIND, `count must be a whole number ≥ 0: ${r.count} (${r.place} ${r.month})`);
+    if (!placeOrder.has(r.place)) placeOrder.set(r.place, placeOrder.size);
+    const key = `${r.place}\u0000${r.month}\u0000${r.pastDue}`;
+    const row = merged.get(key);
+    if (row) row.count += r.count;
+    else merged.set(key, { place: r.place, month: r.month, pastDue: r.pastDue, count: r.count });
+  }
+  const rows = [...merged.values()].sort(
+    (a, b) => placeOrder.get(a.place)! - placeOrder.get(b.place)! || a.month.localeCompare(b.month) || Number(b.pastDue) - Number(a.pastDue),
+  );
+  return {
+    caption: `各地每月到期的措施数（截至${chineseDate(input.asOf)}）`,
+    columns: [
+      { key: 'place', label: '地区', value: (r) => r.place },
+      { key: 'month', label: '完成月份', value: (r) => r.month, text: (r) => chineseMonth(r.month) },
+      { key: 'pastDue', label: '状态', value: (r) => r.pastDue, text: (r) => statusText(r.pastDue) },
+      { key: 'count', label: '措施数', value: (r) => r.count, numeric: true },
+    ],
+    rows,
+  };
+}
+
+function summarize(rows: DeadlineTableRow[], places: string[], asOf: string): string {
+  const total = sum(rows, (r) => r.count);
+  if (total === 0) return `截至${chineseDate(asOf)}，暂无标有完成月份的措施。`;
+  const past = sum(rows, (r) => (r.pastDue ? r.count : 0));
+  const byMonth = rollup(rows, (v) => sum(v, (r) => r.count), (r) => r.month);
+  const peak = max(byMonth.values())!;
+  const peakMonths = [...byMonth].filter(([, n]) => n === peak).map(([m]) => m).sort();
+  const peakText = peakMonths.length > 2 ? `${chineseMonth(peakMonths[0]!)}等 ${peakMonths.length} 个月（各 ${peak} 项）` : `${peakMonths.map(chineseMonth).join('和')}（${peakMonths.length > 1 ? '各 ' : ''}${peak} 项）`;
+  const where = places.length === 1 ? places[0]! : `${places.length} 个地区`;
+  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）已过期限。到期最集中的是${peakText}。`;
+}
+
+/** Month ticks: every k-th month so labels do not collide; years on a second line. */
+function monthAxis(months: string[], x: (m: string) => number, step: number, y: number): Mark[] {
+  const k = [1, 2, 3, 6, 12].find((k) => step * k >= textWidth('12月', SMALL_FONT) + 8) ?? 12;
+  const marks: Mark[] = [];
+  months.forEach((m, i) => {
+    const monthIndex = Number(m.slice(5, 7)) - 1;
+    const cx = r2(x(m) + step / 2);
+    const showMonth = k < 12 && monthIndex % k === 0;
+    const showYear = i === 0 || monthIndex === 0;
+    if (showMonth || showYear) marks.push({ kind: 'line', x1: cx, y1: y, x2: cx, y2: y + 4, stroke: INK_FAINT, strokeWidth: 1 });
+    if (showMonth) marks.push({ kind: 'text', x: cx, y: y + 6, text: `${monthIndex + 1}月`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_FAINT });
+    if (showYear) marks.push({ kind: 'text', x: cx, y: y + (k < 12 ? 21 : 6), text: `${m.slice(0, 4)}年`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_SOFT, weight: 'bold' });
+  });
+  return marks;
+}
+
+export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: ChartOptions = {}): ChartLayout<DeadlineTableRow> {
+  const table = deadlineTable(input);
+  const rows = table.rows;
+  const title = options.title ?? '各地措施完成时限（按月）';
+  const id = chartId(KIND, title, options);
+  const width = chartWidth(options);
+  const places = [...new Set(rows.map((r) => r.place))];
+  const summary = summarize(rows, places, input.asOf);
+  const legend = [
+    { label: '未到期限', swatch: swatch(ACCENT) },
+    { label: '已过期限', swatch: swatch(NEUTRAL) },
+    { label: '截至日期以前的月份', swatch: swatch(PANEL, RULE) },
+    { label: `截至日期（${chineseDate(input.asOf)}）`, swatch: ruleSwatch(INK) },
+  ];
+  const base = { kind: KIND, id, title, summary, width, patterns: [], notes: [], table };
+  if (rows.length === 0) return { ...base, height: EMPTY_HEIGHT, marks: emptyMarks(width, '暂无标有完成月份的措施'), legend: [] };
+
+  // Months: every month from the first to the last with data, and the month of asOf.
+  const asOfMonth = input.asOf.slice(0, 7);
+  const monthKeys = [...rows.map((r) => r.month), asOfMonth].sort();
+  const months = utcMonth.range(utcDate(monthKeys[0]!), utcMonth.offset(utcDate(monthKeys.at(-1)!), 1)).map(isoMonthOf);
+
+  const left = Math.ceil(max(places, (p) => textWidth(p, FONT))! + 14);
+  const right = width - MARGIN_RIGHT;
+  const x = scaleBand<string>().domain(months).range([left, right]).paddingInner(0.2).paddingOuter(0.1);
+  const step = x.step();
+  const cellStart = (m: string) => x(m)! - (step - x.bandwidth()) / 2;
+
+  const stacks = rollup(rows, (v) => ({ past: sum(v, (r) => (r.pastDue ? r.count : 0)), open: sum(v, (r) => (r.pastDue ? 0 : r.count)) }), (r) => r.place, (r) => r.month);
+  const maxStack = max([...stacks.values()].flatMap((byMonth) => [...byMonth.values()].map((s) => s.past + s.open))) || 1;
+  const h = scaleLinear().domain([0, maxStack]).range([0, BAR_MAX]);
+  const showCounts = x.bandwidth() >= 14;
+
+  const plotTop = MARGIN_TOP;
+  const plotBottom = plotTop + places.length * ROW_HEIGHT;
+  const height = plotBottom + AXIS_HEIGHT;
+  const marks: Mark[] = [];
+
+  // Past months: shaded behind every row; the as-of rule sits at its day within its month.
+  const asOfDate = utcDate(input.asOf);
+  const daysInMonth = new Date(Date.UTC(asOfDate.getUTCFullYear(), asOfDate.getUTCMonth() + 1, 0)).getUTCDate();
+  const asOfX = r2(cellStart(asOfMonth) + (step * (asOfDate.getUTCDate() - 1)) / daysInMonth);
+  const shadeLeft = r2(cellStart(months[0]!));
+  const shadeRight = r2(cellStart(asOfMonth));
+  if (shadeRight > shadeLeft) {
+    marks.push({ kind: 'rect', x: shadeLeft, y: plotTop - 4, width: r2(shadeRight - shadeLeft), height: plotBottom - plotTop + 4, fill: PANEL, className: 'chart-past' });
+  }
+
+  // The as-of rule goes under the bars so it never hides a count.
+  marks.push({ kind: 'line', x1: asOfX, y1: plotTop - 8, x2: asOfX, y2: plotBottom, stroke: INK, strokeWidth: 1.5, className: 'chart-asof' });
+
+  places.forEach((place, i) => {
+    const baseline = plotTop + i * ROW_HEIGHT + BAR_MAX + 6;
+    marks.push({ kind: 'text', x: left - 8, y: r2(baseline - BAR_MAX / 2), text: place, anchor: 'end', size: FONT, fill: INK });
+    marks.push({ kind: 'line', x1: left, y1: baseline, x2: right, y2: baseline, stroke: RULE, strokeWidth: 1 });
+    for (const [month, s] of stacks.get(place) ?? []) {
+      const bx = r2(x(month)!);
+      const bw = r2(x.bandwidth());
+      const pastH = r2(h(s.past));
+      const openH = r2(h(s.open));
+      const label = `${place} · ${chineseMonth(month)}`;
+      if (s.past > 0) marks.push({ kind: 'rect', x: bx, y: r2(baseline - pastH), width: bw, height: pastH, fill: NEUTRAL, title: `${label}：已过期限 ${formatNumber(s.past)} 项` });
+      if (s.open > 0) marks.push({ kind: 'rect', x: bx, y: r2(baseline - pastH - openH), width: bw, height: openH, fill: ACCENT, title: `${label}：未到期限 ${formatNumber(s.open)} 项` });
+      if (showCounts && s.past + s.open > 0) {
+        marks.push({ kind: 'text', x: r2(bx + bw / 2), y: r2(baseline - pastH - openH - 2), text: formatNumber(s.past + s.open), anchor: 'middle', baseline: 'bottom', size: 10, fill: INK_SOFT });
+      }
+    }
+  });
+
+  const asOfLabel = `截至${chineseDate(input.asOf)}`;
+  const labelEnd = asOfX + 4 + textWidth(asOfLabel, SMALL_FONT) > width;
+  marks.push({ kind: 'text', x: r2(labelEnd ? asOfX - 4 : asOfX + 4), y: plotTop - 14, text: asOfLabel, anchor: labelEnd ? 'end' : 'start', size: SMALL_FONT, fill: INK });
+
+  // Too narrow for a count on every bar: say once what the tallest bar is worth.
+  if (!showCounts) {
+    const note = `最高柱 = ${formatNumber(maxStack)} 项`;
+    const asOfSpan = labelEnd ? [asOfX - 4 - textWidth(asOfLabel, SMALL_FONT), asOfX] : [asOfX, asOfX + 4 + textWidth(asOfLabel, SMALL_FONT)];
+    const atRight = asOfSpan[1]! < right - textWidth(note, SMALL_FONT) - 8;
+    marks.push({ kind: 'text', x: atRight ? right : left, y: plotTop - 14, text: note, anchor: atRight ? 'end' : 'start', size: SMALL_FONT, fill: INK_FAINT });
+  }
+
+  marks.push(...monthAxis(months, (m) => cellStart(m), step, plotBottom));
+  return { ...base, height, marks, legend };
+}

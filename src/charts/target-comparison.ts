@@ -1,0 +1,135 @@
+// Target comparison: one comparable target (企业开办时间, 个工作日) across places.
+//
+// One bar per stated target, sorted from most to least ambitious, so the
+// ranking is the reading order; bars start at zero because these are ratio
+// quantities (half the days is twice as fast). The most ambitious value — the
+// lowest when lower is better — is drawn in the accent colour and labelled
+// 最积极 in words, so it is found without colour. Each row (label, bar and value)
+// is one link to the measure that states the target, and the exact phrase is
+// kept for the tooltip and the table: the number is a reading of that phrase.
+import { max, min, scaleLinear } from 'd3';
+import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, joinList, SMALL_FONT, swatch, xAxisTop } from './common.ts';
+import { formatNumber, quote, textWidth, withUnit } from './format.ts';
+import { r2, type ChartKind, type ChartLayout, type Mark } from './layout.ts';
+import { ACCENT, INK, INK_FAINT, NEUTRAL } from './palette.ts';
+import type { DataTable } from './table.ts';
+import type { ChartOptions, TargetComparisonInput } from './types.ts';
+
+export interface TargetTableRow {
+  place: string;
+  year: number | null;
+  value: number;
+  unit: string;
+  label: string;
+  href: string;
+  /** The most ambitious value (ties all count). */
+  best: boolean;
+}
+
+const KIND: ChartKind = 'target-comparison';
+const ROW_HEIGHT = 28;
+const BAR_HEIGHT = 12;
+const MARGIN_TOP = 40;
+const BEST = '最积极';
+
+const rowName = (r: { place: string; year: number | null }) => (r.year === null ? r.place : `${r.place}（${r.year}年）`);
+const directionText = (lowerIsBetter: boolean) => (lowerIsBetter ? '越低越积极' : '越高越积极');
+
+export function targetTable(input: TargetComparisonInput): DataTable<TargetTableRow> {
+  const lower = input.direction === 'lower-is-better';
+  for (const r of input.rows) {
+    if (!Number.isFinite(r.value)) throw new ChartDataError(KIND, `value is not a number: ${r.place} ${r.value}`);
+    if (r.year !== undefined && !Number.isInteger(r.year)) throw new ChartDataError(KIND, `year is not a whole number: ${r.place} ${r.year}`);
+  }
+  const bestValue = lower ? min(input.rows, (r) => r.value) : max(input.rows, (r) => r.value);
+  // Most ambitious first; equal values keep the input order.
+  const rows = input.rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (lower ? a.r.value - b.r.value : b.r.value - a.r.value) || a.i - b.i)
+    .map(({ r }) => ({ place: r.place, year: r.year ?? null, value: r.value, unit: input.unit, label: r.label, href: r.href, best: r.value === bestValue }));
+  return {
+    caption: `各地${input.metric}目标（${input.unit}，${directionText(lower)}）`,
+    columns: [
+      { key: 'place', label: '地区', value: (r) => r.place },
+      { key: 'year', label: '目标年份', value: (r) => r.year, text: (r) => (r.year === null ? '未注明' : `${r.year}年`), numeric: true },
+      { key: 'value', label: '目标值', value: (r) => r.value, text: (r) => formatNumber(r.value), numeric: true },
+      { key: 'unit', label: '单位', value: (r) => r.unit },
+      { key: 'label', label: '原文表述', value: (r) => r.label, href: (r) => r.href },
+      { key: 'best', label: BEST, value: (r) => r.best, text: (r) => (r.best ? BEST : '') },
+      { key: 'href', label: '措施链接', value: (r) => r.href, csvOnly: true },
+    ],
+    rows,
+  };
+}
+
+function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string {
+  if (rows.length === 0) return `暂无可比较的${input.metric}目标。`;
+  // 银川市（0.5 个工作日，2023年）; 石嘴山市、西安市（均为 1 个工作日）
+  const extreme = (rs: TargetTableRow[]) => {
+    const value = withUnit(rs[0]!.value, input.unit);
+    if (rs.length > 1) return `${joinList([...new Set(rs.map((r) => r.place))])}（均为 ${value}）`;
+    return `${rs[0]!.place}（${value}${rs[0]!.year === null ? '' : `，${rs[0]!.year}年`}）`;
+  };
+  const first = rows[0]!;
+  const last = rows.at(-1)!;
+  if (rows.length === 1) return `仅${first.place}设定了${input.metric}目标：${withUnit(first.value, input.unit)}（${quote(first.label)}）。`;
+  if (first.value === last.value) return `${rows.length} 项${input.metric}目标均为 ${withUnit(first.value, input.unit)}。`;
+  const best = rows.filter((r) => r.best);
+  const worst = rows.filter((r) => r.value === last.value);
+  return `${rows.length} 项${input.metric}目标中，最积极的是${extreme(best)}，最宽松的是${extreme(worst)}。`;
+}
+
+export function layoutTargetComparison(input: TargetComparisonInput, options: ChartOptions = {}): ChartLayout<TargetTableRow> {
+  const table = targetTable(input);
+  const rows = table.rows;
+  const lower = input.direction === 'lower-is-better';
+  const title = options.title ?? `${input.metric}目标比较`;
+  const id = chartId(KIND, title, options);
+  const width = chartWidth(options);
+  const base = { kind: KIND, id, title, summary: summarize(input, rows), width, patterns: [], notes: [], table };
+  if (rows.length === 0) return { ...base, height: EMPTY_HEIGHT, marks: emptyMarks(width, `暂无${input.metric}目标`), legend: [] };
+
+  const valueLabel = (r: TargetTableRow) => withUnit(r.value, input.unit) + (r.best ? ` · ${BEST}` : '');
+  const left = Math.ceil(max(rows, (r) => textWidth(rowName(r), FONT))! + 14);
+  const right = width - Math.ceil(max(rows, (r) => textWidth(valueLabel(r), FONT))! + 12);
+  const x = scaleLinear()
+    .domain([Math.min(0, min(rows, (r) => r.value)!), Math.max(0, max(rows, (r) => r.value)!)])
+    .range([left, right])
+    .nice();
+  if (x.domain()[0] === x.domain()[1]) x.domain([0, 1]);
+  const height = MARGIN_TOP + rows.length * ROW_HEIGHT + 6;
+  const x0 = r2(x(0));
+
+  const marks: Mark[] = [
+    { kind: 'text', x: left, y: 10, text: `${input.unit}（${directionText(lower)}）`, size: SMALL_FONT, fill: INK_FAINT },
+    ...xAxisTop(x, MARGIN_TOP, height - 4, 5),
+  ];
+  rows.forEach((r, i) => {
+    const top = MARGIN_TOP + i * ROW_HEIGHT;
+    const cy = top + ROW_HEIGHT / 2;
+    const xv = r2(x(r.value));
+    const fill = r.best ? ACCENT : NEUTRAL;
+    const name = rowName(r);
+    marks.push({
+      kind: 'link',
+      href: r.href,
+      // Starts with the text the link shows, so speech input can name it (WCAG 2.5.3).
+      label: `${name} ${valueLabel(r)}，原文${quote(r.label)}`,
+      title: `${name}：${quote(r.label)}`,
+      children: [
+        // An invisible full-row target: the whole row is clickable, not only a thin bar.
+        { kind: 'rect', x: 0, y: top, width, height: ROW_HEIGHT, fill: 'transparent', className: 'chart-hit' },
+        { kind: 'text', x: left - 8, y: cy, text: name, anchor: 'end', size: FONT, fill: INK },
+        { kind: 'rect', x: Math.min(x0, xv), y: r2(cy - BAR_HEIGHT / 2), width: r2(Math.abs(xv - x0)), height: BAR_HEIGHT, fill },
+        { kind: 'text', x: r2(Math.max(x0, xv) + 6), y: cy, text: valueLabel(r), size: FONT, fill: r.best ? ACCENT : INK, weight: r.best ? 'bold' : 'normal' },
+      ],
+    });
+  });
+  marks.push({ kind: 'line', x1: x0, y1: MARGIN_TOP, x2: x0, y2: height - 4, stroke: INK_FAINT, strokeWidth: 1 });
+
+  const legend = [
+    { label: `目标最积极（${lower ? '最低' : '最高'}）`, swatch: swatch(ACCENT) },
+    { label: '其他目标', swatch: swatch(NEUTRAL) },
+  ];
+  return { ...base, height, marks, legend };
+}

@@ -1,0 +1,163 @@
+// Input types of the charts: what a page must hand a chart component.
+//
+// They are deliberately plain (strings, numbers, ISO dates, permalinks) and
+// carry no layout: whoever feeds real data only has to produce these shapes
+// from the measure collection, and every chart can be tested on small literal
+// fixtures. Each chart's props are its input plus ChartOptions.
+
+/** An ISO calendar month, `YYYY-MM` (2024-06). */
+export type IsoMonth = string;
+/** An ISO calendar date, `YYYY-MM-DD` (2024-06-30). */
+export type IsoDate = string;
+
+/** Options every chart takes. */
+export interface ChartOptions {
+  /** Visible title; each chart has a Chinese default built from its data. */
+  title?: string;
+  /**
+   * DOM id of the figure, also the prefix of its inner ids (title, summary,
+   * patterns). Defaults to the chart kind plus a hash of the title, so it is
+   * stable between builds; pass one when a page shows two charts with the
+   * same title.
+   */
+  id?: string;
+  /**
+   * Width of the drawing in SVG units (the viewBox); it scales down on narrow
+   * screens. Default 640. The heat map takes it as a maximum: it is as wide as
+   * its cells need (and wider only when many places need more).
+   */
+  width?: number;
+  /** Element of the title: a heading level that fits the page's outline, or a paragraph (default). */
+  heading?: 'h2' | 'h3' | 'h4' | 'p';
+  /** Link to a CSV of the same table (made with `tableToCsv`), shown under the data table. */
+  csvHref?: string;
+}
+
+// 1. Deadlines ---------------------------------------------------------------
+
+/**
+ * Measures falling due in one month in one place. A place-month may come as
+ * two rows, one with `pastDue: true` and one with `false` (the month holding
+ * `asOf`); rows with the same place, month and pastDue are added up.
+ */
+export interface DeadlineMonthRow {
+  place: string;
+  month: IsoMonth;
+  /** Number of measures whose (latest) deadline falls in this month; ≥ 0. */
+  count: number;
+  /** True when these deadlines are before `asOf`. */
+  pastDue: boolean;
+}
+
+export interface DeadlineTimelineInput {
+  /** Places are drawn in the order they first appear here. */
+  rows: DeadlineMonthRow[];
+  /** The day the data describes: months before it are shaded as past. */
+  asOf: IsoDate;
+}
+
+/** Share of a place's measures that carry a dated deadline. */
+export interface DatedShareRow {
+  place: string;
+  /** Measures with a dated deadline (kind `date` or `multiple`). */
+  dated: number;
+  /** All measures of the place; `dated ≤ total`. A total of 0 is shown as "no measures", not 0 %. */
+  total: number;
+}
+
+export interface DatedShareInput {
+  /** Drawn in this order. */
+  rows: DatedShareRow[];
+}
+
+// 2. One target across places --------------------------------------------------
+
+export type TargetDirection = 'lower-is-better' | 'higher-is-better';
+
+export interface TargetComparisonRow {
+  place: string;
+  value: number;
+  /** The exact phrase in the measure text (压减至0.5个工作日以内). */
+  label: string;
+  /** Permalink of the measure (/documents/…/#…). */
+  href: string;
+  /** Year the target is for, when the text gives one. */
+  year?: number;
+}
+
+export interface TargetComparisonInput {
+  /** 企业开办时间 */
+  metric: string;
+  /** 个工作日 */
+  unit: string;
+  direction: TargetDirection;
+  rows: TargetComparisonRow[];
+}
+
+// 3. Per-year targets ----------------------------------------------------------
+
+export interface YearTargetPoint {
+  year: number;
+  value: number;
+  /** Permalink of the measure stating this year's target. */
+  href: string;
+}
+
+export interface YearTargetSeries {
+  place: string;
+  points: YearTargetPoint[];
+}
+
+export interface MultiYearTargetsInput {
+  metric: string;
+  unit: string;
+  series: YearTargetSeries[];
+}
+
+// 4. Themes × places -------------------------------------------------------------
+
+/**
+ * - `target`: the place has measures on the theme and at least one quantified target;
+ * - `measures`: measures, no quantified target;
+ * - `none`: the place's documents are held but none addresses the theme;
+ * - `no-documents`: no document of the place is held, so nothing can be said.
+ */
+export type ThemeCellState = 'target' | 'measures' | 'none' | 'no-documents';
+
+export interface ThemeCell {
+  /** A theme id from `themes`. */
+  theme: string;
+  /** A place id from `places`. */
+  place: string;
+  state: ThemeCellState;
+  /** Measures on the theme (0 for `none`; ignored for `no-documents`). */
+  count: number;
+  /** Where the cell leads: the place's measures on the theme. */
+  href?: string;
+}
+
+export interface ThemeHeatmapInput {
+  /** Rows, in this order. */
+  themes: { id: string; name: string }[];
+  /** Columns, in this order. */
+  places: { id: string; name: string }[];
+  /** Exactly one cell per theme × place. */
+  cells: ThemeCell[];
+}
+
+// 5. One reform over time ---------------------------------------------------------
+
+export interface ReformAdoption {
+  place: string;
+  /** Date of the adopting document; null when it is not stated (never guessed). */
+  date: IsoDate | null;
+  documentTitle: string;
+  /** Permalink of the document or measure. */
+  href: string;
+}
+
+export interface ReformTimelineInput {
+  /** 企业开办“一网通办” */
+  reform: string;
+  adoptions: ReformAdoption[];
+}

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { deadlineTable, layoutDeadlineTimeline } from '../../src/charts/deadline-timeline.ts';
+import { toSvg } from '../../src/charts/svg.ts';
+import type { Mark, RectMark, TextMark } from '../../src/charts/layout.ts';
+import { ACCENT, NEUTRAL, PANEL } from '../../src/charts/palette.ts';
+import { tableToCsv } from '../../src/charts/table.ts';
+import { deadlines } from './fixtures.ts';
+import { matchSnapshot } from './helpers/snapshot.ts';
+
+const rects = (marks: Mark[]) => marks.filter((m): m is RectMark => m.kind === 'rect');
+const texts = (marks: Mark[]) => marks.filter((m): m is TextMark => m.kind === 'text');
+
+describe('deadlineTable', () => {
+  test('adds up rows with the same place, month and status, keeping place order', () => {
+    const t = deadlineTable({ asOf: '2023-09-15', rows: [...deadlines.rows, { place: '银川市', month: '2023-12', count: 1, pastDue: false }] });
+    expect([...new Set(t.rows.map((r) => r.place))]).toEqual(['银川市', '石嘴山市', '西安市', '陕西省']);
+    expect(t.rows.find((r) => r.place === '银川市' && r.month === '2023-12')?.count).toBe(13);
+    // The month holding asOf keeps both parts, past first.
+    expect(t.rows.filter((r) => r.place === '银川市' && r.month === '2023-09').map((r) => r.pastDue)).toEqual([true, false]);
+  });
+
+  test('rejects malformed months, dates and counts', () => {
+    expect(() => deadlineTable({ asOf: '2023-09-15', rows: [{ place: '银川市', month: '2023-9', count: 1, pastDue: false }] })).toThrow(/YYYY-MM/);
+    expect(() => deadlineTable({ asOf: '2023-02-30', rows: [] })).toThrow(/asOf/);
+    expect(() => deadlineTable({ asOf: '2023-09-15', rows: [{ place: '银川市', month: '2023-09', count: -1, pastDue: false }] })).toThrow(/count/);
+  });
+
+  test('feeds the CSV: BOM, Chinese headers, raw values', () => {
+    const csv = tableToCsv(deadlineTable(deadlines));
+    expect(csv.startsWith('\ufeff地区,完成月份,状态,措施数\r\n银川市,2023-03,true,4\r\n')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(1 + 13);
+  });
+});
+
+describe('layoutDeadlineTimeline', () => {
+  const layout = layoutDeadlineTimeline(deadlines);
+
+  test('one labelled row per place, months from the first deadline to the last', () => {
+    const labels = texts(layout.marks).map((t) => t.text);
+    for (const place of ['银川市', '石嘴山市', '西安市', '陕西省']) expect(labels).toContain(place);
+    expect(labels.filter((l) => /^\d{4}年$/.test(l))).toEqual(['2023年', '2024年']);
+  });
+
+  test('past deadlines are grey under open ones, bars share one scale', () => {
+    const sept = rects(layout.marks).filter((r) => r.title?.startsWith('银川市 · 2023年9月'));
+    expect(sept.map((r) => r.fill)).toEqual([NEUTRAL, ACCENT]);
+    const [past, open] = sept as [RectMark, RectMark];
+    expect(open.y + open.height).toBeCloseTo(past.y, 1);
+    const tallest = rects(layout.marks).filter((r) => r.fill === ACCENT || r.fill === NEUTRAL);
+    const dec = tallest.filter((r) => r.title?.includes('2023年12月'));
+    // 12 measures in 银川市 vs 6 in 西安市: twice the height.
+    const h = (place: string) => dec.find((r) => r.title!.startsWith(place))!.height;
+    expect(h('银川市') / h('西安市')).toBeCloseTo(2, 1);
+  });
+
+  test('months before asOf are shaded, the as-of rule sits inside September', () => {
+    const shade = rects(layout.marks).find((r) => r.fill === PANEL)!;
+    const rule = layout.marks.find((m) => m.className === 'chart-asof');
+    expect(rule?.kind).toBe('line');
+    if (rule?.kind !== 'line') return;
+    expect(rule.x1).toBeGreaterThan(shade.x + shade.width);
+    expect(texts(layout.marks).some((t) => t.text === '截至2023年9月15日')).toBe(true);
+  });
+
+  test('numbers are rounded to 2 decimals', () => {
+    const json = JSON.stringify(layout.marks);
+    expect(json).not.toMatch(/\d\.\d{3,}/);
+  });
+
+  test('summary is computed from the rows', () => {
+    expect(layout.summary).toBe('截至2023年9月15日，4 个地区共有 65 项措施标有完成月份，其中 22 项（33.8%）已过期限。到期最集中的是2023年12月（35 项）。');
+  });
+
+  test('no rows: a message, no bars', () => {
+    const empty = layoutDeadlineTimeline({ asOf: '2023-09-15', rows: [] });
+    expect(empty.summary).toBe('截至2023年9月15日，暂无标有完成月份的措施。');
+    expect(rects(empty.marks)).toHaveLength(1);
+  });
+});
+
+test('SVG snapshot', () => {
+  matchSnapshot('deadline-timeline', 'svg', toSvg(layoutDeadlineTimeline(deadlines, { id: 'deadlines' })));
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import type { LinkMark, Mark, RectMark } from '../../src/charts/layout.ts';
+import { ACCENT, NEUTRAL } from '../../src/charts/palette.ts';
+import { tableToCsv, viewTable } from '../../src/charts/table.ts';
+import { layoutTargetComparison, targetTable } from '../../src/charts/target-comparison.ts';
+import { toSvg } from '../../src/charts/svg.ts';
+import { businessStartup } from './fixtures.ts';
+import { matchSnapshot } from './helpers/snapshot.ts';
+
+const links = (marks: Mark[]) => marks.filter((m): m is LinkMark => m.kind === 'link');
+const bar = (link: LinkMark) => link.children.find((m): m is RectMark => m.kind === 'rect' && m.className !== 'chart-hit')!;
+
+describe('targetTable', () => {
+  test('lower is better: lowest first, ties keep input order, the lowest is best', () => {
+    const t = targetTable(businessStartup);
+    expect(t.rows.map((r) => [r.place, r.value, r.best])).toEqual([
+      ['银川市', 0.5, true],
+      ['石嘴山市', 1, false],
+      ['西安市', 1, false],
+      ['陕西省', 3, false],
+    ]);
+  });
+
+  test('higher is better: highest first', () => {
+    const t = targetTable({ ...businessStartup, metric: '网上可办率', unit: '%', direction: 'higher-is-better' });
+    expect(t.rows[0]!.place).toBe('陕西省');
+    expect(t.rows[0]!.best).toBe(true);
+  });
+
+  test('the exact phrase links to the measure in the table; the CSV keeps the link', () => {
+    const view = viewTable(targetTable(businessStartup));
+    expect(view.headers.map((h) => h.label)).toEqual(['地区', '目标年份', '目标值', '单位', '原文表述', '最积极']);
+    expect(view.rows[0]![4]).toEqual({ text: '压减至0.5个工作日以内', href: '/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3', numeric: false });
+    expect(tableToCsv(targetTable(businessStartup)).split('\r\n')[1]).toBe('银川市,2023,0.5,个工作日,压减至0.5个工作日以内,true,/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3');
+  });
+
+  test('rejects values that are not numbers', () => {
+    expect(() => targetTable({ ...businessStartup, rows: [{ ...businessStartup.rows[0]!, value: Number.NaN }] })).toThrow(/not a number/);
+  });
+});
+
+describe('layoutTargetComparison', () => {
+  const layout = layoutTargetComparison(businessStartup);
+
+  test('one link per target, to its measure, in ranking order', () => {
+    expect(links(layout.marks).map((l) => l.href)).toEqual(targetTable(businessStartup).rows.map((r) => r.href));
+    expect(links(layout.marks)[0]!.label).toBe('银川市（2023年） 0.5 个工作日 · 最积极，原文“压减至0.5个工作日以内”');
+  });
+
+  test('bars from zero, proportional to the value; only the best is accented', () => {
+    const bars = links(layout.marks).map(bar);
+    expect(bars.map((b) => b.fill)).toEqual([ACCENT, NEUTRAL, NEUTRAL, NEUTRAL]);
+    expect(new Set(bars.map((b) => b.x)).size).toBe(1);
+    expect(bars[3]!.width / bars[0]!.width).toBeCloseTo(6, 1);
+  });
+
+  test('summary names the most ambitious and the least, with ties', () => {
+    expect(layout.summary).toBe('4 项企业开办时间目标中，最积极的是银川市（0.5 个工作日，2023年），最宽松的是陕西省（3 个工作日）。');
+    const tie = layoutTargetComparison({ ...businessStartup, rows: businessStartup.rows.slice(2) });
+    expect(tie.summary).toBe('2 项企业开办时间目标均为 1 个工作日。');
+  });
+
+  test('numbers are rounded to 2 decimals', () => {
+    expect(JSON.stringify(layout.marks)).not.toMatch(/\d\.\d{3,}/);
+  });
+});
+
+test('SVG snapshot', () => {
+  matchSnapshot('target-comparison', 'svg', toSvg(layoutTargetComparison(businessStartup, { id: 'startup' })));
+});

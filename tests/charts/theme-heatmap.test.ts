@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import type { GroupMark, LinkMark, Mark, RectMark, TextMark } from '../../src/charts/layout.ts';
+import { layoutThemeHeatmap, themeTable } from '../../src/charts/theme-heatmap.ts';
+import { toSvg } from '../../src/charts/svg.ts';
+import { tableToCsv, viewTable } from '../../src/charts/table.ts';
+import { themes } from './fixtures.ts';
+import { matchSnapshot } from './helpers/snapshot.ts';
+
+type Cell = LinkMark | GroupMark;
+const cells = (marks: Mark[]) => marks.filter((m): m is Cell => m.kind === 'link' || m.kind === 'group');
+const cellOf = (marks: Mark[], place: string, theme: string) => cells(marks).find((c) => c.title!.startsWith(`${place} · ${theme}：`))!;
+const look = (c: Cell) => {
+  const rect = c.children.find((m): m is RectMark => m.kind === 'rect')!;
+  const text = c.children.find((m): m is TextMark => m.kind === 'text');
+  return { fill: rect.fill, stroke: rect.stroke ?? null, text: text?.text ?? null };
+};
+
+describe('themeTable', () => {
+  test('one row per theme × place in the given orders; no documents has no count', () => {
+    const t = themeTable(themes);
+    expect(t.rows).toHaveLength(12);
+    expect(t.rows.slice(0, 4).map((r) => r.placeName)).toEqual(['银川市', '石嘴山市', '西安市', '青海省']);
+    const qinghai = t.rows[3]!;
+    expect(qinghai.count).toBeNull();
+    expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['企业开办', '青海省', '未收录文件', '—']);
+    // Not addressed is a real zero.
+    expect(viewTable(t).rows[5]!.map((c) => c.text)).toEqual(['工程建设项目审批', '石嘴山市', '未涉及', '0']);
+    expect(tableToCsv(t).split('\r\n')[4]).toBe('企业开办,青海省,no-documents,,');
+  });
+
+  test('refuses to guess a missing cell, and rejects duplicates and unknown ids', () => {
+    expect(() => themeTable({ ...themes, cells: themes.cells.slice(1) })).toThrow(/no cell for market-entry × yinchuan/);
+    expect(() => themeTable({ ...themes, cells: [...themes.cells, themes.cells[0]!] })).toThrow(/two cells/);
+    expect(() => themeTable({ ...themes, cells: [...themes.cells, { theme: 'x', place: 'yinchuan', state: 'none', count: 0 }] })).toThrow(/unknown theme/);
+  });
+});
+
+describe('layoutThemeHeatmap', () => {
+  const layout = layoutThemeHeatmap(themes);
+
+  test('the four states look different, and no documents is never drawn as a number', () => {
+    const target = look(cellOf(layout.marks, '银川市', '企业开办'));
+    const measures = look(cellOf(layout.marks, '石嘴山市', '企业开办'));
+    const none = look(cellOf(layout.marks, '石嘴山市', '工程建设项目审批'));
+    const noDocs = look(cellOf(layout.marks, '青海省', '企业开办'));
+    const all = [target, measures, none, noDocs].map((l) => `${l.fill}|${l.stroke}`);
+    expect(new Set(all).size).toBe(4);
+    expect(target.text).toBe('6');
+    expect(none.text).toBe('0');
+    expect(noDocs.text).toBeNull();
+    expect(noDocs.fill).toBe(`url(#${layout.patterns[0]!.id})`);
+  });
+
+  test('cells with a page link to it; the others are plain groups with a tooltip', () => {
+    const c = cellOf(layout.marks, '银川市', '企业开办');
+    expect(c.kind).toBe('link');
+    if (c.kind === 'link') expect(c.href).toBe('/themes/market-entry/yinchuan/');
+    expect(cellOf(layout.marks, '青海省', '纳税服务').kind).toBe('group');
+  });
+
+  test('a legend entry per state', () => {
+    expect(layout.legend.map((l) => l.label)).toEqual(['有量化目标', '有措施，无量化目标', '未涉及（已收录文件，无相关措施）', '未收录文件（无法判断，不等于零）']);
+  });
+
+  test('long place names are set vertically', () => {
+    const wide = layoutThemeHeatmap({ ...themes, places: themes.places.map((p) => (p.id === 'qinghai' ? { ...p, name: '宁夏回族自治区' } : p)) });
+    expect(wide.marks.some((m) => m.kind === 'text' && m.vertical)).toBe(true);
+    expect(layout.marks.some((m) => m.kind === 'text' && m.vertical)).toBe(false);
+  });
+
+  test('summary counts states and sets no-documents places apart', () => {
+    expect(layout.summary).toBe('3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。');
+  });
+});
+
+test('SVG snapshot', () => {
+  matchSnapshot('theme-heatmap', 'svg', toSvg(layoutThemeHeatmap(themes, { id: 'themes' })));
+});
