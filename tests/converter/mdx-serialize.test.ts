@@ -41,3 +41,35 @@ describe('MDX serialization', () => {
     for (const line of hostile.split('\n').slice(2)) expect(text).toContain(squeeze(line));
   });
 });
+
+describe('addresses in prose', () => {
+  // Cut from 002 (陕西 知识产权 measures): an address followed by full-width
+  // punctuation and more prose, with no space between.
+  const text = [
+    '关于印发测试方案的通知',
+    '测试方案',
+    '（一）依托专利技术交易平台（www.jmrhip.com），拓展中小民营企业获取专利技术的渠道。（运用促进处，蔺朝阳，63916862）',
+    '（二）材料发送至szsfgwjrk@163.com。详见https://example.gov.cn/a?b=1。（市审批局牵头）',
+  ].join('\n');
+  const doc = convert([{ file: 'sources/links.txt', name: 'links.txt', bytes: new TextEncoder().encode(text) }], null).documents[0];
+  const links: { url: string; text: string }[] = [];
+  const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
+    if (node.type === 'link') links.push({ url: node.url!, text: visibleText({ type: 'root', children: node.children } as never) });
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(parseMdx(doc.mdx));
+
+  test('link exactly the address, never the Chinese text after it', () => {
+    expect(links).toEqual([
+      { url: 'https://www.jmrhip.com', text: 'www.jmrhip.com' },
+      { url: 'mailto:szsfgwjrk@163.com', text: 'szsfgwjrk@163.com' },
+      { url: 'https://example.gov.cn/a?b=1', text: 'https://example.gov.cn/a?b=1' },
+    ]);
+  });
+
+  test('the prose around an address reads as written', () => {
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    const read = squeeze(visibleText(parseMdx(doc.mdx)));
+    for (const line of text.split('\n').slice(2)) expect(read).toContain(squeeze(line));
+  });
+});

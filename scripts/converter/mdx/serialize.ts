@@ -39,5 +39,7 @@ export function serializeMdx(tree: Root): string {
     bullet: '-',
     rule: '-',
     fences: true,
+    // MDX has no <autolinks>: every link is written [text](url).
+    resourceLink: true,
   });
 }

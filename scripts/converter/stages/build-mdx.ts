@@ -6,6 +6,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { stringify } from 'yaml';
 import type { PolicyDocument } from '../../../src/schemas/document.ts';
 import type { BodyNode, ParagraphNode, SectionNode, TableNode, TableRowNode } from '../model.ts';
+import { linkify } from '../mdx/links.ts';
 import { isMeasure, ownParagraphs } from './collect-measures.ts';
 
 const MAX_DEPTH = 6;
@@ -55,7 +56,7 @@ function textParagraphs(value: string): Paragraph[] {
 }
 
 function paragraph(value: string): Paragraph {
-  return { type: 'paragraph', children: [text(value)] };
+  return { type: 'paragraph', children: linkify(value) };
 }
 
 function text(value: string): PhrasingContent {
@@ -74,7 +75,7 @@ function tableNode(table: TableNode, measureIdOf: Map<SectionNode | TableRowNode
       row(table.head.map((h) => [text(h)])),
       ...table.rows.map((r) => {
         const id = measureIdOf.get(r);
-        const cells = r.cells.map((c) => [text(c)] as PhrasingContent[]);
+        const cells = r.cells.map(linkify);
         if (id) cells[0] = [jsxText('MeasureRef', { id, label: r.label })];
         return row(cells);
       }),
