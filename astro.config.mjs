@@ -5,6 +5,9 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: 'https://yingshang.example.org',
   trailingSlash: 'always',
+  // The benchmark builds synthetic corpora beside the real one: each build gets
+  // its own content-layer cache so they never read each other's data store.
+  ...(process.env.POLICY_CACHE_DIR ? { cacheDir: process.env.POLICY_CACHE_DIR } : {}),
   integrations: [mdx()],
   markdown: {
     // Source text renders exactly as written: no “smart” quotes or dashes.

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/converter/stages/emit.ts';
 import { citation, metricTables, placesOf, themeColumns, themeMatrix, type Place } from '../../src/lib/compare.ts';
-import { unitIndex } from '../../src/lib/units.ts';
+import { unitIndex, unitListing } from '../../src/lib/units.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
 import { metrics, realCorpus, themes } from '../helpers/corpus.ts';
@@ -62,6 +62,24 @@ describe('units and citations', () => {
     const unit = unitIndex(measures).find((u) => u.name === '市审批局')!;
     expect(new Set(unit.lead.map((m) => m.documentId)).size).toBeGreaterThan(1);
     expect(unit.slug).toMatch(/^shi-shen-pi-ju-[0-9a-f]{4}$/);
+  });
+  test('a unit’s tasks go place by place, each place’s row pointing at the page where its tasks begin', () => {
+    const unit = unitIndex(measures).find((u) => u.name === '市市场监管局')!;
+    const { tasks, places: rows } = unitListing(unit, places, 25);
+    expect(tasks).toHaveLength(unit.lead.length + unit.responsible.length);
+    expect(rows.length).toBeGreaterThan(3);
+    // Rows follow the places' order, and their counts add up to the tasks.
+    const order = rows.map((r) => places.findIndex((p) => p.id === r.placeId));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(rows.reduce((n, r) => n + r.lead + r.responsible, 0)).toBe(tasks.length);
+    let start = 0;
+    for (const row of rows) {
+      const place = places.find((p) => p.id === row.placeId)!;
+      expect(place.documentIds).toContain(tasks[start].measure.documentId);
+      expect(row.page).toBe(Math.floor(start / 25) + 1);
+      start += row.lead + row.responsible;
+    }
+    expect(rows.at(-1)!.page).toBeGreaterThan(1);
   });
   test('a citation names title, 文号, date, clause and URL', () => {
     const m = measures.find((x) => x.documentId.startsWith('shaanxi-xianyang') && x.label === '1.')!;
