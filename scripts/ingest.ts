@@ -2,7 +2,7 @@
 // Converts the policy texts of a sources folder into content collections.
 // Prints its stages and a summary; exits non-zero when any file or document
 // could not be converted (the rest are still written).
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { metricTaxonomySchema } from '../src/schemas/analysis.ts';
 import { themeTaxonomySchema } from '../src/schemas/theme.ts';
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', short: 'v', default: false },
     quiet: { type: 'boolean', short: 'q', default: false },
     cache: { type: 'boolean', default: true },
+    // Machine-readable figures for the benchmark (scripts/bench/run.ts).
+    timings: { type: 'string' },
   },
 });
 const log = (line: string) => !values.quiet && console.log(line);
@@ -69,7 +71,7 @@ read.sources.forEach((raw, i) => {
   merged.documents.push(...entry.documents);
   merged.diagnostics.push(...entry.diagnostics);
   merged.provinces.push(...entry.provinces);
-  if (!cached[i] && values.cache) pendingCache.push(writeCache(cacheDir, keys[i], { ...entry, documents: entry.documents.map(({ tree: _t, draft: _d, ...rest }) => rest) }));
+  if (!cached[i] && values.cache) pendingCache.push(writeCache(cacheDir, keys[i], { ...entry, documents: entry.documents.map(({ draft: _d, ...rest }) => rest) }));
 });
 merged.diagnostics.push(...fresh.diagnostics.filter((d) => !read.sources.some((raw) => raw.file === d.file)));
 await Promise.all(pendingCache);
@@ -103,6 +105,24 @@ log(`[ingest] themes: ${share(themed)} of measures themed (${measures.length - t
 log(`[ingest] warnings ${warnings.length} (${[...countByRule(warnings)].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}) · errors ${errors.length}`);
 const convertedBytes = misses.reduce((n, s) => n + s.bytes.length, 0);
 log(`[ingest] converter ${convertMs.toFixed(0)} ms for ${(convertedBytes / 1e6).toFixed(2)} MB (${convertedBytes ? (convertedBytes / 1e6 / (convertMs / 1000)).toFixed(1) : '—'} MB/s) · total ${(performance.now() - started).toFixed(0)} ms · report ${path.relative(process.cwd(), path.join(outDir, 'ingest-report.json'))}`);
+if (values.timings) {
+  const figures = {
+    files: read.sources.length,
+    bytes,
+    convertedFiles: misses.length,
+    convertedBytes,
+    readMs,
+    stages: conversion.timings,
+    convertMs,
+    analysis: analysis.timings,
+    analysisMs,
+    emitMs,
+    totalMs: performance.now() - started,
+    documents: conversion.documents.length,
+    measures: measures.length,
+  };
+  await writeFile(path.resolve(values.timings), `${JSON.stringify(figures, null, 2)}\n`);
+}
 if (conversion.documents.length === 0) {
   console.error('[ingest] error: no document was converted. Most likely the sources folder holds no policy texts.');
   process.exitCode = 1;

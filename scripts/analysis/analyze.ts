@@ -6,7 +6,7 @@ import type { Measure } from '../../src/schemas/measure.ts';
 import type { ConvertedDocument } from '../converter/pipeline.ts';
 import { metricOf } from './metrics.ts';
 import { findReforms } from './reforms.ts';
-import { similarMeasures } from './similarity.ts';
+import { similarityIndex, similarTo, type SimilarityIndex } from './similarity.ts';
 import { bigrams } from './tokens.ts';
 import { findTransmissions } from './transmission.ts';
 
@@ -26,12 +26,10 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
     return value;
   };
   const all = documents.flatMap((d) => d.measures);
-  // Neighbours are found once, generously: the records keep the best five,
-  // plan alignment draws its candidates from the wider list.
-  const neighbours = time('similarity', () =>
-    similarMeasures(all.map((m) => ({ id: m.id, documentId: m.documentId, text: m.text })), { top: 40, minScore: 0.2 }),
-  );
-  const similar = new Map([...neighbours].map(([id, list]) => [id, list.filter((s) => s.score >= 0.3).slice(0, 5)]));
+  // Neighbours are found once, by groups of identical text: the records keep
+  // the best five measures, plan alignment draws its candidates from the groups.
+  const index = time('similarity', () => similarityIndex(all.map((m) => ({ id: m.id, documentId: m.documentId, text: m.text }))));
+  const similar = new Map(all.map((m) => [m.id, similarTo(index, m)]));
   const reforms = time('reforms', () =>
     findReforms(documents.map((d) => ({ document: d.document, measures: d.measures.map((m) => ({ id: m.id, text: m.text })) }))),
   );
@@ -53,17 +51,11 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
     })),
   );
 
-  const vectors = new Map<string, Map<string, number>>();
-  const vectorOf = (m: Measure) => {
-    let v = vectors.get(m.id);
-    if (!v) vectors.set(m.id, (v = bigrams(m.text)));
-    return v;
-  };
   const transmissions = time('transmissions', () =>
     findTransmissions(
       enriched.map((d) => ({ document: d.document, measures: d.measures, text: d.text })),
-      (a, b) => dice(vectorOf(a), vectorOf(b)),
-      (m) => neighbours.get(m.id)?.map((s) => s.id) ?? [],
+      groupDice(index, all),
+      groupCandidates(index),
     ),
   );
   return { documents: enriched, reforms, transmissions, timings };
@@ -79,4 +71,49 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
   }
   for (const n of b.values()) total += n;
   return total ? (2 * shared) / total : 0;
+}
+
+/**
+ * Dice overlap between two measures, computed once per pair of text groups
+ * (members of a group have the same bigrams).
+ */
+function groupDice(index: SimilarityIndex, measures: Measure[]): (a: Measure, b: Measure) => number {
+  const textOf = new Map<number, string>();
+  for (const m of measures) if (!textOf.has(index.groupOf.get(m.id)!)) textOf.set(index.groupOf.get(m.id)!, m.text);
+  const bags = new Map<number, Map<string, number>>();
+  const bag = (g: number) => {
+    let b = bags.get(g);
+    if (!b) bags.set(g, (b = bigrams(textOf.get(g)!)));
+    return b;
+  };
+  const scores = new Map<string, number>();
+  return (a, b) => {
+    const [ga, gb] = [index.groupOf.get(a.id)!, index.groupOf.get(b.id)!];
+    const key = ga < gb ? `${ga}:${gb}` : `${gb}:${ga}`;
+    let score = scores.get(key);
+    if (score === undefined) scores.set(key, (score = dice(bag(ga), bag(gb))));
+    return score;
+  };
+}
+
+/**
+ * The downstream measures worth scoring against an upstream one: those in its
+ * own text group or one of its nearest groups. Each downstream plan is
+ * indexed by group once.
+ */
+function groupCandidates(index: SimilarityIndex): (u: Measure, downstream: Measure[]) => number[] {
+  const byPlan = new WeakMap<Measure[], Map<number, number[]>>();
+  return (u, downstream) => {
+    let groups = byPlan.get(downstream);
+    if (!groups) {
+      groups = new Map();
+      downstream.forEach((d, j) => {
+        const g = index.groupOf.get(d.id)!;
+        groups!.set(g, [...(groups!.get(g) ?? []), j]);
+      });
+      byPlan.set(downstream, groups);
+    }
+    const own = index.groupOf.get(u.id)!;
+    return [own, ...index.near[own].map((n) => n.group)].flatMap((g) => groups!.get(g) ?? []);
+  };
 }

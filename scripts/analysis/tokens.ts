@@ -3,10 +3,18 @@
 // bigrams of Han characters compare like with like, and numbers and
 // punctuation, which differ between otherwise identical measures, drop out.
 
+/** An item number opening a measure (一、（二）3. (4)): numbering, not content. */
+const LEADING_LABEL = /^\s*(?:[（(][一二三四五六七八九十百零〇\d]+[)）]|[一二三四五六七八九十百零〇]+[、.．]|\d+[、.．)）])/;
+
+/** The runs of Han characters in a text, its item number aside: all that bigrams see of it. */
+export function hanRuns(text: string): string[] {
+  return text.replace(LEADING_LABEL, '').match(/[\u3400-\u9fff]+/g) ?? [];
+}
+
 /** Han-character bigrams of a text, with their counts. */
 export function bigrams(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
+  for (const run of hanRuns(text)) {
     for (let i = 0; i + 1 < run.length; i++) {
       const gram = run.slice(i, i + 2);
       counts.set(gram, (counts.get(gram) ?? 0) + 1);

@@ -26,9 +26,10 @@ const MIN_MATCHED = 5;
 export function findTransmissions(
   inputs: TransmissionInput[],
   similarity: (a: Measure, b: Measure) => number,
-  candidates?: (m: Measure) => string[],
+  candidates?: (u: Measure, downstream: Measure[]) => number[],
 ): Transmission[] {
   const out: Transmission[] = [];
+  const flat = new Map(inputs.map((i) => [i, i.text.replace(/\s+/g, '')]));
   for (const down of inputs) {
     if (down.measures.length === 0) continue;
     for (const up of inputs) {
@@ -37,7 +38,7 @@ export function findTransmissions(
       const sameCityList = up.document.city !== null && up.document.city === down.document.city && /清单|台账|分工/.test(down.document.title) && !/清单|台账|分工/.test(up.document.title);
       if (!provincial && !sameCityList) continue;
       if (up.document.date && down.document.date && down.document.date < up.document.date) continue;
-      const cited = cites(down.text, up.document);
+      const cited = cites(flat.get(down)!, up.document);
       const rows = align(up.measures, down.measures, similarity, candidates);
       const taken = rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length;
       const coverage = taken / up.measures.length;
@@ -56,9 +57,8 @@ export function findTransmissions(
   return out.sort((a, b) => b.coverage - a.coverage);
 }
 
-/** Does a text name a document by its 文号 or its plan title (《…》)? */
-function cites(text: string, doc: TransmissionInput['document']): boolean {
-  const flat = text.replace(/\s+/g, '');
+/** Does a text (whitespace removed) name a document by its 文号 or its plan title (《…》)? */
+function cites(flat: string, doc: TransmissionInput['document']): boolean {
   if (doc.docNumber && flat.includes(doc.docNumber.replace(/〔|〕/g, (b) => b))) return true;
   const plan = /《([^《》]{6,})》/.exec(doc.title)?.[1] ?? doc.title.replace(/^.*?关于(印发)?/, '').replace(/的通知$/, '');
   return plan.length >= 8 && flat.includes(plan);
@@ -69,12 +69,11 @@ export function align(
   upstream: Measure[],
   downstream: Measure[],
   similarity: (a: Measure, b: Measure) => number,
-  candidates?: (m: Measure) => string[],
+  candidates?: (u: Measure, downstream: Measure[]) => number[],
 ): TransmissionRow[] {
   const pairs: { u: number; d: number; score: number }[] = [];
-  const index = new Map(downstream.map((d, j) => [d.id, j]));
   upstream.forEach((u, i) => {
-    const proposed = candidates ? candidates(u).map((id) => index.get(id)).filter((j): j is number => j !== undefined) : downstream.map((_, j) => j);
+    const proposed = candidates ? candidates(u, downstream) : downstream.map((_, j) => j);
     for (const j of proposed) {
       const score = similarity(u, downstream[j]);
       if (score >= MIN_MATCH) pairs.push({ u: i, d: j, score });
@@ -91,8 +90,9 @@ export function align(
     matched.push(p);
   }
   const rows: TransmissionRow[] = [];
+  const matchOf = new Map(matched.map((p) => [p.u, p]));
   upstream.forEach((u, i) => {
-    const m = matched.find((p) => p.u === i);
+    const m = matchOf.get(i);
     if (!m) {
       rows.push({ kind: 'dropped', upstream: u.id, downstream: null, score: null, changes: [] });
       return;

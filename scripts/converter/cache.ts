@@ -9,7 +9,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { ConvertedDocument } from './pipeline.ts';
 
 export interface CacheEntry {
-  documents: Omit<ConvertedDocument, 'tree' | 'draft'>[];
+  documents: Omit<ConvertedDocument, 'draft'>[];
   diagnostics: Diagnostic[];
   provinces: { name: string; empty: boolean; file: string }[];
 }

@@ -2,7 +2,6 @@
 // first and last, which the CLI (scripts/ingest.ts) runs: reading the sources
 // folder and emitting files. Problems from every stage are collected, never
 // thrown: one unreadable document never stops the others.
-import type { Root } from 'mdast';
 import { documentSchema, type PolicyDocument } from '../../src/schemas/document.ts';
 import { measureSchema, type Measure } from '../../src/schemas/measure.ts';
 import { fatal, warning, type Diagnostic } from './diagnostics.ts';
@@ -37,8 +36,7 @@ export interface ConvertedDocument {
   mdx: string;
   /** The document's source lines joined: what cross-document analysis reads for citations. */
   text: string;
-  /** Intermediate products, for tests; absent when the document came from the incremental cache. */
-  tree?: Root;
+  /** The parsed document, for tests (with `keepDrafts`); the CLI lets it go, as at 100× the drafts alone outgrow memory. */
   draft?: DocumentDraft;
 }
 
@@ -58,6 +56,8 @@ export interface ConvertOptions {
   themes?: ThemeTaxonomy;
   /** Document ids already taken (by documents reused from the incremental cache). */
   takenIds?: Iterable<string>;
+  /** Keep each document's parsed draft on the result (tests of text conservation read it). */
+  keepDrafts?: boolean;
 }
 
 export function convert(raws: RawSource[], manifest: Manifest | null, options: ConvertOptions = {}): Conversion {
@@ -95,7 +95,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
       diagnostics.push(...parsed.diagnostics);
       if (!parsed.value) continue;
       try {
-        const converted = convertDocument(parsed.value, taken, base, time, matcher);
+        const converted = convertDocument(parsed.value, taken, base, time, matcher, options.keepDrafts ?? false);
         diagnostics.push(...converted.diagnostics);
         documents.push(converted.value);
       } catch (error) {
@@ -116,6 +116,7 @@ function convertDocument(
   base: string,
   time: Timer,
   matcher: ThemeMatcher | null,
+  keepDraft: boolean,
 ): { value: ConvertedDocument; diagnostics: Diagnostic[] } {
   const file = draft.source.file;
   const diagnostics: Diagnostic[] = [];
@@ -200,5 +201,5 @@ function convertDocument(
   const tree = time('build-mdx', () => buildMdx(checked.data, draft.body, measureIdOf, unitLines));
   const mdx = time('build-mdx', () => serializeMdx(tree));
   const text = draft.lines.map((l) => l.text).join('\n');
-  return { value: { document: checked.data, measures, mdx, text, tree, draft }, diagnostics };
+  return { value: { document: checked.data, measures, mdx, text, ...(keepDraft ? { draft } : {}) }, diagnostics };
 }

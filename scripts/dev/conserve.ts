@@ -7,7 +7,7 @@ import { readSources } from '../converter/stages/read.ts';
 import { hanAndDigits, parseMdx, visibleText } from '../../tests/helpers/mdx-text.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const read = await readSources(path.join(root, 'sources'), root);
-const doc = convert(read.sources, read.manifest).documents.find((d) => d.document.id === process.argv[2])!;
+const doc = convert(read.sources, read.manifest, { keepDrafts: true }).documents.find((d) => d.document.id === process.argv[2])!;
 const lines = readFileSync(path.join(root, doc.document.source.file), 'utf8').split('\n');
 const omitted = new Map<number, string[]>();
 for (const o of doc.draft!.omitted) omitted.set(o.line, [...(omitted.get(o.line) ?? []), hanAndDigits(o.text)]);

@@ -16,7 +16,7 @@ let conversion: Conversion;
 
 beforeAll(async () => {
   const read = await readSources(path.join(root, 'sources'), root);
-  conversion = convert(read.sources, read.manifest);
+  conversion = convert(read.sources, read.manifest, { keepDrafts: true });
 });
 
 /** The source text a document must carry, with what was left out on purpose removed. */

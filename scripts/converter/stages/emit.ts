@@ -40,12 +40,17 @@ export async function emit(conversion: Conversion, outDir: string, diagnostics: 
       if (!wanted.has(path.join(dir, name))) await rm(path.join(outDir, dir, name), { recursive: true, force: true });
     }
   }
-  for (const [file, content] of wanted) await writeIfChanged(path.join(outDir, file), content);
+  await inBatches([...wanted], 32, ([file, content]) => writeIfChanged(path.join(outDir, file), content));
   await writeIfChanged(path.join(outDir, 'provinces.json'), `${JSON.stringify(provinceRecords(conversion.provinces, conversion.documents.map((d) => d.document)), null, 2)}\n`);
   await writeFile(
     path.join(outDir, 'ingest-report.json'),
     `${JSON.stringify({ counts: Object.fromEntries(countByRule(diagnostics)), diagnostics }, null, 1)}\n`,
   );
+}
+
+/** Many small files: a few dozen in flight at once instead of one by one. */
+async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
 async function writeIfChanged(file: string, content: string): Promise<void> {
