@@ -18,7 +18,7 @@ import { buildIndexView, DEFAULT_INDEX_VIEW } from './index-view.ts';
 // fetches the chunk of every character it holds; smaller chunks mean fewer
 // bytes per query for a slightly longer chunk list in the metadata file.
 // Tuned with scripts/search/bench.ts; Pagefind reads it from the environment.
-const CHUNK_POSITIONS = '2000';
+const CHUNK_POSITIONS = '500';
 
 const { values: args } = parseArgs({
   options: {
@@ -83,7 +83,7 @@ stage('read');
 let documents = 0;
 let chars = 0;
 let anchors = 0;
-const records: { url: string; html: string }[] = [];
+const records: { url: string; html: string; chars: number }[] = [];
 for (const file of files) {
   const view = buildIndexView(readFileSync(file, 'utf8'), urlOf(file), options);
   if (!view) continue;
@@ -114,6 +114,17 @@ stage('pagefind-write');
 
 const fragments = readFragments(bundle);
 if (fragments.size !== records.length) fail(`Pagefind wrote ${fragments.size} fragments for ${records.length} records`);
+// The browser reads positions as character offsets: check that Pagefind made
+// one word of every character, so a Pagefind upgrade that segments otherwise
+// fails the build instead of silently breaking phrase matching.
+const expected = new Map(records.map((r) => [r.url, r.chars]));
+for (const fragment of fragments.values()) {
+  const words = fragment.content.split('\u200B').map((w) => w.trim());
+  const odd = words.find((w) => [...w].length !== 1);
+  if (fragment.word_count !== expected.get(fragment.url) || words.length !== fragment.word_count || odd !== undefined) {
+    fail(`${fragment.url}: Pagefind made ${fragment.word_count} words of ${expected.get(fragment.url)} characters${odd !== undefined ? ` (e.g. “${odd}”)` : ''}; positions would not be character offsets`);
+  }
+}
 const manifest = buildManifest(fragments);
 const manifestFile = path.join(site, MANIFEST_PATH);
 mkdirSync(path.dirname(manifestFile), { recursive: true });
@@ -134,5 +145,5 @@ const part = (sub: string) => {
 const total = dirBytes(bundle);
 const runtime = ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'].reduce((sum, name) => sum + statSync(path.join(bundle, name)).size, 0);
 log(`documents ${manifest.documents.length} · records ${fragments.size} · words ${chars} (one per character) · filters ${filterValues.join(', ')}`);
-log(`bytes: index ${kB(part('index'))} · fragments ${kB(part('fragment'))} · filters ${kB(part('filter'))} · runtime used by the search page ${kB(runtime)} · manifest ${kB(statSync(manifestFile).size)} · bundle total ${kB(total)}`);
+log(`bytes: index ${kB(part('index'))} · fragments ${kB(part('fragment'))} · filters ${kB(part('filter'))} · Pagefind runtime (script, wasm) ${kB(runtime)} · manifest ${kB(statSync(manifestFile).size)} · bundle total ${kB(total)}`);
 log(`stages (ms): ${timings.join(', ')}`);

@@ -51,10 +51,13 @@ export class SearchEngine {
   private handles = new Map<string, PagefindResult>();
   private fragments = new Map<string, Promise<PagefindFragment>>();
 
-  constructor(
-    private readonly pagefind: PagefindApi,
-    readonly manifest: Manifest,
-  ) {}
+  private readonly pagefind: PagefindApi;
+  readonly manifest: Manifest;
+
+  constructor(pagefind: PagefindApi, manifest: Manifest) {
+    this.pagefind = pagefind;
+    this.manifest = manifest;
+  }
 
   async search(query: ParsedQuery): Promise<DocumentResult[]> {
     const responses = await Promise.all(query.terms.map((term) => this.pagefind.search(term)));

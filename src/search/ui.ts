@@ -13,7 +13,7 @@ import { documentLink, readState, writeState, type SearchState } from './url-sta
 /** Results rendered per “显示更多”. */
 const PAGE_SIZE = 20;
 /** Results whose passages load at once; the rest load as they scroll into view. */
-const EAGER_PASSAGES = 4;
+const EAGER_PASSAGES = 3;
 const TYPING_DELAY_MS = 220;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -36,8 +36,10 @@ let shown: DocumentResult[] = [];
 let rendered = 0;
 let observer: IntersectionObserver | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
+/** An element with properties and children; text children are set as text, never parsed as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
   node.append(...children);
   return node;
 }
@@ -129,7 +131,7 @@ function observe(item: HTMLLIElement, result: DocumentResult, query: ParsedQuery
         (entry.target as HTMLElement & { load?: () => void }).load?.();
       }
     },
-    { rootMargin: '200px' },
+    { rootMargin: '0px' },
   );
   Object.assign(item, { load: () => void loadDetails(item, result, query).catch(reportError) });
   observer.observe(item);
@@ -260,6 +262,7 @@ function scheduleSearch() {
 }
 
 async function start() {
+  $<HTMLElement>('[data-nojs]').hidden = true;
   root.hidden = false;
   if (window.matchMedia('(max-width: 760px)').matches) filtersPanel.open = false;
   try {
