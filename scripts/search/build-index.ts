@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { MANIFEST_PATH } from '../../src/search/manifest.ts';
 import { INCLUDE_CHARACTERS } from '../../src/search/query.ts';
+import { watchChildMemory } from './child-memory.ts';
 import { buildManifest, readFragments } from './fragments.ts';
 import { buildIndexView, DEFAULT_INDEX_VIEW } from './index-view.ts';
 
@@ -98,6 +99,7 @@ log(`${files.length} pages read · ${documents} with data-pagefind-body → ${re
 if (documents === 0) fail(`no page in ${site} has data-pagefind-body: nothing to index (did \`astro build\` run?)`);
 
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSITIONS;
+const memory = watchChildMemory();
 const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS });
 if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
 for (const record of records) {
@@ -109,6 +111,7 @@ stage('pagefind-index');
 rmSync(bundle, { recursive: true, force: true });
 const written = await index!.writeFiles({ outputPath: bundle });
 if (written.errors.length) fail(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
+const peakMb = memory.stop();
 await pagefind.close();
 stage('pagefind-write');
 
@@ -146,4 +149,4 @@ const total = dirBytes(bundle);
 const runtime = ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'].reduce((sum, name) => sum + statSync(path.join(bundle, name)).size, 0);
 log(`documents ${manifest.documents.length} · records ${fragments.size} · words ${chars} (one per character) · filters ${filterValues.join(', ')}`);
 log(`bytes: index ${kB(part('index'))} · fragments ${kB(part('fragment'))} · filters ${kB(part('filter'))} · Pagefind runtime (script, wasm) ${kB(runtime)} · manifest ${kB(statSync(manifestFile).size)} · bundle total ${kB(total)}`);
-log(`stages (ms): ${timings.join(', ')}`);
+log(`stages (ms): ${timings.join(', ')}${peakMb ? ` · Pagefind peak memory ${peakMb} MB` : ''}`);

@@ -182,6 +182,8 @@ function renderFacets(results: DocumentResult[]) {
     input.focus();
   });
   facetsBox.replaceChildren(...groups, clear);
+  const selected = Object.values(state.filters).reduce((sum, v) => sum + v.length, 0);
+  filtersPanel.querySelector('summary')!.textContent = selected ? `筛选（已选 ${selected} 项）` : '筛选';
   if (refocus) {
     for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input')) if (`${box.name}\u0000${box.value}` === refocus) box.focus();
   }
