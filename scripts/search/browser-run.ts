@@ -29,7 +29,7 @@ export function readQueries(file = QUERY_FILE): QueryEntry[] {
 export async function searchInPage(page: Page, origin: string, query: string): Promise<{ urls: string[]; ms: number; status: string }> {
   const start = performance.now();
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForSelector('[data-results][data-state="done"], [data-results][data-state="error"]');
+  await page.waitForSelector('[data-results][data-state="done"], [data-results][data-state="error"]', { state: 'attached' });
   const ms = performance.now() - start;
   const more = page.locator('[data-more]');
   while (await more.isVisible()) await more.click();
@@ -105,7 +105,7 @@ export async function firstQueryBytes(browser: Browser, origin: string, log: Ser
   const page = await context.newPage();
   log.requests.length = 0;
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForSelector('[data-results][data-state="done"]');
+  await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
   await page.waitForLoadState('networkidle');
   const bytes = bytesByKind(log);
   await context.close();

@@ -91,7 +91,6 @@ async function loadDetails(item: HTMLLIElement, result: DocumentResult, query: P
   delete item.dataset.pending;
   const search = await engine!;
   const detail = await search.details(result, query, records);
-  item.querySelector('.result__passage, .result__subs, .result__more-hits')?.remove();
   for (const old of item.querySelectorAll('.result__passage, .result__subs, .result__more-hits')) old.remove();
   if (detail.passage) item.append(el('p', { className: 'result__passage' }, ...passageNodes(detail.passage)));
   if (detail.subResults.length) {
@@ -122,18 +121,17 @@ async function loadDetails(item: HTMLLIElement, result: DocumentResult, query: P
   }
 }
 
+/** Passages of results further down load when they scroll into view: each costs a fragment. */
+const loaders = new WeakMap<Element, () => void>();
 function observe(item: HTMLLIElement, result: DocumentResult, query: ParsedQuery) {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer!.unobserve(entry.target);
-        (entry.target as HTMLElement & { load?: () => void }).load?.();
-      }
-    },
-    { rootMargin: '0px' },
-  );
-  Object.assign(item, { load: () => void loadDetails(item, result, query).catch(reportError) });
+  observer ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer!.unobserve(entry.target);
+      loaders.get(entry.target)?.();
+    }
+  });
+  loaders.set(item, () => void loadDetails(item, result, query).catch(reportError));
   observer.observe(item);
 }
 

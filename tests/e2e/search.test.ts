@@ -12,7 +12,7 @@ afterAll(async () => site?.close());
 const results = (page: Page) => page.locator('.result');
 const resultUrls = (page: Page) => results(page).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.url));
 async function settled(page: Page) {
-  await page.waitForSelector('[data-results][data-state="done"]');
+  await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
   await page.waitForLoadState('networkidle');
 }
 
