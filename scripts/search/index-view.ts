@@ -1,0 +1,215 @@
+// The page as the search index sees it: every character of the indexed text
+// becomes its own Pagefind word, and long documents are cut into records.
+//
+// Why characters: Pagefind 1.6 indexes Chinese as ICU4X words plus adjacent
+// character pairs and counts positions per word, so it cannot tell whether two
+// pieces of a query stand side by side, and a quoted search misses a word
+// inside a longer one (动产 in 不动产). With a space after every character each
+// character is one word, a word's position is its character offset, and the
+// browser can check any query as an exact substring from the positions alone
+// (src/search/verify.ts). Measured in the README.
+//
+// Why records: Pagefind stores a page's text in one fragment, fetched to show
+// a passage. Whole documents make that up to 50 kB per result; records of about
+// a thousand characters, cut only where a measure or heading starts, keep a
+// passage to a few kB. The built pages themselves are not changed: only the
+// HTML handed to Pagefind is.
+import { decodeHTML, escapeAttribute } from 'entities';
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync } from 'ultrahtml';
+
+export interface IndexViewOptions {
+  /** Start a new record at a measure or heading once a record holds this many characters. */
+  targetChars: number;
+  /** Cut inside a measure, at a paragraph or row, once a record holds this many. */
+  maxChars: number;
+}
+
+export const DEFAULT_INDEX_VIEW: IndexViewOptions = { targetChars: 1000, maxChars: 2000 };
+
+export interface IndexRecord {
+  /** Unique per record (Pagefind keys fragments by URL); the browser links with the manifest's URL. */
+  url: string;
+  html: string;
+  /** Indexed characters (positions) in this record. */
+  chars: number;
+}
+
+export interface IndexView {
+  records: IndexRecord[];
+  chars: number;
+  anchors: number;
+  warnings: string[];
+}
+
+interface HtmlNode {
+  type: number;
+  name?: string;
+  value?: string;
+  attributes?: Record<string, string>;
+  children?: HtmlNode[];
+}
+
+interface Piece {
+  node: HtmlNode;
+  raw: string;
+  spaced: string;
+  chars: number;
+  unit: number;
+  /** A block element (paragraph, row, heading) starts with this piece: a place a long unit may be cut. */
+  blockStart: boolean;
+}
+
+const BLOCKS = new Set(['p', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dt', 'dd', 'pre', 'table', 'section', 'div']);
+
+// One token per character; an entity is one character of the text.
+const TOKEN = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|[\s\S]/giu;
+
+/** `甘肃 2023` → `甘 肃 2 0 2 3 `: a space after every character that is not whitespace. */
+export function spaceCharacters(raw: string): { spaced: string; chars: number } {
+  let spaced = '';
+  let chars = 0;
+  for (const token of raw.match(TOKEN) ?? []) {
+    if (/^\s$/u.test(token)) {
+      spaced += token;
+    } else {
+      spaced += `${token} `;
+      chars += 1;
+    }
+  }
+  return { spaced, chars };
+}
+
+function textOf(node: HtmlNode): string {
+  if (node.type === TEXT_NODE) return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * `data-pagefind-filter="theme"` takes the element's text as the value. Once the
+ * text is spaced that value would be spaced too, so the value moves into the
+ * attribute (`theme:营商环境`), which Pagefind reads the same way. Returns false
+ * when the attribute cannot say it (two text-valued keys on one element).
+ */
+function pinTextValue(element: HtmlNode, attribute: string): boolean {
+  const value = element.attributes?.[attribute];
+  if (value === undefined) return true;
+  const decoded = decodeHTML(value);
+  if (decoded.includes(':')) return true; // already a literal: `key:value`
+  const entries = decoded.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const fromAttributes = entries.filter((entry) => /\[.+\]$/.test(entry));
+  const fromText = entries.filter((entry) => !/\[.+\]$/.test(entry));
+  if (fromText.length === 0) return true;
+  if (fromText.length > 1) return false;
+  const text = decodeHTML(textOf(element)).replace(/\s+/g, ' ').trim();
+  const pinned = [...fromAttributes, `${fromText[0]}:${text}`].join(', ');
+  element.attributes![attribute] = escapeAttribute(pinned);
+  return true;
+}
+
+function findBody(node: HtmlNode): HtmlNode | null {
+  if (node.type === ELEMENT_NODE && node.attributes && 'data-pagefind-body' in node.attributes) return node;
+  for (const child of node.children ?? []) {
+    const found = findBody(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Builds the records of one built page. Returns null for a page without
+ * `data-pagefind-body` (Pagefind would skip it too).
+ */
+export function buildIndexView(html: string, url: string, options: IndexViewOptions = DEFAULT_INDEX_VIEW): IndexView | null {
+  const root = parse(html) as HtmlNode;
+  const body = findBody(root);
+  if (!body) return null;
+
+  const warnings: string[] = [];
+  const pieces: Piece[] = [];
+  // Anchor elements (any id in the indexed text) start a unit: a measure, a heading, a table row.
+  const anchorOfUnit: HtmlNode[] = [];
+  let unit = 0;
+  let pendingBlock = true;
+
+  const visit = (node: HtmlNode, raw: boolean): void => {
+    if (node.type === TEXT_NODE) {
+      const value = node.value ?? '';
+      if (raw || !/\S/.test(value)) return;
+      const { spaced, chars } = spaceCharacters(value);
+      pieces.push({ node, raw: value, spaced, chars, unit, blockStart: pendingBlock });
+      pendingBlock = false;
+      return;
+    }
+    if (node.type !== ELEMENT_NODE) {
+      for (const child of node.children ?? []) visit(child, raw);
+      return;
+    }
+    const attributes = node.attributes ?? {};
+    // Ignored subtrees stay as they are: Pagefind still reads their filters and metadata.
+    if ('data-pagefind-ignore' in attributes) return;
+    let keepRaw = raw;
+    for (const attribute of ['data-pagefind-filter', 'data-pagefind-meta']) {
+      if (!pinTextValue(node, attribute)) {
+        warnings.push(`${url}: <${node.name} ${attribute}="${attributes[attribute]}"> takes two values from its text; left unspaced`);
+        keepRaw = true;
+      }
+    }
+    if (attributes.id && !keepRaw) {
+      unit += 1;
+      anchorOfUnit[unit] = node;
+    }
+    if (BLOCKS.has(node.name ?? '')) pendingBlock = true;
+    for (const child of node.children ?? []) visit(child, keepRaw);
+    if (BLOCKS.has(node.name ?? '')) pendingBlock = true;
+  };
+  for (const child of body.children ?? []) visit(child, false);
+
+  // Pack pieces into records: cut where a unit starts once the record is full,
+  // and inside a long unit at a block boundary once it is over the maximum.
+  const unitChars = new Map<number, number>();
+  for (const piece of pieces) unitChars.set(piece.unit, (unitChars.get(piece.unit) ?? 0) + piece.chars);
+  const cuts: number[] = [0];
+  let current = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const startsUnit = i > 0 && piece.unit !== pieces[i - 1].unit;
+    const full = current > 0 && ((startsUnit && current + (unitChars.get(piece.unit) ?? 0) > options.targetChars) || (piece.blockStart && current >= options.maxChars));
+    if (full) {
+      cuts.push(i);
+      current = 0;
+    }
+    current += piece.chars;
+  }
+  cuts.push(pieces.length);
+
+  const records: IndexRecord[] = [];
+  for (let r = 0; r + 1 < cuts.length; r++) {
+    const [from, to] = [cuts[r], cuts[r + 1]];
+    if (from === to) continue;
+    const inRecord = new Set<number>();
+    for (let i = from; i < to; i++) inRecord.add(pieces[i].unit);
+    pieces.forEach((piece, i) => {
+      piece.node.value = i >= from && i < to ? piece.spaced : '';
+    });
+    // Only anchors whose text is in this record may start a sub-result in it.
+    const hidden: [HtmlNode, string][] = [];
+    anchorOfUnit.forEach((anchor, u) => {
+      if (anchor && !inRecord.has(u)) {
+        hidden.push([anchor, anchor.attributes!.id]);
+        delete anchor.attributes!.id;
+      }
+    });
+    let chars = 0;
+    for (let i = from; i < to; i++) chars += pieces[i].chars;
+    records.push({ url: records.length === 0 ? url : `${url}#part-${records.length}`, html: renderSync(root as never), chars });
+    for (const [anchor, id] of hidden) anchor.attributes!.id = id;
+  }
+  for (const piece of pieces) piece.node.value = piece.raw;
+
+  return {
+    records,
+    chars: pieces.reduce((sum, piece) => sum + piece.chars, 0),
+    anchors: anchorOfUnit.filter(Boolean).length,
+    warnings,
+  };
+}

@@ -1,0 +1,46 @@
+// The part of Pagefind's browser API (/pagefind/pagefind.js, written by the
+// indexer, not bundled) that the search page uses. Pagefind ships no browser
+// types in its npm package; these follow its 1.6 sources.
+
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  /** Set by `data()`: the content with Pagefind's word separators (U+200B) kept. */
+  raw_content?: string;
+  word_count: number;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text?: string; location: number }[];
+}
+
+export interface PagefindResult {
+  /** Record id: the fragment's hash. */
+  id: string;
+  score: number;
+  /** Positions of the matched words in the record. */
+  words: number[];
+  data: () => Promise<PagefindFragment>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+}
+
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+}
+
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/**
+ * Loads Pagefind on the main thread. Its default Web Worker costs another
+ * 43 kB of script on the first search; the lookups here are single characters
+ * over a small index and finish in milliseconds, so the worker buys nothing.
+ */
+export async function loadPagefind(url = PAGEFIND_URL): Promise<PagefindApi> {
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+  await pagefind.options({ noWorker: true });
+  return pagefind;
+}

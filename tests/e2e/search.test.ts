@@ -1,0 +1,141 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openPage, startSite, type Site } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => site?.close());
+
+const results = (page: Page) => page.locator('.result');
+const resultUrls = (page: Page) => results(page).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.url));
+async function settled(page: Page) {
+  await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
+  await page.waitForLoadState('networkidle');
+}
+
+test('typing 带押过户 lists the three documents that contain it, with the phrase marked in passages', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/`);
+  await settled(page);
+  await page.getByRole('searchbox', { name: '检索词' }).pressSequentially('带押过户', { delay: 30 });
+  await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('“带押过户”：3 篇'));
+  await settled(page);
+  await expect.poll(() => results(page).count()).toBe(3);
+  await expect.poll(() => page.locator('.result__passage mark').first().textContent()).toBe('带押过户');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('带押过户');
+  expect(errors).toEqual([]);
+});
+
+test('opening a sub-result lands on the measure it is in, with the query marked there', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('带押过户')}`);
+  await settled(page);
+  const sub = page.locator('.result__sub-link').first();
+  const href = (await sub.getAttribute('href'))!;
+  const anchor = decodeURIComponent(href.split('#')[1]);
+  await sub.click();
+  await page.waitForURL((url) => url.hash === `#${encodeURIComponent(anchor)}` || url.hash === `#${anchor}`);
+  const marked = await page.evaluate((id) => {
+    const target = document.getElementById(id);
+    const block = target?.closest('section.measure, tr, h2, h3, h4, h5, h6') ?? target;
+    return [...(block?.querySelectorAll('mark.search-hit') ?? [])].map((m) => m.textContent);
+  }, anchor);
+  expect(marked).toContain('带押过户');
+  expect(await page.locator('#site-search').inputValue()).toBe('带押过户');
+  expect(errors).toEqual([]);
+});
+
+test('checking a province narrows the results to it and writes it to the URL', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('过户')}`);
+  await settled(page);
+  const before = await results(page).count();
+  await page.getByRole('checkbox', { name: /^宁夏/ }).check();
+  await settled(page);
+  const after = await results(page).count();
+  expect(after).toBeGreaterThan(0);
+  expect(after).toBeLessThan(before);
+  const places = await page.locator('.result__meta').allTextContents();
+  expect(places.every((text) => text.startsWith('宁夏'))).toBe(true);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('q')).toBe('过户');
+  expect(url.searchParams.getAll('province')).toEqual(['宁夏']);
+  expect(errors).toEqual([]);
+});
+
+test('a shared URL restores the same query, filters and results', async () => {
+  const shared = `${site.origin}/search/?q=${encodeURIComponent('过户')}&province=${encodeURIComponent('宁夏')}`;
+  const first = await openPage(site.browser);
+  await first.page.goto(`${site.origin}/search/?q=${encodeURIComponent('过户')}`);
+  await settled(first.page);
+  await first.page.getByRole('checkbox', { name: /^宁夏/ }).check();
+  await settled(first.page);
+  expect(first.page.url()).toBe(shared);
+  const expected = await resultUrls(first.page);
+
+  const context = await site.browser.newContext();
+  const second = await context.newPage();
+  await second.goto(shared);
+  await settled(second);
+  expect(await second.locator('#site-search').inputValue()).toBe('过户');
+  expect(await second.getByRole('checkbox', { name: /^宁夏/ }).isChecked()).toBe(true);
+  expect(await resultUrls(second)).toEqual(expected);
+  await context.close();
+  expect(first.errors).toEqual([]);
+});
+
+test('filters alone browse documents without a query', async () => {
+  const { page, errors } = await openPage(site.browser);
+  site.log.requests.length = 0;
+  await page.goto(`${site.origin}/search/?level=${encodeURIComponent('省级')}&year=2023`);
+  await settled(page);
+  while (await page.locator('[data-more]').isVisible()) await page.locator('[data-more]').click();
+  const count = await results(page).count();
+  expect(count).toBeGreaterThan(0);
+  expect(await page.locator('[data-status]').textContent()).toBe(`符合筛选条件的文件 ${count} 篇。`);
+  const metas = await page.locator('.result__meta').allTextContents();
+  expect(metas.every((text) => text.includes('省级') && text.includes('2023年'))).toBe(true);
+  // Browsing needs no index: only the manifest was fetched.
+  expect(site.log.requests.some((r) => r.path.startsWith('/pagefind/index/'))).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('searching, filtering and paging raise no console errors or failed requests', async () => {
+  const { page, errors } = await openPage(site.browser, { width: 390, height: 800 });
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('环境')}`);
+  await settled(page);
+  await page.locator('.search-filters summary').click();
+  await page.getByRole('checkbox', { name: /^2023/ }).check();
+  await settled(page);
+  await page.locator('[data-more]').click();
+  await settled(page);
+  await page.goBack();
+  await settled(page);
+  expect(errors).toEqual([]);
+});
+
+test('the search page with results has no accessibility violations (axe)', async () => {
+  const { page } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('市审批局')}`);
+  await settled(page);
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+  expect(violations).toEqual([]);
+});
+
+test('without JavaScript the page says search needs it and links to browsing', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('过户')}`);
+  expect(await page.getByText('检索需要浏览器启用 JavaScript').isVisible()).toBe(true);
+  expect(await page.getByRole('link', { name: '全部地区' }).getAttribute('href')).toBe('/provinces/');
+  expect(await page.getByRole('link', { name: /宁夏/ }).first().isVisible()).toBe(true);
+  expect(await page.locator('[data-search]').isVisible()).toBe(false);
+  await context.close();
+});
