@@ -71,7 +71,7 @@ read.sources.forEach((raw, i) => {
   merged.documents.push(...entry.documents);
   merged.diagnostics.push(...entry.diagnostics);
   merged.provinces.push(...entry.provinces);
-  if (!cached[i] && values.cache) pendingCache.push(writeCache(cacheDir, keys[i], { ...entry, documents: entry.documents.map(({ draft: _d, ...rest }) => rest) }));
+  if (!cached[i] && values.cache) pendingCache.push(writeCache(cacheDir, keys[i], entry));
 });
 merged.diagnostics.push(...fresh.diagnostics.filter((d) => !read.sources.some((raw) => raw.file === d.file)));
 await Promise.all(pendingCache);

@@ -139,3 +139,30 @@ test('without JavaScript the page says search needs it and links to browsing', a
   expect(await page.locator('[data-search]').isVisible()).toBe(false);
   await context.close();
 });
+
+test('the 主题 filter keeps exactly the results whose document has measures on the theme', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.join(import.meta.dirname, '../../content/measures');
+  const withTheme = new Set<string>();
+  for (const file of readdirSync(dir)) {
+    const measures = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { documentId: string; themes: string[] }[];
+    for (const m of measures) if (m.themes.includes('property-registration')) withTheme.add(`/documents/${m.documentId}/`);
+  }
+  const { page, errors } = await openPage(site.browser);
+  const loadAll = async (url: string) => {
+    await page.goto(url);
+    await settled(page);
+    while (await page.locator('[data-more]').isVisible()) {
+      await page.locator('[data-more]').click();
+      await settled(page);
+    }
+    return (await resultUrls(page)) as string[];
+  };
+  const all = await loadAll(`${site.origin}/search/?q=${encodeURIComponent('信用')}`);
+  const filtered = await loadAll(`${site.origin}/search/?q=${encodeURIComponent('信用')}&theme=${encodeURIComponent('登记财产')}`);
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.length).toBeLessThan(all.length);
+  expect(new Set(filtered)).toEqual(new Set(all.filter((url) => withTheme.has(new URL(url, site.origin).pathname))));
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,30 @@
+// What a build made, from file sizes alone (no HTML parsing, so it stays
+// cheap at 100×): HTML pages, dist/ and search-index bytes, the largest page
+// and how many pages exceed the 1 MB budget.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { filesUnder, urlOf } from '../site/pages.ts';
+
+export const PAGE_BUDGET_BYTES = 1024 * 1024;
+
+export interface SiteFigures {
+  pages: number;
+  distBytes: number;
+  indexBytes: number;
+  largest: { url: string; bytes: number };
+  over1Mb: number;
+}
+
+export function siteFigures(dist: string): SiteFigures {
+  const figures: SiteFigures = { pages: 0, distBytes: 0, indexBytes: 0, largest: { url: '', bytes: 0 }, over1Mb: 0 };
+  for (const file of filesUnder(dist)) {
+    const bytes = statSync(path.join(dist, file)).size;
+    figures.distBytes += bytes;
+    if (file.startsWith(`pagefind${path.sep}`)) figures.indexBytes += bytes;
+    if (!file.endsWith('.html')) continue;
+    figures.pages++;
+    if (bytes > PAGE_BUDGET_BYTES) figures.over1Mb++;
+    if (bytes > figures.largest.bytes) figures.largest = { url: urlOf(file), bytes };
+  }
+  return figures;
+}
