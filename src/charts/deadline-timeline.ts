@@ -10,7 +10,7 @@
 import { max, rollup, scaleBand, scaleLinear, sum, utcMonth } from 'd3';
 import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, ruleSwatch, SMALL_FONT, swatch } from './common.ts';
 import { chineseDate, chineseMonth, formatNumber, formatPercent, isIsoDate, isIsoMonth, isoMonthOf, textWidth, utcDate } from './format.ts';
-import { r2, type ChartKind, type ChartLayout, type Mark } from './layout.ts';
+import { r2, type ChartKind, type ChartLayout, type ChartNote, type Mark } from './layout.ts';
 import { ACCENT, INK, INK_FAINT, INK_SOFT, NEUTRAL, PANEL, RULE } from './palette.ts';
 import type { DataTable } from './table.ts';
 import type { ChartOptions, DeadlineTimelineInput } from './types.ts';
@@ -34,6 +34,7 @@ export const statusText = (pastDue: boolean) => (pastDue ? '已过期限' : '未
 /** The chart's rows: validated, equal keys added up, in place order then month order, past before open. */
 export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineTableRow> {
   if (!isIsoDate(input.asOf)) throw new ChartDataError(KIND, `asOf is not a YYYY-MM-DD date: ${input.asOf}`);
+  if (input.horizon !== undefined && !isIsoMonth(input.horizon)) throw new ChartDataError(KIND, `horizon is not YYYY-MM: ${input.horizon}`);
   const placeOrder = new Map<string, number>();
   const merged = new Map<string, DeadlineTableRow>();
   for (const r of input.rows) {
@@ -60,7 +61,14 @@ export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineT
   };
 }
 
-function summarize(rows: DeadlineTableRow[], places: string[], asOf: string): string {
+/** The rows after the horizon, one line per place and month (past and open added up). */
+function laterNote(later: DeadlineTableRow[], horizon: string): ChartNote[] {
+  if (later.length === 0) return [];
+  const byKey = rollup(later, (v) => sum(v, (r) => r.count), (r) => `${r.place}：${chineseMonth(r.month)}`);
+  return [{ heading: `${chineseMonth(horizon)}以后的完成时限（未画入时间轴）`, items: [...byKey].map(([key, n]) => ({ text: `${key} ${formatNumber(n)} 项` })) }];
+}
+
+function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, later: DeadlineTableRow[]): string {
   const total = sum(rows, (r) => r.count);
   if (total === 0) return `截至${chineseDate(asOf)}，暂无标有完成月份的措施。`;
   const past = sum(rows, (r) => (r.pastDue ? r.count : 0));
@@ -69,7 +77,9 @@ function summarize(rows: DeadlineTableRow[], places: string[], asOf: string): st
   const peakMonths = [...byMonth].filter(([, n]) => n === peak).map(([m]) => m).sort();
   const peakText = peakMonths.length > 2 ? `${chineseMonth(peakMonths[0]!)}等 ${peakMonths.length} 个月（各 ${peak} 项）` : `${peakMonths.map(chineseMonth).join('和')}（${peakMonths.length > 1 ? '各 ' : ''}${peak} 项）`;
   const where = places.length === 1 ? places[0]! : `${places.length} 个地区`;
-  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）已过期限。到期最集中的是${peakText}。`;
+  const laterCount = sum(later, (r) => r.count);
+  const laterText = laterCount ? `另有 ${formatNumber(laterCount)} 项的时限较远，列于图下。` : '';
+  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）已过期限。到期最集中的是${peakText}。${laterText}`;
 }
 
 /** Month ticks: every k-th month so labels do not collide; years on a second line. */
@@ -80,7 +90,8 @@ function monthAxis(months: string[], x: (m: string) => number, step: number, y: 
     const monthIndex = Number(m.slice(5, 7)) - 1;
     const cx = r2(x(m) + step / 2);
     const showMonth = k < 12 && monthIndex % k === 0;
-    const showYear = i === 0 || monthIndex === 0;
+    // The first month names its year too, unless the next January's label would run into it.
+    const showYear = monthIndex === 0 || (i === 0 && (12 - monthIndex) * step >= textWidth(`${m.slice(0, 4)}年`, SMALL_FONT) + 6);
     if (showMonth || showYear) marks.push({ kind: 'line', x1: cx, y1: y, x2: cx, y2: y + 4, stroke: INK_FAINT, strokeWidth: 1 });
     if (showMonth) marks.push({ kind: 'text', x: cx, y: y + 6, text: `${monthIndex + 1}月`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_FAINT });
     if (showYear) marks.push({ kind: 'text', x: cx, y: y + (k < 12 ? 21 : 6), text: `${m.slice(0, 4)}年`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_SOFT, weight: 'bold' });
@@ -90,20 +101,26 @@ function monthAxis(months: string[], x: (m: string) => number, step: number, y: 
 
 export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: ChartOptions = {}): ChartLayout<DeadlineTableRow> {
   const table = deadlineTable(input);
-  const rows = table.rows;
+  // The table and the summary count every row; the axis only the months up to the horizon.
+  const later = input.horizon ? table.rows.filter((r) => r.month > input.horizon!) : [];
+  const rows = input.horizon ? table.rows.filter((r) => r.month <= input.horizon!) : table.rows;
   const title = options.title ?? '各地措施完成时限（按月）';
   const id = chartId(KIND, title, options);
   const width = chartWidth(options);
   const places = [...new Set(rows.map((r) => r.place))];
-  const summary = summarize(rows, places, input.asOf);
+  const summary = summarize(table.rows, [...new Set(table.rows.map((r) => r.place))], input.asOf, later);
+  const notes = laterNote(later, input.horizon ?? '');
   const legend = [
     { label: '未到期限', swatch: swatch(ACCENT) },
     { label: '已过期限', swatch: swatch(NEUTRAL) },
     { label: '截至日期以前的月份', swatch: swatch(PANEL, RULE) },
     { label: `截至日期（${chineseDate(input.asOf)}）`, swatch: ruleSwatch(INK) },
   ];
-  const base = { kind: KIND, id, title, summary, width, patterns: [], notes: [], table };
-  if (rows.length === 0) return { ...base, height: EMPTY_HEIGHT, marks: emptyMarks(width, '暂无标有完成月份的措施'), legend: [] };
+  const base = { kind: KIND, id, title, summary, width, patterns: [], notes, table };
+  if (rows.length === 0) {
+    const message = later.length ? `${chineseMonth(input.horizon!)}以前暂无到期的措施` : '暂无标有完成月份的措施';
+    return { ...base, height: EMPTY_HEIGHT, marks: emptyMarks(width, message), legend: [] };
+  }
 
   // Months: every month from the first to the last with data, and the month of asOf.
   const asOfMonth = input.asOf.slice(0, 7);

@@ -54,6 +54,12 @@ export interface DeadlineTimelineInput {
   rows: DeadlineMonthRow[];
   /** The day the data describes: months before it are shaded as past. */
   asOf: IsoDate;
+  /**
+   * Last month drawn on the axis. Deadlines after it (a 2035 goal beside
+   * 2023 tasks) stay in the table and are listed under the chart, so one far
+   * date does not squeeze every other month to a hairline. Default: no limit.
+   */
+  horizon?: IsoMonth;
 }
 
 /** Share of a place's measures that carry a dated deadline. */

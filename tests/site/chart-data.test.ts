@@ -1,0 +1,156 @@
+// Chart inputs from small literal records: what each page hands its charts.
+import { describe, expect, test } from 'vitest';
+import { layoutDeadlineTimeline } from '../../src/charts/deadline-timeline.ts';
+import { datedShareRows, deadlineHorizon, deadlineRows, documentPlaces, anyDated, multiYearTargets, placeLabel, reformAdoptions, targetComparison, themeHeatmapInput, type ChartPlace } from '../../src/lib/chart-data.ts';
+import type { MatrixCell, MetricRow, MetricTable, Place } from '../../src/lib/compare.ts';
+import type { Metric } from '../../src/schemas/analysis.ts';
+import type { Deadline } from '../../src/schemas/measure.ts';
+
+const due = (documentId: string, date: string | null, kind: Deadline['kind'] = date ? 'date' : 'ongoing') => ({
+  documentId,
+  deadline: { raw: date ?? '长期', date, kind, dates: date ? [date] : [], origin: 'column' as const, yearInferred: false },
+});
+
+const places: ChartPlace[] = [
+  { name: '宁夏省级', documentIds: ['nx-a'] },
+  { name: '银川市', documentIds: ['yc-a', 'yc-b'] },
+  { name: '中卫市', documentIds: ['zw-a'] },
+];
+const measures = [
+  due('yc-a', '2023-12-31'),
+  due('yc-a', '2023-06-30'),
+  due('yc-b', '2023-06-15'),
+  due('yc-b', '2023-06-10'),
+  due('yc-b', null),
+  { documentId: 'yc-b', deadline: null },
+  due('nx-a', '2023-09-30', 'multiple'),
+  due('nx-a', '2023-10-31'),
+  due('nx-a', null, 'unreadable'),
+  due('other', '2023-01-31'),
+];
+
+describe('deadline rows', () => {
+  const rows = deadlineRows(places, measures, '2023-06-15');
+
+  test('count dated measures by month, split at asOf; a deadline on asOf is still open', () => {
+    expect(rows).toEqual([
+      { place: '宁夏省级', month: '2023-09', count: 1, pastDue: false },
+      { place: '宁夏省级', month: '2023-10', count: 1, pastDue: false },
+      { place: '银川市', month: '2023-06', count: 1, pastDue: true },
+      { place: '银川市', month: '2023-06', count: 2, pastDue: false },
+      { place: '银川市', month: '2023-12', count: 1, pastDue: false },
+    ]);
+  });
+
+  test('undated measures and measures of other places are never placed on the axis', () => {
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(6);
+    expect(rows.some((r) => r.place === '中卫市')).toBe(false);
+  });
+
+  test('moving asOf past every deadline makes all of them past due', () => {
+    const later = deadlineRows(places, measures, '2024-01-01');
+    expect(later.every((r) => r.pastDue)).toBe(true);
+    expect(later.filter((r) => r.place === '银川市' && r.month === '2023-06')).toEqual([{ place: '银川市', month: '2023-06', count: 3, pastDue: true }]);
+  });
+
+  test('the rows lay out as the chart expects (the summary counts them)', () => {
+    expect(layoutDeadlineTimeline({ rows, asOf: '2023-06-15' }).summary).toContain('2 个地区共有 6 项措施标有完成月份，其中 1 项');
+  });
+});
+
+test('the horizon is a year after asOf, across year ends', () => {
+  expect(deadlineHorizon('2025-06-04')).toBe('2026-06');
+  expect(deadlineHorizon('2023-12-31')).toBe('2024-12');
+  expect(deadlineHorizon('2023-01-01', 11)).toBe('2023-12');
+});
+
+describe('dated share', () => {
+  test('counts dated out of all measures; a place with no measures has total 0', () => {
+    expect(datedShareRows(places, measures)).toEqual([
+      { place: '宁夏省级', dated: 2, total: 3 },
+      { place: '银川市', dated: 4, total: 6 },
+      { place: '中卫市', dated: 0, total: 0 },
+    ]);
+  });
+  test('a chart without a single dated measure is not worth drawing', () => {
+    expect(anyDated(datedShareRows([places[2]!], measures))).toBe(false);
+    expect(anyDated(datedShareRows([places[2]!], [...measures, due('zw-a', null)]))).toBe(false);
+    expect(anyDated(datedShareRows(places, measures))).toBe(true);
+  });
+});
+
+test('document labels: 文号 when stated, else a short title without the city, distinct', () => {
+  const labels = documentPlaces('银川市', [
+    { id: 'a', title: '银川市人民政府办公室关于印发银川市持续优化营商环境的实施方案的通知', docNumber: '银政办发〔2023〕17号' },
+    { id: 'b', title: '银川市2023年优化营商环境细化任务清单', docNumber: null },
+    { id: 'c', title: '银川市2023年优化营商环境细化任务清单', docNumber: null },
+    { id: 'd', title: '关于印发《银川市营商环境工作要点》的通知', docNumber: null },
+  ]).map((p) => p.name);
+  expect(labels).toEqual(['银政办发〔2023〕17号', '2023年优化营商环境细化…', '2023年优化营商环境细化…（2）', '营商环境工作要点']);
+});
+
+const place = (id: string, name: string, level: Place['level'] = 'city'): Place => ({ id, name, province: '宁夏', level, url: `/p/${id}/`, documentIds: [] });
+const row = (placeId: string, value: number, extra: Partial<MetricRow> = {}): MetricRow => ({
+  place: placeId, placeName: placeId, value, unit: '个工作日', text: `压减至${value}个工作日`, measureId: `${placeId}-m${value}`, href: `/documents/${placeId}/#${placeId}-m${value}`, best: false, ...extra,
+});
+const metric: Metric = { id: 'business-startup-time', name: '企业开办时间', theme: 'starting-business', units: ['个工作日', '小时'], direction: 'lower-is-better', keywords: ['企业开办'] };
+const table = (rows: MetricRow[]): MetricTable => ({ metric, unit: '个工作日', rows });
+const labelOf = (id: string) => `${id}名`;
+
+describe('target comparison', () => {
+  test('main-unit rows of two places, restated phrases once, other units set aside', () => {
+    const chart = targetComparison(table([row('nx', 1), row('nx', 1, { href: '/documents/nx2/#x' }), row('yc', 0.5), row('yc', 4, { unit: '小时' })]), labelOf)!;
+    expect(chart.input).toMatchObject({ metric: '企业开办时间', unit: '个工作日', direction: 'lower-is-better' });
+    expect(chart.input.rows).toEqual([
+      { place: 'nx名', value: 1, label: '压减至1个工作日', href: '/documents/nx/#nx-m1' },
+      { place: 'yc名', value: 0.5, label: '压减至0.5个工作日', href: '/documents/yc/#yc-m0.5' },
+    ]);
+    expect(chart.otherUnits.map((r) => r.unit)).toEqual(['小时']);
+  });
+  test('one place alone is no comparison, even with several targets', () => {
+    expect(targetComparison(table([row('nx', 1), row('nx', 2), row('yc', 4, { unit: '小时' })]), labelOf)).toBeNull();
+  });
+});
+
+describe('multi-year targets', () => {
+  test('a place with one value in each of two years makes a series, in year order', () => {
+    const input = multiYearTargets(table([row('yc', 1, { year: 2024 }), row('yc', 3, { year: 2023 }), row('nx', 2, { year: 2023 }), row('zw', 5)]), labelOf)!;
+    expect(input.series).toEqual([{ place: 'yc名', points: [{ year: 2023, value: 3, href: '/documents/yc/#yc-m3' }, { year: 2024, value: 1, href: '/documents/yc/#yc-m1' }] }]);
+  });
+  test('a year with two different values is no point; without two years there is no chart', () => {
+    expect(multiYearTargets(table([row('yc', 1, { year: 2020 }), row('yc', 2, { year: 2020 }), row('yc', 4, { year: 2021 })]), labelOf)).toBeNull();
+    expect(multiYearTargets(table([row('yc', 1, { year: 2020 }), row('yc', 1, { year: 2020, unit: '小时' }), row('yc', 4, { year: 2021, unit: '小时' })]), labelOf)).toBeNull();
+  });
+});
+
+test('heat map: labels as on /compare/, links only where the theme page has the place', () => {
+  const ps = [place('ningxia', '宁夏回族自治区', 'province'), place('ningxia-yinchuan', '银川市')];
+  const cell = (p: string, state: MatrixCell['state'], count: number): MatrixCell => ({ theme: 'taxes', place: p, state, count, targetCount: 0, notes: [], href: `/compare/taxes/#${p}` });
+  const input = themeHeatmapInput([{ id: 'taxes', name: '纳税' }], ps, [cell('ningxia', 'none', 0), cell('ningxia-yinchuan', 'measures', 3), cell('elsewhere', 'target', 2)]);
+  expect(input.places.map((p) => p.name)).toEqual(['宁夏省级', '银川市']);
+  expect(input.cells).toEqual([
+    { theme: 'taxes', place: 'ningxia', state: 'none', count: 0 },
+    { theme: 'taxes', place: 'ningxia-yinchuan', state: 'measures', count: 3, href: '/compare/taxes/#ningxia-yinchuan' },
+  ]);
+  expect(placeLabel(ps[1]!)).toBe('银川市');
+});
+
+test('reform adoptions take the document’s own date, null when unstated, and link the naming measure', () => {
+  const docs = new Map([
+    ['a', { title: '甲', date: '2023-03-01', url: '/documents/a/' }],
+    ['b', { title: '乙', date: null, url: '/documents/b/' }],
+  ]);
+  const adoptions = reformAdoptions(
+    { adoptions: [
+      { documentId: 'a', date: '2023-03-01', province: '宁夏', city: '银川市', measureIds: ['gone', 'a-m2'] },
+      { documentId: 'b', date: null, province: '宁夏', city: null, measureIds: [] },
+      { documentId: 'missing', date: '2023-01-01', province: '宁夏', city: null, measureIds: [] },
+    ] },
+    docs,
+    new Map([['a-m2', '/documents/a/#a-m2']]),
+  );
+  expect(adoptions).toEqual([
+    { place: '银川市', date: '2023-03-01', documentTitle: '甲', href: '/documents/a/#a-m2' },
+    { place: '宁夏省级', date: null, documentTitle: '乙', href: '/documents/b/' },
+  ]);
+});
