@@ -13,8 +13,12 @@ export default defineConfig({
     // Source text renders exactly as written: no “smart” quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
+  // Every script and stylesheet is a file of its own, never inlined: the
+  // Content-Security-Policy in public/_headers allows no inline code or CSS.
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive; the
         // bundler's warning about it is noise, one per document.

@@ -37,6 +37,8 @@ export interface SitePage {
   scripts: ScriptTag[];
   /** Attributes named on…: inline event handlers. */
   inlineHandlers: { tag: string; attr: string }[];
+  /** <style> elements and style="" attributes: CSS a policy without 'unsafe-inline' refuses. */
+  inlineStyles: { tag: string; kind: 'element' | 'attribute' }[];
   /** The aria-label of every <nav>: which navigation a page offers. */
   navLabels: string[];
   h1Count: number;
@@ -89,7 +91,7 @@ export function urlOf(file: string): string {
 }
 
 export function parsePage(html: string, file: string): SitePage {
-  const page: SitePage = { file, url: urlOf(file), bytes: Buffer.byteLength(html), anchors: new Set(), references: [], scripts: [], inlineHandlers: [], navLabels: [], h1Count: 0 };
+  const page: SitePage = { file, url: urlOf(file), bytes: Buffer.byteLength(html), anchors: new Set(), references: [], scripts: [], inlineHandlers: [], inlineStyles: [], navLabels: [], h1Count: 0 };
   for (const element of elements(parse(html))) {
     const tag = element.tagName;
     if (tag === 'nav') page.navLabels.push(attr(element, 'aria-label') ?? '');
@@ -100,7 +102,9 @@ export function parsePage(html: string, file: string): SitePage {
     if (name) page.anchors.add(name);
     for (const a of element.attrs) {
       if (/^on/i.test(a.name)) page.inlineHandlers.push({ tag, attr: a.name });
+      if (a.name === 'style') page.inlineStyles.push({ tag, kind: 'attribute' });
     }
+    if (tag === 'style') page.inlineStyles.push({ tag, kind: 'element' });
     for (const name of URL_ATTRIBUTES[tag] ?? []) {
       const value = attr(element, name);
       if (value !== null) page.references.push({ tag, attr: name, value });

@@ -94,11 +94,12 @@ export function toSvg<R>(layout: ChartLayout<R>): string {
   const defs = layout.patterns.length ? `<defs>${layout.patterns.map(pattern).join('')}</defs>` : '';
   const open = attrs([
     ['xmlns', 'http://www.w3.org/2000/svg'],
-    ['class', 'chart__svg'],
+    // Sizing lives in ChartFigure's stylesheet, not a style attribute: the
+    // site's Content-Security-Policy refuses inline CSS.
+    ['class', layout.width < 480 ? 'chart__svg chart__svg--narrow' : 'chart__svg'],
     ['width', layout.width],
     ['height', layout.height],
     ['viewBox', `0 0 ${layout.width} ${layout.height}`],
-    ['style', `max-width:100%;min-width:${Math.min(layout.width, 480)}px;height:auto`],
     ['role', interactive ? 'group' : 'img'],
     ['aria-labelledby', `${layout.id}-title ${layout.id}-summary`],
     ['tabindex', interactive ? undefined : 0],

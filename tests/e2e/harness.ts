@@ -1,11 +1,12 @@
 // End-to-end harness: serves the built dist/ on a free loopback port with a
 // small node:http server (no orphaned preview process) and drives Debian's
 // Chromium through playwright-core. Tests import `startSite` once per file.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { headersFor, parseHeaders } from '../../scripts/site/headers.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const dist = path.join(root, 'dist');
@@ -32,8 +33,13 @@ export function serveDist(dir = dist): Promise<{ server: Server; origin: string;
     throw new Error(`${dir} has no index.html: run \`npm run build\` before the end-to-end tests`);
   }
   const log: ServedLog = { requests: [] };
+  // The deployed security headers (public/_headers), Content-Security-Policy
+  // included: a page that needs more than the policy allows fails its test.
+  const headersFile = path.join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8'), headersFile) : [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of headersFor(rules, url.pathname)) res.setHeader(name, value);
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
