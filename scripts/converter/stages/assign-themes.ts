@@ -20,11 +20,15 @@ export function themeMatcher(taxonomy: ThemeTaxonomy): ThemeMatcher {
     re: new RegExp([...theme.keywords].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g'),
   }));
   const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+  // Measures under one heading share its counts: computed once per heading.
+  const headingCounts = new Map<string, number[]>();
   return {
     assign(path, text) {
       const heading = path.join(' ');
+      let byHeading = headingCounts.get(heading);
+      if (!byHeading) headingCounts.set(heading, (byHeading = patterns.map(({ re }) => count(re, heading))));
       const scores = patterns
-        .map(({ id, re }) => ({ id, score: PATH_WEIGHT * count(re, heading) + count(re, text) }))
+        .map(({ id, re }, i) => ({ id, score: PATH_WEIGHT * byHeading[i] + count(re, text) }))
         .filter((s) => s.score > 0)
         .sort((a, b) => b.score - a.score);
       if (scores.length === 0) return [];
