@@ -8,6 +8,8 @@ test('public/_headers parses and gives every path its policy', () => {
   for (const url of ['/', '/documents/x/', '/pagefind/pagefind.js']) {
     expect(headersFor(rules, url).map(([name]) => name)).toContain('Content-Security-Policy');
   }
+  expect(headersFor(rules, '/data/measures.csv')).toContainEqual(['Access-Control-Allow-Origin', '*']);
+  expect(headersFor(rules, '/documents/x/').map(([name]) => name)).not.toContain('Access-Control-Allow-Origin');
 });
 
 test('patterns match by wildcard only, and a stray line is reported with its line number', () => {
