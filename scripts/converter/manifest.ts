@@ -2,7 +2,6 @@
 // it is, the layout reader that parses it, and any metadata the text itself
 // does not state, always with the reason it is supplied.
 import { z } from 'zod';
-import type { Layout } from './model.ts';
 
 export const layoutSchema = z.enum(['task-table', 'web-notice', 'compilation', 'web-plan', 'ledger']);
 
@@ -44,4 +43,5 @@ export const manifestSchema = z.object({
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
-export type { Layout };
+/** The five source layouts the converter reads (see sources/README.md). */
+export type Layout = z.infer<typeof layoutSchema>;

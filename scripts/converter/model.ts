@@ -3,10 +3,10 @@
 import type { Level, MetaOrigin } from '../../src/schemas/document.ts';
 import type { Deadline, Target, UnitOrigin } from '../../src/schemas/measure.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { ManifestEntry } from './manifest.ts';
+import type { Layout, ManifestEntry } from './manifest.ts';
 
 /** Source layouts the converter can read (see sources/README.md). */
-export type Layout = 'task-table' | 'web-notice' | 'compilation' | 'web-plan' | 'ledger';
+export type { Layout };
 
 /** A file as read from disk: bytes only, nothing interpreted yet. */
 export interface RawSource {
