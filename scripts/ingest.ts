@@ -52,7 +52,7 @@ const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(themesPath, '
 // converter, same taxonomy) reuse their converted documents.
 const cacheDir = path.join(outDir, '.cache');
 const version = await converterVersion(root, [themesPath]);
-const keys = read.sources.map((raw) => cacheKey(raw.bytes, raw.name, read.manifest?.files.find((f) => f.file === raw.name), version));
+const keys = read.sources.map((raw) => cacheKey(raw.bytes, raw.file, read.manifest?.files.find((f) => f.file === raw.name), version));
 const cached = values.cache ? await Promise.all(keys.map((key) => readCache(cacheDir, key))) : keys.map(() => null);
 const misses = read.sources.filter((_, i) => !cached[i]);
 const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);

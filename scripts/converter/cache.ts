@@ -28,8 +28,11 @@ export async function converterVersion(root: string, extra: string[]): Promise<s
   return hash.digest('hex').slice(0, 16);
 }
 
-export function cacheKey(bytes: Uint8Array, name: string, manifestEntry: unknown, version: string): string {
-  return createHash('sha256').update(version).update(name).update(JSON.stringify(manifestEntry ?? null)).update(bytes).digest('hex').slice(0, 32);
+/** `file` is the path the entry records (documents' source.file, diagnostics'
+ * file), not the bare name: the same file read from another sources folder
+ * must not reuse an entry that names the other folder. */
+export function cacheKey(bytes: Uint8Array, file: string, manifestEntry: unknown, version: string): string {
+  return createHash('sha256').update(version).update(file).update(JSON.stringify(manifestEntry ?? null)).update(bytes).digest('hex').slice(0, 32);
 }
 
 export async function readCache(dir: string, key: string): Promise<CacheEntry | null> {

@@ -45,9 +45,13 @@ const stage = (name: string) => {
   clock = now;
 };
 
+// Sorted: Pagefind's output (chunk boundaries, hashed file names) depends on
+// the order records are added, and readdir order is the file system's own
+// (hash order on ext4, creation order on tmpfs), so an unsorted walk would make
+// the bundle differ between machines building the same commit.
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir)) {
+  for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) {
       if (file !== bundle) out.push(...htmlFiles(file));

@@ -119,6 +119,20 @@ export function parsePage(html: string, file: string): SitePage {
   return page;
 }
 
+/** The text a reader sees in a page's <body> (text nodes, not script or
+ * style), so a test can tell text shown as text from markup that became
+ * elements: `<script>` typed in a source must be found here, not as a tag. */
+export function bodyText(html: string): string {
+  const body = [...elements(parse(html))].find((e) => e.tagName === 'body');
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeName === '#text') parts.push((node as DefaultTreeAdapterMap['textNode']).value);
+    else if ('childNodes' in node && node.nodeName !== 'script' && node.nodeName !== 'style') node.childNodes.forEach(walk);
+  };
+  if (body) walk(body);
+  return parts.join('');
+}
+
 /** A URL that runs script when followed. The URL parser strips the whitespace
  * and control characters browsers ignore, so “ java\tscript:” counts too. */
 export function isJavaScriptUrl(value: string): boolean {

@@ -43,11 +43,14 @@ export function loadCorpus(): Promise<Corpus> {
   return cached;
 }
 
-/** Newest first; undated documents last, by title. */
+/** Newest first; undated documents last, by title; then by id, so the order
+ * is total: getCollection lists entries in the order Astro's glob loader
+ * finished reading them (ten files at a time), which varies between builds,
+ * and two documents can share date and title (a duplicate in the sources). */
 export function byDateDesc(a: DocumentEntry, b: DocumentEntry): number {
   const da = a.data.date ?? '';
   const db = b.data.date ?? '';
-  return db.localeCompare(da) || a.data.title.localeCompare(b.data.title, 'zh');
+  return db.localeCompare(da) || a.data.title.localeCompare(b.data.title, 'zh') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function provinceUrl(slug: string): string {

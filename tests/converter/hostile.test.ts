@@ -35,9 +35,10 @@ describe('hostile input', () => {
 
   test('every readable file becomes a document; the duplicate is kept and reported', () => {
     const documents = readdirSync(path.join(out, 'documents'));
-    expect(documents.length).toBe(8); // crlf-bom, duplicate-a, duplicate-b, gbk, mdx-html-js, no-date, one-line, truncated-table
+    expect(documents.length).toBe(9); // crlf-bom, duplicate-a, duplicate-b, gbk, mdx-html-js, no-date, no-date-no-measures, one-line, truncated-table
     const report = JSON.parse(readFileSync(path.join(out, 'ingest-report.json'), 'utf8'));
     expect(report.counts['ids/duplicate-document']).toBe(1);
+    expect(report.counts['measures/none']).toBe(1); // no-date-no-measures: kept, with a warning
     expect(report.counts['manifest/missing']).toBe(1);
   });
 
