@@ -102,7 +102,8 @@ for (const d of errors) console.error(formatDiagnostic(d));
 if (values.verbose) for (const d of warnings) console.log(formatDiagnostic(d));
 
 const share = (n: number) => `${((100 * n) / Math.max(1, measures.length)).toFixed(1)}%`;
-log(`[ingest] stages (ms): read ${readMs.toFixed(0)}, ${Object.entries(conversion.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}, emit ${emitMs.toFixed(0)}`);
+const stageTimes = Object.entries(conversion.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+log(`[ingest] stages (ms): ${[`read ${readMs.toFixed(0)}`, ...(stageTimes.length ? stageTimes : ['convert 0 (every file reused)']), `emit ${emitMs.toFixed(0)}`].join(', ')}`);
 log(`[ingest] analysis (ms): ${Object.entries(analysis.timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
 log(`[ingest] documents ${conversion.documents.length} · measures ${measures.length}`);
 log(`[ingest] with lead unit ${share(measures.filter((m) => m.leadUnits.length).length)} · with any unit ${share(measures.filter((m) => m.leadUnits.length || m.responsibleUnits.length).length)} · with deadline ${share(measures.filter((m) => m.deadline).length)} · with dated deadline ${share(measures.filter((m) => m.deadline?.date).length)} · with target ${share(measures.filter((m) => m.targets.length).length)}`);
