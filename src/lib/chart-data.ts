@@ -177,11 +177,13 @@ export function reformAdoptions(
   reform: Pick<Reform, 'adoptions'>,
   documents: Map<string, Pick<PolicyDocument, 'title' | 'date' | 'url'>>,
   measureUrls: Map<string, string>,
+  /** The lane an adoption is drawn on: its place, or its province on a page that charts each province's first adoption. */
+  laneOf: (a: Reform['adoptions'][number]) => string = (a) => a.city ?? `${a.province}省级`,
 ): ReformAdoption[] {
   return reform.adoptions.flatMap((a) => {
     const doc = documents.get(a.documentId);
     if (!doc) return [];
     const href = a.measureIds.map((id) => measureUrls.get(id)).find(Boolean) ?? doc.url;
-    return [{ place: a.city ?? `${a.province}省级`, date: doc.date, documentTitle: doc.title, href }];
+    return [{ place: laneOf(a), date: doc.date, documentTitle: doc.title, href }];
   });
 }
