@@ -6,6 +6,7 @@ import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { MatrixCell, MetricRow, MetricTable, Place } from './compare.ts';
+import { shortTitle } from './format.ts';
 
 /** A row of a per-place chart: a label and the documents whose measures it counts. */
 export interface ChartPlace {
@@ -88,7 +89,7 @@ export function documentPlaces(city: string, documents: Pick<PolicyDocument, 'id
   return documents.map((d) => {
     let label = d.docNumber;
     if (!label) {
-      const core = d.title.replace(/^.*?关于印发/, '').replace(/的通知$/, '').replace(/^《(.*)》$/, '$1');
+      const core = shortTitle(d.title);
       const short = core.startsWith(city) ? core.slice(city.length) : core.startsWith(stem) ? core.slice(stem.length) : core;
       label = [...short].length > max ? `${[...short].slice(0, max - 1).join('')}…` : short;
     }

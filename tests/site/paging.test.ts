@@ -20,6 +20,7 @@ import {
 import type { MatrixCell, MetricTable, Place } from '../../src/lib/compare.ts';
 import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/lib/index-pages.ts';
 import { cutEvery, cutPages, firstOnPage, groupStarts, pageHref, pageOf, pageParam, slicePages } from '../../src/lib/paging.ts';
+import { shortTitle } from '../../src/lib/format.ts';
 import { adoptionBytes, ADOPTION_BYTES, chronological, firstPerProvince, REFORM_CARD_BYTES, reformListing, reformPageMode } from '../../src/lib/reform-pages.ts';
 
 describe('cutting a listing into pages', () => {
@@ -229,5 +230,13 @@ describe('index pages', () => {
     const listing = unitIndexListing(units, 2);
     expect(listing.items.map((u) => u.name)).toEqual(['市财政局', '省发展改革委', '人社局', '市审批局', '12345热线']);
     expect(listing.groups.map((g) => [g.key, g.page])).toEqual([['C', 1], ['F', 1], ['R', 2], ['S', 2], ['#', 3]]);
+  });
+});
+
+describe('document pages', () => {
+  test('similar measures name the plan, not the notice that covers it', () => {
+    expect(shortTitle('定西市人民政府关于印发《定西市深化“放管服”改革优化营商环境重点任务工作方案》的通知')).toBe('定西市深化“放管服”改革优化营商环境重点任务工作方案');
+    expect(shortTitle('关于印发银川市优化营商环境若干措施的通知')).toBe('银川市优化营商环境若干措施');
+    expect(shortTitle('陕西省优化营商环境条例')).toBe('陕西省优化营商环境条例');
   });
 });
