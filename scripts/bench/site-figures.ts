@@ -4,8 +4,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder, urlOf } from '../site/pages.ts';
+import { PAGE_BUDGET_BYTES } from '../../src/lib/paging.ts';
 
-export const PAGE_BUDGET_BYTES = 1024 * 1024;
+export { PAGE_BUDGET_BYTES };
 
 export interface SiteFigures {
   pages: number;

@@ -6,6 +6,7 @@ import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { MatrixCell, MetricRow, MetricTable, Place } from './compare.ts';
+import { shortTitle } from './format.ts';
 
 /** A row of a per-place chart: a label and the documents whose measures it counts. */
 export interface ChartPlace {
@@ -88,7 +89,7 @@ export function documentPlaces(city: string, documents: Pick<PolicyDocument, 'id
   return documents.map((d) => {
     let label = d.docNumber;
     if (!label) {
-      const core = d.title.replace(/^.*?关于印发/, '').replace(/的通知$/, '').replace(/^《(.*)》$/, '$1');
+      const core = shortTitle(d.title);
       const short = core.startsWith(city) ? core.slice(city.length) : core.startsWith(stem) ? core.slice(stem.length) : core;
       label = [...short].length > max ? `${[...short].slice(0, max - 1).join('')}…` : short;
     }
@@ -177,11 +178,13 @@ export function reformAdoptions(
   reform: Pick<Reform, 'adoptions'>,
   documents: Map<string, Pick<PolicyDocument, 'title' | 'date' | 'url'>>,
   measureUrls: Map<string, string>,
+  /** The lane an adoption is drawn on: its place, or its province on a page that charts each province's first adoption. */
+  laneOf: (a: Reform['adoptions'][number]) => string = (a) => a.city ?? `${a.province}省级`,
 ): ReformAdoption[] {
   return reform.adoptions.flatMap((a) => {
     const doc = documents.get(a.documentId);
     if (!doc) return [];
     const href = a.measureIds.map((id) => measureUrls.get(id)).find(Boolean) ?? doc.url;
-    return [{ place: a.city ?? `${a.province}省级`, date: doc.date, documentTitle: doc.title, href }];
+    return [{ place: laneOf(a), date: doc.date, documentTitle: doc.title, href }];
   });
 }

@@ -39,3 +39,14 @@ export const UNIT_ORIGIN_NOTE: Record<string, string | undefined> = {
   heading: '据上级标题',
   'document-rule': '据文件统一规定',
 };
+
+/**
+ * A document's title without the covering notice around it: 《…》 of
+ * “XX人民政府关于印发《…》的通知” — the plan itself, as readers name it. Used
+ * where a measure lists documents elsewhere: five per measure on a long
+ * document, so the wrapper alone would be a sizeable share of the page.
+ */
+export function shortTitle(title: string): string {
+  const core = title.replace(/^.*?关于印发/, '').replace(/的通知$/, '').replace(/^《(.*)》$/, '$1');
+  return core || title;
+}

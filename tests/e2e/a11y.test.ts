@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, firstDocumentPath, startSite, visit, type Site } from './harness.ts';
+import { axeViolations, dist, firstDocumentPath, startSite, visit, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -21,7 +23,17 @@ const pages: [string, string | (() => Promise<string>)][] = [
     return href ?? '/';
   }],
   ['the search page', '/search/'],
+  ['the comparison matrix', '/compare/'],
+  ['a theme page that summarises place by place', () => Promise.resolve(themePage('class="theme-summary"'))],
+  ['a province’s side-by-side page of a theme', () => Promise.resolve(`${themePage('class="theme-summary"')}${readdirSync(path.join(dist, themePage('class="theme-summary"'))).find((f) => !f.endsWith('.html'))}/`)],
+  ['a page of the units index past the first', '/units/page/2/'],
 ];
+
+/** The first theme page whose HTML holds `marker` (the view it uses depends on the corpus). */
+function themePage(marker: string): string {
+  const theme = readdirSync(path.join(dist, 'compare')).find((t) => !t.includes('.') && t !== 'matrix' && readFileSync(path.join(dist, 'compare', t, 'index.html'), 'utf8').includes(marker));
+  return `/compare/${theme}/`;
+}
 
 for (const [name, where] of pages) {
   test(`${name} has no serious or critical axe-core violations`, { timeout: 60_000 }, async () => {
