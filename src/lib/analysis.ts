@@ -15,6 +15,8 @@ export interface ComparisonData {
   transmissions: Transmission[];
   places: Place[];
   units: UnitEntry[];
+  themeName: Map<string, string>;
+  reformName: Map<string, string>;
 }
 
 let cached: Promise<ComparisonData> | undefined;
@@ -25,13 +27,16 @@ export function loadComparison(): Promise<ComparisonData> {
     // Pages list themes in the taxonomy's own order (indicators first, then the extras).
     const order = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
     const themes = (await getCollection('themes')).map((e) => e.data).sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99));
+    const reforms = (await getCollection('reforms')).map((e) => e.data).sort((a, b) => b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh'));
     return {
       themes,
       metrics: (await getCollection('metrics')).map((e) => e.data),
-      reforms: (await getCollection('reforms')).map((e) => e.data).sort((a, b) => b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh')),
+      reforms,
       transmissions: (await getCollection('transmissions')).map((e) => e.data),
       places: placesOf(corpus.provinces, corpus.documents.map((d) => d.data)),
       units: unitIndex(corpus.measures),
+      themeName: new Map(themes.map((t) => [t.id, t.name])),
+      reformName: new Map(reforms.map((r) => [r.id, r.name])),
     };
   })();
   return cached;

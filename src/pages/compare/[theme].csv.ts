@@ -13,7 +13,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await loadCorpus();
   const { places } = await loadComparison();
-  const docs = new Map(corpus.documents.map((d) => [d.id, d.data]));
+  const docs = corpus.documentDataById;
   const rows = themeColumns(params.theme!, places, corpus.measures).flatMap((c) =>
     c.measures.map((m) => {
       const d = docs.get(m.documentId)!;

@@ -11,7 +11,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const corpus = await loadCorpus();
-  const docs = new Map(corpus.documents.map((d) => [d.id, d.data]));
+  const docs = corpus.documentDataById;
   const { unit } = props as { unit: import('../../lib/units.ts').UnitEntry };
   const rows = [...unit.lead, ...unit.responsible].map((m) => {
     const d = docs.get(m.documentId)!;
