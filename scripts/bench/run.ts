@@ -49,6 +49,8 @@ interface Row {
   largestPage: { url: string; kb: number };
   pagesOver1Mb: number;
   firstQueryKb: number | null;
+  /** The same requests as files on disk, before the host's gzip. */
+  firstQueryFileKb: number | null;
   incrementalMs: number;
   incrementalReused: string;
 }
@@ -116,7 +118,8 @@ async function benchScale(scale: number): Promise<Row> {
     indexMb: made.indexBytes / 1e6,
     largestPage: { url: made.largest.url, kb: made.largest.bytes / 1024 },
     pagesOver1Mb: made.over1Mb,
-    firstQueryKb: firstQuery === null ? null : firstQuery / 1024,
+    firstQueryKb: firstQuery === null ? null : firstQuery.total / 1024,
+    firstQueryFileKb: firstQuery === null ? null : firstQuery.fileTotal / 1024,
     incrementalMs: incremental.ms,
     incrementalReused: `${again.files - again.convertedFiles}/${again.files}`,
   };
@@ -138,7 +141,7 @@ function printTable(rows: Row[]) {
     ['search index (dist/pagefind)', (r) => `${r.indexMb.toFixed(1)} MB`],
     ['largest page', (r) => `${r.largestPage.kb.toFixed(0)} kB ${r.largestPage.url}`],
     ['pages over 1 MB', (r) => String(r.pagesOver1Mb)],
-    ['first query, bytes', (r) => (r.firstQueryKb === null ? 'n/a' : `${r.firstQueryKb.toFixed(1)} kB`)],
+    ['first query (gzip · files)', (r) => (r.firstQueryKb === null ? 'n/a' : `${r.firstQueryKb.toFixed(1)} kB · ${r.firstQueryFileKb!.toFixed(1)} kB`)],
     ['incremental ingest (1 file changed)', (r) => `${seconds(r.incrementalMs)} (${r.incrementalReused} files reused)`],
   ];
   const width = Math.max(...lines.map(([l]) => l.length));

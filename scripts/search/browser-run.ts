@@ -71,13 +71,16 @@ export interface Bytes {
   index: number;
   fragments: number;
   total: number;
+  /** The same files' sizes on disk, before the host's gzip. */
+  fileTotal: number;
   requests: number;
 }
 
-/** Bytes served, by what they are: the page itself, Pagefind's runtime (script, wasm, metadata), the manifest, index chunks, fragments. */
+/** Bytes on the wire (gzip where a host compresses), by what they are: the page itself, Pagefind's runtime (script, wasm, metadata), the manifest, index chunks, fragments. */
 export function bytesByKind(log: ServedLog): Bytes {
-  const bytes: Bytes = { page: 0, runtime: 0, manifest: 0, index: 0, fragments: 0, total: 0, requests: log.requests.length };
-  for (const { path: p, bytes: n } of log.requests) {
+  const bytes: Bytes = { page: 0, runtime: 0, manifest: 0, index: 0, fragments: 0, total: 0, fileTotal: 0, requests: log.requests.length };
+  for (const { path: p, bytes: n, fileBytes } of log.requests) {
+    bytes.fileTotal += fileBytes;
     const kind = p.startsWith('/pagefind/index/')
       ? 'index'
       : p.startsWith('/pagefind/fragment/')
@@ -96,7 +99,7 @@ export function bytesByKind(log: ServedLog): Bytes {
 export const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 export function formatBytes(b: Bytes): string {
-  return `${kB(b.total)} in ${b.requests} requests (page ${kB(b.page)}, Pagefind runtime ${kB(b.runtime)}, manifest ${kB(b.manifest)}, index chunks ${kB(b.index)}, fragments ${kB(b.fragments)})`;
+  return `${kB(b.total)} in ${b.requests} requests (page ${kB(b.page)}, Pagefind runtime ${kB(b.runtime)}, manifest ${kB(b.manifest)}, index chunks ${kB(b.index)}, fragments ${kB(b.fragments)}; ${kB(b.fileTotal)} as files before the host's gzip)`;
 }
 
 /** Bytes of one query in a fresh browser context (empty cache): from opening /search/?q=… until the passages on screen have loaded. */

@@ -1,7 +1,11 @@
 // End-to-end harness: serves the built dist/ on a free loopback port with a
 // small node:http server (no orphaned preview process) and drives Debian's
 // Chromium through playwright-core. Tests import `startSite` once per file.
+// Text is gzipped on the wire when the browser asks, as any static host does
+// (Cloudflare Pages and Netlify read our _headers), so byte budgets count what
+// a reader actually downloads; the file sizes are logged beside.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import axe from 'axe-core';
@@ -23,9 +27,20 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Bytes each path was served, for budget checks. */
+/** Bytes each path was served (on the wire, and the file's size), for budget checks. */
 export interface ServedLog {
-  requests: { path: string; bytes: number }[];
+  requests: { path: string; bytes: number; fileBytes: number }[];
+}
+
+/** Types a host compresses; Pagefind's index, fragments and wasm are gzip files already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg']);
+const gzipped = new Map<string, Buffer>();
+function gzipOf(file: string): Buffer {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file}\0${mtimeMs}\0${size}`; // a rebuilt dist/ keeps its paths
+  let body = gzipped.get(key);
+  if (!body) gzipped.set(key, (body = gzipSync(readFileSync(file))));
+  return body;
 }
 
 export function serveDist(dir = dist): Promise<{ server: Server; origin: string; log: ServedLog }> {
@@ -54,8 +69,16 @@ export function serveDist(dir = dist): Promise<{ server: Server; origin: string;
       return;
     }
     const size = statSync(file).size;
-    log.requests.push({ path: url.pathname, bytes: size });
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipOf(file);
+      log.requests.push({ path: url.pathname, bytes: body.length, fileBytes: size });
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+      res.end(body);
+      return;
+    }
+    log.requests.push({ path: url.pathname, bytes: size, fileBytes: size });
+    res.writeHead(200, { 'content-type': type, 'content-length': size });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { firstQueryBytes } from '../../scripts/search/browser-run.ts';
 import { openPage, startSite, type Site } from './harness.ts';
 
 let site: Site;
@@ -165,4 +166,14 @@ test('the 主题 filter keeps exactly the results whose document has measures on
   expect(filtered.length).toBeLessThan(all.length);
   expect(new Set(filtered)).toEqual(new Set(all.filter((url) => withTheme.has(new URL(url, site.origin).pathname))));
   expect(errors).toEqual([]);
+});
+
+test('a first query in a fresh browser transfers under 150 kB, everything it downloads counted', async () => {
+  const bytes = await firstQueryBytes(site.browser, site.origin, site.log, '带押过户');
+  // The page, Pagefind's runtime and wasm, the manifest, index chunks and passages all came over the wire.
+  expect(bytes.page).toBeGreaterThan(0);
+  expect(bytes.runtime).toBeGreaterThan(0);
+  expect(bytes.index).toBeGreaterThan(0);
+  expect(bytes.fragments).toBeGreaterThan(0);
+  expect(bytes.total).toBeLessThan(150 * 1024);
 });
