@@ -1,6 +1,6 @@
 // Builds the search index into dist/pagefind with Pagefind's Node API:
-// read the built document pages → character-spaced records (index-view.ts) →
-// Pagefind → the manifest the browser lists results from (fragments.ts).
+// read the built document pages → character-spaced records (index-view.ts),
+// streamed into Pagefind page by page → the manifest the browser lists results from (fragments.ts).
 // Prints stages and totals; exits non-zero when nothing was indexed.
 //
 //   node scripts/search/build-index.ts [--site dist] [--target-chars 1000] [--max-chars 2000]
@@ -85,32 +85,34 @@ try {
 }
 stage('read');
 
+// Pagefind starts first and takes each page's records as they are made, so
+// the records of the whole site (hundreds of MB of character-spaced HTML at
+// 10×) are never held at once; only each record's character count is kept.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSITIONS;
+const memory = watchChildMemory();
+const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS });
+if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
+
 let documents = 0;
 let chars = 0;
 let anchors = 0;
-const records: { url: string; html: string; chars: number }[] = [];
+const expected = new Map<string, number>();
 for (const file of files) {
   const view = buildIndexView(readFileSync(file, 'utf8'), urlOf(file), options);
   if (!view) continue;
   documents += 1;
   chars += view.chars;
   anchors += view.anchors;
-  records.push(...view.records);
   for (const warning of view.warnings) console.warn(`[search] warning: ${warning}`);
+  for (const record of view.records) {
+    expected.set(record.url, record.chars);
+    const added = await index!.addHTMLFile({ url: record.url, content: record.html });
+    if (added.errors.length) fail(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+  }
 }
-stage('records');
-log(`${files.length} pages read · ${documents} with data-pagefind-body → ${records.length} records · ${chars} characters · ${anchors} anchors`);
+log(`${files.length} pages read · ${documents} with data-pagefind-body → ${expected.size} records · ${chars} characters · ${anchors} anchors`);
 if (documents === 0) fail(`no page in ${site} has data-pagefind-body: nothing to index (did \`astro build\` run?)`);
-
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSITIONS;
-const memory = watchChildMemory();
-const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS });
-if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
-for (const record of records) {
-  const added = await index!.addHTMLFile({ url: record.url, content: record.html });
-  if (added.errors.length) fail(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-}
-stage('pagefind-index');
+stage('index-view+pagefind-add');
 
 rmSync(bundle, { recursive: true, force: true });
 const written = await index!.writeFiles({ outputPath: bundle });
@@ -120,11 +122,10 @@ await pagefind.close();
 stage('pagefind-write');
 
 const fragments = readFragments(bundle);
-if (fragments.size !== records.length) fail(`Pagefind wrote ${fragments.size} fragments for ${records.length} records`);
+if (fragments.size !== expected.size) fail(`Pagefind wrote ${fragments.size} fragments for ${expected.size} records`);
 // The browser reads positions as character offsets: check that Pagefind made
 // one word of every character, so a Pagefind upgrade that segments otherwise
 // fails the build instead of silently breaking phrase matching.
-const expected = new Map(records.map((r) => [r.url, r.chars]));
 for (const fragment of fragments.values()) {
   const words = fragment.content.split('\u200B').map((w) => w.trim());
   const odd = words.find((w) => [...w].length !== 1);
