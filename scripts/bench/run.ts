@@ -59,7 +59,7 @@ function check(run: RunFigures, what: string): RunFigures {
   if (run.status !== 0) {
     console.error(run.stdout.slice(-4000));
     console.error(run.stderr.slice(-4000));
-    throw new Error(`${what} failed with exit status ${run.status}`);
+    throw new Error(`${what} failed with exit status ${run.status} after ${seconds(run.ms)} at peak ${mb(run.peakMb)}`);
   }
   return run;
 }
@@ -173,11 +173,21 @@ function printRatios(rows: Row[]) {
 await mkdir(work, { recursive: true });
 console.log(`[bench] scales ${scales.map((s) => `×${s}`).join(', ')} · seed ${values.seed} · work ${work} · ${os.cpus().length} CPUs · Node ${process.version}`);
 const rows: Row[] = [];
+// A scale that fails (out of memory, say) is reported with what it cost, and
+// the scales that finished still get their table and ratios.
+let failed = false;
 for (const scale of scales) {
-  rows.push(await benchScale(scale));
+  try {
+    rows.push(await benchScale(scale));
+  } catch (error) {
+    console.error(`[bench ×${scale}] ${(error as Error).message}`);
+    failed = true;
+    break;
+  }
   printTable(rows);
 }
 printRatios(rows);
+process.exitCode = failed ? 1 : 0;
 const resultsFile = path.join(work, 'results.json');
 await writeFile(resultsFile, `${JSON.stringify(rows.map(({ ingest, astro: a, pagefind, ...r }) => ({ ...r, ingest: { ms: ingest.ms, peakMb: ingest.peakMb }, astro: { ms: a.ms, peakMb: a.peakMb }, pagefind: { ms: pagefind.ms, peakMb: pagefind.peakMb } })), null, 2)}\n`);
 console.log(`\n[bench] figures written to ${resultsFile}${existsSync(work) ? '' : ''}`);
