@@ -145,8 +145,10 @@ function printTable(rows: Row[]) {
     ['incremental ingest (1 file changed)', (r) => `${seconds(r.incrementalMs)} (${r.incrementalReused} files reused)`],
   ];
   const width = Math.max(...lines.map(([l]) => l.length));
-  console.log(`\n${''.padEnd(width)}  ${rows.map((r) => `×${r.scale}`.padEnd(34)).join('')}`);
-  for (const [label, cell] of lines) console.log(`${label.padEnd(width)}  ${rows.map((r) => cell(r).padEnd(34)).join('')}`);
+  // Each column as wide as its longest cell (page URLs grow with the corpus).
+  const columns = rows.map((r) => Math.max(...lines.map(([, cell]) => cell(r).length)) + 2);
+  console.log(`\n${''.padEnd(width)}  ${rows.map((r, i) => `×${r.scale}`.padEnd(columns[i])).join('')}`);
+  for (const [label, cell] of lines) console.log(`${label.padEnd(width)}  ${rows.map((r, i) => cell(r).padEnd(columns[i])).join('')}`);
 }
 
 function printRatios(rows: Row[]) {

@@ -3,13 +3,13 @@
 // streamed into Pagefind page by page → the manifest the browser lists results from (fragments.ts).
 // Prints stages and totals; exits non-zero when nothing was indexed.
 //
-//   node scripts/search/build-index.ts [--site dist] [--target-chars 1000] [--max-chars 2000]
+//   node scripts/search/build-index.ts [--site dist] [--target-chars 3000] [--max-chars 6000]
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { MANIFEST_PATH } from '../../src/search/manifest.ts';
+import { encodeManifest, MANIFEST_PATH } from '../../src/search/manifest.ts';
 import { INCLUDE_CHARACTERS } from '../../src/search/query.ts';
 import { watchChildMemory } from './child-memory.ts';
 import { buildManifest, readFragments } from './fragments.ts';
@@ -136,7 +136,7 @@ for (const fragment of fragments.values()) {
 const manifest = buildManifest(fragments);
 const manifestFile = path.join(site, MANIFEST_PATH);
 mkdirSync(path.dirname(manifestFile), { recursive: true });
-writeFileSync(manifestFile, gzipSync(JSON.stringify(manifest), { level: 9 }));
+writeFileSync(manifestFile, gzipSync(JSON.stringify(encodeManifest(manifest)), { level: 9 }));
 stage('manifest');
 
 const filterValues = manifest.filterKeys.map((key) => {
