@@ -7,7 +7,7 @@ export async function firstSearchBytes(dist: string, query: string): Promise<Byt
   const { server, origin, log } = await serveDist(dist);
   const browser = await launchBrowser();
   try {
-    return (await firstQueryBytes(browser, origin, log, query));
+    return await firstQueryBytes(browser, origin, log, query);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -36,6 +36,11 @@ export function cutEvery(count: number, size: number): number[] {
   return Array.from({ length: Math.max(1, Math.ceil(count / size)) }, (_, i) => i * size);
 }
 
+/** Route params of pages 2, 3, … (page 1 lives at the listing's own URL), from the start indices of cutPages or cutEvery. */
+export function laterPageParams(starts: number[]): { params: { n: string } }[] {
+  return starts.slice(1).map((_, i) => ({ params: { n: String(i + 2) } }));
+}
+
 /** The items of each page, from the start indices of cutPages or cutEvery. */
 export function slicePages<T>(items: T[], starts: number[]): T[][] {
   return starts.map((start, i) => items.slice(start, starts[i + 1] ?? items.length));

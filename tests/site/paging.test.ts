@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/compare-pages.ts';
 import type { MatrixCell, MetricTable, Place } from '../../src/lib/compare.ts';
 import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/lib/index-pages.ts';
-import { cutEvery, cutPages, firstOnPage, groupStarts, pageHref, pageOf, pageParam, slicePages } from '../../src/lib/paging.ts';
+import { cutEvery, cutPages, firstOnPage, groupStarts, laterPageParams, pageHref, pageOf, pageParam, slicePages } from '../../src/lib/paging.ts';
 import { shortTitle } from '../../src/lib/format.ts';
 import { adoptionBytes, ADOPTION_BYTES, chronological, firstPerProvince, REFORM_CARD_BYTES, reformListing, reformPageMode } from '../../src/lib/reform-pages.ts';
 
@@ -38,6 +38,10 @@ describe('cutting a listing into pages', () => {
     expect(cutEvery(0, 3)).toEqual([0]);
     expect(slicePages(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [0, 3, 6])).toEqual([['a', 'b', 'c'], ['d', 'e', 'f'], ['g']]);
     expect([0, 2, 3, 5, 6].map((i) => pageOf([0, 3, 6], i))).toEqual([1, 1, 2, 2, 3]);
+  });
+  test('the listing’s own URL is page 1: routes under page/<n>/ start at 2', () => {
+    expect(laterPageParams([0, 3, 6])).toEqual([{ params: { n: '2' } }, { params: { n: '3' } }]);
+    expect(laterPageParams([0])).toEqual([]);
   });
   test('page 1 is the base URL; later pages add their number', () => {
     expect(pageHref('/reforms/x/', 1)).toBe('/reforms/x/');
