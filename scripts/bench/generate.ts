@@ -7,8 +7,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomLcg, randomInt } from 'd3-random';
-import { PROVINCES, type City, type Province } from '../../src/lib/places.ts';
-import { manifestSchema, type Manifest } from '../converter/manifest.ts';
+import { PROVINCES, type City, type Province } from '../../src/domain/places.ts';
+import { manifestSchema, type Manifest } from '../build/converter/manifest.ts';
 
 export interface GenerateOptions {
   scale: number;

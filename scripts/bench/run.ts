@@ -81,12 +81,12 @@ async function benchScale(scale: number): Promise<Row> {
   const timings = path.join(dir, 'ingest-timings.json');
   const env = { POLICY_CONTENT_DIR: content, POLICY_CACHE_DIR: path.join(dir, 'astro-cache') };
   console.log(`[bench ×${scale}] converting`);
-  const ingest = check(await runMeasured(node, ['--max-semi-space-size=64', 'scripts/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], { cwd: root }), 'ingest');
+  const ingest = check(await runMeasured(node, ['--max-semi-space-size=64', 'scripts/build/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], { cwd: root }), 'ingest');
   const figures = JSON.parse(await readFile(timings, 'utf8'));
   console.log(`[bench ×${scale}] astro build`);
   const site = check(await runMeasured(node, [astro, 'build', '--outDir', dist], { cwd: root, env }), 'astro build');
   console.log(`[bench ×${scale}] search index`);
-  const pagefind = check(await runMeasured(node, ['scripts/search/build-index.ts', '--site', dist], { cwd: root }), 'search index');
+  const pagefind = check(await runMeasured(node, ['scripts/build/search/build-index.ts', '--site', dist], { cwd: root }), 'search index');
   const made = siteFigures(dist);
   console.log(`[bench ×${scale}] first search in Chromium`);
   const firstQuery = await firstSearchBytes(dist, values.query!).catch((error: Error) => {
@@ -98,7 +98,7 @@ async function benchScale(scale: number): Promise<Row> {
   const manifest = JSON.parse(await readFile(path.join(corpus, 'manifest.json'), 'utf8')) as { files: { file: string; layout: string }[] };
   const changed = manifest.files.find((f) => f.layout === 'web-notice') ?? manifest.files[0];
   await appendFile(path.join(corpus, changed.file), '\n附件：基准测试追加的一行。\n');
-  const incremental = check(await runMeasured(node, ['--max-semi-space-size=64', 'scripts/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], { cwd: root }), 'incremental ingest');
+  const incremental = check(await runMeasured(node, ['--max-semi-space-size=64', 'scripts/build/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], { cwd: root }), 'incremental ingest');
   const again = JSON.parse(await readFile(timings, 'utf8'));
 
   const row: Row = {

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder, urlOf } from '../site/pages.ts';
-import { PAGE_BUDGET_BYTES } from '../../src/lib/paging.ts';
+import { PAGE_BUDGET_BYTES } from '../../src/paging/budget.ts';
 
 export { PAGE_BUDGET_BYTES };
 

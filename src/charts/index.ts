@@ -4,7 +4,7 @@
 // their input type plus ChartOptions as props:
 //
 //   ---
-//   import TargetComparison from '../charts/TargetComparison.astro';
+//   import TargetComparison from './TargetComparison.astro';
 //   ---
 //   <TargetComparison metric="企业开办时间" unit="个工作日" direction="lower-is-better" rows={rows} heading="h2" />
 //

@@ -6,7 +6,7 @@
 // expandable data table, and `tableToCsv` writes them as CSV, so the picture,
 // the table and the download cannot disagree.
 import { stringify } from 'csv-stringify/sync';
-import { BOM } from '../lib/downloads.ts';
+import { BOM } from '../domain/downloads.ts';
 
 export type CellValue = string | number | boolean | null;
 

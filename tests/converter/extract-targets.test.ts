@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractTargets } from '../../scripts/converter/stages/extract-targets.ts';
+import { extractTargets } from '../../scripts/build/converter/stages/extract-targets.ts';
 
 const summary = (text: string) =>
   extractTargets(text).map((t) => `${t.text}|${t.comparator}${t.value}${t.unit}${t.from ? `<-${t.from.value}${t.from.unit}` : ''}${t.year ? `@${t.year}` : ''}`);

@@ -1,7 +1,7 @@
 // Inputs that could make line- or regex-based code blow up run under a
 // generous timeout (a guard against quadratic behaviour, not a speed goal).
 import { describe, expect, test } from 'vitest';
-import { convert } from '../../scripts/converter/pipeline.ts';
+import { convert } from '../../scripts/build/converter/pipeline.ts';
 
 const raw = (text: string) => [{ file: 'sources/x.txt', name: 'x.txt', bytes: new TextEncoder().encode(text) }];
 

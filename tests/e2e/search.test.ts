@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { firstQueryBytes } from '../../scripts/search/browser-run.ts';
+import { firstQueryBytes } from '../../scripts/site/search-run.ts';
 import { openPage, startSite, type Site } from './harness.ts';
 
 let site: Site;

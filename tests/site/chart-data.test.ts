@@ -1,8 +1,8 @@
 // Chart inputs from small literal records: what each page hands its charts.
 import { describe, expect, test } from 'vitest';
 import { layoutDeadlineTimeline } from '../../src/charts/deadline-timeline.ts';
-import { datedShareRows, deadlineHorizon, deadlineRows, documentPlaces, anyDated, multiYearTargets, placeLabel, reformAdoptions, targetComparison, themeHeatmapInput, type ChartPlace } from '../../src/lib/chart-data.ts';
-import type { MatrixCell, MetricRow, MetricTable, Place } from '../../src/lib/compare.ts';
+import { datedShareRows, deadlineHorizon, deadlineRows, documentPlaces, anyDated, multiYearTargets, placeLabel, reformAdoptions, targetComparison, themeHeatmapInput, type ChartPlace } from '../../src/charts/inputs.ts';
+import type { MatrixCell, MetricRow, MetricTable, Place } from '../../src/domain/compare.ts';
 import type { Metric } from '../../src/schemas/analysis.ts';
 import type { Deadline } from '../../src/schemas/measure.ts';
 

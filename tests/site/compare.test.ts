@@ -1,8 +1,8 @@
 // Comparison tables on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { provinceRecords } from '../../scripts/converter/stages/emit.ts';
-import { citation, metricTables, placesOf, themeColumns, themeMatrix, type Place } from '../../src/lib/compare.ts';
-import { unitIndex, unitListing } from '../../src/lib/units.ts';
+import { provinceRecords } from '../../scripts/build/converter/io/emit.ts';
+import { citation, metricTables, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
+import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
 import { metrics, realCorpus, themes } from '../helpers/corpus.ts';

@@ -16,12 +16,12 @@ import {
   themeProvinceHref,
   themeSummary,
   themeView,
-} from '../../src/lib/compare-pages.ts';
-import type { MatrixCell, MetricTable, Place } from '../../src/lib/compare.ts';
-import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/lib/index-pages.ts';
-import { cutEvery, cutPages, firstOnPage, groupStarts, laterPageParams, pageHref, pageOf, pageParam, slicePages } from '../../src/lib/paging.ts';
-import { shortTitle } from '../../src/lib/format.ts';
-import { adoptionBytes, ADOPTION_BYTES, chronological, firstPerProvince, REFORM_CARD_BYTES, reformListing, reformPageMode } from '../../src/lib/reform-pages.ts';
+} from '../../src/paging/compare-pages.ts';
+import type { MatrixCell, MetricTable, Place } from '../../src/domain/compare.ts';
+import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/paging/index-pages.ts';
+import { cutEvery, cutPages, firstOnPage, groupStarts, laterPageParams, pageHref, pageOf, pageParam, slicePages } from '../../src/paging/budget.ts';
+import { shortTitle } from '../../src/domain/format.ts';
+import { adoptionBytes, ADOPTION_BYTES, chronological, firstPerProvince, REFORM_CARD_BYTES, reformListing, reformPageMode } from '../../src/paging/reform-pages.ts';
 
 describe('cutting a listing into pages', () => {
   test('items go on a page until the next would pass the budget', () => {

@@ -1,9 +1,9 @@
 // /compare/<theme>.csv — the measures of one theme, by place.
 import type { APIRoute } from 'astro';
-import { loadComparison } from '../../lib/analysis.ts';
-import { themeColumns } from '../../lib/compare.ts';
-import { loadCorpus } from '../../lib/corpus.ts';
-import { MEASURE_COLUMNS, toCsv } from '../../lib/downloads.ts';
+import { loadComparison } from '../../site-data/comparison.ts';
+import { themeColumns } from '../../domain/compare.ts';
+import { loadCorpus } from '../../site-data/corpus.ts';
+import { MEASURE_COLUMNS, toCsv } from '../../domain/downloads.ts';
 
 export async function getStaticPaths() {
   const { themes } = await loadComparison();

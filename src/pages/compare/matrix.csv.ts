@@ -1,9 +1,9 @@
 // /compare/matrix.csv — the theme × place matrix as a table.
 import type { APIRoute } from 'astro';
-import { loadComparison } from '../../lib/analysis.ts';
-import { themeMatrix } from '../../lib/compare.ts';
-import { loadCorpus } from '../../lib/corpus.ts';
-import { toCsv, type Column } from '../../lib/downloads.ts';
+import { loadComparison } from '../../site-data/comparison.ts';
+import { themeMatrix } from '../../domain/compare.ts';
+import { loadCorpus } from '../../site-data/corpus.ts';
+import { toCsv, type Column } from '../../domain/downloads.ts';
 
 export const GET: APIRoute = async () => {
   const { themes, places } = await loadComparison();

@@ -1,6 +1,6 @@
 // /data/documents.json — every document record, as validated by the schema.
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../lib/corpus.ts';
+import { loadCorpus } from '../../site-data/corpus.ts';
 
 export const GET: APIRoute = async () => {
   const { documents } = await loadCorpus();

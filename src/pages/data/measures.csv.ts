@@ -1,7 +1,7 @@
 // /data/measures.csv — the measures as a spreadsheet (UTF-8 with BOM for Excel).
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../lib/corpus.ts';
-import { MEASURE_COLUMNS, toCsv } from '../../lib/downloads.ts';
+import { loadCorpus } from '../../site-data/corpus.ts';
+import { MEASURE_COLUMNS, toCsv } from '../../domain/downloads.ts';
 
 export const GET: APIRoute = async () => {
   const { documents, measuresByDocument } = await loadCorpus();

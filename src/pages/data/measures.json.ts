@@ -1,6 +1,6 @@
 // /data/measures.json — every measure record, in document order.
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../lib/corpus.ts';
+import { loadCorpus } from '../../site-data/corpus.ts';
 
 export const GET: APIRoute = async () => {
   const { documents, measuresByDocument } = await loadCorpus();

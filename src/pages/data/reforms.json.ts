@@ -1,6 +1,6 @@
 // /data/reforms.json — named reforms and where and when they were adopted.
 import type { APIRoute } from 'astro';
-import { loadComparison } from '../../lib/analysis.ts';
+import { loadComparison } from '../../site-data/comparison.ts';
 
 export const GET: APIRoute = async () => {
   const { reforms } = await loadComparison();

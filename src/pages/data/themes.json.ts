@@ -1,7 +1,7 @@
 // /data/themes.json — the theme taxonomy, with how many measures each holds.
 import type { APIRoute } from 'astro';
-import { loadComparison } from '../../lib/analysis.ts';
-import { loadCorpus } from '../../lib/corpus.ts';
+import { loadComparison } from '../../site-data/comparison.ts';
+import { loadCorpus } from '../../site-data/corpus.ts';
 
 export const GET: APIRoute = async () => {
   const { themes } = await loadComparison();

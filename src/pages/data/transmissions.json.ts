@@ -1,6 +1,6 @@
 // /data/transmissions.json — plan-to-plan pairs, aligned measure by measure.
 import type { APIRoute } from 'astro';
-import { loadComparison } from '../../lib/analysis.ts';
+import { loadComparison } from '../../site-data/comparison.ts';
 
 export const GET: APIRoute = async () => {
   const { transmissions } = await loadComparison();

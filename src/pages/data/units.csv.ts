@@ -1,7 +1,7 @@
 // /data/units.csv — responsible bodies with their task counts.
 import type { APIRoute } from 'astro';
-import { loadComparison } from '../../lib/analysis.ts';
-import { toCsv, UNIT_COLUMNS } from '../../lib/downloads.ts';
+import { loadComparison } from '../../site-data/comparison.ts';
+import { toCsv, UNIT_COLUMNS } from '../../domain/downloads.ts';
 
 export const GET: APIRoute = async () => {
   const { units } = await loadComparison();

@@ -1,8 +1,8 @@
 // /units/<slug>.csv — one body's tasks.
 import type { APIRoute } from 'astro';
-import { loadComparison } from '../../lib/analysis.ts';
-import { loadCorpus } from '../../lib/corpus.ts';
-import { MEASURE_COLUMNS, toCsv } from '../../lib/downloads.ts';
+import { loadComparison } from '../../site-data/comparison.ts';
+import { loadCorpus } from '../../site-data/corpus.ts';
+import { MEASURE_COLUMNS, toCsv } from '../../domain/downloads.ts';
 
 export async function getStaticPaths() {
   const { units } = await loadComparison();
@@ -12,7 +12,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const corpus = await loadCorpus();
   const docs = corpus.documentDataById;
-  const { unit } = props as { unit: import('../../lib/units.ts').UnitEntry };
+  const { unit } = props as { unit: import('../../domain/units.ts').UnitEntry };
   const rows = [...unit.lead, ...unit.responsible].map((m) => {
     const d = docs.get(m.documentId)!;
     return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date };

@@ -1,0 +1,103 @@
+// Named reforms: terms the sources put in quotation marks (“带押过户”,
+// “一照多址”, “拿地即开工”) that read like a reform's name, kept when
+// documents of two or more places mention them (quoted or not). Adoption is by document, dated
+// by the document's date, so a timeline shows how a reform spread.
+import { pinyin } from 'pinyin-pro';
+import type { Reform } from '../../../src/schemas/analysis.ts';
+
+export interface ReformInput {
+  document: { id: string; date: string | null; province: string; city: string | null };
+  measures: { id: string; text: string }[];
+}
+
+/** A quoted term between 2 and 10 characters. */
+const QUOTED = /“([^“”\n]{2,10})”/g;
+/**
+ * Formulas reform names are coined in: X即Y (拿地即开工), 一X一Y / 一X多Y
+ * (一业一证, 一照多址), X合一 (多测合一), X通办 (跨省通办), 首违不罚,
+ * 带押过户, 告知承诺, 免/零/不见面 promises, and service modes ending in 办.
+ */
+const REFORM_FORMULAS = [
+  /即/,
+  /^一[^一]{1,4}[一多][^一]{1,4}$/,
+  /合一$/,
+  /通办$/,
+  /(不罚|免罚)$/,
+  /过户$/,
+  /承诺|容缺|先证后核|照后减证|证照分离|证照联办|多证联发|一证准营/,
+  /^(免|零|不见面|不来|秒批)/,
+  /^[^一]{1,3}办$/,
+  /代办|帮办|无事不扰|双随机|标准地|减证便民|非禁即入|两步申报|最多跑一次|一单四制|一业一册|综合查一次|扫码亮证|一枚印章|一个章子|一套图纸|一口受理|一窗|一站式服务|一件事|无证明/,
+];
+/** Names that fit a formula but are slogans, campaigns, platforms or things, not reforms. */
+const NOT_REFORM = /十四五|放管服|突破年|三抓三促|攻坚|行动|规划|条例|办法|方案|意见|通知|许可证$|清单$|秦务员|陕企通|政企通|秦创原|我的宁夏|甘快办|政务通|^营商环境|^互联网|一刀切|一对一|第一方阵|零容忍|一把手|一带一路|一盘棋|最后一公里|无处不在|两微一端|新三板|六新六特六优|九横十九纵|一河一山|一老一小|一县一区|一网双平面|两地三中心|明进暗不进|新官不理旧账|办不成事|一张图|一把尺/;
+
+export function findReforms(inputs: ReformInput[]): Reform[] {
+  const quoted = new Map<string, number>();
+  for (const { measures } of inputs) {
+    for (const m of measures) {
+      for (const match of m.text.matchAll(QUOTED)) {
+        const name = match[1].trim();
+        if (name.length >= 3 && REFORM_FORMULAS.some((re) => re.test(name)) && !NOT_REFORM.test(name) && !/[，。；：、（）()]/.test(name)) {
+          quoted.set(name, (quoted.get(name) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  // 一件事 and 一件事一次办, 告知承诺 and 告知承诺制 name one reform: a name
+  // that extends another is folded into it (mentions of the longer name also
+  // mention the shorter, so the shorter's adoptions are the union).
+  for (const name of [...quoted.keys()].sort((a, b) => a.length - b.length)) {
+    const shorter = [...quoted.keys()].find((other) => other !== name && other.length < name.length && name.startsWith(other));
+    if (shorter) {
+      quoted.set(shorter, quoted.get(shorter)! + quoted.get(name)!);
+      quoted.delete(name);
+    }
+  }
+  const reforms: Reform[] = [];
+  const taken = new Set<string>();
+  // One pass over all measures with every name at once, instead of a pass per name.
+  const names = [...quoted.keys()];
+  const mentions = new Map<string, Map<string, string[]>>(); // name → document → measure ids
+  if (names.length) {
+    const pattern = new RegExp([...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    for (const { document, measures } of inputs) {
+      for (const m of measures) {
+        for (const name of new Set(m.text.match(pattern) ?? [])) {
+          const byDoc = mentions.get(name) ?? new Map<string, string[]>();
+          byDoc.set(document.id, [...(byDoc.get(document.id) ?? []), m.id]);
+          mentions.set(name, byDoc);
+        }
+      }
+    }
+  }
+  for (const [name, count] of [...quoted].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))) {
+    const byDoc = mentions.get(name) ?? new Map<string, string[]>();
+    const adoptions = inputs
+      .filter(({ document }) => byDoc.has(document.id))
+      .map(({ document }) => ({
+        documentId: document.id,
+        date: document.date,
+        province: document.province,
+        city: document.city,
+        measureIds: byDoc.get(document.id)!,
+      }))
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.documentId.localeCompare(b.documentId));
+    // Two documents of one place are one adoption story: require two places.
+    if (new Set(adoptions.map((a) => a.city ?? a.province)).size < 2) continue;
+    let id = slug(name);
+    for (let n = 2; taken.has(id); n++) id = `${slug(name)}-${n}`;
+    taken.add(id);
+    reforms.push({ id, name, quoted: count, adoptions });
+  }
+  return reforms.sort((a, b) => b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh'));
+}
+
+/** 带押过户 → dai-ya-guo-hu: readable, stable URLs. */
+export function slug(name: string): string {
+  const latin = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, ''))
+    .filter(Boolean)
+    .join('-');
+  return latin || 'reform';
+}

@@ -1,0 +1,117 @@
+// Policy transmission: a city plan that implements a provincial one (or a
+// task list that implements a plan of the same city). Pairs are found by
+// citation (the downstream names the upstream's 文号 or title) or by overlap
+// (a large share of upstream measures have a close counterpart downstream).
+// Each pair is then aligned measure by measure: kept, changed (targets or
+// deadline differ), dropped, added.
+import type { Transmission, TransmissionRow } from '../../../src/schemas/analysis.ts';
+import type { Measure } from '../../../src/schemas/measure.ts';
+
+export interface TransmissionInput {
+  document: { id: string; title: string; docNumber: string | null; date: string | null; province: string; city: string | null; level: 'province' | 'city' };
+  measures: Measure[];
+  /** The document's full text, to find citations. */
+  text: string;
+}
+
+const MIN_MATCH = 0.35;
+const MIN_COVERAGE = 0.25;
+const MIN_MATCHED = 5;
+
+/**
+ * `similarity` scores a pair; `candidates` proposes, for an upstream measure,
+ * the downstream measures worth scoring (its nearest neighbours), so aligning
+ * two plans does not compare every measure with every other.
+ */
+export function findTransmissions(
+  inputs: TransmissionInput[],
+  similarity: (a: Measure, b: Measure) => number,
+  candidates?: (u: Measure, downstream: Measure[]) => number[],
+): Transmission[] {
+  const out: Transmission[] = [];
+  const flat = new Map(inputs.map((i) => [i, i.text.replace(/\s+/g, '')]));
+  for (const down of inputs) {
+    if (down.measures.length === 0) continue;
+    for (const up of inputs) {
+      if (up === down || up.measures.length === 0 || up.document.province !== down.document.province) continue;
+      const provincial = up.document.level === 'province' && down.document.level === 'city';
+      const sameCityList = up.document.city !== null && up.document.city === down.document.city && /清单|台账|分工/.test(down.document.title) && !/清单|台账|分工/.test(up.document.title);
+      if (!provincial && !sameCityList) continue;
+      if (up.document.date && down.document.date && down.document.date < up.document.date) continue;
+      const cited = cites(flat.get(down)!, up.document);
+      const rows = align(up.measures, down.measures, similarity, candidates);
+      const taken = rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length;
+      const coverage = taken / up.measures.length;
+      // A citation alone is not implementation: some measures must carry over.
+      if (cited ? taken < 3 : coverage < MIN_COVERAGE || taken < MIN_MATCHED) continue;
+      out.push({
+        id: `${up.document.id}--${down.document.id}`,
+        upstreamId: up.document.id,
+        downstreamId: down.document.id,
+        basis: cited ? 'citation' : 'similarity',
+        coverage: Math.round(coverage * 1000) / 1000,
+        rows,
+      });
+    }
+  }
+  return out.sort((a, b) => b.coverage - a.coverage);
+}
+
+/** Does a text (whitespace removed) name a document by its 文号 or its plan title (《…》)? */
+function cites(flat: string, doc: TransmissionInput['document']): boolean {
+  if (doc.docNumber && flat.includes(doc.docNumber.replace(/〔|〕/g, (b) => b))) return true;
+  const plan = /《([^《》]{6,})》/.exec(doc.title)?.[1] ?? doc.title.replace(/^.*?关于(印发)?/, '').replace(/的通知$/, '');
+  return plan.length >= 8 && flat.includes(plan);
+}
+
+/** Greedy one-to-one alignment, best pairs first. */
+export function align(
+  upstream: Measure[],
+  downstream: Measure[],
+  similarity: (a: Measure, b: Measure) => number,
+  candidates?: (u: Measure, downstream: Measure[]) => number[],
+): TransmissionRow[] {
+  const pairs: { u: number; d: number; score: number }[] = [];
+  upstream.forEach((u, i) => {
+    const proposed = candidates ? candidates(u, downstream) : downstream.map((_, j) => j);
+    for (const j of proposed) {
+      const score = similarity(u, downstream[j]);
+      if (score >= MIN_MATCH) pairs.push({ u: i, d: j, score });
+    }
+  });
+  pairs.sort((a, b) => b.score - a.score);
+  const usedU = new Set<number>();
+  const usedD = new Set<number>();
+  const matched: { u: number; d: number; score: number }[] = [];
+  for (const p of pairs) {
+    if (usedU.has(p.u) || usedD.has(p.d)) continue;
+    usedU.add(p.u);
+    usedD.add(p.d);
+    matched.push(p);
+  }
+  const rows: TransmissionRow[] = [];
+  const matchOf = new Map(matched.map((p) => [p.u, p]));
+  upstream.forEach((u, i) => {
+    const m = matchOf.get(i);
+    if (!m) {
+      rows.push({ kind: 'dropped', upstream: u.id, downstream: null, score: null, changes: [] });
+      return;
+    }
+    const d = downstream[m.d];
+    const changes = differences(u, d);
+    rows.push({ kind: changes.length ? 'changed' : 'kept', upstream: u.id, downstream: d.id, score: Math.round(m.score * 1000) / 1000, changes });
+  });
+  downstream.forEach((d, j) => {
+    if (!usedD.has(j)) rows.push({ kind: 'added', upstream: null, downstream: d.id, score: null, changes: [] });
+  });
+  return rows;
+}
+
+function differences(u: Measure, d: Measure): TransmissionRow['changes'] {
+  const changes: TransmissionRow['changes'] = [];
+  const targets = (m: Measure) => m.targets.map((t) => t.text).join('；') || null;
+  if (targets(u) !== targets(d) && (targets(u) || targets(d))) changes.push({ field: 'target', upstream: targets(u), downstream: targets(d) });
+  const deadline = (m: Measure) => m.deadline?.date ?? m.deadline?.raw ?? null;
+  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d))) changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d) });
+  return changes;
+}

@@ -1,0 +1,109 @@
+// Repairs PDF text: a sentence broken across lines, punctuation split onto its
+// own line, a marker alone on a line. Lines are joined into blocks; a block
+// ends where a new numbered item starts, where a standalone line (date, 文号)
+// stands, or where a line ends a sentence short of the page width and the
+// lines after it do not fill that same printed line.
+import type { Line } from '../../model.ts';
+import { endsWithUnits, parseMarker, type MarkerOptions, type TextBlock } from '../../text/markers.ts';
+import { joinWrapped, tidySpaces, visualWidth } from '../../text/spacing.ts';
+import { linesSpan } from '../../text/span.ts';
+
+/** Printed line width of the compilation, in Han characters. */
+export const PRINT_WIDTH = 40;
+/** A printed line this wide is full: the text runs on. */
+const FULL = 35;
+const OVERFULL = PRINT_WIDTH + 1.5;
+/** A numbered line narrower than this that ends early is a heading (一、总体要求). */
+const HEADING_WIDTH = 30;
+
+/** Sentence ends (。；！？：) possibly followed by a closing quote or bracket. */
+const SENTENCE_END = /[。；！？：:;][”’」）)]?$/;
+
+/** Lines that are blocks on their own in a notice: dates, 文号, publication notes. */
+export const STANDALONE = [
+  /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/, // signature date
+  /^[\u4e00-\u9fa5]{1,12}[〔[（(﹝]\d{4}[〕\]）)﹞] ?\d+ ?号$/, // 文号
+  /^[（(]此件[^）)]*[）)]$/, // （此件公开发布）
+  /^附件\s*\d*$/,
+  /^(具体举措|具体措施|主要措施|工作措施)[:：]$/,
+];
+
+/** A plan's title: no punctuation inside, ending in the name of a kind of document. */
+const PLAN_TITLE = /^[^，。；：]{4,60}(方案|意见|措施|要点|办法|细则|清单|规划|计划|规定|条例|若干措施|（\d{4}[-—－]\d{4}\s*年）)$/;
+
+export function isStandalone(text: string): boolean {
+  return STANDALONE.some((re) => re.test(text.trim()));
+}
+
+export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: Line[] = [];
+  let printed = 0; // width of the printed line being assembled
+
+  const close = () => {
+    if (current.length === 0) return;
+    blocks.push({
+      text: tidySpaces(joinWrapped(current.map((l) => l.text))),
+      span: linesSpan(current),
+    });
+    current = [];
+    printed = 0;
+  };
+
+  const startsBlock = (line: Line) => parseMarker(line.text.trim(), options) !== null || isStandalone(line.text);
+  const text = lines.filter((l) => l.text.trim() !== '');
+
+  let afterStandalone = false;
+  for (let i = 0; i < text.length; i++) {
+    const line = text[i];
+    const standalone = isStandalone(line.text);
+    if (startsBlock(line)) close();
+    current.push(line);
+    if (standalone) {
+      close();
+      afterStandalone = true;
+      continue;
+    }
+    // After a signature or publication note, a short unpunctuated line is the
+    // attached plan's title: a block of its own.
+    const titleLike = afterStandalone && current.length === 1 && PLAN_TITLE.test(line.text.trim());
+    afterStandalone = false;
+    if (titleLike) {
+      close();
+      continue;
+    }
+    printed += visualWidth(line.text.trim());
+    if (printed >= FULL) {
+      printed = 0;
+      continue;
+    }
+    // Only a line ending in a bracket or holding a field label can close a unit clause.
+    const mayCloseUnits = /[）)〕\]］][\s。；;，,]*$/.test(line.text) || /(单位|部门|时限)[:：]/.test(line.text);
+    const joined = mayCloseUnits ? current.map((l) => l.text).join('') : '';
+    // A numbered heading (一、总体要求) ends where its printed line does.
+    const marker = current.length === 1 ? parseMarker(line.text.trim(), options) : null;
+    const heading = marker !== null && line.text.trim().length > marker.label.length && printed < HEADING_WIDTH;
+    if ((heading || SENTENCE_END.test(line.text.trim()) || (mayCloseUnits && endsWithUnits(joined))) && !fillsPrintedLine(text, i, printed, startsBlock)) {
+      close();
+    }
+  }
+  close();
+  return blocks;
+}
+
+/** Do the lines after `index` complete the printed line begun before it? */
+function fillsPrintedLine(
+  lines: Line[],
+  index: number,
+  printed: number,
+  startsBlock: (line: Line) => boolean,
+): boolean {
+  let width = printed;
+  for (let j = index + 1; j < lines.length && j <= index + 8; j++) {
+    if (startsBlock(lines[j])) return false;
+    width += visualWidth(lines[j].text.trim());
+    if (width > OVERFULL) return false;
+    if (width >= FULL) return true;
+  }
+  return false;
+}

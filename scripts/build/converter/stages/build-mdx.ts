@@ -1,0 +1,102 @@
+// A document as an MDX syntax tree: frontmatter, its headings as
+// Markdown headings, tables as GFM tables, every measure inside a <Measure>
+// (or, in a table row, a <MeasureRef>) carrying its id as anchor.
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { stringify } from 'yaml';
+import type { PolicyDocument } from '../../../../src/schemas/document.ts';
+import type { BodyNode, ParagraphNode, SectionNode, TableNode, TableRowNode } from '../model.ts';
+import { linkify } from '../mdx/links.ts';
+import { isMeasure, ownParagraphs } from './collect-measures.ts';
+
+const MAX_DEPTH = 6;
+
+export function buildMdx(document: PolicyDocument, body: BodyNode[], measureIdOf: Map<SectionNode | TableRowNode, string>, unitLines: Map<string, string>): Root {
+  const children: RootContent[] = [{ type: 'yaml', value: stringify(document, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trim() }];
+  const add = (nodes: BodyNode[], depth: number) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') children.push(paragraphNode(node));
+      else if (node.type === 'table') children.push(tableNode(node, measureIdOf));
+      else if (isMeasure(node) && measureIdOf.has(node)) {
+        const id = measureIdOf.get(node)!;
+        const own = ownParagraphs(node) as ParagraphNode[];
+        const inner: Paragraph[] = [node.text, ...own.map((p) => p.text)].flatMap(textParagraphs);
+        const units = unitLines.get(id);
+        if (units) inner.push(paragraph(units));
+        children.push(jsxFlow('Measure', { id }, inner));
+        for (const rest of node.children) if (!own.includes(rest as ParagraphNode)) add([rest], depth);
+      } else {
+        const [heading, rest] = splitHeading(node.text);
+        children.push({ type: 'heading', depth: Math.min(depth, MAX_DEPTH) as Heading['depth'], children: [text(heading)] });
+        if (rest) children.push(...textParagraphs(rest));
+        add(node.children, depth + 1);
+      }
+    }
+  };
+  add(body, 2);
+  return { type: 'root', children };
+}
+
+/** A section's first sentence is its heading; the rest of its block follows as text. */
+function splitHeading(text: string): [string, string] {
+  const [first, ...more] = text.split('\n');
+  const stop = first.indexOf('。');
+  const heading = stop >= 0 && stop < first.length - 1 ? first.slice(0, stop + 1) : first;
+  const rest = [first.slice(heading.length), ...more].join('\n').trim();
+  return [heading, rest];
+}
+
+function paragraphNode(node: ParagraphNode): RootContent {
+  if (node.role === 'heading') return { type: 'heading', depth: 2, children: [text(node.text)] };
+  return paragraph(node.text);
+}
+
+function textParagraphs(value: string): Paragraph[] {
+  return value.split('\n').filter((v) => v.trim()).map(paragraph);
+}
+
+function paragraph(value: string): Paragraph {
+  return { type: 'paragraph', children: linkify(value) };
+}
+
+function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+function tableNode(table: TableNode, measureIdOf: Map<SectionNode | TableRowNode, string>): Table {
+  const row = (cells: PhrasingContent[][]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: c })),
+  });
+  return {
+    type: 'table',
+    align: table.head.map(() => null),
+    children: [
+      row(table.head.map((h) => [text(h)])),
+      ...table.rows.map((r) => {
+        const id = measureIdOf.get(r);
+        const cells = r.cells.map(linkify);
+        if (id) cells[0] = [jsxText('MeasureRef', { id, label: r.label })];
+        return row(cells);
+      }),
+    ],
+  };
+}
+
+function jsxFlow(name: string, attributes: Record<string, string>, children: Paragraph[]): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children,
+  };
+}
+
+function jsxText(name: string, attributes: Record<string, string>): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children: [],
+  };
+}

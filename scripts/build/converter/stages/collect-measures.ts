@@ -1,0 +1,97 @@
+// The measures of a document. A measure is a numbered section with
+// no numbered sections below it (a task at any depth), except framing
+// sections (指导思想, 基本原则 …), and every task row of a table. Its path is
+// the titles of the sections around it.
+import type { BodyNode, MeasureDraft, ParagraphNode, SectionNode, TableNode } from '../model.ts';
+import { endsWithUnits } from '../text/markers.ts';
+
+export function collectMeasures(body: BodyNode[]): MeasureDraft[] {
+  const measures: MeasureDraft[] = [];
+  const visit = (nodes: BodyNode[], ancestors: SectionNode[], headingPath: string[]) => {
+    for (const node of nodes) {
+      if (node.type === 'table') {
+        measures.push(...tableMeasures(node, ancestors, headingPath));
+      } else if (node.type === 'section') {
+        if (isMeasure(node)) measures.push(sectionMeasure(node, ancestors, headingPath));
+        else visit(node.children, [...ancestors, node], [...headingPath, headingTitle(node.text)]);
+      }
+    }
+  };
+  visit(body, [], []);
+  return measures;
+}
+
+export function isMeasure(section: SectionNode): boolean {
+  return !section.framing && !section.children.some((c) => c.type === 'section' || c.type === 'table');
+}
+
+/** The paragraphs that belong to a task's text (not notes that follow it). */
+export function ownParagraphs(section: SectionNode): ParagraphNode[] {
+  return section.children.filter((c): c is ParagraphNode => c.type === 'paragraph' && !c.role);
+}
+
+function sectionMeasure(section: SectionNode, ancestors: SectionNode[], path: string[]): MeasureDraft {
+  const paragraphs = ownParagraphs(section);
+  const text = [section.text, ...paragraphs.map((p) => p.text)].join('\n');
+  const last = paragraphs.at(-1)?.span ?? section.span;
+  return {
+    label: section.marker?.label ?? '',
+    title: shortTitle(section.text, section.marker?.label ?? ''),
+    path,
+    text,
+    span: { line: section.span.line, endLine: Math.max(section.span.endLine, last.endLine), page: section.span.page, lastPage: last.lastPage },
+    fields: section.fields ?? {},
+    headingUnits: headingUnits(ancestors),
+    numbers: [...ancestors, section].map((s) => String(s.marker?.number ?? 0)),
+    node: section,
+  };
+}
+
+function tableMeasures(table: TableNode, ancestors: SectionNode[], path: string[]): MeasureDraft[] {
+  return table.rows
+    .filter((row) => row.isMeasure)
+    .map((row) => {
+      const title = row.textColumn > 1 ? row.cells[1] || null : null;
+      return {
+        label: row.label,
+        title,
+        path: title ? [...path, title] : path,
+        text: row.cells[row.textColumn],
+        span: row.span,
+        fields: row.fields,
+        headingUnits: headingUnits(ancestors),
+        numbers: ['r', row.label],
+        node: row,
+      };
+    });
+}
+
+function headingUnits(ancestors: SectionNode[]) {
+  return ancestors
+    .filter((s) => endsWithUnits(firstSentence(s.text)) || /牵头/.test(firstSentence(s.text)))
+    .map((s) => ({ text: firstSentence(s.text), heading: headingTitle(s.text) }))
+    .reverse();
+}
+
+function firstSentence(text: string): string {
+  const line = text.split('\n')[0];
+  const stop = line.search(/。/);
+  return stop >= 0 ? line.slice(0, stop) : line;
+}
+
+/** A unit clause closing a heading: （市审批局牵头）, （指标牵头单位：…）. */
+const TRAILING_UNITS = /[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*(牵头|负责|配合)[^（()）]*[）)]$/;
+const MAX_TITLE = 60;
+
+/** Heading text for paths: the first sentence, without its unit clause. */
+export function headingTitle(text: string): string {
+  let title = firstSentence(text).replace(TRAILING_UNITS, '').trim();
+  if (title.length > MAX_TITLE) title = `${title.slice(0, MAX_TITLE)}…`;
+  return title;
+}
+
+/** A task's short name: its first sentence without the marker, when short. */
+function shortTitle(text: string, label: string): string | null {
+  const title = firstSentence(text).replace(TRAILING_UNITS, '').slice(label.length).trim();
+  return title && title.length <= 40 && title.length < text.length ? title : null;
+}

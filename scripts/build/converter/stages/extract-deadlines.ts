@@ -1,0 +1,84 @@
+// A measure's deadline, from its 完成时限 column or field, else from
+// deadline phrases in its text. Each is read to the last day it means:
+// 10月底 → 10-31, 年底前 → 12-31, 上半年 → 06-30, 一季度 → 03-31. A phrase
+// with no year takes the document's year. 20206月底前 (年 lost) is 2020-06-30.
+import { utcDay, utcMonth } from 'd3-time';
+import type { Deadline } from '../../../../src/schemas/measure.ts';
+import type { MeasureDraft } from '../model.ts';
+import { unitsInText } from './extract-units.ts';
+
+const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/**
+ * Date phrases, each with the last day it means. 年 may be lost between the
+ * year and the month (20206月). Order matters: longer phrases first.
+ */
+const PHRASES: { re: RegExp; end: (m: RegExpExecArray, year: number | null) => { date: string | null; inferred: boolean } }[] = [
+  { re: /(\d{4})年?(\d{1,2})月(\d{1,2})日/g, end: (m) => ({ date: iso(+m[1], +m[2], +m[3]), inferred: false }) },
+  { re: /(\d{4})年?(\d{1,2})月(?:底|末|份)?/g, end: (m) => ({ date: monthEnd(+m[1], +m[2]), inferred: false }) },
+  { re: /(\d{4})年(?:底|末)/g, end: (m) => ({ date: iso(+m[1], 12, 31), inferred: false }) },
+  { re: /(\d{4})年(上|下)半年/g, end: (m) => ({ date: iso(+m[1], m[2] === '上' ? 6 : 12, m[2] === '上' ? 30 : 31), inferred: false }) },
+  { re: /(\d{4})年(?:第)?([一二三四1-4])季度/g, end: (m) => ({ date: monthEnd(+m[1], QUARTER[m[2]] * 3), inferred: false }) },
+  { re: /(\d{4})年(?:前|内|以前)?/g, end: (m) => ({ date: iso(+m[1], 12, 31), inferred: false }) },
+  { re: /(\d{1,2})月(?:底|末)?(?:前|以前)/g, end: (m, y) => ({ date: y ? monthEnd(y, +m[1]) : null, inferred: true }) },
+  { re: /(上|下)半年/g, end: (m, y) => ({ date: y ? iso(y, m[1] === '上' ? 6 : 12, m[1] === '上' ? 30 : 31) : null, inferred: true }) },
+  { re: /(?:第)?([一二三四])季度/g, end: (m, y) => ({ date: y ? monthEnd(y, QUARTER[m[1]] * 3) : null, inferred: true }) },
+  { re: /年(?:底|末)(?:前)?|年内/g, end: (_m, y) => ({ date: y ? iso(y, 12, 31) : null, inferred: true }) },
+];
+
+const ONGOING = /长期坚持|长期|持续推进|持续|常态化|经常性/;
+
+/** Deadline phrases worth reading inside a task's running text. */
+const TEXT_DEADLINE =
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至)\d{4}年(?:底|末)?|(?:\d{4}年)?(?:\d{1,2}月底|年底)前)/g;
+
+export function readDeadline(raw: string, year: number | null, origin: Deadline['origin']): Deadline {
+  const text = raw.replace(/\s+/g, '');
+  const dates: string[] = [];
+  let inferred = false;
+  // Phrases read as deadlines even where no year resolves them (年底前 in an undated document).
+  let recognized = 0;
+  let rest = text;
+  for (const { re, end } of PHRASES) {
+    re.lastIndex = 0;
+    rest = rest.replace(re, (...args) => {
+      const match = args.slice(0, -2) as unknown as RegExpExecArray;
+      const read = end(match, year);
+      recognized++;
+      if (read.date) dates.push(read.date);
+      inferred ||= read.inferred;
+      return read.date ? ' ' : match[0];
+    });
+  }
+  const sorted = [...new Set(dates)].sort();
+  const ongoing = ONGOING.test(text);
+  const kind: Deadline['kind'] =
+    sorted.length > 1 || (sorted.length === 1 && ongoing) ? 'multiple' : sorted.length === 1 || (recognized > 0 && !ongoing) ? 'date' : ongoing ? 'ongoing' : 'unreadable';
+  return { raw: raw.trim(), date: sorted.at(-1) ?? null, kind, dates: sorted, origin, yearInferred: inferred && sorted.length > 0 };
+}
+
+export function extractDeadline(measure: MeasureDraft, year: number | null): Deadline | null {
+  if (measure.fields.deadline) return readDeadline(measure.fields.deadline, year, 'column');
+  const stated = unitsInText(measure.text).deadlines.filter(Boolean);
+  if (stated.length) return readDeadline(stated.join('；'), year, 'field');
+  const flat = measure.text.replace(/\s+/g, '');
+  // 每年12月底前, 次年3月底前: recurring or relative dates are rules, not deadlines.
+  const phrases = [...flat.matchAll(TEXT_DEADLINE)]
+    .filter((m) => !/(每年|次年|当年|上年|去年|每季度|每月|每半年)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
+    .map((m) => m[0]);
+  if (phrases.length === 0) return null;
+  const deadline = readDeadline(phrases.join('；'), year, 'text');
+  return deadline.kind === 'unreadable' ? null : { ...deadline, raw: phrases.join('；') };
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Last day of a month, by the calendar (d3-time knows month lengths). */
+function monthEnd(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null;
+  const last = utcDay.offset(utcMonth.offset(new Date(Date.UTC(year, month - 1, 1)), 1), -1);
+  return last.toISOString().slice(0, 10);
+}

@@ -1,0 +1,29 @@
+// Text → numbered lines. Line endings, BOM and invisible characters
+// are normalized; compilation page markers become the page number of every
+// line below them and are not kept as text. Nothing else is changed here.
+import type { Line, SourceText } from '../model.ts';
+
+/** `# Page 1479:` — page markers the PDF extraction put between pages. */
+export const PAGE_MARKER = /^#\s*Page\s+(\d+)\s*:?\s*$/;
+
+/** Zero-width and BOM characters that carry no text. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** No-break and ideographic spaces count as ordinary spaces. */
+const ODD_SPACE = /[\u00a0\u2002-\u200a\u202f\u205f\u3000]/g;
+
+export function normalizeLines(source: Pick<SourceText, 'text'>): Line[] {
+  const rawLines = source.text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const lines: Line[] = [];
+  let page: number | null = null;
+  rawLines.forEach((raw, index) => {
+    const marker = PAGE_MARKER.exec(raw.trim());
+    if (marker) {
+      page = Number(marker[1]);
+      return;
+    }
+    const text = raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/[ \t]+$/, '');
+    lines.push({ n: index + 1, text: text.replace(/^ +/, ''), page });
+  });
+  return lines;
+}

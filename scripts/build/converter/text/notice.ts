@@ -1,0 +1,121 @@
+// Notice parts around the task text of a 通知: the addressees (各…：), the
+// signature (issuer and date), publication notes, the attached plan's title.
+// They stay in the document as text but never become tasks.
+import { parseMarker, type TextBlock } from './markers.ts';
+import { visualWidth } from './spacing.ts';
+
+/** 文号 such as 陕政办发〔2023〕11 号, 石政规发﹝2020﹞5号, with any bracket form. */
+export const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})\s*[〔[［（(﹝【]\s*(\d{4})\s*[〕\]］）)﹞】]\s*(\d{1,4})\s*号/;
+
+/** 2023 年5 月9 日 standing alone. */
+export const SIGNATURE_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+/** Normalize a 文号: no spaces, 〔〕 brackets. */
+export function normalizeDocNumber(text: string): string | null {
+  const match = DOC_NUMBER.exec(text.replace(/\s+/g, ''));
+  return match ? `${match[1]}〔${match[2]}〕${match[3]}号` : null;
+}
+
+const ENDS_SENTENCE = /[。；！？，、：:；]$/;
+
+/** A short line with no sentence punctuation: a name or a title. */
+function isNameLike(text: string, maxWidth = 40): boolean {
+  return visualWidth(text) <= maxWidth && !ENDS_SENTENCE.test(text) && parseMarker(text) === null;
+}
+
+export interface NoticeParts {
+  blocks: TextBlock[];
+  signatureDate: string | null;
+  signatureNames: string[];
+}
+
+/**
+ * Marks addressee, signature, notes and the attached plan's title among the
+ * blocks. The plan title is the run of short unpunctuated blocks after the
+ * signature or publication note: it becomes a heading and restarts numbering.
+ */
+export function markNoticeParts(blocks: TextBlock[]): NoticeParts {
+  const out = blocks.map((b) => ({ ...b }));
+  let signatureDate: string | null = null;
+  const signatureNames: string[] = [];
+  const firstMarker = out.findIndex((b) => parseMarker(b.text) !== null);
+
+  const addressee = out.findIndex((b) => /^各.{2,}[:：]$/.test(b.text) || /^[^。]{2,120}(各单位|各部门|直属机构|有关单位)[:：]$/.test(b.text));
+  if (addressee >= 0 && (firstMarker < 0 || addressee < firstMarker) && addressee < 4) {
+    out[addressee].role = 'addressee';
+    out[addressee].plain = true;
+  }
+
+  for (let i = 0; i < out.length; i++) {
+    const text = out[i].text;
+    // 附件：(略）followed by its list 1．… 2．…: a note about attachments, not tasks.
+    if (/^附件\s*\d*[.．:：]/.test(text) && !out[i].role) {
+      out[i].role = 'note';
+      out[i].plain = true;
+      for (let k = i + 1; k < out.length && /^\d{1,2}[.．、]\s*[^。；]{2,60}$/.test(out[k].text) && !out[k].role; k++) {
+        out[k].role = 'note';
+        out[k].plain = true;
+      }
+      continue;
+    }
+    // A standalone 附件 (or 附件1) starts the attachment: a new part with its own numbering.
+    if (/^附件\s*\d*$/.test(text) && !out[i].role) {
+      out[i].role = 'heading';
+      out[i].plain = true;
+      markPlanTitle(out, i + 1);
+      continue;
+    }
+    if (/^[（(]此件[^）)]*[）)]$/.test(text)) {
+      out[i].role = 'note';
+      out[i].plain = true;
+      markPlanTitle(out, i + 1);
+      continue;
+    }
+    const date = text.length <= 16 ? readLostDate(text) : null;
+    if (!date) continue;
+    out[i].role = 'signature';
+    out[i].plain = true;
+    signatureDate ??= date;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (!isNameLike(out[k].text, 30) || out[k].role) break;
+      out[k].role = 'signature';
+      out[k].plain = true;
+      signatureNames.unshift(out[k].text);
+    }
+    if (!/^[（(]此件/.test(out[i + 1]?.text ?? '')) markPlanTitle(out, i + 1);
+  }
+  return { blocks: out, signatureDate, signatureNames };
+}
+
+function markPlanTitle(blocks: TextBlock[], from: number) {
+  for (let k = from; k < blocks.length && k < from + 3; k++) {
+    const block = blocks[k];
+    if (block.node || !isNameLike(block.text, 60) || block.role) break;
+    block.role = 'heading';
+    block.plain = true;
+  }
+}
+
+/**
+ * Repairs a date whose 年 and 月 were lost in extraction (2020710日 → 2020-07-10).
+ * Returns null when the digits can be read more than one way (2020111日).
+ */
+export function readLostDate(text: string): string | null {
+  const intact = SIGNATURE_DATE.exec(text.trim());
+  if (intact) return iso(+intact[1], +intact[2], +intact[3]);
+  const lost = /^(\d{4})(\d{2,4})日$/.exec(text.trim());
+  if (!lost) return null;
+  const [, year, rest] = lost;
+  const readings: string[] = [];
+  for (let cut = 1; cut < rest.length; cut++) {
+    const month = Number(rest.slice(0, cut));
+    const day = Number(rest.slice(cut));
+    if (rest[cut] === '0' && rest.slice(cut).length > 1 && day < 10) continue;
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) readings.push(iso(+year, month, day));
+  }
+  return readings.length === 1 ? readings[0] : null;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

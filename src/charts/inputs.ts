@@ -1,0 +1,190 @@
+// Chart inputs built from the collections, as pure functions over plain
+// records (like compare.ts), so pages and tests read the same numbers. The
+// charts themselves (src/charts) only lay out what these functions hand them.
+import type { DatedShareRow, DeadlineMonthRow, MultiYearTargetsInput, ReformAdoption, TargetComparisonInput, ThemeCell, ThemeHeatmapInput } from './types.ts';
+import type { Reform } from '../schemas/analysis.ts';
+import type { PolicyDocument } from '../schemas/document.ts';
+import type { Measure } from '../schemas/measure.ts';
+import type { MatrixCell, MetricRow, MetricTable, Place } from '../domain/compare.ts';
+import { shortTitle } from '../domain/format.ts';
+
+/** A row of a per-place chart: a label and the documents whose measures it counts. */
+export interface ChartPlace {
+  name: string;
+  documentIds: string[];
+}
+
+type DeadlineMeasure = Pick<Measure, 'documentId' | 'deadline'>;
+
+/** How the site names a comparison column: a province's own documents are 陕西省级, not 陕西省 (which would include its cities). */
+export function placeLabel(place: Pick<Place, 'level' | 'province' | 'name'>): string {
+  return place.level === 'province' ? `${place.province}省级` : place.name;
+}
+
+function measuresOf<M extends { documentId: string }>(places: ChartPlace[], measures: M[]): M[][] {
+  const byDocument = new Map<string, M[]>();
+  for (const m of measures) byDocument.set(m.documentId, [...(byDocument.get(m.documentId) ?? []), m]);
+  return places.map((p) => p.documentIds.flatMap((id) => byDocument.get(id) ?? []));
+}
+
+/**
+ * Measures due per place and month. A measure counts once, in the month of its
+ * latest dated step (`deadline.date`); measures without a date (长期, none,
+ * unreadable) are left out, never placed on a guessed month. A deadline is past
+ * due when it is before `asOf` (a deadline on `asOf` itself is still open).
+ * Rows come in place order, then month order, past before open.
+ */
+export function deadlineRows(places: ChartPlace[], measures: DeadlineMeasure[], asOf: string): DeadlineMonthRow[] {
+  return measuresOf(places, measures).flatMap((own, i) => {
+    const counts = new Map<string, DeadlineMonthRow>();
+    for (const m of own) {
+      const date = m.deadline?.date;
+      if (!date) continue;
+      const pastDue = date < asOf;
+      const key = `${date.slice(0, 7)}|${pastDue ? 0 : 1}`;
+      const row = counts.get(key) ?? { place: places[i]!.name, month: date.slice(0, 7), count: 0, pastDue };
+      row.count++;
+      counts.set(key, row);
+    }
+    return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
+  });
+}
+
+/**
+ * The last month a deadline timeline draws: `months` after the month of asOf.
+ * A plan's 到2035年 goal beside this year's tasks would otherwise squeeze every
+ * month to a hairline; the chart lists such deadlines under the axis instead.
+ */
+export function deadlineHorizon(asOf: string, months = 12): string {
+  const [y, m] = asOf.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Per place: measures with a dated deadline (the same ones deadlineRows counts) out of all its measures. */
+export function datedShareRows(places: ChartPlace[], measures: DeadlineMeasure[]): DatedShareRow[] {
+  return measuresOf(places, measures).map((own, i) => ({
+    place: places[i]!.name,
+    dated: own.filter((m) => Boolean(m.deadline?.date)).length,
+    total: own.length,
+  }));
+}
+
+/**
+ * A dated-share chart is worth drawing only when some bar is filled: with no
+ * dated measure anywhere it would be empty tracks, better said in a sentence.
+ */
+export function anyDated(rows: DatedShareRow[]): boolean {
+  return rows.some((r) => r.dated > 0);
+}
+
+/**
+ * One row per document of a city, labelled so the labels fit a chart margin
+ * and stay distinct: the 文号 when there is one, else the title without the
+ * city's name and the 关于印发…的通知 wrapper, cut to `max` characters.
+ */
+export function documentPlaces(city: string, documents: Pick<PolicyDocument, 'id' | 'title' | 'docNumber'>[], max = 14): ChartPlace[] {
+  const stem = city.replace(/(市|地区|自治州)$/, '');
+  const seen = new Map<string, number>();
+  return documents.map((d) => {
+    let label = d.docNumber;
+    if (!label) {
+      const core = shortTitle(d.title);
+      const short = core.startsWith(city) ? core.slice(city.length) : core.startsWith(stem) ? core.slice(stem.length) : core;
+      label = [...short].length > max ? `${[...short].slice(0, max - 1).join('')}…` : short;
+    }
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return { name: n > 1 ? `${label}（${n}）` : label, documentIds: [d.id] };
+  });
+}
+
+/** The heat map's input from the theme matrix. Only cells with measures link: the theme page has an anchor only for places it shows. */
+export function themeHeatmapInput(themes: { id: string; name: string }[], places: Place[], cells: MatrixCell[]): ThemeHeatmapInput {
+  const ids = new Set(places.map((p) => p.id));
+  return {
+    themes: themes.map((t) => ({ id: t.id, name: t.name })),
+    places: places.map((p) => ({ id: p.id, name: placeLabel(p) })),
+    cells: cells
+      .filter((c) => ids.has(c.place))
+      .map((c): ThemeCell => ({ theme: c.theme, place: c.place, state: c.state, count: c.count, ...(c.count > 0 ? { href: c.href } : {}) })),
+  };
+}
+
+export interface TargetChart {
+  input: TargetComparisonInput;
+  /** Rows stated in another unit than the chart's: listed beside it, not drawn on its axis. */
+  otherUnits: MetricRow[];
+}
+
+/**
+ * A metric's targets as one bar chart, when it has targets in the table's main
+ * unit from at least two places (one place alone is not a comparison). The same
+ * phrase stated twice for the same place and year (a plan and its task list)
+ * is one target, kept with its first permalink.
+ */
+export function targetComparison(table: MetricTable, labelOf: (placeId: string) => string): TargetChart | null {
+  const seen = new Set<string>();
+  const rows = table.rows
+    .filter((r) => r.unit === table.unit)
+    .filter((r) => {
+      const key = `${r.place}|${r.year ?? ''}|${r.value}|${r.text}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
+  if (new Set(rows.map((r) => r.place)).size < 2) return null;
+  return {
+    input: {
+      metric: table.metric.name,
+      unit: table.unit,
+      direction: table.metric.direction,
+      rows: rows.map((r) => ({ place: labelOf(r.place), value: r.value, label: r.text, href: r.href, ...(r.year === undefined ? {} : { year: r.year }) })),
+    },
+    otherUnits: table.rows.filter((r) => r.unit !== table.unit),
+  };
+}
+
+/**
+ * Per-year series of a metric: the places that target it, in the main unit,
+ * for at least two different years. A year in which a place states several
+ * different values (one per procedure, say) is no point of a series and is
+ * left out rather than picking one; null when no place has such a series.
+ */
+export function multiYearTargets(table: MetricTable, labelOf: (placeId: string) => string): MultiYearTargetsInput | null {
+  const byPlace = new Map<string, Map<number, MetricRow[]>>();
+  for (const r of table.rows) {
+    if (r.unit !== table.unit || r.year === undefined) continue;
+    const years = byPlace.get(r.place) ?? new Map<number, MetricRow[]>();
+    years.set(r.year, [...(years.get(r.year) ?? []), r]);
+    byPlace.set(r.place, years);
+  }
+  const series = [...byPlace]
+    .map(([place, years]) => ({
+      place: labelOf(place),
+      points: [...years]
+        .filter(([, rows]) => new Set(rows.map((r) => r.value)).size === 1)
+        .map(([year, rows]) => ({ year, value: rows[0]!.value, href: rows[0]!.href }))
+        .sort((a, b) => a.year - b.year),
+    }))
+    .filter((s) => s.points.length >= 2);
+  return series.length ? { metric: table.metric.name, unit: table.unit, series } : null;
+}
+
+/**
+ * A reform's adoptions for the timeline: the adopting document's own date
+ * (null when the document states none: never guessed), its title, and a link
+ * to the first measure that names the reform, else to the document.
+ */
+export function reformAdoptions(
+  reform: Pick<Reform, 'adoptions'>,
+  documents: Map<string, Pick<PolicyDocument, 'title' | 'date' | 'url'>>,
+  measureUrls: Map<string, string>,
+  /** The lane an adoption is drawn on: its place, or its province on a page that charts each province's first adoption. */
+  laneOf: (a: Reform['adoptions'][number]) => string = (a) => a.city ?? `${a.province}省级`,
+): ReformAdoption[] {
+  return reform.adoptions.flatMap((a) => {
+    const doc = documents.get(a.documentId);
+    if (!doc) return [];
+    const href = a.measureIds.map((id) => measureUrls.get(id)).find(Boolean) ?? doc.url;
+    return [{ place: laneOf(a), date: doc.date, documentTitle: doc.title, href }];
+  });
+}

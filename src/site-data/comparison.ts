@@ -1,0 +1,43 @@
+// The comparison layer as the site reads it: themes, metrics, reforms,
+// transmissions and places, loaded once per build.
+import { getCollection } from 'astro:content';
+import type { Metric, Reform, Transmission } from '../schemas/analysis.ts';
+import type { Theme } from '../schemas/theme.ts';
+import { placesOf, type Place } from '../domain/compare.ts';
+import { loadCorpus } from './corpus.ts';
+import { unitIndex, type UnitEntry } from '../domain/units.ts';
+import taxonomy from '../../content/themes.json';
+
+export interface ComparisonData {
+  themes: Theme[];
+  metrics: Metric[];
+  reforms: Reform[];
+  transmissions: Transmission[];
+  places: Place[];
+  units: UnitEntry[];
+  themeName: Map<string, string>;
+  reformName: Map<string, string>;
+}
+
+let cached: Promise<ComparisonData> | undefined;
+
+export function loadComparison(): Promise<ComparisonData> {
+  cached ??= (async () => {
+    const corpus = await loadCorpus();
+    // Pages list themes in the taxonomy's own order (indicators first, then the extras).
+    const order = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
+    const themes = (await getCollection('themes')).map((e) => e.data).sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99));
+    const reforms = (await getCollection('reforms')).map((e) => e.data).sort((a, b) => b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh'));
+    return {
+      themes,
+      metrics: (await getCollection('metrics')).map((e) => e.data),
+      reforms,
+      transmissions: (await getCollection('transmissions')).map((e) => e.data),
+      places: placesOf(corpus.provinces, corpus.documents.map((d) => d.data)),
+      units: unitIndex(corpus.measures),
+      themeName: new Map(themes.map((t) => [t.id, t.name])),
+      reformName: new Map(reforms.map((r) => [r.id, r.name])),
+    };
+  })();
+  return cached;
+}

@@ -1,0 +1,121 @@
+// The corpus as the site reads it: documents, measures and provinces from the
+// content collections, grouped once per build for every page that needs them.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type MeasureRecord = CollectionEntry<'measures'>['data'];
+
+export interface ProvinceView {
+  name: string;
+  fullName: string;
+  slug: string;
+  url: string;
+  /** The sources list the province with no document (青海（暂无）). */
+  listedEmpty: boolean;
+  documents: DocumentEntry[];
+  provincial: DocumentEntry[];
+  cities: CityView[];
+}
+
+export interface CityView {
+  name: string;
+  slug: string;
+  url: string;
+  province: string;
+  documents: DocumentEntry[];
+}
+
+export interface Corpus {
+  documents: DocumentEntry[];
+  measures: MeasureRecord[];
+  measuresByDocument: Map<string, MeasureRecord[]>;
+  /** Lookups every page shares: built once, never per page or per measure (at 100× that is the difference between seconds and hours). */
+  documentById: Map<string, DocumentEntry>;
+  measureById: Map<string, MeasureRecord>;
+  documentDataById: Map<string, DocumentEntry['data']>;
+  titleById: Map<string, string>;
+  provinces: ProvinceView[];
+  /** Newest document date: the date the corpus speaks for (资料截至), not the build clock. */
+  asOf: string | null;
+  years: number[];
+}
+
+let cached: Promise<Corpus> | undefined;
+
+export function loadCorpus(): Promise<Corpus> {
+  cached ??= build();
+  return cached;
+}
+
+/** Newest first; undated documents last, by title; then by id, so the order
+ * is total: getCollection lists entries in the order Astro's glob loader
+ * finished reading them (ten files at a time), which varies between builds,
+ * and two documents can share date and title (a duplicate in the sources). */
+export function byDateDesc(a: DocumentEntry, b: DocumentEntry): number {
+  const da = a.data.date ?? '';
+  const db = b.data.date ?? '';
+  return db.localeCompare(da) || a.data.title.localeCompare(b.data.title, 'zh') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function provinceUrl(slug: string): string {
+  return `/provinces/${slug}/`;
+}
+
+export function cityUrl(provinceSlug: string, citySlug: string): string {
+  return `/provinces/${provinceSlug}/${citySlug}/`;
+}
+
+export function citySlugOf(city: string): string {
+  return findCity(city)?.city.slug ?? `c-${[...city].map((c) => c.codePointAt(0)!.toString(36)).join('')}`;
+}
+
+async function build(): Promise<Corpus> {
+  const documents = (await getCollection('documents')).sort(byDateDesc);
+  const measures = (await getCollection('measures')).map((m) => m.data);
+  const measuresByDocument = new Map<string, MeasureRecord[]>();
+  for (const m of measures) {
+    const list = measuresByDocument.get(m.documentId);
+    if (list) list.push(m);
+    else measuresByDocument.set(m.documentId, [m]);
+  }
+  for (const list of measuresByDocument.values()) list.sort((a, b) => a.ordinal - b.ordinal);
+
+  const listed = (await getCollection('provinces')).map((p) => p.data);
+  const order = (name: string) => (NORTHWEST.includes(name) ? NORTHWEST.indexOf(name) : NORTHWEST.length);
+  const provinces: ProvinceView[] = listed
+    .sort((a, b) => order(a.name) - order(b.name) || a.name.localeCompare(b.name, 'zh'))
+    .map((p) => {
+      const docs = documents.filter((d) => d.data.province === p.name);
+      const cityNames = [...new Set(docs.map((d) => d.data.city).filter((c): c is string => Boolean(c)))];
+      const known = findProvince(p.name);
+      const cities = cityNames
+        .map((name) => {
+          const slug = citySlugOf(name);
+          return { name, slug, url: cityUrl(p.slug, slug), province: p.name, documents: docs.filter((d) => d.data.city === name) };
+        })
+        // Cities in the gazetteer's order, then any other by name.
+        .sort((a, b) => {
+          const ia = known?.cities.findIndex((c) => c.name === a.name) ?? -1;
+          const ib = known?.cities.findIndex((c) => c.name === b.name) ?? -1;
+          return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.name.localeCompare(b.name, 'zh');
+        });
+      return {
+        name: p.name,
+        fullName: p.fullName,
+        slug: p.slug,
+        url: provinceUrl(p.slug),
+        listedEmpty: p.listedEmpty,
+        documents: docs,
+        provincial: docs.filter((d) => d.data.level === 'province'),
+        cities,
+      };
+    });
+  const dates = documents.map((d) => d.data.date).filter((d): d is string => Boolean(d)).sort();
+  const years = [...new Set(documents.map((d) => d.data.year).filter((y): y is number => y !== null))].sort();
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  const measureById = new Map(measures.map((m) => [m.id, m]));
+  const documentDataById = new Map(documents.map((d) => [d.id, d.data]));
+  const titleById = new Map(documents.map((d) => [d.id, d.data.title]));
+  return { documents, measures, measuresByDocument, documentById, measureById, documentDataById, titleById, provinces, asOf: dates.at(-1) ?? null, years };
+}
