@@ -11,7 +11,7 @@ import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, SM
 import { formatNumber, formatPercent, textWidth } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type Mark } from './layout.ts';
 import { ACCENT, INK, INK_FAINT, PANEL, RULE, WHITE } from './palette.ts';
-import type { DataTable } from './table.ts';
+import type { DataTable } from '../domain/table.ts';
 import type { ChartOptions, DatedShareInput } from './types.ts';
 
 export interface DatedShareTableRow {

@@ -9,10 +9,11 @@
 // value, position and shading, never by hue alone.
 import { max, rollup, scaleBand, scaleLinear, sum, utcMonth } from 'd3';
 import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, ruleSwatch, SMALL_FONT, swatch } from './common.ts';
-import { chineseDate, chineseMonth, formatNumber, formatPercent, isIsoDate, isIsoMonth, isoMonthOf, textWidth, utcDate } from './format.ts';
+import { chineseDate, chineseMonth, deadlineStatus } from '../domain/dates.ts';
+import { formatNumber, formatPercent, isIsoDate, isIsoMonth, isoMonthOf, textWidth, utcDate } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type ChartNote, type Mark } from './layout.ts';
 import { ACCENT, INK, INK_FAINT, INK_SOFT, NEUTRAL, PANEL, RULE } from './palette.ts';
-import type { DataTable } from './table.ts';
+import type { DataTable } from '../domain/table.ts';
 import type { ChartOptions, DeadlineTimelineInput } from './types.ts';
 
 export interface DeadlineTableRow {
@@ -29,7 +30,6 @@ const MARGIN_TOP = 26;
 const AXIS_HEIGHT = 38;
 const MARGIN_RIGHT = 12;
 
-export const statusText = (pastDue: boolean) => (pastDue ? '已过期限' : '未到期限');
 
 /** The chart's rows: validated, equal keys added up, in place order then month order, past before open. */
 export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineTableRow> {
@@ -54,7 +54,7 @@ export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineT
     columns: [
       { key: 'place', label: '地区', value: (r) => r.place },
       { key: 'month', label: '完成月份', value: (r) => r.month, text: (r) => chineseMonth(r.month) },
-      { key: 'pastDue', label: '状态', value: (r) => r.pastDue, text: (r) => statusText(r.pastDue) },
+      { key: 'pastDue', label: '状态', value: (r) => r.pastDue, text: (r) => deadlineStatus(r.pastDue) },
       { key: 'count', label: '措施数', value: (r) => r.count, numeric: true },
     ],
     rows,
@@ -79,7 +79,7 @@ function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, lat
   const where = places.length === 1 ? places[0]! : `${places.length} 个地区`;
   const laterCount = sum(later, (r) => r.count);
   const laterText = laterCount ? `另有 ${formatNumber(laterCount)} 项的时限较远，列于图下。` : '';
-  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）已过期限。到期最集中的是${peakText}。${laterText}`;
+  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}`;
 }
 
 /** Month ticks: every k-th month so labels do not collide; years on a second line. */
@@ -111,8 +111,8 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
   const summary = summarize(table.rows, [...new Set(table.rows.map((r) => r.place))], input.asOf, later);
   const notes = laterNote(later, input.horizon ?? '');
   const legend = [
-    { label: '未到期限', swatch: swatch(ACCENT) },
-    { label: '已过期限', swatch: swatch(NEUTRAL) },
+    { label: deadlineStatus(false), swatch: swatch(ACCENT) },
+    { label: deadlineStatus(true), swatch: swatch(NEUTRAL) },
     { label: '截至日期以前的月份', swatch: swatch(PANEL, RULE) },
     { label: `截至日期（${chineseDate(input.asOf)}）`, swatch: ruleSwatch(INK) },
   ];
@@ -166,8 +166,8 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
       const pastH = r2(h(s.past));
       const openH = r2(h(s.open));
       const label = `${place} · ${chineseMonth(month)}`;
-      if (s.past > 0) marks.push({ kind: 'rect', x: bx, y: r2(baseline - pastH), width: bw, height: pastH, fill: NEUTRAL, title: `${label}：已过期限 ${formatNumber(s.past)} 项` });
-      if (s.open > 0) marks.push({ kind: 'rect', x: bx, y: r2(baseline - pastH - openH), width: bw, height: openH, fill: ACCENT, title: `${label}：未到期限 ${formatNumber(s.open)} 项` });
+      if (s.past > 0) marks.push({ kind: 'rect', x: bx, y: r2(baseline - pastH), width: bw, height: pastH, fill: NEUTRAL, title: `${label}：${deadlineStatus(true)} ${formatNumber(s.past)} 项` });
+      if (s.open > 0) marks.push({ kind: 'rect', x: bx, y: r2(baseline - pastH - openH), width: bw, height: openH, fill: ACCENT, title: `${label}：${deadlineStatus(false)} ${formatNumber(s.open)} 项` });
       if (showCounts && s.past + s.open > 0) {
         marks.push({ kind: 'text', x: r2(bx + bw / 2), y: r2(baseline - pastH - openH - 2), text: formatNumber(s.past + s.open), anchor: 'middle', baseline: 'bottom', size: 10, fill: INK_SOFT });
       }

@@ -32,18 +32,6 @@ export function isIsoDate(s: string): boolean {
   return d.toISOString().slice(0, 10) === s;
 }
 
-/** 2024-06 → 2024年6月 */
-export function chineseMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return `${y}年${m}月`;
-}
-
-/** 2024-06-30 → 2024年6月30日 */
-export function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 /** A UTC Date of an ISO month's first day or of an ISO date (build machines differ in time zone). */
 export function utcDate(iso: string): Date {
   return new Date(iso.length === 7 ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);

@@ -6,7 +6,8 @@ import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { MatrixCell, MetricRow, MetricTable, Place } from '../domain/compare.ts';
-import { shortTitle } from '../domain/format.ts';
+import { isPastDue } from '../domain/dates.ts';
+import { placeLabel, shortTitle } from '../domain/titles.ts';
 
 /** A row of a per-place chart: a label and the documents whose measures it counts. */
 export interface ChartPlace {
@@ -15,11 +16,6 @@ export interface ChartPlace {
 }
 
 type DeadlineMeasure = Pick<Measure, 'documentId' | 'deadline'>;
-
-/** How the site names a comparison column: a province's own documents are 陕西省级, not 陕西省 (which would include its cities). */
-export function placeLabel(place: Pick<Place, 'level' | 'province' | 'name'>): string {
-  return place.level === 'province' ? `${place.province}省级` : place.name;
-}
 
 function measuresOf<M extends { documentId: string }>(places: ChartPlace[], measures: M[]): M[][] {
   const byDocument = new Map<string, M[]>();
@@ -40,7 +36,7 @@ export function deadlineRows(places: ChartPlace[], measures: DeadlineMeasure[], 
     for (const m of own) {
       const date = m.deadline?.date;
       if (!date) continue;
-      const pastDue = date < asOf;
+      const pastDue = isPastDue(m.deadline, asOf);
       const key = `${date.slice(0, 7)}|${pastDue ? 0 : 1}`;
       const row = counts.get(key) ?? { place: places[i]!.name, month: date.slice(0, 7), count: 0, pastDue };
       row.count++;
@@ -107,7 +103,7 @@ export function themeHeatmapInput(themes: { id: string; name: string }[], places
     places: places.map((p) => ({ id: p.id, name: placeLabel(p) })),
     cells: cells
       .filter((c) => ids.has(c.place))
-      .map((c): ThemeCell => ({ theme: c.theme, place: c.place, state: c.state, count: c.count, ...(c.count > 0 ? { href: c.href } : {}) })),
+      .map((c): ThemeCell => ({ theme: c.theme, place: c.place, state: c.state, count: c.count, targetCount: c.targetCount, ...(c.count > 0 ? { href: c.href } : {}) })),
   };
 }
 
@@ -179,7 +175,7 @@ export function reformAdoptions(
   documents: Map<string, Pick<PolicyDocument, 'title' | 'date' | 'url'>>,
   measureUrls: Map<string, string>,
   /** The lane an adoption is drawn on: its place, or its province on a page that charts each province's first adoption. */
-  laneOf: (a: Reform['adoptions'][number]) => string = (a) => a.city ?? `${a.province}省级`,
+  laneOf: (a: Reform['adoptions'][number]) => string = (a) => placeLabel({ level: a.city ? 'city' : 'province', province: a.province, city: a.city }),
 ): ReformAdoption[] {
   return reform.adoptions.flatMap((a) => {
     const doc = documents.get(a.documentId);

@@ -5,7 +5,7 @@
 // text with final coordinates (rounded to 2 decimals, so output is stable and
 // small), and the .astro components only write them as SVG elements. That
 // keeps the charts testable without a DOM and free of client JavaScript.
-import type { DataTable } from './table.ts';
+import type { DataTable } from '../domain/table.ts';
 
 interface MarkBase {
   /** Native tooltip, written as an SVG <title> child. */

@@ -12,7 +12,7 @@ import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, SM
 import { formatNumber, textWidth, withUnit } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type LegendItem, type Mark } from './layout.ts';
 import { categorical, INK, INK_FAINT, WHITE } from './palette.ts';
-import type { DataTable } from './table.ts';
+import type { DataTable } from '../domain/table.ts';
 import type { ChartOptions, MultiYearTargetsInput } from './types.ts';
 
 export interface YearTargetTableRow {

@@ -8,10 +8,11 @@
 // and its date label are one link to the adopting document.
 import { max, scaleUtc, utcDay, utcMonth } from 'd3';
 import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, SMALL_FONT } from './common.ts';
-import { chineseDate, isIsoDate, quote, textWidth, utcDate } from './format.ts';
+import { chineseDate } from '../domain/dates.ts';
+import { isIsoDate, quote, textWidth, utcDate } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type ChartNote, type Mark } from './layout.ts';
 import { ACCENT, INK, INK_FAINT, INK_SOFT, RULE, WHITE } from './palette.ts';
-import type { DataTable } from './table.ts';
+import type { DataTable } from '../domain/table.ts';
 import type { ChartOptions, ReformTimelineInput } from './types.ts';
 
 export interface AdoptionTableRow {
@@ -49,7 +50,7 @@ export function adoptionTable(input: ReformTimelineInput): DataTable<AdoptionTab
     caption: `采纳${quote(input.reform)}的文件`,
     columns: [
       { key: 'place', label: '地区', value: (r) => r.place },
-      { key: 'date', label: '成文日期', value: (r) => r.date, text: (r) => (r.date ? chineseDate(r.date) : '未注明') },
+      { key: 'date', label: '成文日期', value: (r) => r.date, text: (r) => chineseDate(r.date) },
       { key: 'documentTitle', label: '文件', value: (r) => r.documentTitle, text: (r) => quoted(r.documentTitle), href: (r) => r.href },
       { key: 'first', label: EARLIEST, value: (r) => r.first, text: (r) => (r.first ? EARLIEST : '') },
       { key: 'href', label: '文件链接', value: (r) => r.href, csvOnly: true },

@@ -1,38 +1,12 @@
-// The one table behind a chart.
+// The one table behind a chart, as the HTML data table beside it.
 //
 // Each layout function first turns its input into a DataTable (validated,
-// merged, sorted rows plus column definitions) and computes its marks and
-// summary from those rows only. The component writes the same rows as the
-// expandable data table, and `tableToCsv` writes them as CSV, so the picture,
-// the table and the download cannot disagree.
-import { stringify } from 'csv-stringify/sync';
-import { BOM } from '../domain/downloads.ts';
-
-export type CellValue = string | number | boolean | null;
-
-export interface Column<R> {
-  /** Stable English key: the CSV header with `header: 'key'`. */
-  key: string;
-  /** Chinese column header. */
-  label: string;
-  /** The raw value, as written to CSV (numbers unformatted, dates ISO, null empty). */
-  value: (row: R) => CellValue;
-  /** Text shown in the HTML table; defaults to the raw value (null → 无). */
-  text?: (row: R) => string;
-  /** Makes the cell a link. */
-  href?: (row: R) => string | undefined;
-  /** Right-aligned, tabular figures. */
-  numeric?: boolean;
-  /** Left out of the HTML table (e.g. a link target already shown as a link), kept in the CSV. */
-  csvOnly?: boolean;
-}
-
-export interface DataTable<R> {
-  /** Caption of the HTML table. */
-  caption: string;
-  columns: Column<R>[];
-  rows: R[];
-}
+// merged, sorted rows plus column definitions, src/domain/table.ts) and
+// computes its marks and summary from those rows only. The component writes
+// the same rows as the expandable data table (viewTable), and `tableToCsv`
+// writes them as CSV, so the picture, the table and the download cannot
+// disagree.
+import type { CellValue, DataTable } from '../domain/table.ts';
 
 export interface TableCellView {
   text: string;
@@ -65,20 +39,4 @@ export function viewTable<R>(table: DataTable<R>): TableView {
       }),
     ),
   };
-}
-
-/**
- * The table as CSV: UTF-8 with a byte-order mark and CRLF line ends, like the
- * site's other downloads, so Excel opens the Chinese text correctly. Headers are
- * the Chinese labels by default, or the English keys.
- */
-export function tableToCsv<R>(table: DataTable<R>, options: { header?: 'label' | 'key' } = {}): string {
-  const header = table.columns.map((c) => (options.header === 'key' ? c.key : c.label));
-  const body = table.rows.map((row) =>
-    table.columns.map((c) => {
-      const v = c.value(row);
-      return v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : v;
-    }),
-  );
-  return BOM + stringify([header, ...body], { record_delimiter: '\r\n' });
 }

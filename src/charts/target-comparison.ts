@@ -12,8 +12,9 @@ import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, jo
 import { formatNumber, quote, textWidth, withUnit } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type Mark } from './layout.ts';
 import { ACCENT, INK, INK_FAINT, NEUTRAL } from './palette.ts';
-import type { DataTable } from './table.ts';
+import type { DataTable } from '../domain/table.ts';
 import type { ChartOptions, TargetComparisonInput } from './types.ts';
+import { NOT_STATED } from '../schemas/labels.ts';
 
 export interface TargetTableRow {
   place: string;
@@ -51,7 +52,7 @@ export function targetTable(input: TargetComparisonInput): DataTable<TargetTable
     caption: `各地${input.metric}目标（${input.unit}，${directionText(lower)}）`,
     columns: [
       { key: 'place', label: '地区', value: (r) => r.place },
-      { key: 'year', label: '目标年份', value: (r) => r.year, text: (r) => (r.year === null ? '未注明' : `${r.year}年`), numeric: true },
+      { key: 'year', label: '目标年份', value: (r) => r.year, text: (r) => (r.year === null ? NOT_STATED : `${r.year}年`), numeric: true },
       { key: 'value', label: '目标值', value: (r) => r.value, text: (r) => formatNumber(r.value), numeric: true },
       { key: 'unit', label: '单位', value: (r) => r.unit },
       { key: 'label', label: '原文表述', value: (r) => r.label, href: (r) => r.href },

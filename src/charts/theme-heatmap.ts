@@ -14,17 +14,20 @@ import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, ha
 import { formatNumber, quote, textWidth } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type LegendItem, type Mark } from './layout.ts';
 import { ACCENT, ACCENT_TINT, INK, INK_FAINT, NEUTRAL, PANEL, RULE, WHITE } from './palette.ts';
-import type { DataTable } from './table.ts';
-import type { ChartOptions, ThemeCellState, ThemeHeatmapInput } from './types.ts';
+import type { DataTable } from '../domain/table.ts';
+import { CELL_STATE_LABEL as STATE_LABEL } from '../schemas/labels.ts';
+import type { CellState } from '../schemas/analysis.ts';
+import type { ChartOptions, ThemeHeatmapInput } from './types.ts';
 
 export interface ThemeTableRow {
   theme: string;
   themeName: string;
   place: string;
   placeName: string;
-  state: ThemeCellState;
+  state: CellState;
   /** null when no documents are held: there is nothing to count. */
   count: number | null;
+  targetCount: number | null;
   href: string | null;
 }
 
@@ -33,13 +36,6 @@ const CELL_HEIGHT = 28;
 const GAP = 2;
 const MIN_CELL = 34;
 const MAX_CELL = 64;
-
-export const STATE_LABEL: Record<ThemeCellState, string> = {
-  target: '有量化目标',
-  measures: '有措施，无量化目标',
-  none: '未涉及',
-  'no-documents': '未收录文件',
-};
 
 export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
   const cells = new Map<string, ThemeHeatmapInput['cells'][number]>();
@@ -60,7 +56,8 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
       const c = cells.get(`${t.id}\u0000${p.id}`);
       // A missing cell is a gap in the data, not a state: refuse to guess one.
       if (!c) throw new ChartDataError(KIND, `no cell for ${t.id} × ${p.id}`);
-      rows.push({ theme: t.id, themeName: t.name, place: p.id, placeName: p.name, state: c.state, count: c.state === 'no-documents' ? null : c.count, href: c.href ?? null });
+      const held = c.state !== 'no-documents';
+      rows.push({ theme: t.id, themeName: t.name, place: p.id, placeName: p.name, state: c.state, count: held ? c.count : null, targetCount: held ? (c.targetCount ?? null) : null, href: c.href ?? null });
     }
   }
   return {
@@ -71,6 +68,9 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
       { key: 'state', label: '状态', value: (r) => r.state, text: (r) => STATE_LABEL[r.state] },
       { key: 'count', label: '措施数', value: (r) => r.count, text: (r) => (r.count === null ? '—' : formatNumber(r.count)), href: (r) => r.href ?? undefined, numeric: true },
       { key: 'href', label: '链接', value: (r) => r.href, csvOnly: true },
+      { key: 'targetCount', label: '量化目标数', value: (r) => r.targetCount, csvOnly: true },
+      { key: 'themeId', label: '主题编号', value: (r) => r.theme, csvOnly: true },
+      { key: 'placeId', label: '地区编号', value: (r) => r.place, csvOnly: true },
     ],
     rows,
   };
@@ -78,7 +78,7 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
 
 function summarize(rows: ThemeTableRow[], themes: number, places: number): string {
   if (rows.length === 0) return '暂无主题或地区。';
-  const n = (s: ThemeCellState) => rows.filter((r) => r.state === s).length;
+  const n = (s: CellState) => rows.filter((r) => r.state === s).length;
   const noDocs = [...new Set(rows.filter((r) => r.state === 'no-documents').map((r) => r.placeName))];
   const judged = rows.length - n('no-documents');
   const first = `${themes} 个主题 × ${places} 个地区中，${n('target')} 处有量化目标，${n('measures')} 处有措施但无量化目标，${n('none')} 处未涉及`;

@@ -4,6 +4,7 @@
 // carry no layout: whoever feeds real data only has to produce these shapes
 // from the measure collection, and every chart can be tested on small literal
 // fixtures. Each chart's props are its input plus ChartOptions.
+import type { CellState, Direction } from '../schemas/analysis.ts';
 
 /** An ISO calendar month, `YYYY-MM` (2024-06). */
 export type IsoMonth = string;
@@ -78,7 +79,6 @@ export interface DatedShareInput {
 
 // 2. One target across places --------------------------------------------------
 
-export type TargetDirection = 'lower-is-better' | 'higher-is-better';
 
 export interface TargetComparisonRow {
   place: string;
@@ -96,7 +96,7 @@ export interface TargetComparisonInput {
   metric: string;
   /** 个工作日 */
   unit: string;
-  direction: TargetDirection;
+  direction: Direction;
   rows: TargetComparisonRow[];
 }
 
@@ -122,22 +122,17 @@ export interface MultiYearTargetsInput {
 
 // 4. Themes × places -------------------------------------------------------------
 
-/**
- * - `target`: the place has measures on the theme and at least one quantified target;
- * - `measures`: measures, no quantified target;
- * - `none`: the place's documents are held but none addresses the theme;
- * - `no-documents`: no document of the place is held, so nothing can be said.
- */
-export type ThemeCellState = 'target' | 'measures' | 'none' | 'no-documents';
 
 export interface ThemeCell {
   /** A theme id from `themes`. */
   theme: string;
   /** A place id from `places`. */
   place: string;
-  state: ThemeCellState;
+  state: CellState;
   /** Measures on the theme (0 for `none`; ignored for `no-documents`). */
   count: number;
+  /** Quantified targets among those measures (in the CSV only). */
+  targetCount?: number;
   /** Where the cell leads: the place's measures on the theme. */
   href?: string;
 }

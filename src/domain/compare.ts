@@ -1,6 +1,6 @@
 // Comparison across places, as pure functions over plain records, so the
 // pages, the CSV downloads and the tests read the same tables.
-import type { Metric } from '../schemas/analysis.ts';
+import type { CellState, Metric } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
@@ -46,13 +46,12 @@ export function placesOf(provinces: { name: string; slug: string }[], documents:
   return places;
 }
 
-/**
- * caniuse-style grade of a place on a theme: it set a quantified target, it
- * has measures without a number, it has documents but none on the theme, or
- * no document is held for it at all. The last two are never shown as zero.
- */
-export type CellState = 'target' | 'measures' | 'none' | 'no-documents';
+/** The places a matrix shows: every province (its empty state is news), and cities with documents. */
+export function matrixPlaces(places: Place[]): Place[] {
+  return places.filter((p) => p.documentIds.length > 0 || p.level === 'province');
+}
 
+/** A theme × place cell of the matrix, graded as caniuse grades support (see CellState). */
 export interface MatrixCell {
   theme: string;
   place: string;

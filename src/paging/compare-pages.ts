@@ -3,7 +3,8 @@
 // drill-down per province), where the per-province side-by-side tables are
 // cut into pages, and the summaries themselves. Pure functions over plain
 // records, like compare.ts, so the pages and the tests read the same numbers.
-import type { CellState, MatrixCell, MetricRow, MetricTable, Place } from '../domain/compare.ts';
+import type { MatrixCell, MetricRow, MetricTable, Place } from '../domain/compare.ts';
+import { cellStateSchema, type CellState } from '../schemas/analysis.ts';
 import { cutPages, LISTING_BUDGET_BYTES, pageOf } from './budget.ts';
 
 /** A measure card in a side-by-side cell, measured on the built site (about 900 bytes with its <td>). */
@@ -133,7 +134,7 @@ export function matrixMode(columns: number, max = MATRIX_MAX_COLUMNS): 'places' 
 }
 
 /** Strongest state first: a province has targets on a theme if any of its places has. */
-const STATE_ORDER: CellState[] = ['target', 'measures', 'none', 'no-documents'];
+const STATE_ORDER: readonly CellState[] = cellStateSchema.options;
 
 /**
  * One cell per theme × province, summing its places' cells: the strongest

@@ -4,6 +4,21 @@
 import { z } from 'zod';
 import { isoDateSchema } from './source.ts';
 
+/**
+ * How a place stands on a theme, graded as caniuse grades support: it set a
+ * quantified target, it has measures without a number, it has documents but
+ * none on the theme, or no document of it is held (never shown as zero).
+ */
+export const cellStateSchema = z.enum(['target', 'measures', 'none', 'no-documents']);
+
+/** Which way a metric's values are more ambitious. */
+export const directionSchema = z.enum(['lower-is-better', 'higher-is-better']);
+
+export type CellState = z.infer<typeof cellStateSchema>;
+export type TransmissionKind = z.infer<typeof transmissionKindSchema>;
+export type TransmissionBasis = z.infer<typeof transmissionBasisSchema>;
+export type Direction = z.infer<typeof directionSchema>;
+
 /** A named reform (带押过户, 一照多址 …) and the documents that adopt it. */
 export const reformSchema = z.object({
   /** URL slug (pinyin of the name): /reforms/<id>/ */
@@ -22,9 +37,15 @@ export const reformSchema = z.object({
   ),
 });
 
+/** What became of an upstream measure downstream. */
+export const transmissionKindSchema = z.enum(['kept', 'changed', 'dropped', 'added']);
+
+/** Why two plans are paired: the downstream cites the upstream, or their measures overlap. */
+export const transmissionBasisSchema = z.enum(['citation', 'similarity']);
+
 /** One row of a plan-to-plan comparison. */
 export const transmissionRowSchema = z.object({
-  kind: z.enum(['kept', 'changed', 'dropped', 'added']),
+  kind: transmissionKindSchema,
   upstream: z.string().nullable(),
   downstream: z.string().nullable(),
   score: z.number().nullable(),
@@ -38,7 +59,7 @@ export const transmissionSchema = z.object({
   upstreamId: z.string(),
   downstreamId: z.string(),
   /** Why the two are paired: the downstream cites the upstream, or their measures overlap. */
-  basis: z.enum(['citation', 'similarity']),
+  basis: transmissionBasisSchema,
   /** Share of upstream measures the downstream takes over (kept or changed). */
   coverage: z.number(),
   rows: z.array(transmissionRowSchema),
@@ -51,7 +72,7 @@ export const metricSchema = z.object({
   theme: z.string(),
   /** Units the metric is stated in; only values in the same unit are compared. */
   units: z.array(z.string()).min(1),
-  direction: z.enum(['lower-is-better', 'higher-is-better']),
+  direction: directionSchema,
   /** Words that, close before a target, say it measures this. */
   keywords: z.array(z.string()).min(1),
 });

@@ -40,6 +40,9 @@ export const deadlineSchema = z.object({
   yearInferred: z.boolean(),
 });
 
+/** ≤ for 以内/不超过/压缩至, ≥ for 以上/不低于/达到, = otherwise. */
+export const comparatorSchema = z.enum(['<=', '>=', '=']);
+
 export const quantitySchema = z.object({ value: z.number(), unit: z.string() });
 
 export const targetSchema = z.object({
@@ -51,8 +54,7 @@ export const targetSchema = z.object({
   from: quantitySchema.optional(),
   /** Year of a per-year series value (2023 年…达到23.8 万户; 2024 年…). */
   year: z.number().int().optional(),
-  /** ≤ for 以内/不超过/压缩至, ≥ for 以上/不低于/达到, = otherwise. */
-  comparator: z.enum(['<=', '>=', '=']),
+  comparator: comparatorSchema,
   /** Offset of `text` inside the measure text (UTF-16 code units). */
   offset: z.number().int().nonnegative(),
   /** Comparable metric (content/metrics.json) the target measures, when recognised. */
@@ -113,3 +115,4 @@ export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type SimilarMeasure = z.infer<typeof similarMeasureSchema>;
 export type UnitOrigin = z.infer<typeof unitOriginSchema>;
+export type Comparator = z.infer<typeof comparatorSchema>;

@@ -6,6 +6,7 @@
 // Hook for new filters: any `data-pagefind-filter` key on the document pages
 // reaches the manifest and is offered here. Give it a Chinese label and an
 // order below; `theme` (主题) is expected from the theme taxonomy.
+import { LEVEL_LABEL } from '../schemas/labels.ts';
 
 export interface FilterSpec {
   label: string;
@@ -13,12 +14,13 @@ export interface FilterSpec {
 }
 
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+const LEVELS: string[] = Object.values(LEVEL_LABEL);
 
 export const FILTERS: Record<string, FilterSpec> = {
   province: { label: '省份', order: zh },
   city: { label: '城市', order: zh },
   year: { label: '年份', order: (a, b) => b.localeCompare(a) },
-  level: { label: '层级', order: (a, b) => ['省级', '市级'].indexOf(a) - ['省级', '市级'].indexOf(b) || zh(a, b) },
+  level: { label: '层级', order: (a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b) || zh(a, b) },
   theme: { label: '主题', order: zh },
 };
 

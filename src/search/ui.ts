@@ -1,7 +1,7 @@
 // The search page (/search/): reads the query and filters from the URL, runs
 // the search as the user types, renders filters with counts and results with
 // passages, and writes the state back to the URL so it can be shared.
-import { chineseDate } from '../domain/format.ts';
+import { chineseDate } from '../domain/dates.ts';
 import { allDocuments, loadManifest, SearchEngine, type DocumentResult } from './engine.ts';
 import { facetCounts, filterKeys, filterLabel, matches, type Selection } from './facets.ts';
 import { textRanges, type Passage } from './highlight.ts';

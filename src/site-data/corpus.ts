@@ -1,6 +1,6 @@
 // The corpus as the site reads it: documents, measures and provinces from the
 // content collections, grouped once per build for every page that needs them.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -52,6 +52,11 @@ export function loadCorpus(): Promise<Corpus> {
  * is total: getCollection lists entries in the order Astro's glob loader
  * finished reading them (ten files at a time), which varies between builds,
  * and two documents can share date and title (a duplicate in the sources). */
+/** A document's MDX page, compiled: its content and headings. */
+export function renderDocument(entry: DocumentEntry) {
+  return render(entry);
+}
+
 export function byDateDesc(a: DocumentEntry, b: DocumentEntry): number {
   const da = a.data.date ?? '';
   const db = b.data.date ?? '';

@@ -3,7 +3,8 @@ import { datedShareTable, layoutDatedShare } from '../../src/charts/dated-share.
 import { toSvg } from '../../src/charts/svg.ts';
 import type { Mark, RectMark, TextMark } from '../../src/charts/layout.ts';
 import { ACCENT } from '../../src/charts/palette.ts';
-import { tableToCsv, viewTable } from '../../src/charts/table.ts';
+import { tableToCsv } from '../../src/domain/table.ts';
+import { viewTable } from '../../src/charts/table.ts';
 import { datedShare } from './fixtures.ts';
 import { matchSnapshot } from './helpers/snapshot.ts';
 

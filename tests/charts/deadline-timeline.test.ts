@@ -3,7 +3,7 @@ import { deadlineTable, layoutDeadlineTimeline } from '../../src/charts/deadline
 import { toSvg } from '../../src/charts/svg.ts';
 import type { Mark, RectMark, TextMark } from '../../src/charts/layout.ts';
 import { ACCENT, NEUTRAL, PANEL } from '../../src/charts/palette.ts';
-import { tableToCsv } from '../../src/charts/table.ts';
+import { tableToCsv } from '../../src/domain/table.ts';
 import { deadlines } from './fixtures.ts';
 import { matchSnapshot } from './helpers/snapshot.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { LinkMark, Mark, RectMark } from '../../src/charts/layout.ts';
 import { ACCENT, NEUTRAL } from '../../src/charts/palette.ts';
-import { tableToCsv, viewTable } from '../../src/charts/table.ts';
+import { tableToCsv } from '../../src/domain/table.ts';
+import { viewTable } from '../../src/charts/table.ts';
 import { layoutTargetComparison, targetTable } from '../../src/charts/target-comparison.ts';
 import { toSvg } from '../../src/charts/svg.ts';
 import { businessStartup } from './fixtures.ts';

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { GroupMark, LinkMark, Mark, RectMark, TextMark } from '../../src/charts/layout.ts';
 import { layoutThemeHeatmap, themeTable } from '../../src/charts/theme-heatmap.ts';
 import { toSvg } from '../../src/charts/svg.ts';
-import { tableToCsv, viewTable } from '../../src/charts/table.ts';
+import { tableToCsv } from '../../src/domain/table.ts';
+import { viewTable } from '../../src/charts/table.ts';
 import { themes } from './fixtures.ts';
 import { matchSnapshot } from './helpers/snapshot.ts';
 
@@ -25,7 +26,7 @@ describe('themeTable', () => {
     expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['企业开办', '青海省', '未收录文件', '—']);
     // Not addressed is a real zero.
     expect(viewTable(t).rows[5]!.map((c) => c.text)).toEqual(['工程建设项目审批', '石嘴山市', '未涉及', '0']);
-    expect(tableToCsv(t).split('\r\n')[4]).toBe('企业开办,青海省,no-documents,,');
+    expect(tableToCsv(t).split('\r\n')[4]).toBe('企业开办,青海省,no-documents,,,,market-entry,qinghai');
   });
 
   test('refuses to guess a missing cell, and rejects duplicates and unknown ids', () => {

@@ -1,8 +1,9 @@
 // Chart inputs from small literal records: what each page hands its charts.
 import { describe, expect, test } from 'vitest';
 import { layoutDeadlineTimeline } from '../../src/charts/deadline-timeline.ts';
-import { datedShareRows, deadlineHorizon, deadlineRows, documentPlaces, anyDated, multiYearTargets, placeLabel, reformAdoptions, targetComparison, themeHeatmapInput, type ChartPlace } from '../../src/charts/inputs.ts';
+import { datedShareRows, deadlineHorizon, deadlineRows, documentPlaces, anyDated, multiYearTargets, reformAdoptions, targetComparison, themeHeatmapInput, type ChartPlace } from '../../src/charts/inputs.ts';
 import type { MatrixCell, MetricRow, MetricTable, Place } from '../../src/domain/compare.ts';
+import { placeLabel } from '../../src/domain/titles.ts';
 import type { Metric } from '../../src/schemas/analysis.ts';
 import type { Deadline } from '../../src/schemas/measure.ts';
 
@@ -129,8 +130,8 @@ test('heat map: labels as on /compare/, links only where the theme page has the 
   const input = themeHeatmapInput([{ id: 'taxes', name: '纳税' }], ps, [cell('ningxia', 'none', 0), cell('ningxia-yinchuan', 'measures', 3), cell('elsewhere', 'target', 2)]);
   expect(input.places.map((p) => p.name)).toEqual(['宁夏省级', '银川市']);
   expect(input.cells).toEqual([
-    { theme: 'taxes', place: 'ningxia', state: 'none', count: 0 },
-    { theme: 'taxes', place: 'ningxia-yinchuan', state: 'measures', count: 3, href: '/compare/taxes/#ningxia-yinchuan' },
+    { theme: 'taxes', place: 'ningxia', state: 'none', count: 0, targetCount: 0 },
+    { theme: 'taxes', place: 'ningxia-yinchuan', state: 'measures', count: 3, targetCount: 0, href: '/compare/taxes/#ningxia-yinchuan' },
   ]);
   expect(placeLabel(ps[1]!)).toBe('银川市');
 });

@@ -1,6 +1,6 @@
 // The 1 MB page budget over the built site (dist/, from `npm run build`), and
 // what keeping it must not cost: the views the pages chose are the ones the
-// decisions in src/lib choose for this corpus, and listings cut into pages
+// decisions in src/paging choose for this corpus, and listings cut into pages
 // still show every record exactly once.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -20,7 +20,7 @@ import {
 import type { MatrixCell, MetricTable, Place } from '../../src/domain/compare.ts';
 import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/paging/index-pages.ts';
 import { cutEvery, cutPages, firstOnPage, groupStarts, laterPageParams, pageHref, pageOf, pageParam, slicePages } from '../../src/paging/budget.ts';
-import { shortTitle } from '../../src/domain/format.ts';
+import { shortTitle } from '../../src/domain/titles.ts';
 import { adoptionBytes, ADOPTION_BYTES, chronological, firstPerProvince, REFORM_CARD_BYTES, reformListing, reformPageMode } from '../../src/paging/reform-pages.ts';
 
 describe('cutting a listing into pages', () => {

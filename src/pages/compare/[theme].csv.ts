@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { themeColumns } from '../../domain/compare.ts';
 import { loadCorpus } from '../../site-data/corpus.ts';
-import { MEASURE_COLUMNS, toCsv } from '../../domain/downloads.ts';
+import { downloadCsv, MEASURE_COLUMNS } from '../../domain/downloads.ts';
 
 export async function getStaticPaths() {
   const { themes } = await loadComparison();
@@ -20,5 +20,5 @@ export const GET: APIRoute = async ({ params }) => {
       return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date };
     }),
   );
-  return new Response(toCsv(rows, MEASURE_COLUMNS), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

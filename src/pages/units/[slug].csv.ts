@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { loadCorpus } from '../../site-data/corpus.ts';
-import { MEASURE_COLUMNS, toCsv } from '../../domain/downloads.ts';
+import { downloadCsv, MEASURE_COLUMNS } from '../../domain/downloads.ts';
 
 export async function getStaticPaths() {
   const { units } = await loadComparison();
@@ -17,5 +17,5 @@ export const GET: APIRoute = async ({ props }) => {
     const d = docs.get(m.documentId)!;
     return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date };
   });
-  return new Response(toCsv(rows, MEASURE_COLUMNS), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

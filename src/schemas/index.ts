@@ -1,3 +1,0 @@
-export * from './document.ts';
-export * from './measure.ts';
-export * from './source.ts';

@@ -1,0 +1,86 @@
+// Every label the site prints for a value of a schema enum, defined once:
+// pages, charts, data tables and CSV codebooks all read them from here, so one
+// value never reads two ways. tests/site/vocabulary.test.ts fails when a file
+// elsewhere in src/ writes one of these labels itself.
+import type { CellState, Direction, TransmissionBasis, TransmissionKind } from './analysis.ts';
+import type { Level, MetaOrigin } from './document.ts';
+import type { Comparator, DeadlineKind, UnitOrigin } from './measure.ts';
+import type { Theme } from './theme.ts';
+
+/** What a page prints where the source states nothing. */
+export const NOT_STATED = '未注明';
+
+/** 省级 or 市级: the level of the issuing government. */
+export const LEVEL_LABEL: Record<Level, string> = { province: '省级', city: '市级' };
+
+export const DEADLINE_KIND_LABEL: Record<DeadlineKind, string> = {
+  date: '限期',
+  ongoing: '长期',
+  multiple: '分阶段',
+  unreadable: '未能识别',
+};
+
+/** A deadline before the corpus's as-of date, or not yet (see src/domain/dates.ts). */
+export const DEADLINE_STATUS_LABEL: Record<'past-due' | 'pending', string> = { 'past-due': '已过期限', pending: '未到期限' };
+
+export const UNIT_ORIGIN_LABEL: Record<UnitOrigin, string> = {
+  column: '表格列',
+  item: '条目原文',
+  heading: '上级标题',
+  'document-rule': '文件统一规定',
+  none: NOT_STATED,
+};
+
+/** Where a document's date was read; `not-stated` is also what a missing value says. */
+export const META_ORIGIN_LABEL: Record<MetaOrigin, string> = {
+  title: '标题',
+  signature: '落款',
+  'page-meta': '网页信息',
+  manifest: '来源清单',
+  'not-stated': `原文${NOT_STATED}`,
+};
+
+export const COMPARATOR_LABEL: Record<Comparator, string> = { '<=': '≤', '>=': '≥', '=': '=' };
+
+/** Said after a metric's name: which way its values are more ambitious. */
+export const DIRECTION_LABEL: Record<Direction, string> = { 'lower-is-better': '越低越有力度', 'higher-is-better': '越高越有力度' };
+
+/** The caniuse-like grades of the theme × place matrix: a label and the symbol its table cells show. */
+export const CELL_STATE_LABEL: Record<CellState, string> = {
+  target: '有量化目标',
+  measures: '有措施，无量化目标',
+  none: '未涉及',
+  'no-documents': '未收录文件',
+};
+export const CELL_STATE_SYMBOL: Record<CellState, string> = { target: '●', measures: '◐', none: '○', 'no-documents': '—' };
+
+export const TRANSMISSION_KIND_LABEL: Record<TransmissionKind, string> = { kept: '照搬', changed: '有改动', dropped: '未采纳', added: '新增' };
+export const TRANSMISSION_BASIS_LABEL: Record<TransmissionBasis, string> = { citation: '引用上级文件', similarity: '措施内容相近' };
+
+export const THEME_GROUP_LABEL: Record<Theme['group'], string> = { indicator: '国家营商环境评价指标', extra: '补充主题' };
+
+/** A unit origin as a note beside units not written in the measure itself: 据上级标题. */
+export function unitOriginNote(origin: UnitOrigin): string | undefined {
+  return origin === 'heading' || origin === 'document-rule' ? `据${UNIT_ORIGIN_LABEL[origin]}` : undefined;
+}
+
+/** A vocabulary for a codebook: `date 限期、ongoing 长期…`. */
+export function codebookOf(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([value, label]) => `${value} ${label}`)
+    .join('、');
+}
+
+/** Every vocabulary by name, for the test that keeps them the only source of these words. */
+export const VOCABULARIES = {
+  LEVEL_LABEL,
+  DEADLINE_KIND_LABEL,
+  DEADLINE_STATUS_LABEL,
+  UNIT_ORIGIN_LABEL,
+  META_ORIGIN_LABEL,
+  DIRECTION_LABEL,
+  CELL_STATE_LABEL,
+  TRANSMISSION_KIND_LABEL,
+  TRANSMISSION_BASIS_LABEL,
+  THEME_GROUP_LABEL,
+} as const;
