@@ -50,8 +50,7 @@ const provinces = defineCollection({
 });
 
 /** A JSON file holding an array of records with ids (or a key holding one). */
-const records = (file: string, key?: string) =>
-  fileLoader(path.join(contentDir, file), { parser: (text) => (key ? JSON.parse(text)[key] : JSON.parse(text)) });
+const records = (file: string, key?: string) => fileLoader(path.join(contentDir, file), { parser: (text) => (key ? JSON.parse(text)[key] : JSON.parse(text)) });
 
 const reforms = defineCollection({ loader: records('analysis/reforms.json'), schema: reformSchema });
 const transmissions = defineCollection({ loader: records('analysis/transmissions.json'), schema: transmissionSchema });

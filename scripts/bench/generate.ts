@@ -45,7 +45,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<{ files:
         ...entry,
         file: name,
         originalName: entry.originalName,
-        description: copy === 0 ? entry.description : `${entry.description}（合成副本 ${copy}：迁至${target.province.name}${target.city.name}，年份后移 ${yearShift} 年）`,
+        description:
+          copy === 0 ? entry.description : `${entry.description}（合成副本 ${copy}：迁至${target.province.name}${target.city.name}，年份后移 ${yearShift} 年）`,
         ...(entry.layout === 'compilation' || copy === 0 ? {} : { province: target.province.name, city: target.city.name }),
       });
     }
@@ -60,7 +61,13 @@ function relocate(text: string, move: { from: string | null; to: { province: Pro
   if (move?.from) {
     const short = move.from.replace(/市$/, '');
     result = result.split(move.from).join(move.to.city.name).split(short).join(move.to.city.name.replace(/市$/, ''));
-    result = result.split('宁夏回族自治区').join(move.to.province.fullName).split('宁夏').join(move.to.province.name).split('自治区').join(move.to.province.fullName.endsWith('自治区') ? '自治区' : '省');
+    result = result
+      .split('宁夏回族自治区')
+      .join(move.to.province.fullName)
+      .split('宁夏')
+      .join(move.to.province.name)
+      .split('自治区')
+      .join(move.to.province.fullName.endsWith('自治区') ? '自治区' : '省');
   }
   return result;
 }

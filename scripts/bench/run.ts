@@ -26,7 +26,10 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const scales = values.scales!.split(',').map(Number).filter((n) => n >= 1);
+const scales = values
+  .scales!.split(',')
+  .map(Number)
+  .filter((n) => n >= 1);
 const work = path.resolve(values.work!);
 const node = process.execPath;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -81,7 +84,12 @@ async function benchScale(scale: number): Promise<Row> {
   const timings = path.join(dir, 'ingest-timings.json');
   const env = { POLICY_CONTENT_DIR: content, POLICY_CACHE_DIR: path.join(dir, 'astro-cache') };
   console.log(`[bench ×${scale}] converting`);
-  const ingest = check(await runMeasured(node, ['--max-semi-space-size=64', 'scripts/build/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], { cwd: root }), 'ingest');
+  const ingest = check(
+    await runMeasured(node, ['--max-semi-space-size=64', 'scripts/build/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], {
+      cwd: root,
+    }),
+    'ingest',
+  );
   const figures = JSON.parse(await readFile(timings, 'utf8'));
   console.log(`[bench ×${scale}] astro build`);
   const site = check(await runMeasured(node, [astro, 'build', '--outDir', dist], { cwd: root, env }), 'astro build');
@@ -98,7 +106,12 @@ async function benchScale(scale: number): Promise<Row> {
   const manifest = JSON.parse(await readFile(path.join(corpus, 'manifest.json'), 'utf8')) as { files: { file: string; layout: string }[] };
   const changed = manifest.files.find((f) => f.layout === 'web-notice') ?? manifest.files[0];
   await appendFile(path.join(corpus, changed.file), '\n附件：基准测试追加的一行。\n');
-  const incremental = check(await runMeasured(node, ['--max-semi-space-size=64', 'scripts/build/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], { cwd: root }), 'incremental ingest');
+  const incremental = check(
+    await runMeasured(node, ['--max-semi-space-size=64', 'scripts/build/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], {
+      cwd: root,
+    }),
+    'incremental ingest',
+  );
   const again = JSON.parse(await readFile(timings, 'utf8'));
 
   const row: Row = {
@@ -159,8 +172,18 @@ function printRatios(rows: Row[]) {
   console.log(`\ngrowth ×${b.scale}/×${a.scale} (corpus grew ${corpus.toFixed(1)}×)`);
   const items: [string, number | null, number | null, string][] = [
     ['converter time', a.converterMs, b.converterMs, ''],
-    ['full build time', a.buildMs, b.buildMs, `goal ≤ ${corpus.toFixed(0)} and ≤ 600 s: ${b.buildMs <= 600_000 && b.buildMs / a.buildMs <= corpus ? 'held' : 'MISSED'}`],
-    ['peak memory', a.buildPeakMb, b.buildPeakMb, `goal ≤ ${corpus.toFixed(0)} and ≤ 4096 MB: ${b.buildPeakMb !== null && b.buildPeakMb <= 4096 ? 'held' : 'MISSED'}`],
+    [
+      'full build time',
+      a.buildMs,
+      b.buildMs,
+      `goal ≤ ${corpus.toFixed(0)} and ≤ 600 s: ${b.buildMs <= 600_000 && b.buildMs / a.buildMs <= corpus ? 'held' : 'MISSED'}`,
+    ],
+    [
+      'peak memory',
+      a.buildPeakMb,
+      b.buildPeakMb,
+      `goal ≤ ${corpus.toFixed(0)} and ≤ 4096 MB: ${b.buildPeakMb !== null && b.buildPeakMb <= 4096 ? 'held' : 'MISSED'}`,
+    ],
     ['pages', a.pages, b.pages, ''],
     ['dist/ size', a.distMb, b.distMb, ''],
     ['index size', a.indexMb, b.indexMb, ''],
@@ -173,7 +196,9 @@ function printRatios(rows: Row[]) {
 }
 
 await mkdir(work, { recursive: true });
-console.log(`[bench] scales ${scales.map((s) => `×${s}`).join(', ')} · seed ${values.seed} · work ${work} · ${os.cpus().length} CPUs · Node ${process.version}`);
+console.log(
+  `[bench] scales ${scales.map((s) => `×${s}`).join(', ')} · seed ${values.seed} · work ${work} · ${os.cpus().length} CPUs · Node ${process.version}`,
+);
 const rows: Row[] = [];
 // A scale that fails (out of memory, say) is reported with what it cost, and
 // the scales that finished still get their table and ratios.
@@ -191,5 +216,17 @@ for (const scale of scales) {
 printRatios(rows);
 process.exitCode = failed ? 1 : 0;
 const resultsFile = path.join(work, 'results.json');
-await writeFile(resultsFile, `${JSON.stringify(rows.map(({ ingest, astro: a, pagefind, ...r }) => ({ ...r, ingest: { ms: ingest.ms, peakMb: ingest.peakMb }, astro: { ms: a.ms, peakMb: a.peakMb }, pagefind: { ms: pagefind.ms, peakMb: pagefind.peakMb } })), null, 2)}\n`);
+await writeFile(
+  resultsFile,
+  `${JSON.stringify(
+    rows.map(({ ingest, astro: a, pagefind, ...r }) => ({
+      ...r,
+      ingest: { ms: ingest.ms, peakMb: ingest.peakMb },
+      astro: { ms: a.ms, peakMb: a.peakMb },
+      pagefind: { ms: pagefind.ms, peakMb: pagefind.peakMb },
+    })),
+    null,
+    2,
+  )}\n`,
+);
 console.log(`\n[bench] figures written to ${resultsFile}${existsSync(work) ? '' : ''}`);

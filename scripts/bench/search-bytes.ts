@@ -33,7 +33,9 @@ function dirBytes(dir: string): { bytes: number; files: number } {
 const bundle = path.join(dist, 'pagefind');
 const parts = ['index', 'fragment', 'filter'].map((sub) => ({ sub, ...dirBytes(path.join(bundle, sub)) }));
 const meta = readdirSync(bundle).find((name) => name.endsWith('.pf_meta'))!;
-console.log(`[bench] index size: ${parts.map((p) => `${p.sub} ${kB(p.bytes)} in ${p.files} files`).join(' · ')} · metadata ${kB(statSync(path.join(bundle, meta)).size)} · whole bundle ${kB(dirBytes(bundle).bytes)}`);
+console.log(
+  `[bench] index size: ${parts.map((p) => `${p.sub} ${kB(p.bytes)} in ${p.files} files`).join(' · ')} · metadata ${kB(statSync(path.join(bundle, meta)).size)} · whole bundle ${kB(dirBytes(bundle).bytes)}`,
+);
 
 const site = await startSite();
 try {

@@ -10,7 +10,7 @@ import { analyze } from './analysis/analyze.ts';
 import { parseArgs } from 'node:util';
 import { countByRule, formatDiagnostic } from './converter/diagnostics.ts';
 import { cacheKey, converterVersion, readCache, writeCache } from './converter/io/cache.ts';
-import { type Conversion } from './converter/pipeline.ts';
+import type { Conversion } from './converter/pipeline.ts';
 import { convertInParallel } from './converter/parallel.ts';
 import { emit } from './converter/io/emit.ts';
 import { readSources } from './converter/io/read.ts';
@@ -52,7 +52,14 @@ const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(themesPath, '
 // converter, same taxonomy) reuse their converted documents.
 const cacheDir = path.join(outDir, '.cache');
 const version = await converterVersion(root, [themesPath]);
-const keys = read.sources.map((raw) => cacheKey(raw.bytes, raw.file, read.manifest?.files.find((f) => f.file === raw.name), version));
+const keys = read.sources.map((raw) =>
+  cacheKey(
+    raw.bytes,
+    raw.file,
+    read.manifest?.files.find((f) => f.file === raw.name),
+    version,
+  ),
+);
 const cached = values.cache ? await Promise.all(keys.map((key) => readCache(cacheDir, key))) : keys.map(() => null);
 const misses = read.sources.filter((_, i) => !cached[i]);
 const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
@@ -81,7 +88,9 @@ read.sources.forEach((raw, i) => {
 });
 merged.diagnostics.push(...fresh.diagnostics.filter((d) => !read.sources.some((raw) => raw.file === d.file)));
 await Promise.all(pendingCache);
-log(`[ingest] incremental: ${read.sources.length - misses.length} of ${read.sources.length} files reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}`);
+log(
+  `[ingest] incremental: ${read.sources.length - misses.length} of ${read.sources.length} files reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}`,
+);
 const converted = merged;
 const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
 const analysis = analyze(converted.documents, metrics);
@@ -103,16 +112,28 @@ if (values.verbose) for (const d of warnings) console.log(formatDiagnostic(d));
 
 const share = (n: number) => `${((100 * n) / Math.max(1, measures.length)).toFixed(1)}%`;
 const stageTimes = Object.entries(conversion.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
-log(`[ingest] stages (ms): ${[`read ${readMs.toFixed(0)}`, ...(stageTimes.length ? stageTimes : ['convert 0 (every file reused)']), `emit ${emitMs.toFixed(0)}`].join(', ')}`);
-log(`[ingest] analysis (ms): ${Object.entries(analysis.timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+log(
+  `[ingest] stages (ms): ${[`read ${readMs.toFixed(0)}`, ...(stageTimes.length ? stageTimes : ['convert 0 (every file reused)']), `emit ${emitMs.toFixed(0)}`].join(', ')}`,
+);
+log(
+  `[ingest] analysis (ms): ${Object.entries(analysis.timings)
+    .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+    .join(', ')}`,
+);
 log(`[ingest] documents ${conversion.documents.length} · measures ${measures.length}`);
-log(`[ingest] with lead unit ${share(measures.filter((m) => m.leadUnits.length).length)} · with any unit ${share(measures.filter((m) => m.leadUnits.length || m.responsibleUnits.length).length)} · with deadline ${share(measures.filter((m) => m.deadline).length)} · with dated deadline ${share(measures.filter((m) => m.deadline?.date).length)} · with target ${share(measures.filter((m) => m.targets.length).length)}`);
+log(
+  `[ingest] with lead unit ${share(measures.filter((m) => m.leadUnits.length).length)} · with any unit ${share(measures.filter((m) => m.leadUnits.length || m.responsibleUnits.length).length)} · with deadline ${share(measures.filter((m) => m.deadline).length)} · with dated deadline ${share(measures.filter((m) => m.deadline?.date).length)} · with target ${share(measures.filter((m) => m.targets.length).length)}`,
+);
 const themed = measures.filter((m) => m.themes.length).length;
 const metricTargets = measures.flatMap((m) => m.targets).filter((t) => t.metric);
-log(`[ingest] themes: ${share(themed)} of measures themed (${measures.length - themed} unthemed) · reforms in 2+ documents ${analysis.reforms.length} · transmissions ${analysis.transmissions.length} · targets on a comparable metric ${metricTargets.length} across ${new Set(metricTargets.map((t) => t.metric)).size} metrics`);
+log(
+  `[ingest] themes: ${share(themed)} of measures themed (${measures.length - themed} unthemed) · reforms in 2+ documents ${analysis.reforms.length} · transmissions ${analysis.transmissions.length} · targets on a comparable metric ${metricTargets.length} across ${new Set(metricTargets.map((t) => t.metric)).size} metrics`,
+);
 log(`[ingest] warnings ${warnings.length} (${[...countByRule(warnings)].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}) · errors ${errors.length}`);
 const convertedBytes = misses.reduce((n, s) => n + s.bytes.length, 0);
-log(`[ingest] converter ${convertWallMs.toFixed(0)} ms on ${fresh.threads} thread${fresh.threads > 1 ? 's' : ''} (stages ${stageCpuMs.toFixed(0)} ms CPU) for ${(convertedBytes / 1e6).toFixed(2)} MB (${convertedBytes ? (convertedBytes / 1e6 / (convertWallMs / 1000)).toFixed(1) : '—'} MB/s) · total ${(performance.now() - started).toFixed(0)} ms · report ${path.relative(process.cwd(), path.join(outDir, 'ingest-report.json'))}`);
+log(
+  `[ingest] converter ${convertWallMs.toFixed(0)} ms on ${fresh.threads} thread${fresh.threads > 1 ? 's' : ''} (stages ${stageCpuMs.toFixed(0)} ms CPU) for ${(convertedBytes / 1e6).toFixed(2)} MB (${convertedBytes ? (convertedBytes / 1e6 / (convertWallMs / 1000)).toFixed(1) : '—'} MB/s) · total ${(performance.now() - started).toFixed(0)} ms · report ${path.relative(process.cwd(), path.join(outDir, 'ingest-report.json'))}`,
+);
 if (values.timings) {
   const figures = {
     files: read.sources.length,

@@ -26,7 +26,10 @@ export function routesOf(files: string[]): Route[] {
   const routes = files
     .filter((f) => /\.(astro|mdx?)$/.test(f))
     .map((f) => {
-      const segments = f.replace(/\.(astro|mdx?)$/, '').split('/').filter((s) => s !== 'index');
+      const segments = f
+        .replace(/\.(astro|mdx?)$/, '')
+        .split('/')
+        .filter((s) => s !== 'index');
       const parts = segments.map((s) => {
         if (/^\[\.\.\.[^\]]+\]$/.test(s)) return { re: '(?:[^/]+/)*', kind: 2 };
         if (/^\[[^\]]+\]$/.test(s)) return { re: '[^/]+/', kind: 1 };
@@ -102,7 +105,13 @@ if (import.meta.main) {
     return { route, cells, ratio: first ? last / first : NaN, projected, url: cells.at(-1)?.largest.url ?? '' };
   });
   rows.sort((a, b) => (b.cells.at(-1)?.largest.bytes ?? 0) - (a.cells.at(-1)?.largest.bytes ?? 0));
-  const header = ['route', ...measured.flatMap((m) => [`pages ${m.scale}×`, `largest ${m.scale}×`]), `ratio ${measured.at(-1)!.scale}/${measured[0]!.scale}`, ...(target ? [`~${target}×`] : []), `largest page at ${measured.at(-1)!.scale}×`];
+  const header = [
+    'route',
+    ...measured.flatMap((m) => [`pages ${m.scale}×`, `largest ${m.scale}×`]),
+    `ratio ${measured.at(-1)!.scale}/${measured[0]!.scale}`,
+    ...(target ? [`~${target}×`] : []),
+    `largest page at ${measured.at(-1)!.scale}×`,
+  ];
   const lines = rows.map((r) => [
     r.route,
     ...r.cells.flatMap((c) => [String(c?.pages ?? 0), c ? kb(c.largest.bytes) : '—']),
@@ -114,6 +123,8 @@ if (import.meta.main) {
   const show = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(show(header));
   for (const line of lines) console.log(show(line));
-  const over = measured.map((m) => `${m.scale}×: ${[...m.sizes.values()].filter((s) => s.largest.bytes > PAGE_BUDGET_BYTES).length} route(s) with a page over 1 MB`);
+  const over = measured.map(
+    (m) => `${m.scale}×: ${[...m.sizes.values()].filter((s) => s.largest.bytes > PAGE_BUDGET_BYTES).length} route(s) with a page over 1 MB`,
+  );
   console.log(over.join(' · '));
 }

@@ -38,7 +38,9 @@ try {
   const fragments = [...readFragments(path.join(site, 'pagefind')).values()];
   const indexDir = path.join(site, 'pagefind', 'index');
   const indexBytes = readdirSync(indexDir).reduce((sum, f) => sum + statSync(path.join(indexDir, f)).size, 0);
-  console.log(`[probe] stock Pagefind: ${added.page_count} pages seen, ${fragments.length} indexed in ${Math.round(performance.now() - started)} ms · index ${kB(indexBytes)} · peak memory ${peak ?? '?'} MB`);
+  console.log(
+    `[probe] stock Pagefind: ${added.page_count} pages seen, ${fragments.length} indexed in ${Math.round(performance.now() - started)} ms · index ${kB(indexBytes)} · peak memory ${peak ?? '?'} MB`,
+  );
 
   // Index side: the fragment text keeps a zero-width space after every indexed word.
   const pages = fragments.map((f) => ({ url: f.url, words: f.content.split('\u200B'), text: f.content.replace(/\u200B/g, '') }));
@@ -69,7 +71,9 @@ try {
   }
   const byLength = new Map<number, number>();
   for (const word of words) byLength.set([...word].length, (byLength.get([...word].length) ?? 0) + 1);
-  console.log(`[probe] index words: ${words.size}; by length ${[1, 2, 3, 4].map((n) => `${n}: ${byLength.get(n) ?? 0}`).join(', ')}, longer: ${[...byLength].filter(([n]) => n > 4).reduce((sum, [, c]) => sum + c, 0)} (whole titles, from the title metadata)`);
+  console.log(
+    `[probe] index words: ${words.size}; by length ${[1, 2, 3, 4].map((n) => `${n}: ${byLength.get(n) ?? 0}`).join(', ')}, longer: ${[...byLength].filter(([n]) => n > 4).reduce((sum, [, c]) => sum + c, 0)} (whole titles, from the title metadata)`,
+  );
   // Pairs of characters across two indexed words: held as words of their own?
   const crossing: string[] = [];
   const { words: firstWords } = pages[0];
@@ -78,7 +82,9 @@ try {
     if (/^\p{Script=Han}{2}$/u.test(pair) && !crossing.includes(pair)) crossing.push(pair);
   }
   const held = crossing.filter((pair) => words.has(pair));
-  console.log(`[probe] pairs across two indexed words on ${pages[0].url}: ${held.length} of ${crossing.length} are index words (e.g. ${held.slice(0, 6).join(' ')})`);
+  console.log(
+    `[probe] pairs across two indexed words on ${pages[0].url}: ${held.length} of ${crossing.length} are index words (e.g. ${held.slice(0, 6).join(' ')})`,
+  );
   const inside = SAMPLES.filter((q) => [...q].length >= 3);
   console.log(`[probe] 3+-character phrases held as words: ${inside.map((q) => `${q} ${words.has(q) ? 'yes' : 'no'}`).join(', ')}`);
 
@@ -88,8 +94,13 @@ try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/`);
     console.log('[probe] browser (Intl.Segmenter, zh-CN) cuts the query:');
-    const cuts = await page.evaluate((list) => list.map((q) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].map((s) => s.segment).join('|')), SAMPLES);
-    SAMPLES.forEach((q, i) => console.log(`  ${q} → ${cuts[i]}`));
+    const cuts = await page.evaluate(
+      (list) => list.map((q) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].map((s) => s.segment).join('|')),
+      SAMPLES,
+    );
+    SAMPLES.forEach((q, i) => {
+      console.log(`  ${q} → ${cuts[i]}`);
+    });
 
     const run = (terms: string[]) =>
       page.evaluate(async (list) => {
@@ -129,7 +140,9 @@ try {
         precision += p;
         if (r < 1 || p < 0.9) worst.push(`${q} ${urls.length}/${relevant.size}`);
       });
-      console.log(`  ${name.padEnd(14)} recall ${(recall / queries.length).toFixed(3)} · precision ${(precision / queries.length).toFixed(3)} · off (returned/relevant): ${worst.slice(0, 12).join(', ')}${worst.length > 12 ? ' …' : ''}`);
+      console.log(
+        `  ${name.padEnd(14)} recall ${(recall / queries.length).toFixed(3)} · precision ${(precision / queries.length).toFixed(3)} · off (returned/relevant): ${worst.slice(0, 12).join(', ')}${worst.length > 12 ? ' …' : ''}`,
+      );
     });
   } finally {
     await browser.close();
@@ -138,7 +151,6 @@ try {
 } finally {
   rmSync(site, { recursive: true, force: true });
 }
-
 
 /** Just enough CBOR for Pagefind's index chunks: integers, strings, arrays, maps. */
 function decodeCbor(bytes: Uint8Array): unknown {

@@ -47,9 +47,13 @@ try {
   console.log('');
   for (const kind of [...new Set(rows.map((r) => r.kind))]) {
     const group = rows.filter((r) => r.kind === kind);
-    console.log(`[measure] ${kind}: ${group.length} queries · recall ${mean(group.map((r) => r.recall)).toFixed(3)} · precision ${mean(group.map((r) => r.precision)).toFixed(3)}`);
+    console.log(
+      `[measure] ${kind}: ${group.length} queries · recall ${mean(group.map((r) => r.recall)).toFixed(3)} · precision ${mean(group.map((r) => r.precision)).toFixed(3)}`,
+    );
   }
-  console.log(`[measure] macro recall ${recall.toFixed(4)} (target ≥ ${TARGET.recall}) · macro precision ${precision.toFixed(4)} (target ≥ ${TARGET.precision}) over ${rows.length} queries`);
+  console.log(
+    `[measure] macro recall ${recall.toFixed(4)} (target ≥ ${TARGET.recall}) · macro precision ${precision.toFixed(4)} (target ≥ ${TARGET.precision}) over ${rows.length} queries`,
+  );
   console.log(`[measure] first query “${queries[0].query}” in a fresh browser: ${formatBytes(bytes)} (target < ${kB(TARGET.firstQueryBytes)})`);
   console.log(`[measure] search data of that query (everything but the page's own HTML, CSS and script): ${kB(bytes.total - bytes.page)}`);
   console.log(`[measure] median time to results ${Math.round([...rows.map((r) => r.ms)].sort((a, b) => a - b)[rows.length >> 1])} ms (page load included)`);

@@ -26,6 +26,13 @@ export function parseHeaders(text: string, file = '_headers'): HeaderRule[] {
 /** Headers for a URL path: every rule whose pattern matches (`*` matches anything), in file order. */
 export function headersFor(rules: HeaderRule[], urlPath: string): [string, string][] {
   return rules
-    .filter((rule) => new RegExp(`^${rule.pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(urlPath))
+    .filter((rule) =>
+      new RegExp(
+        `^${rule.pattern
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      ).test(urlPath),
+    )
     .flatMap((rule) => rule.headers);
 }

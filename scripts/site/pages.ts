@@ -91,7 +91,18 @@ export function urlOf(file: string): string {
 }
 
 export function parsePage(html: string, file: string): SitePage {
-  const page: SitePage = { file, url: urlOf(file), bytes: Buffer.byteLength(html), anchors: new Set(), references: [], scripts: [], inlineHandlers: [], inlineStyles: [], navLabels: [], h1Count: 0 };
+  const page: SitePage = {
+    file,
+    url: urlOf(file),
+    bytes: Buffer.byteLength(html),
+    anchors: new Set(),
+    references: [],
+    scripts: [],
+    inlineHandlers: [],
+    inlineStyles: [],
+    navLabels: [],
+    h1Count: 0,
+  };
   for (const element of elements(parse(html))) {
     const tag = element.tagName;
     if (tag === 'nav') page.navLabels.push(attr(element, 'aria-label') ?? '');

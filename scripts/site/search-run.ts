@@ -16,7 +16,9 @@ export const QUERY_FILE = path.join(import.meta.dirname, '../eval/search-queries
 export function readQueries(file = QUERY_FILE): QueryEntry[] {
   let kind = '';
   const entries: QueryEntry[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n').map((l) => l.trim())) {
+  for (const line of readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())) {
     if (line.startsWith('#')) {
       const name = line.slice(1).trim();
       if (name && !/\s/.test(name)) kind = name;

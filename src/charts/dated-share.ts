@@ -66,7 +66,8 @@ function summarize(rows: DatedShareTableRow[]): string {
   const hi = sorted.at(-1)!;
   const dated = sum(known, (r) => r.dated);
   const total = sum(known, (r) => r.total);
-  const range = lo.share === hi.share ? `均为 ${formatPercent(lo.share!)}` : `从${lo.place}的 ${formatPercent(lo.share!)} 到${hi.place}的 ${formatPercent(hi.share!)} 不等`;
+  const range =
+    lo.share === hi.share ? `均为 ${formatPercent(lo.share!)}` : `从${lo.place}的 ${formatPercent(lo.share!)} 到${hi.place}的 ${formatPercent(hi.share!)} 不等`;
   return `各地标有明确完成时限的措施占比${range}；合计 ${formatNumber(total)} 项措施中有 ${formatNumber(dated)} 项（${formatPercent(dated / total)}）。${noneText}`;
 }
 
@@ -91,7 +92,18 @@ export function layoutDatedShare(input: DatedShareInput, options: ChartOptions =
     const y = r2(cy - BAR_HEIGHT / 2);
     marks.push({ kind: 'text', x: left - 8, y: cy, text: r.place, anchor: 'end', size: FONT, fill: INK });
     if (r.share === null) {
-      marks.push({ kind: 'rect', x: left, y, width: r2(right - left), height: BAR_HEIGHT, fill: WHITE, stroke: RULE, strokeWidth: 1, strokeDasharray: '3 2', title: `${r.place}：${NO_MEASURES}` });
+      marks.push({
+        kind: 'rect',
+        x: left,
+        y,
+        width: r2(right - left),
+        height: BAR_HEIGHT,
+        fill: WHITE,
+        stroke: RULE,
+        strokeWidth: 1,
+        strokeDasharray: '3 2',
+        title: `${r.place}：${NO_MEASURES}`,
+      });
     } else {
       const tip = `${r.place}：${formatNumber(r.total)} 项措施中 ${formatNumber(r.dated)} 项标有明确时限（${formatPercent(r.share)}）`;
       marks.push({ kind: 'rect', x: left, y, width: r2(right - left), height: BAR_HEIGHT, fill: PANEL, stroke: RULE, strokeWidth: 1, title: tip });

@@ -30,7 +30,6 @@ const MARGIN_TOP = 26;
 const AXIS_HEIGHT = 38;
 const MARGIN_RIGHT = 12;
 
-
 /** The chart's rows: validated, equal keys added up, in place order then month order, past before open. */
 export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineTableRow> {
   if (!isIsoDate(input.asOf)) throw new ChartDataError(KIND, `asOf is not a YYYY-MM-DD date: ${input.asOf}`);
@@ -64,18 +63,34 @@ export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineT
 /** The rows after the horizon, one line per place and month (past and open added up). */
 function laterNote(later: DeadlineTableRow[], horizon: string): ChartNote[] {
   if (later.length === 0) return [];
-  const byKey = rollup(later, (v) => sum(v, (r) => r.count), (r) => `${r.place}：${chineseMonth(r.month)}`);
-  return [{ heading: `${chineseMonth(horizon)}以后的完成时限（未画入时间轴）`, items: [...byKey].map(([key, n]) => ({ text: `${key} ${formatNumber(n)} 项` })) }];
+  const byKey = rollup(
+    later,
+    (v) => sum(v, (r) => r.count),
+    (r) => `${r.place}：${chineseMonth(r.month)}`,
+  );
+  return [
+    { heading: `${chineseMonth(horizon)}以后的完成时限（未画入时间轴）`, items: [...byKey].map(([key, n]) => ({ text: `${key} ${formatNumber(n)} 项` })) },
+  ];
 }
 
 function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, later: DeadlineTableRow[]): string {
   const total = sum(rows, (r) => r.count);
   if (total === 0) return `截至${chineseDate(asOf)}，暂无标有完成月份的措施。`;
   const past = sum(rows, (r) => (r.pastDue ? r.count : 0));
-  const byMonth = rollup(rows, (v) => sum(v, (r) => r.count), (r) => r.month);
+  const byMonth = rollup(
+    rows,
+    (v) => sum(v, (r) => r.count),
+    (r) => r.month,
+  );
   const peak = max(byMonth.values())!;
-  const peakMonths = [...byMonth].filter(([, n]) => n === peak).map(([m]) => m).sort();
-  const peakText = peakMonths.length > 2 ? `${chineseMonth(peakMonths[0]!)}等 ${peakMonths.length} 个月（各 ${peak} 项）` : `${peakMonths.map(chineseMonth).join('和')}（${peakMonths.length > 1 ? '各 ' : ''}${peak} 项）`;
+  const peakMonths = [...byMonth]
+    .filter(([, n]) => n === peak)
+    .map(([m]) => m)
+    .sort();
+  const peakText =
+    peakMonths.length > 2
+      ? `${chineseMonth(peakMonths[0]!)}等 ${peakMonths.length} 个月（各 ${peak} 项）`
+      : `${peakMonths.map(chineseMonth).join('和')}（${peakMonths.length > 1 ? '各 ' : ''}${peak} 项）`;
   const where = places.length === 1 ? places[0]! : `${places.length} 个地区`;
   const laterCount = sum(later, (r) => r.count);
   const laterText = laterCount ? `另有 ${formatNumber(laterCount)} 项的时限较远，列于图下。` : '';
@@ -93,8 +108,20 @@ function monthAxis(months: string[], x: (m: string) => number, step: number, y: 
     // The first month names its year too, unless the next January's label would run into it.
     const showYear = monthIndex === 0 || (i === 0 && (12 - monthIndex) * step >= textWidth(`${m.slice(0, 4)}年`, SMALL_FONT) + 6);
     if (showMonth || showYear) marks.push({ kind: 'line', x1: cx, y1: y, x2: cx, y2: y + 4, stroke: INK_FAINT, strokeWidth: 1 });
-    if (showMonth) marks.push({ kind: 'text', x: cx, y: y + 6, text: `${monthIndex + 1}月`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_FAINT });
-    if (showYear) marks.push({ kind: 'text', x: cx, y: y + (k < 12 ? 21 : 6), text: `${m.slice(0, 4)}年`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_SOFT, weight: 'bold' });
+    if (showMonth)
+      marks.push({ kind: 'text', x: cx, y: y + 6, text: `${monthIndex + 1}月`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_FAINT });
+    if (showYear)
+      marks.push({
+        kind: 'text',
+        x: cx,
+        y: y + (k < 12 ? 21 : 6),
+        text: `${m.slice(0, 4)}年`,
+        anchor: 'middle',
+        baseline: 'top',
+        size: SMALL_FONT,
+        fill: INK_SOFT,
+        weight: 'bold',
+      });
   });
   return marks;
 }
@@ -133,7 +160,12 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
   const step = x.step();
   const cellStart = (m: string) => x(m)! - (step - x.bandwidth()) / 2;
 
-  const stacks = rollup(rows, (v) => ({ past: sum(v, (r) => (r.pastDue ? r.count : 0)), open: sum(v, (r) => (r.pastDue ? 0 : r.count)) }), (r) => r.place, (r) => r.month);
+  const stacks = rollup(
+    rows,
+    (v) => ({ past: sum(v, (r) => (r.pastDue ? r.count : 0)), open: sum(v, (r) => (r.pastDue ? 0 : r.count)) }),
+    (r) => r.place,
+    (r) => r.month,
+  );
   const maxStack = max([...stacks.values()].flatMap((byMonth) => [...byMonth.values()].map((s) => s.past + s.open))) || 1;
   const h = scaleLinear().domain([0, maxStack]).range([0, BAR_MAX]);
   const showCounts = x.bandwidth() >= 14;
@@ -150,7 +182,15 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
   const shadeLeft = r2(cellStart(months[0]!));
   const shadeRight = r2(cellStart(asOfMonth));
   if (shadeRight > shadeLeft) {
-    marks.push({ kind: 'rect', x: shadeLeft, y: plotTop - 4, width: r2(shadeRight - shadeLeft), height: plotBottom - plotTop + 4, fill: PANEL, className: 'chart-past' });
+    marks.push({
+      kind: 'rect',
+      x: shadeLeft,
+      y: plotTop - 4,
+      width: r2(shadeRight - shadeLeft),
+      height: plotBottom - plotTop + 4,
+      fill: PANEL,
+      className: 'chart-past',
+    });
   }
 
   // The as-of rule goes under the bars so it never hides a count.
@@ -166,17 +206,52 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
       const pastH = r2(h(s.past));
       const openH = r2(h(s.open));
       const label = `${place} · ${chineseMonth(month)}`;
-      if (s.past > 0) marks.push({ kind: 'rect', x: bx, y: r2(baseline - pastH), width: bw, height: pastH, fill: NEUTRAL, title: `${label}：${deadlineStatus(true)} ${formatNumber(s.past)} 项` });
-      if (s.open > 0) marks.push({ kind: 'rect', x: bx, y: r2(baseline - pastH - openH), width: bw, height: openH, fill: ACCENT, title: `${label}：${deadlineStatus(false)} ${formatNumber(s.open)} 项` });
+      if (s.past > 0)
+        marks.push({
+          kind: 'rect',
+          x: bx,
+          y: r2(baseline - pastH),
+          width: bw,
+          height: pastH,
+          fill: NEUTRAL,
+          title: `${label}：${deadlineStatus(true)} ${formatNumber(s.past)} 项`,
+        });
+      if (s.open > 0)
+        marks.push({
+          kind: 'rect',
+          x: bx,
+          y: r2(baseline - pastH - openH),
+          width: bw,
+          height: openH,
+          fill: ACCENT,
+          title: `${label}：${deadlineStatus(false)} ${formatNumber(s.open)} 项`,
+        });
       if (showCounts && s.past + s.open > 0) {
-        marks.push({ kind: 'text', x: r2(bx + bw / 2), y: r2(baseline - pastH - openH - 2), text: formatNumber(s.past + s.open), anchor: 'middle', baseline: 'bottom', size: 10, fill: INK_SOFT });
+        marks.push({
+          kind: 'text',
+          x: r2(bx + bw / 2),
+          y: r2(baseline - pastH - openH - 2),
+          text: formatNumber(s.past + s.open),
+          anchor: 'middle',
+          baseline: 'bottom',
+          size: 10,
+          fill: INK_SOFT,
+        });
       }
     }
   });
 
   const asOfLabel = `截至${chineseDate(input.asOf)}`;
   const labelEnd = asOfX + 4 + textWidth(asOfLabel, SMALL_FONT) > width;
-  marks.push({ kind: 'text', x: r2(labelEnd ? asOfX - 4 : asOfX + 4), y: plotTop - 14, text: asOfLabel, anchor: labelEnd ? 'end' : 'start', size: SMALL_FONT, fill: INK });
+  marks.push({
+    kind: 'text',
+    x: r2(labelEnd ? asOfX - 4 : asOfX + 4),
+    y: plotTop - 14,
+    text: asOfLabel,
+    anchor: labelEnd ? 'end' : 'start',
+    size: SMALL_FONT,
+    fill: INK,
+  });
 
   // Too narrow for a count on every bar: say once what the tallest bar is worth.
   if (!showCounts) {

@@ -103,7 +103,16 @@ export function themeHeatmapInput(themes: { id: string; name: string }[], places
     places: places.map((p) => ({ id: p.id, name: placeLabel(p) })),
     cells: cells
       .filter((c) => ids.has(c.place))
-      .map((c): ThemeCell => ({ theme: c.theme, place: c.place, state: c.state, count: c.count, targetCount: c.targetCount, ...(c.count > 0 ? { href: c.href } : {}) })),
+      .map(
+        (c): ThemeCell => ({
+          theme: c.theme,
+          place: c.place,
+          state: c.state,
+          count: c.count,
+          targetCount: c.targetCount,
+          ...(c.count > 0 ? { href: c.href } : {}),
+        }),
+      ),
   };
 }
 

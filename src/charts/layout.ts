@@ -113,13 +113,7 @@ export interface ChartNote {
   items: { text: string; href?: string }[];
 }
 
-export type ChartKind =
-  | 'deadline-timeline'
-  | 'dated-share'
-  | 'target-comparison'
-  | 'multi-year-targets'
-  | 'theme-heatmap'
-  | 'reform-timeline';
+export type ChartKind = 'deadline-timeline' | 'dated-share' | 'target-comparison' | 'multi-year-targets' | 'theme-heatmap' | 'reform-timeline';
 
 export interface ChartLayout<R = unknown> {
   kind: ChartKind;

@@ -131,7 +131,10 @@ export function layoutMultiYearTargets(input: MultiYearTargetsInput, options: Ch
     marks.push({ kind: 'text', x: px, y: HEIGHT - MARGIN_BOTTOM + 7, text: `${year}年`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_FAINT });
   }
 
-  const path = line<YearTargetTableRow>((r) => x(r.year), (r) => y(r.value)).digits(2);
+  const path = line<YearTargetTableRow>(
+    (r) => x(r.year),
+    (r) => y(r.value),
+  ).digits(2);
   const ends: { place: string; series: number; x: number; y: number }[] = [];
   input.series.forEach((s, i) => {
     const pts = rows.filter((r) => r.series === i);
@@ -153,10 +156,16 @@ export function layoutMultiYearTargets(input: MultiYearTargetsInput, options: Ch
   });
 
   // Direct labels at each line's end, nudged apart where lines end close together.
-  const labelYs = dodge(ends.map((e) => e.y), LABEL_GAP, MARGIN_TOP, HEIGHT - MARGIN_BOTTOM);
+  const labelYs = dodge(
+    ends.map((e) => e.y),
+    LABEL_GAP,
+    MARGIN_TOP,
+    HEIGHT - MARGIN_BOTTOM,
+  );
   ends.forEach((e, k) => {
     const ly = r2(labelYs[k]!);
-    if (Math.abs(ly - e.y) > 3) marks.push({ kind: 'line', x1: r2(e.x + 6), y1: r2(e.y), x2: r2(e.x + 12), y2: ly, stroke: categorical(e.series), strokeWidth: 1 });
+    if (Math.abs(ly - e.y) > 3)
+      marks.push({ kind: 'line', x1: r2(e.x + 6), y1: r2(e.y), x2: r2(e.x + 12), y2: ly, stroke: categorical(e.series), strokeWidth: 1 });
     marks.push({ kind: 'text', x: r2(e.x + 14), y: ly, text: e.place, size: FONT, fill: INK });
   });
   return { ...base, height: HEIGHT, marks, legend };

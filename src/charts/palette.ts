@@ -10,7 +10,6 @@
 export const INK = '#1d2125';
 export const INK_SOFT = '#4a5159';
 export const INK_FAINT = '#5f6770';
-export const PAPER = '#fdfcf9';
 export const PANEL = '#f4f2ec';
 export const RULE = '#dcd8cd';
 export const ACCENT = '#8a1c1c';

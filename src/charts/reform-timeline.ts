@@ -70,7 +70,10 @@ function summarize(reform: string, rows: AdoptionTableRow[]): string {
   const first = dated[0]!;
   const last = dated.at(-1)!;
   const firsts = [...new Set(dated.filter((r) => r.first).map((r) => r.place))].join('、');
-  const span = first.date === last.date ? `均为${chineseDate(first.date!)}` : `最早为${firsts}（${chineseDate(first.date!)}），最近为${last.place}（${chineseDate(last.date!)}）`;
+  const span =
+    first.date === last.date
+      ? `均为${chineseDate(first.date!)}`
+      : `最早为${firsts}（${chineseDate(first.date!)}），最近为${last.place}（${chineseDate(last.date!)}）`;
   return `${head}：${span}。${undatedText}`;
 }
 
@@ -114,7 +117,9 @@ export function layoutReformTimeline(input: ReformTimelineInput, options: ChartO
   const d1 = utcDate(dated.at(-1)!.date!);
   // Whole months around the data; a single date gets a quarter either side.
   const domain = d0.getTime() === d1.getTime() ? [utcMonth.offset(d0, -3), utcMonth.offset(d1, 3)] : [utcMonth.floor(d0), utcMonth.ceil(utcDay.offset(d1, 1))];
-  const x = scaleUtc().domain(domain).range([left + 8, right]);
+  const x = scaleUtc()
+    .domain(domain)
+    .range([left + 8, right]);
   const plotBottom = MARGIN_TOP + lanes.length * ROW_HEIGHT;
   const height = plotBottom + AXIS_HEIGHT;
 
@@ -138,9 +143,24 @@ export function layoutReformTimeline(input: ReformTimelineInput, options: ChartO
       const label = dateLabel(r);
       const showLabel = room > textWidth(label, SMALL_FONT) + 16;
       const children: Mark[] = [{ kind: 'circle', cx: px, cy, r: r.first ? 6 : 5, fill: r.first ? ACCENT : WHITE, stroke: ACCENT, strokeWidth: 2 }];
-      if (showLabel) children.push({ kind: 'text', x: r2(px + 9), y: cy, text: label, size: SMALL_FONT, fill: r.first ? ACCENT : INK_SOFT, weight: r.first ? 'bold' : 'normal' });
+      if (showLabel)
+        children.push({
+          kind: 'text',
+          x: r2(px + 9),
+          y: cy,
+          text: label,
+          size: SMALL_FONT,
+          fill: r.first ? ACCENT : INK_SOFT,
+          weight: r.first ? 'bold' : 'normal',
+        });
       // The name holds the date label the link shows, so speech input can name it (WCAG 2.5.3).
-      marks.push({ kind: 'link', href: r.href, label: `${r.place} ${label}：${quoted(r.documentTitle)}`, title: `${r.place}：${quoted(r.documentTitle)}（${chineseDate(r.date!)}）`, children });
+      marks.push({
+        kind: 'link',
+        href: r.href,
+        label: `${r.place} ${label}：${quoted(r.documentTitle)}`,
+        title: `${r.place}：${quoted(r.documentTitle)}（${chineseDate(r.date!)}）`,
+        children,
+      });
     });
   });
   return { ...base, height, marks, legend };

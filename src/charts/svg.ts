@@ -8,7 +8,7 @@
 import { hasLinks, type ChartLayout, type HatchPattern, type Mark } from './layout.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 type AttrValue = string | number | undefined | null | false;
 
@@ -17,7 +17,7 @@ function attrs(list: [string, AttrValue][]): string {
   let out = '';
   for (const [name, value] of list) {
     if (value === undefined || value === null || value === false) continue;
-    out += ` ${name}="${escape(String(value))}"`;
+    out += ` ${name}="${escapeXml(String(value))}"`;
   }
   return out;
 }
@@ -25,22 +25,74 @@ function attrs(list: [string, AttrValue][]): string {
 const DY = { middle: '0.32em', top: '0.71em', bottom: undefined } as const;
 
 function element(name: string, list: [string, AttrValue][], title: string | undefined, inner = ''): string {
-  const tip = title ? `<title>${escape(title)}</title>` : '';
+  const tip = title ? `<title>${escapeXml(title)}</title>` : '';
   return `<${name}${attrs(list)}>${tip}${inner}</${name}>`;
 }
 
 function mark(m: Mark): string {
   switch (m.kind) {
     case 'rect':
-      return element('rect', [['class', m.className], ['x', m.x], ['y', m.y], ['width', m.width], ['height', m.height], ['rx', m.rx], ['fill', m.fill], ['stroke', m.stroke], ['stroke-width', m.strokeWidth], ['stroke-dasharray', m.strokeDasharray]], m.title);
+      return element(
+        'rect',
+        [
+          ['class', m.className],
+          ['x', m.x],
+          ['y', m.y],
+          ['width', m.width],
+          ['height', m.height],
+          ['rx', m.rx],
+          ['fill', m.fill],
+          ['stroke', m.stroke],
+          ['stroke-width', m.strokeWidth],
+          ['stroke-dasharray', m.strokeDasharray],
+        ],
+        m.title,
+      );
     case 'circle':
-      return element('circle', [['class', m.className], ['cx', m.cx], ['cy', m.cy], ['r', m.r], ['fill', m.fill], ['stroke', m.stroke], ['stroke-width', m.strokeWidth]], m.title);
+      return element(
+        'circle',
+        [
+          ['class', m.className],
+          ['cx', m.cx],
+          ['cy', m.cy],
+          ['r', m.r],
+          ['fill', m.fill],
+          ['stroke', m.stroke],
+          ['stroke-width', m.strokeWidth],
+        ],
+        m.title,
+      );
     case 'path': {
       const move = m.x !== undefined || m.y !== undefined ? `translate(${m.x ?? 0},${m.y ?? 0})` : undefined;
-      return element('path', [['class', m.className], ['d', m.d], ['transform', move], ['fill', m.fill], ['stroke', m.stroke], ['stroke-width', m.strokeWidth], ['stroke-dasharray', m.strokeDasharray]], m.title);
+      return element(
+        'path',
+        [
+          ['class', m.className],
+          ['d', m.d],
+          ['transform', move],
+          ['fill', m.fill],
+          ['stroke', m.stroke],
+          ['stroke-width', m.strokeWidth],
+          ['stroke-dasharray', m.strokeDasharray],
+        ],
+        m.title,
+      );
     }
     case 'line':
-      return element('line', [['class', m.className], ['x1', m.x1], ['y1', m.y1], ['x2', m.x2], ['y2', m.y2], ['stroke', m.stroke], ['stroke-width', m.strokeWidth], ['stroke-dasharray', m.strokeDasharray]], m.title);
+      return element(
+        'line',
+        [
+          ['class', m.className],
+          ['x1', m.x1],
+          ['y1', m.y1],
+          ['x2', m.x2],
+          ['y2', m.y2],
+          ['stroke', m.stroke],
+          ['stroke-width', m.strokeWidth],
+          ['stroke-dasharray', m.strokeDasharray],
+        ],
+        m.title,
+      );
     case 'text':
       return element(
         'text',
@@ -57,10 +109,19 @@ function mark(m: Mark): string {
           ['text-orientation', m.vertical && 'upright'],
         ],
         m.title,
-        escape(m.text),
+        escapeXml(m.text),
       );
     case 'link':
-      return element('a', [['class', m.className], ['href', m.href], ['aria-label', m.label]], m.title, marksToSvg(m.children));
+      return element(
+        'a',
+        [
+          ['class', m.className],
+          ['href', m.href],
+          ['aria-label', m.label],
+        ],
+        m.title,
+        marksToSvg(m.children),
+      );
     case 'group':
       return element('g', [['class', m.className]], m.title, marksToSvg(m.children));
   }
@@ -73,9 +134,26 @@ export function marksToSvg(marks: Mark[]): string {
 
 function pattern(p: HatchPattern): string {
   return (
-    `<pattern${attrs([['id', p.id], ['width', p.spacing], ['height', p.spacing], ['patternUnits', 'userSpaceOnUse'], ['patternTransform', 'rotate(45)']])}>` +
-    `<rect${attrs([['width', p.spacing], ['height', p.spacing], ['fill', p.background]])}></rect>` +
-    `<line${attrs([['x1', 0], ['y1', 0], ['x2', 0], ['y2', p.spacing], ['stroke', p.stroke], ['stroke-width', 1.5]])}></line>` +
+    `<pattern${attrs([
+      ['id', p.id],
+      ['width', p.spacing],
+      ['height', p.spacing],
+      ['patternUnits', 'userSpaceOnUse'],
+      ['patternTransform', 'rotate(45)'],
+    ])}>` +
+    `<rect${attrs([
+      ['width', p.spacing],
+      ['height', p.spacing],
+      ['fill', p.background],
+    ])}></rect>` +
+    `<line${attrs([
+      ['x1', 0],
+      ['y1', 0],
+      ['x2', 0],
+      ['y2', p.spacing],
+      ['stroke', p.stroke],
+      ['stroke-width', 1.5],
+    ])}></line>` +
     `</pattern>`
   );
 }

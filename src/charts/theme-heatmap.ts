@@ -44,8 +44,10 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
   for (const c of input.cells) {
     if (!themeIds.has(c.theme)) throw new ChartDataError(KIND, `cell for an unknown theme: ${c.theme}`);
     if (!placeIds.has(c.place)) throw new ChartDataError(KIND, `cell for an unknown place: ${c.place}`);
-    if (c.state !== 'no-documents' && (!Number.isInteger(c.count) || c.count < 0)) throw new ChartDataError(KIND, `count must be a whole number ≥ 0: ${c.theme} × ${c.place}`);
-    if ((c.state === 'target' || c.state === 'measures') && c.count === 0) throw new ChartDataError(KIND, `state ${c.state} with no measures: ${c.theme} × ${c.place}`);
+    if (c.state !== 'no-documents' && (!Number.isInteger(c.count) || c.count < 0))
+      throw new ChartDataError(KIND, `count must be a whole number ≥ 0: ${c.theme} × ${c.place}`);
+    if ((c.state === 'target' || c.state === 'measures') && c.count === 0)
+      throw new ChartDataError(KIND, `state ${c.state} with no measures: ${c.theme} × ${c.place}`);
     const key = `${c.theme}\u0000${c.place}`;
     if (cells.has(key)) throw new ChartDataError(KIND, `two cells for ${c.theme} × ${c.place}`);
     cells.set(key, c);
@@ -57,7 +59,16 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
       // A missing cell is a gap in the data, not a state: refuse to guess one.
       if (!c) throw new ChartDataError(KIND, `no cell for ${t.id} × ${p.id}`);
       const held = c.state !== 'no-documents';
-      rows.push({ theme: t.id, themeName: t.name, place: p.id, placeName: p.name, state: c.state, count: held ? c.count : null, targetCount: held ? (c.targetCount ?? null) : null, href: c.href ?? null });
+      rows.push({
+        theme: t.id,
+        themeName: t.name,
+        place: p.id,
+        placeName: p.name,
+        state: c.state,
+        count: held ? c.count : null,
+        targetCount: held ? (c.targetCount ?? null) : null,
+        href: c.href ?? null,
+      });
     }
   }
   return {
@@ -66,7 +77,14 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
       { key: 'theme', label: '主题', value: (r) => r.themeName },
       { key: 'place', label: '地区', value: (r) => r.placeName },
       { key: 'state', label: '状态', value: (r) => r.state, text: (r) => STATE_LABEL[r.state] },
-      { key: 'count', label: '措施数', value: (r) => r.count, text: (r) => (r.count === null ? '—' : formatNumber(r.count)), href: (r) => r.href ?? undefined, numeric: true },
+      {
+        key: 'count',
+        label: '措施数',
+        value: (r) => r.count,
+        text: (r) => (r.count === null ? '—' : formatNumber(r.count)),
+        href: (r) => r.href ?? undefined,
+        numeric: true,
+      },
       { key: 'href', label: '链接', value: (r) => r.href, csvOnly: true },
       { key: 'targetCount', label: '量化目标数', value: (r) => r.targetCount, csvOnly: true },
       { key: 'themeId', label: '主题编号', value: (r) => r.theme, csvOnly: true },
@@ -144,8 +162,14 @@ export function layoutThemeHeatmap(input: ThemeHeatmapInput, options: ChartOptio
   const patternId = `${id}-no-documents`;
   const legend: LegendItem[] = [
     { label: STATE_LABEL.target, swatch: [{ kind: 'rect', x: 1, y: 1, width: 14, height: 14, fill: ACCENT }] },
-    { label: STATE_LABEL.measures, swatch: [{ kind: 'rect', x: 1.75, y: 1.75, width: 12.5, height: 12.5, fill: ACCENT_TINT, stroke: ACCENT, strokeWidth: 1.5 }] },
-    { label: `${STATE_LABEL.none}（已收录文件，无相关措施）`, swatch: [{ kind: 'rect', x: 1.5, y: 1.5, width: 13, height: 13, fill: WHITE, stroke: RULE, strokeWidth: 1 }] },
+    {
+      label: STATE_LABEL.measures,
+      swatch: [{ kind: 'rect', x: 1.75, y: 1.75, width: 12.5, height: 12.5, fill: ACCENT_TINT, stroke: ACCENT, strokeWidth: 1.5 }],
+    },
+    {
+      label: `${STATE_LABEL.none}（已收录文件，无相关措施）`,
+      swatch: [{ kind: 'rect', x: 1.5, y: 1.5, width: 13, height: 13, fill: WHITE, stroke: RULE, strokeWidth: 1 }],
+    },
     { label: `${STATE_LABEL['no-documents']}（无法判断，不等于零）`, swatch: hatchSwatch(PANEL, NEUTRAL) },
   ];
   const summary = summarize(rows, input.themes.length, input.places.length);
@@ -167,9 +191,11 @@ export function layoutThemeHeatmap(input: ThemeHeatmapInput, options: ChartOptio
   const marks: Mark[] = [];
   input.places.forEach((p, j) => {
     const cx = r2(colX(j) + cellWidth / 2);
-    marks.push(vertical
-      ? { kind: 'text', x: cx, y: 2, text: p.name, size: FONT, fill: INK, vertical: true }
-      : { kind: 'text', x: cx, y: header - 6, text: p.name, anchor: 'middle', baseline: 'bottom', size: FONT, fill: INK });
+    marks.push(
+      vertical
+        ? { kind: 'text', x: cx, y: 2, text: p.name, size: FONT, fill: INK, vertical: true }
+        : { kind: 'text', x: cx, y: header - 6, text: p.name, anchor: 'middle', baseline: 'bottom', size: FONT, fill: INK },
+    );
   });
   input.themes.forEach((t, i) => {
     marks.push({ kind: 'text', x: left - 8, y: r2(rowY(i) + CELL_HEIGHT / 2), text: t.name, anchor: 'end', size: FONT, fill: INK });

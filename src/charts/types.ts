@@ -79,7 +79,6 @@ export interface DatedShareInput {
 
 // 2. One target across places --------------------------------------------------
 
-
 export interface TargetComparisonRow {
   place: string;
   value: number;
@@ -121,7 +120,6 @@ export interface MultiYearTargetsInput {
 }
 
 // 4. Themes × places -------------------------------------------------------------
-
 
 export interface ThemeCell {
   /** A theme id from `themes`. */

@@ -74,7 +74,15 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
       // A place whose documents yield no measure at all (its text is not in the sources) holds no data either.
       const held = place.documentIds.some((id) => (byDocument.get(id)?.length ?? 0) > 0);
       const state: CellState = !held ? 'no-documents' : own.length === 0 ? 'none' : targets.length ? 'target' : 'measures';
-      return { theme: theme.id, place: place.id, state, count: own.length, targetCount: targets.length, notes: notesFor(own, metricNames), href: `/compare/${theme.id}/#${place.id}` };
+      return {
+        theme: theme.id,
+        place: place.id,
+        state,
+        count: own.length,
+        targetCount: targets.length,
+        notes: notesFor(own, metricNames),
+        href: `/compare/${theme.id}/#${place.id}`,
+      };
     }),
   );
 }
@@ -115,7 +123,17 @@ export function metricTables(theme: string, metrics: Metric[], places: Place[], 
       const place = placeOfDocument.get(m.documentId);
       if (!place) continue;
       for (const t of m.targets.filter((x: Target) => x.metric === metric.id)) {
-        rows.push({ place: place.id, placeName: place.name, value: t.value, unit: t.unit, text: t.text, measureId: m.id, href: m.url, year: t.year, best: false });
+        rows.push({
+          place: place.id,
+          placeName: place.name,
+          value: t.value,
+          unit: t.unit,
+          text: t.text,
+          measureId: m.id,
+          href: m.url,
+          year: t.year,
+          best: false,
+        });
       }
     }
     if (rows.length === 0) continue;
@@ -170,7 +188,9 @@ function mode(values: string[]): string {
  */
 export function alignedRows(columns: { place: Place; measures: Measure[] }[]): (Measure | null)[][] {
   const placeOf = new Map<string, number>();
-  columns.forEach((c, i) => c.measures.forEach((m) => placeOf.set(m.id, i)));
+  columns.forEach((c, i) => {
+    for (const m of c.measures) placeOf.set(m.id, i);
+  });
   const byId = new Map(columns.flatMap((c) => c.measures.map((m) => [m.id, m] as const)));
   const placed = new Set<string>();
   const rows: (Measure | null)[][] = [];

@@ -22,9 +22,19 @@ export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; 
   { key: 'text', label: '措施原文', description: '条目全文（已修复换行与分页）', value: (m) => m.text },
   { key: 'leadUnits', label: '牵头单位', description: '照原文的牵头单位，以、分隔', value: (m) => list(m.leadUnits) },
   { key: 'responsibleUnits', label: '责任单位', description: '照原文的责任（配合）单位，以、分隔', value: (m) => list(m.responsibleUnits) },
-  { key: 'leadUnitsNormalized', label: '牵头单位（补全）', description: '补全共同前缀后的牵头单位（如 人社局 → 市人社局）', value: (m) => list(m.leadUnitsNormalized) },
+  {
+    key: 'leadUnitsNormalized',
+    label: '牵头单位（补全）',
+    description: '补全共同前缀后的牵头单位（如 人社局 → 市人社局）',
+    value: (m) => list(m.leadUnitsNormalized),
+  },
   { key: 'responsibleUnitsNormalized', label: '责任单位（补全）', description: '补全共同前缀后的责任单位', value: (m) => list(m.responsibleUnitsNormalized) },
-  { key: 'unitOrigin', label: '单位来源', description: `单位的出处：${codebookOf(UNIT_ORIGIN_LABEL)}（牵头/责任）`, value: (m) => `${m.unitOrigin.lead}/${m.unitOrigin.responsible}` },
+  {
+    key: 'unitOrigin',
+    label: '单位来源',
+    description: `单位的出处：${codebookOf(UNIT_ORIGIN_LABEL)}（牵头/责任）`,
+    value: (m) => `${m.unitOrigin.lead}/${m.unitOrigin.responsible}`,
+  },
   { key: 'deadlineRaw', label: '完成时限（原文）', description: '完成时限原文', value: (m) => m.deadline?.raw ?? null },
   { key: 'deadlineDate', label: '完成时限（日期）', description: '时限所指的最后一天（ISO）；分阶段时为最晚一步', value: (m) => m.deadline?.date ?? null },
   { key: 'deadlineKind', label: '时限类型', description: codebookOf(DEADLINE_KIND_LABEL), value: (m) => m.deadline?.kind ?? null },
@@ -48,4 +58,3 @@ export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
   { key: 'responsible', label: '参与任务数', description: '作为责任或配合单位的措施数', value: (u) => u.responsible.length },
   { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set([...u.lead, ...u.responsible].map((m) => m.documentId)).size },
 ];
-

@@ -28,6 +28,7 @@ const city = (name: string, slug: string, ...aliases: string[]): City => ({
   aliases: [name.replace(/(市|地区|自治州)$/, ''), ...aliases].filter((a) => a.length >= 2),
 });
 
+// biome-ignore format: a gazetteer reads best a few places to a line, as it was typed.
 export const PROVINCES: Province[] = [
   {
     name: '陕西', fullName: '陕西省', slug: 'shaanxi', aliases: ['陕西省'],

@@ -9,7 +9,10 @@ import { LEVEL_LABEL } from '../schemas/labels.ts';
  * document, so the wrapper alone would be a sizeable share of the page.
  */
 export function shortTitle(title: string): string {
-  const core = title.replace(/^.*?关于印发/, '').replace(/的通知$/, '').replace(/^《(.*)》$/, '$1');
+  const core = title
+    .replace(/^.*?关于印发/, '')
+    .replace(/的通知$/, '')
+    .replace(/^《(.*)》$/, '$1');
   return core || title;
 }
 

@@ -32,7 +32,9 @@ export function unitIndex(measures: Measure[]): UnitEntry[] {
     for (const u of m.leadUnitsNormalized) entry(u).lead.push(m);
     for (const u of m.responsibleUnitsNormalized) if (!m.leadUnitsNormalized.includes(u)) entry(u).responsible.push(m);
   }
-  return [...index.values()].sort((a, b) => b.lead.length + b.responsible.length - (a.lead.length + a.responsible.length) || a.name.localeCompare(b.name, 'zh'));
+  return [...index.values()].sort(
+    (a, b) => b.lead.length + b.responsible.length - (a.lead.length + a.responsible.length) || a.name.localeCompare(b.name, 'zh'),
+  );
 }
 
 /** Tasks per unit page: about 100 kB of HTML, far under the 1 MB page budget. */
@@ -70,7 +72,11 @@ export function unitListing(
     ...unit.responsible.map((measure) => ({ measure, role: 'responsible' as const })),
   ];
   const rank = new Map<string, [number, number]>();
-  places.forEach((p, i) => p.documentIds.forEach((d, j) => rank.set(d, [i, j])));
+  places.forEach((p, i) => {
+    p.documentIds.forEach((d, j) => {
+      rank.set(d, [i, j]);
+    });
+  });
   const key = (t: UnitTask) => rank.get(t.measure.documentId) ?? [places.length, 0];
   tasks.sort((a, b) => {
     const [pa, da] = key(a);

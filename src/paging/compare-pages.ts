@@ -203,13 +203,15 @@ export function themeSummary<M extends { targets: unknown[] }>(
       targets: c.measures.reduce((n, m) => n + m.targets.length, 0),
       href: `${themeProvinceHref(theme, group.slug, first[i] ?? 1)}#${c.place.id}`,
     }));
-    return [{
-      group,
-      measures: placeRows.reduce((n, r) => n + r.measures, 0),
-      targets: placeRows.reduce((n, r) => n + r.targets, 0),
-      rows: placeRows,
-      pages: starts.length,
-    }];
+    return [
+      {
+        group,
+        measures: placeRows.reduce((n, r) => n + r.measures, 0),
+        targets: placeRows.reduce((n, r) => n + r.targets, 0),
+        rows: placeRows,
+        pages: starts.length,
+      },
+    ];
   });
 }
 

@@ -51,7 +51,14 @@ export function groupedListing<T>(
   });
   decorated.sort((a, b) => {
     // Code-point order for string ranks: a locale would put # and ~ before the letters.
-    const byGroup = typeof a.rank === 'number' && typeof b.rank === 'number' ? a.rank - b.rank : String(a.rank) < String(b.rank) ? -1 : String(a.rank) > String(b.rank) ? 1 : 0;
+    const byGroup =
+      typeof a.rank === 'number' && typeof b.rank === 'number'
+        ? a.rank - b.rank
+        : String(a.rank) < String(b.rank)
+          ? -1
+          : String(a.rank) > String(b.rank)
+            ? 1
+            : 0;
     return byGroup || (within ? within(a.item, b.item) : 0);
   });
   const starts = cutEvery(decorated.length, perPage);
@@ -90,7 +97,13 @@ export function letterOrder(letter: string): string {
 
 /** The units index: as ranked (most tasks first) while short, else filed by initial letter, then by sort name in pinyin order. */
 export function unitIndexListing<U extends { name: string }>(units: U[], perPage = UNITS_PER_PAGE): GroupedListing<U> {
-  return groupedListing(units, perPage, (u) => unitInitial(u.name), letterOrder, (a, b) => unitSortName(a.name).localeCompare(unitSortName(b.name), 'zh'));
+  return groupedListing(
+    units,
+    perPage,
+    (u) => unitInitial(u.name),
+    letterOrder,
+    (a, b) => unitSortName(a.name).localeCompare(unitSortName(b.name), 'zh'),
+  );
 }
 
 /** The id a group's first row carries on its page: letter-A …, letter-other for #. */

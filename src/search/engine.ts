@@ -68,7 +68,10 @@ export class SearchEngine {
         if (result.words.length === 0) continue; // matched the title metadata only
         let record = positions.get(result.id);
         if (!record) positions.set(result.id, (record = new Map()));
-        record.set(query.terms[i], [...result.words].sort((a, b) => a - b));
+        record.set(
+          query.terms[i],
+          [...result.words].sort((a, b) => a - b),
+        );
         handles.set(result.id, result);
       }
     });
@@ -119,11 +122,7 @@ function subResultsOf(record: RecordHits, fragment: PagefindFragment, chars: str
   }
   return [...groups].map(([at, hits]) => {
     const anchor = at >= 0 ? anchors[at] : null;
-    const label = !anchor
-      ? '文件开头'
-      : /^h\d$/.test(anchor.element) && anchor.text
-        ? anchor.text.replace(/\s+/g, '')
-        : labelAt(chars, anchor.location);
+    const label = !anchor ? '文件开头' : /^h\d$/.test(anchor.element) && anchor.text ? anchor.text.replace(/\s+/g, '') : labelAt(chars, anchor.location);
     return { url: documentLink(url, query, anchor?.id), label, hits: hits.length, passage: passageAround(chars, record.hits, hits[0], 60) };
   });
 }

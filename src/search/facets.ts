@@ -40,9 +40,7 @@ export interface Filterable {
 }
 
 export function matches(item: Filterable, selection: Selection, exceptKey?: string): boolean {
-  return Object.entries(selection).every(
-    ([key, wanted]) => key === exceptKey || wanted.length === 0 || wanted.some((v) => item.filters[key]?.includes(v)),
-  );
+  return Object.entries(selection).every(([key, wanted]) => key === exceptKey || wanted.length === 0 || wanted.some((v) => item.filters[key]?.includes(v)));
 }
 
 export interface FacetValue {
@@ -52,7 +50,12 @@ export interface FacetValue {
 }
 
 /** For each key, every value any document has, with the count the selection would give if it were picked. */
-export function facetCounts(universe: readonly Filterable[], results: readonly Filterable[], keys: readonly string[], selection: Selection): Record<string, FacetValue[]> {
+export function facetCounts(
+  universe: readonly Filterable[],
+  results: readonly Filterable[],
+  keys: readonly string[],
+  selection: Selection,
+): Record<string, FacetValue[]> {
   const out: Record<string, FacetValue[]> = {};
   for (const key of keys) {
     const counts = new Map<string, number>();

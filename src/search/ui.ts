@@ -57,11 +57,7 @@ function marked(text: string, phrases: readonly string[]): (Node | string)[] {
 }
 
 function passageNodes(passage: Passage): (Node | string)[] {
-  return [
-    passage.cutBefore ? '…' : '',
-    ...passage.spans.map((span) => (span.hit ? el('mark', {}, span.text) : span.text)),
-    passage.cutAfter ? '…' : '',
-  ];
+  return [passage.cutBefore ? '…' : '', ...passage.spans.map((span) => (span.hit ? el('mark', {}, span.text) : span.text)), passage.cutAfter ? '…' : ''];
 }
 
 function place(result: DocumentResult): string {
@@ -153,7 +149,12 @@ function renderMore(query: ParsedQuery) {
 function renderFacets(results: DocumentResult[]) {
   const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement : null;
   const refocus = focused ? `${focused.name}\u0000${focused.value}` : null;
-  const counts = facetCounts(manifest.documents, results.map((r) => r.document), keys, state.filters);
+  const counts = facetCounts(
+    manifest.documents,
+    results.map((r) => r.document),
+    keys,
+    state.filters,
+  );
   const groups = keys
     .filter((key) => counts[key].some((v) => v.count > 0 || v.selected))
     .map((key) =>
@@ -165,10 +166,22 @@ function renderFacets(results: DocumentResult[]) {
           'ul',
           {},
           // Values no result has are left out (a long city list would be mostly zeros), unless selected.
-          ...counts[key].filter(({ count, selected }) => count > 0 || selected).map(({ value, count, selected }) => {
-            const box = el('input', { type: 'checkbox', name: key, value, checked: selected });
-            return el('li', {}, el('label', {}, box, ` ${value} `, el('span', { className: 'facet__count' }, String(count), el('span', { className: 'visually-hidden' }, ' 篇'))));
-          }),
+          ...counts[key]
+            .filter(({ count, selected }) => count > 0 || selected)
+            .map(({ value, count, selected }) => {
+              const box = el('input', { type: 'checkbox', name: key, value, checked: selected });
+              return el(
+                'li',
+                {},
+                el(
+                  'label',
+                  {},
+                  box,
+                  ` ${value} `,
+                  el('span', { className: 'facet__count' }, String(count), el('span', { className: 'visually-hidden' }, ' 篇')),
+                ),
+              );
+            }),
         ),
       ),
     );
@@ -237,7 +250,12 @@ async function run(history: 'push' | 'replace' | 'none') {
   rendered = 0;
   renderMore(query);
   list.dataset.total = String(shown.length);
-  status.textContent = statusText(query, results.length, shown.length, shown.reduce((sum, r) => sum + r.occurrences, 0));
+  status.textContent = statusText(
+    query,
+    results.length,
+    shown.length,
+    shown.reduce((sum, r) => sum + r.occurrences, 0),
+  );
   list.dataset.state = 'done';
 }
 

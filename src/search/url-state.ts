@@ -12,7 +12,14 @@ export function readState(search: string | URLSearchParams, filterKeys: readonly
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: Record<string, string[]> = {};
   for (const key of filterKeys) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[key] = values;
   }
   return { q: (params.get('q') ?? '').trim(), filters };

@@ -27,13 +27,18 @@ export function loadComparison(): Promise<ComparisonData> {
     // Pages list themes in the taxonomy's own order (indicators first, then the extras).
     const order = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
     const themes = (await getCollection('themes')).map((e) => e.data).sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99));
-    const reforms = (await getCollection('reforms')).map((e) => e.data).sort((a, b) => b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh'));
+    const reforms = (await getCollection('reforms'))
+      .map((e) => e.data)
+      .sort((a, b) => b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh'));
     return {
       themes,
       metrics: (await getCollection('metrics')).map((e) => e.data),
       reforms,
       transmissions: (await getCollection('transmissions')).map((e) => e.data),
-      places: placesOf(corpus.provinces, corpus.documents.map((d) => d.data)),
+      places: placesOf(
+        corpus.provinces,
+        corpus.documents.map((d) => d.data),
+      ),
       units: unitIndex(corpus.measures),
       themeName: new Map(themes.map((t) => [t.id, t.name])),
       reformName: new Map(reforms.map((r) => [r.id, r.name])),

@@ -116,7 +116,10 @@ async function build(): Promise<Corpus> {
         cities,
       };
     });
-  const dates = documents.map((d) => d.data.date).filter((d): d is string => Boolean(d)).sort();
+  const dates = documents
+    .map((d) => d.data.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const years = [...new Set(documents.map((d) => d.data.year).filter((y): y is number => y !== null))].sort();
   const documentById = new Map(documents.map((d) => [d.id, d]));
   const measureById = new Map(measures.map((m) => [m.id, m]));

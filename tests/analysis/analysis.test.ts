@@ -13,7 +13,11 @@ beforeAll(async () => {
 
 describe('themes', () => {
   test('every measure has a theme', () => {
-    expect(measures().filter((m) => m.themes.length === 0).map((m) => m.id)).toEqual([]);
+    expect(
+      measures()
+        .filter((m) => m.themes.length === 0)
+        .map((m) => m.id),
+    ).toEqual([]);
   });
   test('company registration tasks are 开办企业 (000: 一照多址 row)', () => {
     const m = measures().find((x) => x.text.startsWith('持续推进“一照多址”改革'))!;
@@ -70,10 +74,24 @@ describe('transmissions', () => {
   });
   test('every upstream and downstream measure appears exactly once in a pair’s rows', () => {
     for (const t of corpus.transmissions) {
-      const up = byId(t.upstreamId).measures.map((m) => m.id).sort();
-      const down = byId(t.downstreamId).measures.map((m) => m.id).sort();
-      expect(t.rows.map((r) => r.upstream).filter(Boolean).sort()).toEqual(up);
-      expect(t.rows.map((r) => r.downstream).filter(Boolean).sort()).toEqual(down);
+      const up = byId(t.upstreamId)
+        .measures.map((m) => m.id)
+        .sort();
+      const down = byId(t.downstreamId)
+        .measures.map((m) => m.id)
+        .sort();
+      expect(
+        t.rows
+          .map((r) => r.upstream)
+          .filter(Boolean)
+          .sort(),
+      ).toEqual(up);
+      expect(
+        t.rows
+          .map((r) => r.downstream)
+          .filter(Boolean)
+          .sort(),
+      ).toEqual(down);
     }
   });
 });
@@ -85,7 +103,10 @@ describe('comparable metrics', () => {
   });
   test('a target is only given a metric stated in one of the metric’s units', () => {
     const units = new Map([['business-startup-time', ['个工作日', '工作日', '小时', '天']]]);
-    for (const t of measures().flatMap((m) => m.targets).filter((x) => x.metric === 'business-startup-time')) expect(units.get('business-startup-time')).toContain(t.unit);
+    for (const t of measures()
+      .flatMap((m) => m.targets)
+      .filter((x) => x.metric === 'business-startup-time'))
+      expect(units.get('business-startup-time')).toContain(t.unit);
   });
 });
 

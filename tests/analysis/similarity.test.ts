@@ -21,7 +21,9 @@ function corpus() {
     // A second copy inside document a: never its own neighbour.
     { id: 'a-2', documentId: 'a', text: COPY },
   ];
-  FILLER.forEach((text, i) => measures.push({ id: `f-${i}`, documentId: `f${i}`, text }));
+  FILLER.forEach((text, i) => {
+    measures.push({ id: `f-${i}`, documentId: `f${i}`, text });
+  });
   return measures;
 }
 

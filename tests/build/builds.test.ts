@@ -81,7 +81,12 @@ function firstDifference(a: Buffer, b: Buffer): string | null {
 
 /** Every difference between two folders, one line per file: actionable when a test fails. */
 function differences(expected: string, actual: string, skip: (file: string) => boolean = () => false): string[] {
-  const list = (dir: string) => new Set(filesUnder(dir).map((f) => f.split(path.sep).join('/')).filter((f) => !skip(f)));
+  const list = (dir: string) =>
+    new Set(
+      filesUnder(dir)
+        .map((f) => f.split(path.sep).join('/'))
+        .filter((f) => !skip(f)),
+    );
   const a = list(expected);
   const b = list(actual);
   const found: string[] = [];
@@ -117,7 +122,9 @@ describe('reproducible build', () => {
     must(await ingest('--out', contentB, '--no-cache', '--quiet'), 'ingest without cache');
   }, BUILD_TIMEOUT);
 
-  test('ingest writes the same bytes into any folder, with no cache, a cache from another sources folder, or a warm one', { timeout: BUILD_TIMEOUT }, async () => {
+  test('ingest writes the same bytes into any folder, with no cache, a cache from another sources folder, or a warm one', {
+    timeout: BUILD_TIMEOUT,
+  }, async () => {
     // The cache of a run over the same files in another folder: its entries
     // record that folder's paths, so none of them may be reused here.
     const elsewhere = path.join(work, 'sources-elsewhere');
@@ -207,7 +214,10 @@ describe('bad input, end to end', () => {
     expect(pages.map((p) => p.url).sort()).toEqual(docs.map((d) => `/documents/${d.id}/`).sort());
     for (const doc of docs) {
       const page = pages.find((p) => p.url === `/documents/${doc.id}/`)!;
-      expect(doc.measures.map((m) => m.id).filter((id) => !page.anchors.has(id)), doc.id).toEqual([]);
+      expect(
+        doc.measures.map((m) => m.id).filter((id) => !page.anchors.has(id)),
+        doc.id,
+      ).toEqual([]);
     }
     const undated = documentFrom('no-date-no-measures.txt');
     expect([undated.date, undated.measures.length]).toEqual([null, 0]);
@@ -218,13 +228,35 @@ describe('bad input, end to end', () => {
     const text = bodyText(pageHtml(code.id));
     // As the converter normalizes them: it removes spaces that extraction put
     // between characters, keeping those between two ASCII words (README: “Repairs”).
-    const literals = ['{1+1}', '{管理}', '<script>alert("x")</script>', '<img src=x onerror=alert(1)>', '[链接](javascript:alert(document.cookie))', '<a href="javascript:alert(1)">点我</a>', '&amp;&#x69;', '{/*注释*/}', '<!--注释-->', '</Measure><Measure id="x"/>', '${process.env.HOME}', '<style>body{display:none}</style>', '<iframe src="https://example.org"></iframe>', 'import fs from"node:fs"', 'export const secret=1'];
+    const literals = [
+      '{1+1}',
+      '{管理}',
+      '<script>alert("x")</script>',
+      '<img src=x onerror=alert(1)>',
+      '[链接](javascript:alert(document.cookie))',
+      '<a href="javascript:alert(1)">点我</a>',
+      '&amp;&#x69;',
+      '{/*注释*/}',
+      '<!--注释-->',
+      '</Measure><Measure id="x"/>',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text that must reach the page verbatim, never a template.
+      '${process.env.HOME}',
+      '<style>body{display:none}</style>',
+      '<iframe src="https://example.org"></iframe>',
+      'import fs from"node:fs"',
+      'export const secret=1',
+    ];
     expect(literals.filter((l) => !text.includes(l))).toEqual([]);
     // Every line of the two code-laden files, compared without whitespace.
     for (const doc of [code, documentFrom('no-date-no-measures.txt')]) {
       const shown = squeeze(bodyText(pageHtml(doc.id)));
-      const lines = readFileSync(path.join(sources, doc.source.originalName), 'utf8').split('\n').filter((l) => l.trim());
-      expect(lines.filter((l) => !shown.includes(squeeze(l))), doc.source.originalName).toEqual([]);
+      const lines = readFileSync(path.join(sources, doc.source.originalName), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim());
+      expect(
+        lines.filter((l) => !shown.includes(squeeze(l))),
+        doc.source.originalName,
+      ).toEqual([]);
     }
     // Every measure of every document, each as one piece of the page's text.
     for (const doc of documents()) {
@@ -246,7 +278,11 @@ describe('bad input, end to end', () => {
 
   test('the search index lists every document', () => {
     const manifest = expandManifest(JSON.parse(gunzipSync(readFileSync(path.join(site, MANIFEST_PATH))).toString('utf8')));
-    expect(manifest.documents.map((d) => d.url).sort()).toEqual(documents().map((d) => `/documents/${d.id}/`).sort());
+    expect(manifest.documents.map((d) => d.url).sort()).toEqual(
+      documents()
+        .map((d) => `/documents/${d.id}/`)
+        .sort(),
+    );
   });
 
   test('in Chromium, the code-laden pages and a search through them run nothing', { timeout: 60_000 }, async () => {

@@ -60,7 +60,11 @@ describe.each(cases)('$file', ({ name, props, svg }) => {
     const html = rendered.get(name)!;
     const id = props.id!;
     expect(html).toMatch(new RegExp(`<figure class="chart chart--${name}" id="${id}" aria-labelledby="${id}-title">`));
-    expect(html).toMatch(new RegExp(`<figcaption><(p|h3) class="chart__title" id="${id}-title">[^<]+</(p|h3)><p class="chart__summary" id="${id}-summary">[^<]+。</p></figcaption>`));
+    expect(html).toMatch(
+      new RegExp(
+        `<figcaption><(p|h3) class="chart__title" id="${id}-title">[^<]+</(p|h3)><p class="chart__summary" id="${id}-summary">[^<]+。</p></figcaption>`,
+      ),
+    );
     expect(html).toContain(`aria-labelledby="${id}-title ${id}-summary"`);
     expect(html).toMatch(/<details class="chart__data"><summary>查看数据表<\/summary><div class="chart__table-wrap"><table><caption>[^<]+<\/caption><thead>/);
   });
@@ -89,7 +93,9 @@ describe('accessibility', () => {
     const chartCss = figure.slice(figure.indexOf('<style is:global>') + '<style is:global>'.length, figure.indexOf('</style>'));
     const body = [...rendered.values()].join('').replaceAll('<details class="chart__data">', '<details class="chart__data" open>');
     const page = await (await browser).newPage({ viewport: { width: 1000, height: 800 } });
-    await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>图表</title><style>${siteCss}${chartCss}</style></head><body><main class="page"><h1>图表</h1><h2>示例</h2>${body}</main></body></html>`);
+    await page.setContent(
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>图表</title><style>${siteCss}${chartCss}</style></head><body><main class="page"><h1>图表</h1><h2>示例</h2>${body}</main></body></html>`,
+    );
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
     for (const width of [1000, 360]) {
       await page.setViewportSize({ width, height: 800 });

@@ -16,12 +16,21 @@ describe('datedShareTable', () => {
     const t = datedShareTable(datedShare);
     expect(t.rows.map((r) => r.share)).toEqual([0.62, 0.3171, 0.125, null]);
     expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['陕西省', '0', '0', '无措施']);
-    expect(tableToCsv(t, { header: 'key' })).toBe('\ufeffplace,dated,total,share\r\n银川市,31,50,0.62\r\n石嘴山市,13,41,0.3171\r\n西安市,11,88,0.125\r\n陕西省,0,0,\r\n');
+    expect(tableToCsv(t, { header: 'key' })).toBe(
+      '\ufeffplace,dated,total,share\r\n银川市,31,50,0.62\r\n石嘴山市,13,41,0.3171\r\n西安市,11,88,0.125\r\n陕西省,0,0,\r\n',
+    );
   });
 
   test('rejects dated > total and repeated places', () => {
     expect(() => datedShareTable({ rows: [{ place: '银川市', dated: 5, total: 4 }] })).toThrow(/dated ≤ total/);
-    expect(() => datedShareTable({ rows: [{ place: '银川市', dated: 1, total: 4 }, { place: '银川市', dated: 1, total: 4 }] })).toThrow(/twice/);
+    expect(() =>
+      datedShareTable({
+        rows: [
+          { place: '银川市', dated: 1, total: 4 },
+          { place: '银川市', dated: 1, total: 4 },
+        ],
+      }),
+    ).toThrow(/twice/);
   });
 });
 
@@ -44,7 +53,9 @@ describe('layoutDatedShare', () => {
   });
 
   test('summary names the extremes and the total, and leaves out places with no measures', () => {
-    expect(layout.summary).toBe('各地标有明确完成时限的措施占比从西安市的 12.5% 到银川市的 62% 不等；合计 179 项措施中有 55 项（30.7%）。陕西省暂无措施，未计入。');
+    expect(layout.summary).toBe(
+      '各地标有明确完成时限的措施占比从西安市的 12.5% 到银川市的 62% 不等；合计 179 项措施中有 55 项（30.7%）。陕西省暂无措施，未计入。',
+    );
     expect(layoutDatedShare({ rows: [{ place: '银川市', dated: 31, total: 50 }] }).summary).toBe('银川市的 50 项措施中，有 31 项（62%）标有明确完成时限。');
   });
 

@@ -83,7 +83,9 @@ describe('layoutDeadlineTimeline', () => {
     expect(cut.table.rows).toHaveLength(14);
     expect(cut.summary).toContain('共有 67 项措施');
     expect(cut.summary).toContain('另有 5 项的时限较远，列于图下。');
-    expect(cut.notes).toEqual([{ heading: '2024年3月以后的完成时限（未画入时间轴）', items: [{ text: '西安市：2024年6月 3 项' }, { text: '宁夏：2035年12月 2 项' }] }]);
+    expect(cut.notes).toEqual([
+      { heading: '2024年3月以后的完成时限（未画入时间轴）', items: [{ text: '西安市：2024年6月 3 项' }, { text: '宁夏：2035年12月 2 项' }] },
+    ]);
     const labels = texts(cut.marks).map((t) => t.text);
     expect(labels).not.toContain('宁夏');
     expect(labels.filter((l) => /^\d{4}年$/.test(l))).toEqual(['2023年', '2024年']);
@@ -98,7 +100,13 @@ describe('layoutDeadlineTimeline', () => {
   });
 
   test('a first month close to January drops its year label rather than overprint the next', () => {
-    const long = layoutDeadlineTimeline({ asOf: '2025-06-04', rows: [{ place: '宁夏', month: '2020-11', count: 1, pastDue: true }, { place: '宁夏', month: '2035-12', count: 1, pastDue: false }] });
+    const long = layoutDeadlineTimeline({
+      asOf: '2025-06-04',
+      rows: [
+        { place: '宁夏', month: '2020-11', count: 1, pastDue: true },
+        { place: '宁夏', month: '2035-12', count: 1, pastDue: false },
+      ],
+    });
     const years = texts(long.marks).filter((t) => /^\d{4}年$/.test(t.text));
     expect(years[0]!.text).toBe('2021年');
     for (let i = 1; i < years.length; i++) expect(years[i]!.x - years[i - 1]!.x).toBeGreaterThan(30);

@@ -1,6 +1,13 @@
 // Small, realistic inputs shared by the chart tests: real place names and
 // metric phrasing from the corpus, permalinks in the site's form.
-import type { DatedShareInput, DeadlineTimelineInput, MultiYearTargetsInput, ReformTimelineInput, TargetComparisonInput, ThemeHeatmapInput } from '../../src/charts/types.ts';
+import type {
+  DatedShareInput,
+  DeadlineTimelineInput,
+  MultiYearTargetsInput,
+  ReformTimelineInput,
+  TargetComparisonInput,
+  ThemeHeatmapInput,
+} from '../../src/charts/types.ts';
 
 export const deadlines: DeadlineTimelineInput = {
   asOf: '2023-09-15',

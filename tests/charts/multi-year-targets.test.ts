@@ -14,12 +14,36 @@ const texts = (marks: Mark[]) => marks.filter((m): m is TextMark => m.kind === '
 describe('yearTargetTable', () => {
   test('one row per point, series order then year; the value links to its measure', () => {
     const t = yearTargetTable(marketEntities);
-    expect(t.rows.map((r) => `${r.place}${r.year}`)).toEqual(['银川市2023', '银川市2024', '银川市2025', '石嘴山市2023', '石嘴山市2025', '西安市2022', '西安市2023', '西安市2024']);
-    expect(viewTable(t).rows[0]![2]).toEqual({ text: '23.8', href: '/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-1', numeric: true });
+    expect(t.rows.map((r) => `${r.place}${r.year}`)).toEqual([
+      '银川市2023',
+      '银川市2024',
+      '银川市2025',
+      '石嘴山市2023',
+      '石嘴山市2025',
+      '西安市2022',
+      '西安市2023',
+      '西安市2024',
+    ]);
+    expect(viewTable(t).rows[0]![2]).toEqual({
+      text: '23.8',
+      href: '/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-1',
+      numeric: true,
+    });
   });
 
   test('rejects two values for one year and fractional years', () => {
-    const twice = { ...marketEntities, series: [{ place: '银川市', points: [{ year: 2023, value: 1, href: '#' }, { year: 2023, value: 2, href: '#' }] }] };
+    const twice = {
+      ...marketEntities,
+      series: [
+        {
+          place: '银川市',
+          points: [
+            { year: 2023, value: 1, href: '#' },
+            { year: 2023, value: 2, href: '#' },
+          ],
+        },
+      ],
+    };
     expect(() => yearTargetTable(twice)).toThrow(/two values/);
     const frac = { ...marketEntities, series: [{ place: '银川市', points: [{ year: 2023.5, value: 1, href: '#' }] }] };
     expect(() => yearTargetTable(frac)).toThrow(/whole number/);
@@ -42,7 +66,11 @@ describe('layoutMultiYearTargets', () => {
     const xOf = (place: string, year: number) => (links(layout.marks).find((l) => l.label.startsWith(`${place} ${year}年`))!.children[0] as PathMark).x!;
     const oneYear = xOf('银川市', 2024) - xOf('银川市', 2023);
     expect(xOf('石嘴山市', 2025) - xOf('石嘴山市', 2023)).toBeCloseTo(2 * oneYear, 1);
-    expect(texts(layout.marks).filter((t) => /^\d{4}年$/.test(t.text)).map((t) => t.text)).toEqual(['2022年', '2023年', '2024年', '2025年']);
+    expect(
+      texts(layout.marks)
+        .filter((t) => /^\d{4}年$/.test(t.text))
+        .map((t) => t.text),
+    ).toEqual(['2022年', '2023年', '2024年', '2025年']);
   });
 
   test('direct labels at line ends are kept apart', () => {
@@ -58,7 +86,9 @@ describe('layoutMultiYearTargets', () => {
   });
 
   test('summary tells each series from first to last year', () => {
-    expect(layout.summary).toBe('3 个地区设定了2022—2025年的市场主体数量目标。银川市由 2023年的 23.8 升至 2025年的 27 万户；石嘴山市由 2023年的 6.2 升至 2025年的 7 万户；西安市由 2022年的 150 升至 2024年的 180 万户。');
+    expect(layout.summary).toBe(
+      '3 个地区设定了2022—2025年的市场主体数量目标。银川市由 2023年的 23.8 升至 2025年的 27 万户；石嘴山市由 2023年的 6.2 升至 2025年的 7 万户；西安市由 2022年的 150 升至 2024年的 180 万户。',
+    );
   });
 
   test('numbers are rounded to 2 decimals', () => {

@@ -20,7 +20,11 @@ describe('adoptionTable', () => {
       ['银川市', '2023-06-30', false],
       ['石嘴山市', null, false],
     ]);
-    expect(viewTable(t).rows[4]!.slice(0, 3).map((c) => c.text)).toEqual(['石嘴山市', '未注明', '《石嘴山市优化营商环境重点任务清单》']);
+    expect(
+      viewTable(t)
+        .rows[4]!.slice(0, 3)
+        .map((c) => c.text),
+    ).toEqual(['石嘴山市', '未注明', '《石嘴山市优化营商环境重点任务清单》']);
   });
 
   test('rejects dates that are not ISO dates', () => {
@@ -33,21 +37,32 @@ describe('layoutReformTimeline', () => {
 
   test('only dated adoptions are drawn, in lanes ordered by first adoption', () => {
     expect(links(layout.marks)).toHaveLength(4);
-    const lanes = texts(layout.marks).filter((t) => t.anchor === 'end').map((t) => t.text);
+    const lanes = texts(layout.marks)
+      .filter((t) => t.anchor === 'end')
+      .map((t) => t.text);
     expect(lanes).toEqual(['西安市', '陕西省', '银川市']);
     // 西安市 adopted twice: two dots on one lane, later to the right.
-    const xian = links(layout.marks).filter((l) => l.label.startsWith('西安市')).map(dot);
+    const xian = links(layout.marks)
+      .filter((l) => l.label.startsWith('西安市'))
+      .map(dot);
     expect(xian[0]!.cy).toBe(xian[1]!.cy);
     expect(xian[1]!.cx).toBeGreaterThan(xian[0]!.cx);
   });
 
   test('undated documents are listed under the chart, not placed on the axis', () => {
-    expect(layout.notes).toEqual([{ heading: '未注明成文日期的文件（未画入时间轴）', items: [{ text: '石嘴山市：《石嘴山市优化营商环境重点任务清单》', href: '/documents/ningxia-shizuishan-2023-7a8b9c/' }] }]);
+    expect(layout.notes).toEqual([
+      {
+        heading: '未注明成文日期的文件（未画入时间轴）',
+        items: [{ text: '石嘴山市：《石嘴山市优化营商环境重点任务清单》', href: '/documents/ningxia-shizuishan-2023-7a8b9c/' }],
+      },
+    ]);
     expect(links(layout.marks).some((l) => l.label.startsWith('石嘴山市'))).toBe(false);
   });
 
   test('dots sit at their dates on a UTC axis', () => {
-    const xs = links(layout.marks).map((l) => dot(l).cx).sort((p, q) => p - q);
+    const xs = links(layout.marks)
+      .map((l) => dot(l).cx)
+      .sort((p, q) => p - q);
     const [a, b, c] = xs as [number, number, number];
     const days = (s: string) => Date.parse(`${s}T00:00:00Z`) / 864e5;
     expect((c - b) / (b - a)).toBeCloseTo((days('2023-02-10') - days('2022-11-18')) / (days('2022-11-18') - days('2021-03-05')), 2);
@@ -60,11 +75,16 @@ describe('layoutReformTimeline', () => {
   });
 
   test('summary names the first and the latest and counts the undated', () => {
-    expect(layout.summary).toBe('4 个地区的 5 份文件采纳了“企业开办‘一网通办’”：最早为西安市（2021年3月5日），最近为银川市（2023年6月30日）。另有 1 份文件未注明成文日期，列于图下，未画入时间轴。');
+    expect(layout.summary).toBe(
+      '4 个地区的 5 份文件采纳了“企业开办‘一网通办’”：最早为西安市（2021年3月5日），最近为银川市（2023年6月30日）。另有 1 份文件未注明成文日期，列于图下，未画入时间轴。',
+    );
   });
 
   test('all undated: no axis, every document listed', () => {
-    const undated = layoutReformTimeline({ reform: '证照分离', adoptions: [{ place: '银川市', date: null, documentTitle: '银川市深化“证照分离”改革实施方案', href: '/documents/x/' }] });
+    const undated = layoutReformTimeline({
+      reform: '证照分离',
+      adoptions: [{ place: '银川市', date: null, documentTitle: '银川市深化“证照分离”改革实施方案', href: '/documents/x/' }],
+    });
     expect(undated.summary).toBe('1 个地区的 1 份文件采纳了“证照分离”，均未注明成文日期，未画入时间轴。');
     expect(undated.notes[0]!.items).toHaveLength(1);
   });

@@ -31,8 +31,14 @@ describe('targetTable', () => {
   test('the exact phrase links to the measure in the table; the CSV keeps the link', () => {
     const view = viewTable(targetTable(businessStartup));
     expect(view.headers.map((h) => h.label)).toEqual(['地区', '目标年份', '目标值', '单位', '原文表述', '最积极']);
-    expect(view.rows[0]![4]).toEqual({ text: '压减至0.5个工作日以内', href: '/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3', numeric: false });
-    expect(tableToCsv(targetTable(businessStartup)).split('\r\n')[1]).toBe('银川市,2023,0.5,个工作日,压减至0.5个工作日以内,true,/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3');
+    expect(view.rows[0]![4]).toEqual({
+      text: '压减至0.5个工作日以内',
+      href: '/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3',
+      numeric: false,
+    });
+    expect(tableToCsv(targetTable(businessStartup)).split('\r\n')[1]).toBe(
+      '银川市,2023,0.5,个工作日,压减至0.5个工作日以内,true,/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3',
+    );
   });
 
   test('rejects values that are not numbers', () => {

@@ -60,7 +60,12 @@ describe('layoutThemeHeatmap', () => {
   });
 
   test('a legend entry per state', () => {
-    expect(layout.legend.map((l) => l.label)).toEqual(['有量化目标', '有措施，无量化目标', '未涉及（已收录文件，无相关措施）', '未收录文件（无法判断，不等于零）']);
+    expect(layout.legend.map((l) => l.label)).toEqual([
+      '有量化目标',
+      '有措施，无量化目标',
+      '未涉及（已收录文件，无相关措施）',
+      '未收录文件（无法判断，不等于零）',
+    ]);
   });
 
   test('long place names are set vertically', () => {
@@ -70,7 +75,9 @@ describe('layoutThemeHeatmap', () => {
   });
 
   test('summary counts states and sets no-documents places apart', () => {
-    expect(layout.summary).toBe('3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。');
+    expect(layout.summary).toBe(
+      '3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。',
+    );
   });
 });
 

@@ -16,7 +16,8 @@ const raw = (name: string, bytes: Uint8Array | string): RawSource => ({
   name,
   bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes,
 });
-const problems = (sources: RawSource[]) => convert(sources, null).diagnostics.map((d) => `${d.file}:${d.line ?? '-'} ${d.fatal ? 'error' : 'warning'} ${d.ruleId}`);
+const problems = (sources: RawSource[]) =>
+  convert(sources, null).diagnostics.map((d) => `${d.file}:${d.line ?? '-'} ${d.fatal ? 'error' : 'warning'} ${d.ruleId}`);
 
 describe('bad input', () => {
   test('an empty file is an error naming it', () => {
@@ -68,7 +69,9 @@ describe('the ingest command', () => {
     writeFileSync(path.join(sources, 'a-empty.txt'), '');
     writeFileSync(path.join(sources, 'b-plan.txt'), good);
     writeFileSync(path.join(sources, 'c-notes.txt'), '会议纪要\n今天讨论了很多事情。\n');
-    const run = spawnSync(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/build/ingest.ts'), '--sources', sources, '--out', out], { encoding: 'utf8' });
+    const run = spawnSync(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/build/ingest.ts'), '--sources', sources, '--out', out], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/a-empty\.txt {2}error {2}file is empty/);
     expect(run.stderr).toMatch(/c-notes\.txt:1 {2}error {2}cannot tell the layout/);

@@ -57,7 +57,10 @@ describe('text conservation', () => {
       const source = expectedSource(doc);
       const emitted = hanAndDigits(visibleText(parseMdx(doc.mdx)));
       const { ok, at } = subsequence(source, emitted);
-      if (!ok) failures.push(`${doc.document.id} (${doc.document.source.file}:${doc.document.source.startLine}) stops matching at “${source.slice(Math.max(0, at - 10), at + 20)}”`);
+      if (!ok)
+        failures.push(
+          `${doc.document.id} (${doc.document.source.file}:${doc.document.source.startLine}) stops matching at “${source.slice(Math.max(0, at - 10), at + 20)}”`,
+        );
     }
     expect(failures).toEqual([]);
   });
@@ -69,7 +72,12 @@ describe('text conservation', () => {
         if (o.reason === 'moved-cell' || o.reason === 'row-number') expect(emitted, `${doc.document.id}:${o.line}`).toContain(hanAndDigits(o.text));
       }
       // The title lines, minus the compilation's numbering and the date, are the title.
-      const titleLines = hanAndDigits(doc.draft!.omitted.filter((o) => o.reason === 'document-title').map((o) => o.text).join(''));
+      const titleLines = hanAndDigits(
+        doc
+          .draft!.omitted.filter((o) => o.reason === 'document-title')
+          .map((o) => o.text)
+          .join(''),
+      );
       if (titleLines) expect(titleLines, doc.document.id).toContain(hanAndDigits(doc.document.title));
     }
   });

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { extractTargets } from '../../scripts/build/converter/stages/extract-targets.ts';
 
 const summary = (text: string) =>
-  extractTargets(text).map((t) => `${t.text}|${t.comparator}${t.value}${t.unit}${t.from ? `<-${t.from.value}${t.from.unit}` : ''}${t.year ? `@${t.year}` : ''}`);
+  extractTargets(text).map(
+    (t) => `${t.text}|${t.comparator}${t.value}${t.unit}${t.from ? `<-${t.from.value}${t.from.unit}` : ''}${t.year ? `@${t.year}` : ''}`,
+  );
 
 describe('extractTargets', () => {
   test('a limit with 以内 is an upper bound (001:43)', () => {

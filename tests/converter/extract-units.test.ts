@@ -41,7 +41,11 @@ describe('unit clauses', () => {
     expect(roles('（运用促进处，蔺朝阳，63916862）').lead).toEqual(['运用促进处']);
   });
   test('rule sentences inside a clause are not units (002:8147)', () => {
-    expect(roles('（省市场监管局牵头。以下均需各市州政府、兰州新区管委会落实，不再一一列出）')).toEqual({ lead: ['省市场监管局'], responsible: [], deadlines: [] });
+    expect(roles('（省市场监管局牵头。以下均需各市州政府、兰州新区管委会落实，不再一一列出）')).toEqual({
+      lead: ['省市场监管局'],
+      responsible: [],
+      deadlines: [],
+    });
   });
   test('brackets that only explain a term are ignored', () => {
     expect(roles('行业主管部门（以下统称行业主管部门）牵头，相关监管部门配合')).toEqual({ lead: [], responsible: [], deadlines: [] });
@@ -50,7 +54,13 @@ describe('unit clauses', () => {
 
 describe('unit lists', () => {
   test('split on 、，, and spaces, never inside brackets', () => {
-    expect(splitUnits('市市场监管局、人社局、税务局，住房公积金管理中心 各县（市、区）')).toEqual(['市市场监管局', '人社局', '税务局', '住房公积金管理中心', '各县（市、区）']);
+    expect(splitUnits('市市场监管局、人社局、税务局，住房公积金管理中心 各县（市、区）')).toEqual([
+      '市市场监管局',
+      '人社局',
+      '税务局',
+      '住房公积金管理中心',
+      '各县（市、区）',
+    ]);
   });
   test('shared prefixes are expanded in the normalized list (issue example)', () => {
     expect(expandUnits('市市场监管局、人社局、税务局')).toEqual(['市市场监管局', '市人社局', '市税务局']);

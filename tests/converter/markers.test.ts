@@ -2,13 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { buildSections, chineseNumber, parseMarker, type TextBlock } from '../../scripts/build/converter/text/markers.ts';
 import type { BodyNode } from '../../scripts/build/converter/model.ts';
 
-const blocks = (...texts: string[]): TextBlock[] =>
-  texts.map((text, i) => ({ text, span: { line: i + 1, endLine: i + 1, page: null, lastPage: null } }));
+const blocks = (...texts: string[]): TextBlock[] => texts.map((text, i) => ({ text, span: { line: i + 1, endLine: i + 1, page: null, lastPage: null } }));
 
 /** The outline as indented labels, paragraphs as “·”. */
 function outline(nodes: BodyNode[], depth = 0): string[] {
   return nodes.flatMap((n) =>
-    n.type === 'section' ? [`${'  '.repeat(depth)}${n.marker?.label}`, ...outline(n.children, depth + 1)] : n.type === 'paragraph' ? [`${'  '.repeat(depth)}·`] : [],
+    n.type === 'section'
+      ? [`${'  '.repeat(depth)}${n.marker?.label}`, ...outline(n.children, depth + 1)]
+      : n.type === 'paragraph'
+        ? [`${'  '.repeat(depth)}·`]
+        : [],
   );
 }
 

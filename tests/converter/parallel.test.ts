@@ -7,7 +7,11 @@ import { readSources } from '../../scripts/build/converter/io/read.ts';
 import { themes } from '../helpers/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const strip = (c: { documents: unknown[]; provinces: unknown[]; diagnostics: unknown[] }) => ({ documents: c.documents, provinces: c.provinces, diagnostics: c.diagnostics });
+const strip = (c: { documents: unknown[]; provinces: unknown[]; diagnostics: unknown[] }) => ({
+  documents: c.documents,
+  provinces: c.provinces,
+  diagnostics: c.diagnostics,
+});
 
 describe('parallel conversion', () => {
   test('the real sources on two threads give exactly what one thread gives, in the same order', async () => {
@@ -32,6 +36,9 @@ describe('parallel conversion', () => {
     const raw = (name: string, size: number) => ({ file: name, name, bytes: new Uint8Array(size) });
     const files = [raw('a', 1), raw('b', 9), raw('c', 5), raw('d', 4), raw('e', 1)];
     // b(9)→0, c(5)→1, d(4)→1 (5 < 9), a(1)→0 (9 = 9: the first), e(1)→1.
-    expect(deal(files, 2).map((s) => s.map((r) => r.file))).toEqual([['a', 'b'], ['c', 'd', 'e']]);
+    expect(deal(files, 2).map((s) => s.map((r) => r.file))).toEqual([
+      ['a', 'b'],
+      ['c', 'd', 'e'],
+    ]);
   });
 });

@@ -24,14 +24,21 @@ describe('PDF line repair', () => {
     ]);
   });
   test('a marker alone on a line joins the text after it (002:52)', () => {
-    expect(reflow(lines('（一）\n全面建立省市县三级跨部门综合监管事项清单。')).map((b) => b.text)).toEqual(['（一）全面建立省市县三级跨部门综合监管事项清单。']);
+    expect(reflow(lines('（一）\n全面建立省市县三级跨部门综合监管事项清单。')).map((b) => b.text)).toEqual([
+      '（一）全面建立省市县三级跨部门综合监管事项清单。',
+    ]);
   });
   test('a unit clause broken inside a name stays one block (002:8211)', () => {
-    const text = '带有市场准入性质的隐性壁垒，确保各类市场主体平等进入、公平竞争。\n（牵头单位：市发\n展改革委、市商务局、市市场监管局；责任单位：市政府有关部门、省驻陇南有关单位）';
+    const text =
+      '带有市场准入性质的隐性壁垒，确保各类市场主体平等进入、公平竞争。\n（牵头单位：市发\n展改革委、市商务局、市市场监管局；责任单位：市政府有关部门、省驻陇南有关单位）';
     expect(reflow(lines(text)).at(-1)!.text).toContain('（牵头单位：市发展改革委、');
   });
   test('a signature date stands alone', () => {
-    expect(reflow(lines('特此通知。\n陕西省知识产权局\n2023 年4 月26 日')).map((b) => b.text).at(-1)).toBe('2023年4月26日');
+    expect(
+      reflow(lines('特此通知。\n陕西省知识产权局\n2023 年4 月26 日'))
+        .map((b) => b.text)
+        .at(-1),
+    ).toBe('2023年4月26日');
   });
 });
 

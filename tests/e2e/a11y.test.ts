@@ -16,22 +16,36 @@ const pages: [string, string | (() => Promise<string>)][] = [
   ['an empty province page', '/provinces/qinghai/'],
   ['a city page', '/provinces/ningxia/yinchuan/'],
   ['a document page', () => firstDocumentPath(site)],
-  ['a task-table document page', async () => {
-    const { page } = await visit(site, '/provinces/ningxia/yinchuan/');
-    const href = await page.getByRole('link', { name: /细化任务清单/ }).first().getAttribute('href');
-    await page.close();
-    return href ?? '/';
-  }],
+  [
+    'a task-table document page',
+    async () => {
+      const { page } = await visit(site, '/provinces/ningxia/yinchuan/');
+      const href = await page
+        .getByRole('link', { name: /细化任务清单/ })
+        .first()
+        .getAttribute('href');
+      await page.close();
+      return href ?? '/';
+    },
+  ],
   ['the search page', '/search/'],
   ['the comparison matrix', '/compare/'],
   ['a theme page that summarises place by place', () => Promise.resolve(themePage('class="theme-summary"'))],
-  ['a province’s side-by-side page of a theme', () => Promise.resolve(`${themePage('class="theme-summary"')}${readdirSync(path.join(dist, themePage('class="theme-summary"'))).find((f) => !f.endsWith('.html'))}/`)],
+  [
+    'a province’s side-by-side page of a theme',
+    () =>
+      Promise.resolve(
+        `${themePage('class="theme-summary"')}${readdirSync(path.join(dist, themePage('class="theme-summary"'))).find((f) => !f.endsWith('.html'))}/`,
+      ),
+  ],
   ['a page of the units index past the first', '/units/page/2/'],
 ];
 
 /** The first theme page whose HTML holds `marker` (the view it uses depends on the corpus). */
 function themePage(marker: string): string {
-  const theme = readdirSync(path.join(dist, 'compare')).find((t) => !t.includes('.') && t !== 'matrix' && readFileSync(path.join(dist, 'compare', t, 'index.html'), 'utf8').includes(marker));
+  const theme = readdirSync(path.join(dist, 'compare')).find(
+    (t) => !t.includes('.') && t !== 'matrix' && readFileSync(path.join(dist, 'compare', t, 'index.html'), 'utf8').includes(marker),
+  );
   return `/compare/${theme}/`;
 }
 

@@ -14,13 +14,19 @@ import type { Measure } from '../../src/schemas/measure.ts';
 import { axeViolations, root, startSite, visit, type Site } from './harness.ts';
 
 const content = path.join(root, 'content');
-const json = <T,>(file: string): T => JSON.parse(readFileSync(path.join(content, file), 'utf8')) as T;
-const documents: PolicyDocument[] = readdirSync(path.join(content, 'documents')).map((f) => parse(readFileSync(path.join(content, 'documents', f), 'utf8').split(/^---$/m)[1]!) as PolicyDocument);
+const json = <T>(file: string): T => JSON.parse(readFileSync(path.join(content, file), 'utf8')) as T;
+const documents: PolicyDocument[] = readdirSync(path.join(content, 'documents')).map(
+  (f) => parse(readFileSync(path.join(content, 'documents', f), 'utf8').split(/^---$/m)[1]!) as PolicyDocument,
+);
 const measures: Measure[] = readdirSync(path.join(content, 'measures')).flatMap((f) => json<Measure[]>(path.join('measures', f)));
 const metrics = json<{ metrics: Metric[] }>('metrics.json').metrics;
 const places = placesOf(json<{ name: string; slug: string }[]>('provinces.json'), documents);
 const themes = [...new Set(metrics.map((m) => m.theme))].sort();
-const asOf = documents.map((d) => d.date).filter((d): d is string => Boolean(d)).sort().at(-1)!;
+const asOf = documents
+  .map((d) => d.date)
+  .filter((d): d is string => Boolean(d))
+  .sort()
+  .at(-1)!;
 
 let site: Site;
 beforeAll(async () => {
@@ -33,7 +39,12 @@ const numbers = (texts: string[]) => texts.map((t) => Number(t.replace(/,/g, '')
 describe('a theme comparison page', () => {
   // The theme whose metrics give the most bars: the fullest comparison the data holds.
   const charted = themes
-    .map((theme) => ({ theme, charts: metricTables(theme, metrics, places, measures).map((t) => ({ t, c: targetComparison(t, (id) => placeLabel(places.find((p) => p.id === id)!)) })).filter((x) => x.c) }))
+    .map((theme) => ({
+      theme,
+      charts: metricTables(theme, metrics, places, measures)
+        .map((t) => ({ t, c: targetComparison(t, (id) => placeLabel(places.find((p) => p.id === id)!)) }))
+        .filter((x) => x.c),
+    }))
     .sort((a, b) => b.charts.reduce((n, x) => n + x.c!.input.rows.length, 0) - a.charts.reduce((n, x) => n + x.c!.input.rows.length, 0))[0]!;
 
   test('draws one bar per target of its data table, lengths in proportion, the most ambitious marked', async () => {
@@ -48,7 +59,9 @@ describe('a theme comparison page', () => {
       expect(await bars.count()).toBe(c!.input.rows.length);
       expect(await rows.count()).toBe(c!.input.rows.length);
       // Bars and table rows in the same order, each bar linking where its row does.
-      expect(await bars.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(await rows.locator('td a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+      expect(await bars.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+        await rows.locator('td a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      );
       const values = numbers(await rows.locator('td:nth-child(3)').allTextContents());
       const widths = await bars.locator('rect:not(.chart-hit)').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
       // Bars start at zero: width is value times one scale (up to the layout's rounding to 0.01).
@@ -77,7 +90,7 @@ describe('a theme comparison page', () => {
 
 describe('a reform page', () => {
   // The reform adopted most often among those with an undated adoption, so both paths are seen.
-  const reform = (json<Reform[]>('analysis/reforms.json'))
+  const reform = json<Reform[]>('analysis/reforms.json')
     .filter((r) => r.adoptions.some((a) => !documents.find((d) => d.id === a.documentId)?.date))
     .sort((a, b) => b.adoptions.length - a.adoptions.length)[0]!;
   const dateOf = (a: Reform['adoptions'][number]) => documents.find((d) => d.id === a.documentId)!.date;
@@ -92,12 +105,22 @@ describe('a reform page', () => {
     expect(await figure.locator('.chart__note li').count()).toBe(reform.adoptions.length - dated);
     expect(await figure.locator('table tbody tr').count()).toBe(reform.adoptions.length);
     // Left to right is earliest to latest: each dot's x follows the date its link names.
-    const dots = await figure.locator('svg a').evaluateAll((as) => as.map((a) => ({ label: a.getAttribute('aria-label')!, x: Number(a.querySelector('circle')!.getAttribute('cx')) })));
-    const iso = (label: string) => label.match(/(\d{4})年(\d+)月(\d+)日/)!.slice(1).map((n) => n.padStart(2, '0')).join('-');
+    const dots = await figure
+      .locator('svg a')
+      .evaluateAll((as) => as.map((a) => ({ label: a.getAttribute('aria-label')!, x: Number(a.querySelector('circle')!.getAttribute('cx')) })));
+    const iso = (label: string) =>
+      label
+        .match(/(\d{4})年(\d+)月(\d+)日/)!
+        .slice(1)
+        .map((n) => n.padStart(2, '0'))
+        .join('-');
     const sorted = dots.map((d) => ({ date: iso(d.label), x: d.x })).sort((a, b) => a.date.localeCompare(b.date) || a.x - b.x);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.x).toBeGreaterThanOrEqual(sorted[i - 1]!.x);
     expect(sorted.at(-1)!.x).toBeGreaterThan(sorted[0]!.x);
-    const earliest = reform.adoptions.map(dateOf).filter((d): d is string => Boolean(d)).sort()[0]!;
+    const earliest = reform.adoptions
+      .map(dateOf)
+      .filter((d): d is string => Boolean(d))
+      .sort()[0]!;
     expect(await figure.locator('.chart__summary').textContent()).toContain(earliest.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日'));
     expect(errors).toEqual([]);
   });

@@ -5,8 +5,8 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { openPage, type Site } from '../../scripts/site/browser.ts';
 
-export { chromiumPath, launchBrowser, openPage, startSite, type Site } from '../../scripts/site/browser.ts';
-export { dist, root, serveDist, type ServedLog } from '../../scripts/site/serve.ts';
+export { launchBrowser, openPage, startSite, type Site } from '../../scripts/site/browser.ts';
+export { dist, root, serveDist } from '../../scripts/site/serve.ts';
 
 /** Open a path of the site in a fresh page (phone-sized with width 375). */
 export async function visit(site: Site, urlPath: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
@@ -40,7 +40,9 @@ export async function axeViolations(page: Page, impacts: string[] = ['serious', 
   // Content-Security-Policy (rightly) refuses inline scripts.
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
   return violations.filter((v) => v.impact !== null && impacts.includes(v.impact));

@@ -33,7 +33,13 @@ test('pages of every kind run under the policy without a violation', async () =>
     (window as unknown as { violations: string[] }).violations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const paths = ['/', `/documents/${firstDir('documents')}/`, `/compare/${firstDir('compare')}/`, `/reforms/${firstDir('reforms')}/`, `/search/?q=${encodeURIComponent('带押过户')}`];
+  const paths = [
+    '/',
+    `/documents/${firstDir('documents')}/`,
+    `/compare/${firstDir('compare')}/`,
+    `/reforms/${firstDir('reforms')}/`,
+    `/search/?q=${encodeURIComponent('带押过户')}`,
+  ];
   for (const p of paths) {
     await page.goto(`${site.origin}${p}`);
     if (p.startsWith('/search/')) {

@@ -42,8 +42,12 @@ export function summarize(conversion: Conversion) {
         ...(m.leadUnitsNormalized.join() !== m.leadUnits.join() ? { leadNormalized: m.leadUnitsNormalized } : {}),
         ...(m.responsibleUnitsNormalized.join() !== m.responsibleUnits.join() ? { responsibleNormalized: m.responsibleUnitsNormalized } : {}),
         unitOrigin: `${m.unitOrigin.lead}/${m.unitOrigin.responsible}`,
-        deadline: m.deadline && `${m.deadline.raw} → ${m.deadline.date ?? '∅'} (${m.deadline.kind}, ${m.deadline.origin}${m.deadline.yearInferred ? ', year inferred' : ''})`,
-        targets: m.targets.map((t) => `${t.text} = ${t.comparator}${t.value}${t.unit}${t.from ? ` from ${t.from.value}${t.from.unit}` : ''}${t.year ? ` @${t.year}` : ''}`),
+        deadline:
+          m.deadline &&
+          `${m.deadline.raw} → ${m.deadline.date ?? '∅'} (${m.deadline.kind}, ${m.deadline.origin}${m.deadline.yearInferred ? ', year inferred' : ''})`,
+        targets: m.targets.map(
+          (t) => `${t.text} = ${t.comparator}${t.value}${t.unit}${t.from ? ` from ${t.from.value}${t.from.unit}` : ''}${t.year ? ` @${t.year}` : ''}`,
+        ),
       })),
     ),
     diagnostics: conversion.diagnostics.map((d) => `${d.line ?? '-'} ${d.ruleId}`),

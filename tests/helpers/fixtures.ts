@@ -15,10 +15,6 @@ export function fixtureCases(stage: string): { name: string; dir: string }[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function readInput(dir: string, name = 'input.txt'): string {
-  return readFileSync(path.join(dir, name), 'utf8');
-}
-
 /** One test per case folder: run `convert` on its input and compare with expected.json. */
 export function runFixtures(stage: string, convert: (dir: string) => unknown) {
   for (const { name, dir } of fixtureCases(stage)) {

@@ -2,19 +2,17 @@
 // MDX parser (so escaping is checked too): text nodes in order, plus the
 // row labels that <MeasureRef label="…"> carries.
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** The same syntax the serializer writes (scripts/build/converter/mdx/serialize.ts), read back. */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 export function parseMdx(mdx: string): Root {
-  return fromMarkdown(mdx, {
-    extensions: [mdxjs(), gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  });
+  return parser.parse(mdx);
 }
 
 export function visibleText(tree: Root): string {

@@ -25,7 +25,11 @@ function bundle(fragments: Record<string, object>): string {
 }
 
 test('records of one document map to that document in the manifest', () => {
-  const dir = bundle({ 'zh-cn_b': fragment('/documents/a/#part-1', '甲'), 'zh-cn_a': fragment('/documents/a/', '甲'), 'zh-cn_c': fragment('/documents/b/', '乙') });
+  const dir = bundle({
+    'zh-cn_b': fragment('/documents/a/#part-1', '甲'),
+    'zh-cn_a': fragment('/documents/a/', '甲'),
+    'zh-cn_c': fragment('/documents/b/', '乙'),
+  });
   const manifest = buildManifest(readFragments(dir));
   expect(manifest.documents.map((d) => d.url)).toEqual(['/documents/a/', '/documents/b/']);
   expect(manifest.records).toEqual({ 'zh-cn_a': 0, 'zh-cn_b': 0, 'zh-cn_c': 1 });
@@ -62,7 +66,12 @@ test('the manifest on the wire expands to the manifest that was built, filters a
 });
 
 test('a record id that is a prefix of another keeps a character of its own', () => {
-  const manifest = { version: MANIFEST_VERSION, filterKeys: [], documents: [{ url: '/d/', title: 't', date: '', filters: {} }], records: { 'zh-cn_a': 0, 'zh-cn_ab': 0 } };
+  const manifest = {
+    version: MANIFEST_VERSION,
+    filterKeys: [],
+    documents: [{ url: '/d/', title: 't', date: '', filters: {} }],
+    records: { 'zh-cn_a': 0, 'zh-cn_ab': 0 },
+  };
   const wire = encodeManifest(manifest);
   expect(wire.records[0].split(' ').every(Boolean)).toBe(true);
   expect(expandManifest(wire)).toEqual(manifest);

@@ -3,7 +3,9 @@ import { buildIndexView, spaceCharacters } from '../../scripts/build/search/inde
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>导航</nav>${body}</body></html>`;
 const article = (inner: string) =>
-  page(`<article data-pagefind-body data-pagefind-meta="title:通知"><span data-pagefind-filter="province" data-pagefind-ignore hidden>宁夏</span><h1>关于推行带押过户的通知</h1>${inner}</article>`);
+  page(
+    `<article data-pagefind-body data-pagefind-meta="title:通知"><span data-pagefind-filter="province" data-pagefind-ignore hidden>宁夏</span><h1>关于推行带押过户的通知</h1>${inner}</article>`,
+  );
 
 /** Text Pagefind would see in a record: the article's text nodes. */
 const textOf = (html: string) => html.slice(html.indexOf('<article'), html.indexOf('</article>')).replace(/<[^>]+>/g, '');

@@ -4,7 +4,9 @@ import { documentHits, phraseStarts } from '../../src/search/verify.ts';
 
 const positions = (text: string) => {
   const map = new Map<string, number[]>();
-  [...text].forEach((c, i) => map.set(c.toLowerCase(), [...(map.get(c.toLowerCase()) ?? []), i]));
+  [...text].forEach((c, i) => {
+    map.set(c.toLowerCase(), [...(map.get(c.toLowerCase()) ?? []), i]);
+  });
   return map;
 };
 const starts = (query: string, text: string) => phraseStarts(parseQuery(query).phrases[0].tokens, positions(text));

@@ -1,7 +1,18 @@
 // Chart inputs from small literal records: what each page hands its charts.
 import { describe, expect, test } from 'vitest';
 import { layoutDeadlineTimeline } from '../../src/charts/deadline-timeline.ts';
-import { datedShareRows, deadlineHorizon, deadlineRows, documentPlaces, anyDated, multiYearTargets, reformAdoptions, targetComparison, themeHeatmapInput, type ChartPlace } from '../../src/charts/inputs.ts';
+import {
+  datedShareRows,
+  deadlineHorizon,
+  deadlineRows,
+  documentPlaces,
+  anyDated,
+  multiYearTargets,
+  reformAdoptions,
+  targetComparison,
+  themeHeatmapInput,
+  type ChartPlace,
+} from '../../src/charts/inputs.ts';
 import type { MatrixCell, MetricRow, MetricTable, Place } from '../../src/domain/compare.ts';
 import { placeLabel } from '../../src/domain/titles.ts';
 import type { Metric } from '../../src/schemas/analysis.ts';
@@ -92,15 +103,33 @@ test('document labels: 文号 when stated, else a short title without the city, 
 
 const place = (id: string, name: string, level: Place['level'] = 'city'): Place => ({ id, name, province: '宁夏', level, url: `/p/${id}/`, documentIds: [] });
 const row = (placeId: string, value: number, extra: Partial<MetricRow> = {}): MetricRow => ({
-  place: placeId, placeName: placeId, value, unit: '个工作日', text: `压减至${value}个工作日`, measureId: `${placeId}-m${value}`, href: `/documents/${placeId}/#${placeId}-m${value}`, best: false, ...extra,
+  place: placeId,
+  placeName: placeId,
+  value,
+  unit: '个工作日',
+  text: `压减至${value}个工作日`,
+  measureId: `${placeId}-m${value}`,
+  href: `/documents/${placeId}/#${placeId}-m${value}`,
+  best: false,
+  ...extra,
 });
-const metric: Metric = { id: 'business-startup-time', name: '企业开办时间', theme: 'starting-business', units: ['个工作日', '小时'], direction: 'lower-is-better', keywords: ['企业开办'] };
+const metric: Metric = {
+  id: 'business-startup-time',
+  name: '企业开办时间',
+  theme: 'starting-business',
+  units: ['个工作日', '小时'],
+  direction: 'lower-is-better',
+  keywords: ['企业开办'],
+};
 const table = (rows: MetricRow[]): MetricTable => ({ metric, unit: '个工作日', rows });
 const labelOf = (id: string) => `${id}名`;
 
 describe('target comparison', () => {
   test('main-unit rows of two places, restated phrases once, other units set aside', () => {
-    const chart = targetComparison(table([row('nx', 1), row('nx', 1, { href: '/documents/nx2/#x' }), row('yc', 0.5), row('yc', 4, { unit: '小时' })]), labelOf)!;
+    const chart = targetComparison(
+      table([row('nx', 1), row('nx', 1, { href: '/documents/nx2/#x' }), row('yc', 0.5), row('yc', 4, { unit: '小时' })]),
+      labelOf,
+    )!;
     expect(chart.input).toMatchObject({ metric: '企业开办时间', unit: '个工作日', direction: 'lower-is-better' });
     expect(chart.input.rows).toEqual([
       { place: 'nx名', value: 1, label: '压减至1个工作日', href: '/documents/nx/#nx-m1' },
@@ -116,18 +145,40 @@ describe('target comparison', () => {
 describe('multi-year targets', () => {
   test('a place with one value in each of two years makes a series, in year order', () => {
     const input = multiYearTargets(table([row('yc', 1, { year: 2024 }), row('yc', 3, { year: 2023 }), row('nx', 2, { year: 2023 }), row('zw', 5)]), labelOf)!;
-    expect(input.series).toEqual([{ place: 'yc名', points: [{ year: 2023, value: 3, href: '/documents/yc/#yc-m3' }, { year: 2024, value: 1, href: '/documents/yc/#yc-m1' }] }]);
+    expect(input.series).toEqual([
+      {
+        place: 'yc名',
+        points: [
+          { year: 2023, value: 3, href: '/documents/yc/#yc-m3' },
+          { year: 2024, value: 1, href: '/documents/yc/#yc-m1' },
+        ],
+      },
+    ]);
   });
   test('a year with two different values is no point; without two years there is no chart', () => {
     expect(multiYearTargets(table([row('yc', 1, { year: 2020 }), row('yc', 2, { year: 2020 }), row('yc', 4, { year: 2021 })]), labelOf)).toBeNull();
-    expect(multiYearTargets(table([row('yc', 1, { year: 2020 }), row('yc', 1, { year: 2020, unit: '小时' }), row('yc', 4, { year: 2021, unit: '小时' })]), labelOf)).toBeNull();
+    expect(
+      multiYearTargets(table([row('yc', 1, { year: 2020 }), row('yc', 1, { year: 2020, unit: '小时' }), row('yc', 4, { year: 2021, unit: '小时' })]), labelOf),
+    ).toBeNull();
   });
 });
 
 test('heat map: labels as on /compare/, links only where the theme page has the place', () => {
   const ps = [place('ningxia', '宁夏回族自治区', 'province'), place('ningxia-yinchuan', '银川市')];
-  const cell = (p: string, state: MatrixCell['state'], count: number): MatrixCell => ({ theme: 'taxes', place: p, state, count, targetCount: 0, notes: [], href: `/compare/taxes/#${p}` });
-  const input = themeHeatmapInput([{ id: 'taxes', name: '纳税' }], ps, [cell('ningxia', 'none', 0), cell('ningxia-yinchuan', 'measures', 3), cell('elsewhere', 'target', 2)]);
+  const cell = (p: string, state: MatrixCell['state'], count: number): MatrixCell => ({
+    theme: 'taxes',
+    place: p,
+    state,
+    count,
+    targetCount: 0,
+    notes: [],
+    href: `/compare/taxes/#${p}`,
+  });
+  const input = themeHeatmapInput([{ id: 'taxes', name: '纳税' }], ps, [
+    cell('ningxia', 'none', 0),
+    cell('ningxia-yinchuan', 'measures', 3),
+    cell('elsewhere', 'target', 2),
+  ]);
   expect(input.places.map((p) => p.name)).toEqual(['宁夏省级', '银川市']);
   expect(input.cells).toEqual([
     { theme: 'taxes', place: 'ningxia', state: 'none', count: 0, targetCount: 0 },
@@ -142,11 +193,13 @@ test('reform adoptions take the document’s own date, null when unstated, and l
     ['b', { title: '乙', date: null, url: '/documents/b/' }],
   ]);
   const adoptions = reformAdoptions(
-    { adoptions: [
-      { documentId: 'a', date: '2023-03-01', province: '宁夏', city: '银川市', measureIds: ['gone', 'a-m2'] },
-      { documentId: 'b', date: null, province: '宁夏', city: null, measureIds: [] },
-      { documentId: 'missing', date: '2023-01-01', province: '宁夏', city: null, measureIds: [] },
-    ] },
+    {
+      adoptions: [
+        { documentId: 'a', date: '2023-03-01', province: '宁夏', city: '银川市', measureIds: ['gone', 'a-m2'] },
+        { documentId: 'b', date: null, province: '宁夏', city: null, measureIds: [] },
+        { documentId: 'missing', date: '2023-01-01', province: '宁夏', city: null, measureIds: [] },
+      ],
+    },
     docs,
     new Map([['a-m2', '/documents/a/#a-m2']]),
   );

@@ -29,6 +29,9 @@ test('the safety checks catch a handler and a disguised javascript: URL', () => 
   expect(page.inlineHandlers).toEqual([{ tag: 'body', attr: 'onload' }]);
   expect(page.references.filter((r) => isJavaScriptUrl(r.value)).map((r) => r.value)).toEqual([' java\tscript:alert(1)']);
   const styled = parsePage('<style>a{}</style><svg><rect style="fill:red"/></svg><script>1</script>', 'index.html');
-  expect(styled.inlineStyles).toEqual([{ tag: 'style', kind: 'element' }, { tag: 'rect', kind: 'attribute' }]);
+  expect(styled.inlineStyles).toEqual([
+    { tag: 'style', kind: 'element' },
+    { tag: 'rect', kind: 'attribute' },
+  ]);
   expect(styled.scripts.map((s) => s.src)).toEqual([null]);
 });

@@ -13,7 +13,10 @@ test('every internal link and #fragment of the built site resolves', () => {
 
 test('the link check reports a missing page and a missing fragment with the page they are on', () => {
   const files = new Set(['index.html', 'a/index.html', 'style.css']);
-  const home = parsePage('<a href="/a/#here">ok</a><a href="/a/#gone">x</a><a href="/b/">x</a><link href="/style.css"><a href="https://example.org/">ext</a>', 'index.html');
+  const home = parsePage(
+    '<a href="/a/#here">ok</a><a href="/a/#gone">x</a><a href="/b/">x</a><link href="/style.css"><a href="https://example.org/">ext</a>',
+    'index.html',
+  );
   const a = parsePage('<h2 id="here">here</h2><a href="#">top</a><a href="../#nowhere">x</a>', 'a/index.html');
   const report = checkLinks([home, a], files);
   expect(report).toMatchObject({ pages: 2, links: 6, anchors: 3 });

@@ -15,8 +15,10 @@ import type { Measure } from '../../src/schemas/measure.ts';
 import { dist, siteFiles, sitePages } from './dist.ts';
 
 const content = path.resolve(import.meta.dirname, '../../content');
-const json = <T,>(file: string): T => JSON.parse(readFileSync(path.join(content, file), 'utf8')) as T;
-const documents: PolicyDocument[] = readdirSync(path.join(content, 'documents')).map((f) => parse(readFileSync(path.join(content, 'documents', f), 'utf8').split(/^---$/m)[1]!) as PolicyDocument);
+const json = <T>(file: string): T => JSON.parse(readFileSync(path.join(content, file), 'utf8')) as T;
+const documents: PolicyDocument[] = readdirSync(path.join(content, 'documents')).map(
+  (f) => parse(readFileSync(path.join(content, 'documents', f), 'utf8').split(/^---$/m)[1]!) as PolicyDocument,
+);
 const measures: Measure[] = readdirSync(path.join(content, 'measures')).flatMap((f) => json<Measure[]>(path.join('measures', f)));
 const places = placesOf(json<{ name: string; slug: string }[]>('provinces.json'), documents);
 const themes = json<{ themes: { id: string }[] }>('themes.json').themes.map((t) => t.id);
@@ -54,7 +56,7 @@ describe('theme pages', () => {
   });
 
   test('a summary page lists every place with measures on the theme, under its own id', () => {
-    for (const { theme, columns, mode } of views.filter((v) => v.mode === 'summary')) {
+    for (const { theme, columns } of views.filter((v) => v.mode === 'summary')) {
       const page = html(`compare/${theme}/`);
       for (const c of columns) expect(page, `${theme} ${c.place.id}`).toContain(`<tr id="${c.place.id}"`);
     }
@@ -85,7 +87,13 @@ test('a reform page, all its pages together, lists each adopting document once',
 });
 
 test('the units index, all its pages together, lists each body once', () => {
-  const rows = pagesOf('units/', (n) => `units/page/${n}/`).flatMap((url) => html(url).split('</thead>').at(-1)!.match(/href="\/units\/[^"/]+\/"/g) ?? []);
+  const rows = pagesOf('units/', (n) => `units/page/${n}/`).flatMap(
+    (url) =>
+      html(url)
+        .split('</thead>')
+        .at(-1)!
+        .match(/href="\/units\/[^"/]+\/"/g) ?? [],
+  );
   expect(rows.length).toBe(new Set(rows).size);
   expect(new Set(rows).size).toBe(new Set(measures.flatMap((m) => [...m.leadUnitsNormalized, ...m.responsibleUnitsNormalized])).size);
 });

@@ -21,7 +21,15 @@ import type { MatrixCell, MetricTable, Place } from '../../src/domain/compare.ts
 import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/paging/index-pages.ts';
 import { cutEvery, cutPages, firstOnPage, groupStarts, laterPageParams, pageHref, pageOf, pageParam, slicePages } from '../../src/paging/budget.ts';
 import { shortTitle } from '../../src/domain/titles.ts';
-import { adoptionBytes, ADOPTION_BYTES, chronological, firstPerProvince, REFORM_CARD_BYTES, reformListing, reformPageMode } from '../../src/paging/reform-pages.ts';
+import {
+  adoptionBytes,
+  ADOPTION_BYTES,
+  chronological,
+  firstPerProvince,
+  REFORM_CARD_BYTES,
+  reformListing,
+  reformPageMode,
+} from '../../src/paging/reform-pages.ts';
 
 describe('cutting a listing into pages', () => {
   test('items go on a page until the next would pass the budget', () => {
@@ -68,28 +76,52 @@ describe('where each group begins', () => {
   });
 });
 
-const place = (id: string, province: string, level: Place['level'] = 'city'): Place => ({ id, name: id, province, level, url: `/p/${id}/`, documentIds: [`${id}-doc`] });
-const places = [place('shaanxi', '陕西', 'province'), place('shaanxi-xian', '陕西'), place('shaanxi-xianyang', '陕西'), place('ningxia', '宁夏', 'province'), place('ningxia-yinchuan', '宁夏')];
+const place = (id: string, province: string, level: Place['level'] = 'city'): Place => ({
+  id,
+  name: id,
+  province,
+  level,
+  url: `/p/${id}/`,
+  documentIds: [`${id}-doc`],
+});
+const places = [
+  place('shaanxi', '陕西', 'province'),
+  place('shaanxi-xian', '陕西'),
+  place('shaanxi-xianyang', '陕西'),
+  place('ningxia', '宁夏', 'province'),
+  place('ningxia-yinchuan', '宁夏'),
+];
 
 describe('a theme page: side by side or summary', () => {
   test('a row costs a card per filled cell and a little per empty one', () => {
     expect(rowBytes(['m', null, null])).toBe(CARD_BYTES + 2 * EMPTY_CELL_BYTES);
   });
   test('side by side while the table fits the budget, summary past it — decided by size alone', () => {
-    const rows = [['a', null], ['b', 'c']];
+    const rows = [
+      ['a', null],
+      ['b', 'c'],
+    ];
     const bytes = rowBytes(rows[0]!) + rowBytes(rows[1]!);
     expect(themePageMode(rows, bytes)).toBe('side-by-side');
     expect(themePageMode(rows, bytes - 1)).toBe('summary');
   });
   test('rows are not aligned at all when the cards alone are over budget', () => {
     let aligned = 0;
-    const align = () => (aligned++, [['a', 'b']]);
+    const align = () => {
+      aligned++;
+      return [['a', 'b']];
+    };
     expect(themeView([{ measures: [1, 2] }], align, 2 * CARD_BYTES)).toEqual({ mode: 'side-by-side', rows: [['a', 'b']] });
     expect(themeView([{ measures: [1, 2, 3] }], align, 2 * CARD_BYTES)).toEqual({ mode: 'summary', rows: [] });
     expect(aligned).toBe(1);
   });
   test('a side-by-side table is cut by rows; each column lands on the page of its first measure', () => {
-    const rows = [['a', 'b', null], ['c', null, null], [null, null, 'd'], [null, 'e', null]];
+    const rows = [
+      ['a', 'b', null],
+      ['c', null, null],
+      [null, null, 'd'],
+      [null, 'e', null],
+    ];
     const starts = sideBySidePages(rows, rowBytes(rows[0]!) + rowBytes(rows[1]!));
     expect(starts).toEqual([0, 2]);
     expect(columnFirstPages(rows, starts, 3)).toEqual([1, 1, 2]);
@@ -104,11 +136,18 @@ describe('a theme page: side by side or summary', () => {
   test('the summary counts each place and links to where its measures begin on its province’s page', () => {
     const m = (targets = 0) => ({ targets: Array.from({ length: targets }, () => ({})) });
     const columns: Record<string, { place: Place; measures: ReturnType<typeof m>[] }[]> = {
-      陕西: [{ place: places[1]!, measures: [m(1), m()] }, { place: places[2]!, measures: [m()] }],
+      陕西: [
+        { place: places[1]!, measures: [m(1), m()] },
+        { place: places[2]!, measures: [m()] },
+      ],
       宁夏: [],
     };
     // Two rows per page: 西安's column starts on page 1, 咸阳's only on page 2.
-    const rowsOf = () => [['x', null], ['x', null], [null, 'y']];
+    const rowsOf = () => [
+      ['x', null],
+      ['x', null],
+      [null, 'y'],
+    ];
     const summary = themeSummary('taxes', provinceGroups(places), (g) => columns[g.province]!, rowsOf, 2 * rowBytes(['x', null]));
     expect(summary).toHaveLength(1);
     expect(summary[0]).toMatchObject({ measures: 3, targets: 1, pages: 2 });
@@ -121,7 +160,16 @@ describe('a theme page: side by side or summary', () => {
 });
 
 describe('target charts', () => {
-  const row = (place: string, value: number, unit = '天') => ({ place, placeName: place, value, unit, text: `${value}${unit}`, measureId: `${place}-${value}`, href: `/d/#${place}-${value}`, best: false });
+  const row = (place: string, value: number, unit = '天') => ({
+    place,
+    placeName: place,
+    value,
+    unit,
+    text: `${value}${unit}`,
+    measureId: `${place}-${value}`,
+    href: `/d/#${place}-${value}`,
+    best: false,
+  });
   const table: MetricTable = {
     metric: { id: 'days', name: '办理时间', theme: 'taxes', units: ['天'], direction: 'lower-is-better', keywords: ['办理'] },
     unit: '天',
@@ -133,9 +181,15 @@ describe('target charts', () => {
   });
   test('the best of each group, in the main unit, by the metric’s direction; the first of equals is kept', () => {
     const province = (id: string) => id.split('-')[0]!;
-    expect(bestPerGroup(table, province).rows.map((r) => [r.place, r.value])).toEqual([['shaanxi-xian', 3], ['ningxia', 4]]);
+    expect(bestPerGroup(table, province).rows.map((r) => [r.place, r.value])).toEqual([
+      ['shaanxi-xian', 3],
+      ['ningxia', 4],
+    ]);
     const higher = { ...table, metric: { ...table.metric, direction: 'higher-is-better' as const } };
-    expect(bestPerGroup(higher, province).rows.map((r) => [r.place, r.value])).toEqual([['shaanxi', 5], ['ningxia', 4]]);
+    expect(bestPerGroup(higher, province).rows.map((r) => [r.place, r.value])).toEqual([
+      ['shaanxi', 5],
+      ['ningxia', 4],
+    ]);
   });
 });
 
@@ -145,8 +199,22 @@ describe('the theme × place matrix', () => {
     expect(matrixMode(37)).toBe('provinces');
   });
   test('a province’s cell sums its places and takes the strongest state; no-documents only when no place holds any', () => {
-    const cell = (p: string, state: MatrixCell['state'], count: number, targetCount = 0): MatrixCell => ({ theme: 'taxes', place: p, state, count, targetCount, notes: [], href: `/compare/taxes/#${p}` });
-    const cells = [cell('shaanxi', 'none', 0), cell('shaanxi-xian', 'measures', 2), cell('shaanxi-xianyang', 'target', 3, 1), cell('ningxia', 'no-documents', 0), cell('ningxia-yinchuan', 'no-documents', 0)];
+    const cell = (p: string, state: MatrixCell['state'], count: number, targetCount = 0): MatrixCell => ({
+      theme: 'taxes',
+      place: p,
+      state,
+      count,
+      targetCount,
+      notes: [],
+      href: `/compare/taxes/#${p}`,
+    });
+    const cells = [
+      cell('shaanxi', 'none', 0),
+      cell('shaanxi-xian', 'measures', 2),
+      cell('shaanxi-xianyang', 'target', 3, 1),
+      cell('ningxia', 'no-documents', 0),
+      cell('ningxia-yinchuan', 'no-documents', 0),
+    ];
     expect(provinceCells([{ id: 'taxes' }], provinceGroups(places), cells)).toEqual([
       { theme: 'taxes', place: 'shaanxi', state: 'target', count: 5, targetCount: 1, notes: [], href: '/compare/taxes/shaanxi/' },
       { theme: 'taxes', place: 'ningxia', state: 'no-documents', count: 0, targetCount: 0, notes: [], href: '/compare/taxes/ningxia/' },
@@ -156,7 +224,11 @@ describe('the theme × place matrix', () => {
 
 describe('a reform page: whole or paged', () => {
   const adoption = (documentId: string, date: string | null, province: string, city: string | null, measures = 1) => ({
-    documentId, date, province, city, measureIds: Array.from({ length: measures }, (_, i) => `${documentId}-m${i}`),
+    documentId,
+    date,
+    province,
+    city,
+    measureIds: Array.from({ length: measures }, (_, i) => `${documentId}-m${i}`),
   });
   const adoptions = [
     adoption('yc-2', '2023-05-01', '宁夏', '银川市'),
@@ -205,16 +277,38 @@ describe('index pages', () => {
   test('one table while the rows fit a page', () => {
     expect(indexMode(300, 300)).toBe('whole');
     expect(indexMode(301, 300)).toBe('paged');
-    expect(groupedListing(['b', 'a'], 2, (x) => x, (g) => g)).toEqual({ mode: 'whole', items: ['b', 'a'], starts: [0], groups: [], keys: [] });
+    expect(
+      groupedListing(
+        ['b', 'a'],
+        2,
+        (x) => x,
+        (g) => g,
+      ),
+    ).toEqual({ mode: 'whole', items: ['b', 'a'], starts: [0], groups: [], keys: [] });
   });
   test('paged: rows group by group, order kept within a group, with where each group begins', () => {
-    const rows = [{ p: '宁夏', t: 1 }, { p: '陕西', t: 2 }, { p: '宁夏', t: 3 }, { p: '陕西', t: 4 }, { p: '甘肃', t: 5 }];
+    const rows = [
+      { p: '宁夏', t: 1 },
+      { p: '陕西', t: 2 },
+      { p: '宁夏', t: 3 },
+      { p: '陕西', t: 4 },
+      { p: '甘肃', t: 5 },
+    ];
     const order = ['陕西', '宁夏', '甘肃'];
-    const listing = groupedListing(rows, 2, (r) => r.p, (g) => order.indexOf(g));
+    const listing = groupedListing(
+      rows,
+      2,
+      (r) => r.p,
+      (g) => order.indexOf(g),
+    );
     expect(listing.items.map((r) => r.t)).toEqual([2, 4, 1, 3, 5]);
     expect(listing.starts).toEqual([0, 2, 4]);
     expect(listing.keys).toEqual(['陕西', '陕西', '宁夏', '宁夏', '甘肃']);
-    expect(listing.groups.map((g) => [g.key, g.page, g.count])).toEqual([['陕西', 1, 2], ['宁夏', 2, 2], ['甘肃', 3, 1]]);
+    expect(listing.groups.map((g) => [g.key, g.page, g.count])).toEqual([
+      ['陕西', 1, 2],
+      ['宁夏', 2, 2],
+      ['甘肃', 3, 1],
+    ]);
   });
   test('a ranking keeps its order across pages', () => {
     expect(rankedListing([5, 4, 3], 2)).toEqual({ mode: 'paged', items: [5, 4, 3], starts: [0, 2], groups: [], keys: [] });
@@ -233,13 +327,21 @@ describe('index pages', () => {
     const units = ['市审批局', '省发展改革委', '12345热线', '市财政局', '人社局'].map((name) => ({ name }));
     const listing = unitIndexListing(units, 2);
     expect(listing.items.map((u) => u.name)).toEqual(['市财政局', '省发展改革委', '人社局', '市审批局', '12345热线']);
-    expect(listing.groups.map((g) => [g.key, g.page])).toEqual([['C', 1], ['F', 1], ['R', 2], ['S', 2], ['#', 3]]);
+    expect(listing.groups.map((g) => [g.key, g.page])).toEqual([
+      ['C', 1],
+      ['F', 1],
+      ['R', 2],
+      ['S', 2],
+      ['#', 3],
+    ]);
   });
 });
 
 describe('document pages', () => {
   test('similar measures name the plan, not the notice that covers it', () => {
-    expect(shortTitle('定西市人民政府关于印发《定西市深化“放管服”改革优化营商环境重点任务工作方案》的通知')).toBe('定西市深化“放管服”改革优化营商环境重点任务工作方案');
+    expect(shortTitle('定西市人民政府关于印发《定西市深化“放管服”改革优化营商环境重点任务工作方案》的通知')).toBe(
+      '定西市深化“放管服”改革优化营商环境重点任务工作方案',
+    );
     expect(shortTitle('关于印发银川市优化营商环境若干措施的通知')).toBe('银川市优化营商环境若干措施');
     expect(shortTitle('陕西省优化营商环境条例')).toBe('陕西省优化营商环境条例');
   });

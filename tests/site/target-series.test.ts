@@ -16,9 +16,33 @@ test('one measure gives a series per thing counted, each year once', () => {
   const measure = { text: TEXT, targets: extractTargets(TEXT), url: '/documents/x/#m2' };
   const series = measureSeries(measure, '延安市');
   expect(series.map((s) => [s.metric, s.unit, s.series[0].points.map((p) => [p.year, p.value])])).toEqual([
-    ['民营经济市场主体', '万户', [[2022, 23.2], [2023, 23.8], [2024, 24.4]]],
-    ['民营企业', '万户', [[2022, 5.2], [2023, 5.6], [2024, 6]]],
-    ['民营“五上”企业', '户', [[2022, 1525], [2023, 1660], [2024, 1800]]],
+    [
+      '民营经济市场主体',
+      '万户',
+      [
+        [2022, 23.2],
+        [2023, 23.8],
+        [2024, 24.4],
+      ],
+    ],
+    [
+      '民营企业',
+      '万户',
+      [
+        [2022, 5.2],
+        [2023, 5.6],
+        [2024, 6],
+      ],
+    ],
+    [
+      '民营“五上”企业',
+      '户',
+      [
+        [2022, 1525],
+        [2023, 1660],
+        [2024, 1800],
+      ],
+    ],
   ]);
   expect(series[0].series[0]).toMatchObject({ place: '延安市' });
 });

@@ -23,7 +23,10 @@ for (const [vocabulary, entries] of Object.entries(VOCABULARIES)) {
 const RETIRED = ['有措施、无数字目标', '未收录文件或其措施文本', '单一日期', '（省级）'];
 
 function withoutComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
 /** String literals, the static parts of template literals, and element text. */

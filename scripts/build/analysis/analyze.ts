@@ -39,15 +39,17 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
   const enriched = time('metrics', () =>
     documents.map((d) => ({
       ...d,
-      measures: d.measures.map((m): Measure => ({
-        ...m,
-        similar: similar.get(m.id) ?? [],
-        reforms: reformsOf.get(m.id) ?? [],
-        targets: m.targets.map((t) => {
-          const metric = metricOf(t, m.text, metrics);
-          return metric ? { ...t, metric } : t;
+      measures: d.measures.map(
+        (m): Measure => ({
+          ...m,
+          similar: similar.get(m.id) ?? [],
+          reforms: reformsOf.get(m.id) ?? [],
+          targets: m.targets.map((t) => {
+            const metric = metricOf(t, m.text, metrics);
+            return metric ? { ...t, metric } : t;
+          }),
         }),
-      })),
+      ),
     })),
   );
 

@@ -30,7 +30,8 @@ const REFORM_FORMULAS = [
   /代办|帮办|无事不扰|双随机|标准地|减证便民|非禁即入|两步申报|最多跑一次|一单四制|一业一册|综合查一次|扫码亮证|一枚印章|一个章子|一套图纸|一口受理|一窗|一站式服务|一件事|无证明/,
 ];
 /** Names that fit a formula but are slogans, campaigns, platforms or things, not reforms. */
-const NOT_REFORM = /十四五|放管服|突破年|三抓三促|攻坚|行动|规划|条例|办法|方案|意见|通知|许可证$|清单$|秦务员|陕企通|政企通|秦创原|我的宁夏|甘快办|政务通|^营商环境|^互联网|一刀切|一对一|第一方阵|零容忍|一把手|一带一路|一盘棋|最后一公里|无处不在|两微一端|新三板|六新六特六优|九横十九纵|一河一山|一老一小|一县一区|一网双平面|两地三中心|明进暗不进|新官不理旧账|办不成事|一张图|一把尺/;
+const NOT_REFORM =
+  /十四五|放管服|突破年|三抓三促|攻坚|行动|规划|条例|办法|方案|意见|通知|许可证$|清单$|秦务员|陕企通|政企通|秦创原|我的宁夏|甘快办|政务通|^营商环境|^互联网|一刀切|一对一|第一方阵|零容忍|一把手|一带一路|一盘棋|最后一公里|无处不在|两微一端|新三板|六新六特六优|九横十九纵|一河一山|一老一小|一县一区|一网双平面|两地三中心|明进暗不进|新官不理旧账|办不成事|一张图|一把尺/;
 
 export function findReforms(inputs: ReformInput[]): Reform[] {
   const quoted = new Map<string, number>();
@@ -60,7 +61,13 @@ export function findReforms(inputs: ReformInput[]): Reform[] {
   const names = [...quoted.keys()];
   const mentions = new Map<string, Map<string, string[]>>(); // name → document → measure ids
   if (names.length) {
-    const pattern = new RegExp([...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    const pattern = new RegExp(
+      [...names]
+        .sort((a, b) => b.length - a.length)
+        .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+      'g',
+    );
     for (const { document, measures } of inputs) {
       for (const m of measures) {
         for (const name of new Set(m.text.match(pattern) ?? [])) {

@@ -99,7 +99,11 @@ export function similarityIndex(measures: SimilarityInput[], options: Similarity
     return { terms: Int32Array.from(order, (i) => ids[i]), weights: Float64Array.from(order, (i) => weights[i] / norm) };
   });
 
-  const rarest = vectors.map((v) => Array.from(v.terms).sort((a, b) => dfOf[a] - dfOf[b] || a - b).slice(0, probes));
+  const rarest = vectors.map((v) =>
+    Array.from(v.terms)
+      .sort((a, b) => dfOf[a] - dfOf[b] || a - b)
+      .slice(0, probes),
+  );
   const postings = new Map<number, number[]>();
   rarest.forEach((terms, group) => {
     for (const t of terms) {

@@ -35,7 +35,11 @@ export function findTransmissions(
     for (const up of inputs) {
       if (up === down || up.measures.length === 0 || up.document.province !== down.document.province) continue;
       const provincial = up.document.level === 'province' && down.document.level === 'city';
-      const sameCityList = up.document.city !== null && up.document.city === down.document.city && /清单|台账|分工/.test(down.document.title) && !/清单|台账|分工/.test(up.document.title);
+      const sameCityList =
+        up.document.city !== null &&
+        up.document.city === down.document.city &&
+        /清单|台账|分工/.test(down.document.title) &&
+        !/清单|台账|分工/.test(up.document.title);
       if (!provincial && !sameCityList) continue;
       if (up.document.date && down.document.date && down.document.date < up.document.date) continue;
       const cited = cites(flat.get(down)!, up.document);

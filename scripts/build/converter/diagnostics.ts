@@ -15,23 +15,11 @@ export interface Diagnostic {
   fatal: boolean;
 }
 
-export function warning(
-  file: string,
-  line: number | null,
-  ruleId: string,
-  reason: string,
-  actual?: string,
-): Diagnostic {
+export function warning(file: string, line: number | null, ruleId: string, reason: string, actual?: string): Diagnostic {
   return { file, line, ruleId, reason, actual: actual ? shorten(actual) : undefined, fatal: false };
 }
 
-export function fatal(
-  file: string,
-  line: number | null,
-  ruleId: string,
-  reason: string,
-  actual?: string,
-): Diagnostic {
+export function fatal(file: string, line: number | null, ruleId: string, reason: string, actual?: string): Diagnostic {
   return { file, line, ruleId, reason, actual: actual ? shorten(actual) : undefined, fatal: true };
 }
 

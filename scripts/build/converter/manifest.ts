@@ -5,8 +5,7 @@ import { z } from 'zod';
 
 export const layoutSchema = z.enum(['task-table', 'web-notice', 'compilation', 'web-plan', 'ledger']);
 
-const suppliedSchema = <T extends z.ZodType>(value: T) =>
-  z.object({ value, reason: z.string().min(1) });
+const suppliedSchema = <T extends z.ZodType>(value: T) => z.object({ value, reason: z.string().min(1) });
 
 export const manifestEntrySchema = z.object({
   /** File name inside the sources folder. */

@@ -57,9 +57,18 @@ function mergeInSourceOrder(raws: RawSource[], results: Conversion[]): Conversio
     for (const item of items) map.set(fileOf(item), [...(map.get(fileOf(item)) ?? []), item]);
     return map;
   };
-  const documents = byFile(results.flatMap((r) => r.documents), (d) => d.document.source.file);
-  const provinces = byFile(results.flatMap((r) => r.provinces), (p) => p.file);
-  const diagnostics = byFile(results.flatMap((r) => r.diagnostics), (d) => d.file);
+  const documents = byFile(
+    results.flatMap((r) => r.documents),
+    (d) => d.document.source.file,
+  );
+  const provinces = byFile(
+    results.flatMap((r) => r.provinces),
+    (p) => p.file,
+  );
+  const diagnostics = byFile(
+    results.flatMap((r) => r.diagnostics),
+    (d) => d.file,
+  );
   for (const raw of raws) {
     merged.documents.push(...(documents.get(raw.file) ?? []));
     merged.provinces.push(...(provinces.get(raw.file) ?? []));

@@ -101,7 +101,7 @@ interface Context {
 
 type Stage =
   /** Runs once per file; returning false stops the file (it is unusable). */
-  | { name: string; file: (work: FileWork, context: Context) => boolean | void }
+  | { name: string; file: (work: FileWork, context: Context) => boolean | undefined }
   | { name: string; document: (doc: DocumentWork, work: FileWork, context: Context) => void }
   | { name: string; measure: (measure: MeasureWork, doc: DocumentWork, work: FileWork, context: Context) => void };
 
@@ -162,7 +162,15 @@ export const PIPELINE: readonly Stage[] = [
     document: (doc, work) => {
       const drafts = collectMeasures(doc.draft!.body);
       if (drafts.length === 0) {
-        work.diagnostics.push(warning(work.raw.file, doc.draft!.span.line, 'measures/none', 'document has no recognisable items (一、（一）1. or table rows); its text is kept', doc.meta!.title));
+        work.diagnostics.push(
+          warning(
+            work.raw.file,
+            doc.draft!.span.line,
+            'measures/none',
+            'document has no recognisable items (一、（一）1. or table rows); its text is kept',
+            doc.meta!.title,
+          ),
+        );
       }
       doc.measures = drafts.map((draft) => ({ draft, id: '' }));
     },
@@ -173,7 +181,12 @@ export const PIPELINE: readonly Stage[] = [
       const ids = documentId(doc.meta!, taken, work.raw.file, doc.draft!.span.line);
       work.diagnostics.push(...ids.diagnostics);
       doc.id = ids.id;
-      measureIds(ids.id, doc.measures.map((m) => m.draft)).forEach((id, i) => (doc.measures[i].id = id));
+      measureIds(
+        ids.id,
+        doc.measures.map((m) => m.draft),
+      ).forEach((id, i) => {
+        doc.measures[i].id = id;
+      });
     },
   },
   { name: 'extract-units', measure: (m, doc) => void (m.units = extractUnits(m.draft, doc.draft!.rules)) },
@@ -205,7 +218,12 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
     conversion.documents.push(...work.documents.flatMap((d) => (d.converted ? [d.converted] : [])));
     conversion.provinces.push(...work.provinces);
     // In source order, as a compiler lists them (stages run across the whole file, one after another).
-    conversion.diagnostics.push(...work.diagnostics.map((d, i) => [d, i] as const).sort(([a, i], [b, j]) => (a.line ?? 0) - (b.line ?? 0) || i - j).map(([d]) => d));
+    conversion.diagnostics.push(
+      ...work.diagnostics
+        .map((d, i) => [d, i] as const)
+        .sort(([a, i], [b, j]) => (a.line ?? 0) - (b.line ?? 0) || i - j)
+        .map(([d]) => d),
+    );
   }
   return conversion;
 }
@@ -221,7 +239,13 @@ function runStage(stage: Stage, work: FileWork, context: Context): boolean {
     } catch (error) {
       doc.failed = true;
       work.diagnostics.push(
-        fatal(work.raw.file, doc.slice.span.line, 'convert/failed', `document could not be converted (${(error as Error).message} in ${stage.name}); the others were`, doc.slice.title),
+        fatal(
+          work.raw.file,
+          doc.slice.span.line,
+          'convert/failed',
+          `document could not be converted (${(error as Error).message} in ${stage.name}); the others were`,
+          doc.slice.title,
+        ),
       );
     }
   }
@@ -253,8 +277,10 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       source: { file, line: m.draft.span.line, endLine: m.draft.span.endLine, page: m.draft.span.page },
     };
     const line = m.draft.span.line;
-    if (matcher && measure.themes.length === 0) work.diagnostics.push(warning(file, line, 'themes/none', 'measure matches no theme of content/themes.json', m.draft.text));
-    if (!units.leadUnits.length && !units.responsibleUnits.length) work.diagnostics.push(warning(file, line, 'units/missing', 'measure names no lead or responsible unit', m.draft.text));
+    if (matcher && measure.themes.length === 0)
+      work.diagnostics.push(warning(file, line, 'themes/none', 'measure matches no theme of content/themes.json', m.draft.text));
+    if (!units.leadUnits.length && !units.responsibleUnits.length)
+      work.diagnostics.push(warning(file, line, 'units/missing', 'measure names no lead or responsible unit', m.draft.text));
     if (deadline?.kind === 'unreadable') {
       work.diagnostics.push(warning(file, line, 'deadline/unreadable', 'deadline could not be read as a date', deadline.raw));
     } else if (deadline && deadline.date === null && deadline.kind !== 'ongoing') {
@@ -262,7 +288,8 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
     }
     const parsed = measureSchema.safeParse(measure);
     if (parsed.success) doc.records.push(parsed.data);
-    else work.diagnostics.push(fatal(file, line, 'schema/measure', parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '), m.draft.text));
+    else
+      work.diagnostics.push(fatal(file, line, 'schema/measure', parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '), m.draft.text));
   });
 }
 

@@ -133,7 +133,9 @@ for (const fragment of fragments.values()) {
   const words = fragment.content.split('\u200B').map((w) => w.trim());
   const odd = words.find((w) => [...w].length !== 1);
   if (fragment.word_count !== expected.get(fragment.url) || words.length !== fragment.word_count || odd !== undefined) {
-    fail(`${fragment.url}: Pagefind made ${fragment.word_count} words of ${expected.get(fragment.url)} characters${odd !== undefined ? ` (e.g. “${odd}”)` : ''}; positions would not be character offsets`);
+    fail(
+      `${fragment.url}: Pagefind made ${fragment.word_count} words of ${expected.get(fragment.url)} characters${odd !== undefined ? ` (e.g. “${odd}”)` : ''}; positions would not be character offsets`,
+    );
   }
 }
 const manifest = buildManifest(fragments);
@@ -156,5 +158,7 @@ const part = (sub: string) => {
 const total = dirBytes(bundle);
 const runtime = ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'].reduce((sum, name) => sum + statSync(path.join(bundle, name)).size, 0);
 log(`documents ${manifest.documents.length} · records ${fragments.size} · words ${chars} (one per character) · filters ${filterValues.join(', ')}`);
-log(`bytes: index ${kB(part('index'))} · fragments ${kB(part('fragment'))} · filters ${kB(part('filter'))} · Pagefind runtime (script, wasm) ${kB(runtime)} · manifest ${kB(statSync(manifestFile).size)} · bundle total ${kB(total)}`);
+log(
+  `bytes: index ${kB(part('index'))} · fragments ${kB(part('fragment'))} · filters ${kB(part('filter'))} · Pagefind runtime (script, wasm) ${kB(runtime)} · manifest ${kB(statSync(manifestFile).size)} · bundle total ${kB(total)}`,
+);
 log(`stages (ms): ${timings.join(', ')}${peakMb ? ` · Pagefind peak memory ${peakMb} MB` : ''}`);

@@ -99,7 +99,10 @@ function pinTextValue(element: HtmlNode, attribute: string): boolean {
   if (value === undefined) return true;
   const decoded = decodeHTML(value);
   if (decoded.includes(':')) return true; // already a literal: `key:value`
-  const entries = decoded.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = decoded
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const fromAttributes = entries.filter((entry) => /\[.+\]$/.test(entry));
   const fromText = entries.filter((entry) => !/\[.+\]$/.test(entry));
   if (fromText.length === 0) return true;
@@ -177,7 +180,8 @@ export function buildIndexView(html: string, url: string, options: IndexViewOpti
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     const startsUnit = i > 0 && piece.unit !== pieces[i - 1].unit;
-    const full = current > 0 && ((startsUnit && current + (unitChars.get(piece.unit) ?? 0) > options.targetChars) || (piece.blockStart && current >= options.maxChars));
+    const full =
+      current > 0 && ((startsUnit && current + (unitChars.get(piece.unit) ?? 0) > options.targetChars) || (piece.blockStart && current >= options.maxChars));
     if (full) {
       cuts.push(i);
       current = 0;

@@ -4,5 +4,12 @@ import { loadCorpus } from '../../site-data/corpus.ts';
 
 export const GET: APIRoute = async () => {
   const { documents } = await loadCorpus();
-  return new Response(JSON.stringify(documents.map((d) => d.data), null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(
+    JSON.stringify(
+      documents.map((d) => d.data),
+      null,
+      1,
+    ),
+    { headers: { 'content-type': 'application/json; charset=utf-8' } },
+  );
 };

@@ -54,7 +54,7 @@ export function pretty(html: string): string {
       lines.push('  '.repeat(depth) + t.trim());
     }
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Compares `actual` with tests/charts/__snapshots__/<name>.<ext>. */

@@ -32,7 +32,13 @@ export async function converterVersion(root: string, extra: string[]): Promise<s
  * file), not the bare name: the same file read from another sources folder
  * must not reuse an entry that names the other folder. */
 export function cacheKey(bytes: Uint8Array, file: string, manifestEntry: unknown, version: string): string {
-  return createHash('sha256').update(version).update(file).update(JSON.stringify(manifestEntry ?? null)).update(bytes).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(version)
+    .update(file)
+    .update(JSON.stringify(manifestEntry ?? null))
+    .update(bytes)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export async function readCache(dir: string, key: string): Promise<CacheEntry | null> {

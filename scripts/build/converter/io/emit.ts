@@ -41,7 +41,17 @@ export async function emit(conversion: Conversion, outDir: string, diagnostics: 
     }
   }
   await inBatches([...wanted], 32, ([file, content]) => writeIfChanged(path.join(outDir, file), content));
-  await writeIfChanged(path.join(outDir, 'provinces.json'), `${JSON.stringify(provinceRecords(conversion.provinces, conversion.documents.map((d) => d.document)), null, 2)}\n`);
+  await writeIfChanged(
+    path.join(outDir, 'provinces.json'),
+    `${JSON.stringify(
+      provinceRecords(
+        conversion.provinces,
+        conversion.documents.map((d) => d.document),
+      ),
+      null,
+      2,
+    )}\n`,
+  );
   await writeFile(
     path.join(outDir, 'ingest-report.json'),
     `${JSON.stringify({ counts: Object.fromEntries(countByRule(diagnostics)), diagnostics }, null, 1)}\n`,

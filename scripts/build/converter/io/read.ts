@@ -36,9 +36,7 @@ export async function readSources(dir: string, displayRoot: string): Promise<Rea
     if (parsed.success) manifest = parsed.data;
     else {
       for (const issue of parsed.error.issues) {
-        diagnostics.push(
-          fatal(display('manifest.json'), null, 'manifest/invalid', `${issue.path.join('.')}: ${issue.message}`),
-        );
+        diagnostics.push(fatal(display('manifest.json'), null, 'manifest/invalid', `${issue.path.join('.')}: ${issue.message}`));
       }
     }
   } catch (error) {

@@ -107,7 +107,12 @@ function chunk(lines: Line[], options: MarkerOptions): Line[][] {
 }
 
 function isColumnHeading(lines: Line[]): boolean {
-  return lines.every((l) => l.text.trim().split(/\s+/).every((word) => COLUMN_WORDS.test(word)));
+  return lines.every((l) =>
+    l.text
+      .trim()
+      .split(/\s+/)
+      .every((word) => COLUMN_WORDS.test(word)),
+  );
 }
 
 function isHeadingTail(lines: Line[], options: MarkerOptions): boolean {

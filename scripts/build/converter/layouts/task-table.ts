@@ -32,8 +32,13 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
   const header = headerLine ? headerLine.text.split('\t').map((c) => c.trim()) : [];
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   const index = {
-    number: col(COLUMN.number), task: col(COLUMN.task), goal: col(COLUMN.goal), text: col(COLUMN.text),
-    lead: col(COLUMN.lead), responsible: col(COLUMN.responsible), deadline: col(COLUMN.deadline),
+    number: col(COLUMN.number),
+    task: col(COLUMN.task),
+    goal: col(COLUMN.goal),
+    text: col(COLUMN.text),
+    lead: col(COLUMN.lead),
+    responsible: col(COLUMN.responsible),
+    deadline: col(COLUMN.deadline),
   };
   if (!headerLine || index.text < 0) {
     diagnostics.push(warning(file, lines[0]?.n ?? 1, 'table/no-header', `no table header row starting with ${HEADER_FIRST_CELL} and naming a task column`));
@@ -57,7 +62,11 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
   let firstOfPage = false;
   const container = (): BodyNode[] => (goal ?? task ?? part)?.children ?? body;
   const section = (text: string, line: Line): SectionNode => ({
-    type: 'section', marker: parseMarker(text), text, span: lineSpan(line), children: [],
+    type: 'section',
+    marker: parseMarker(text),
+    text,
+    span: lineSpan(line),
+    children: [],
   });
 
   for (const line of lines) {
@@ -136,7 +145,12 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
       continue;
     }
     if (!table) {
-      table = { type: 'table', head: ['序号', header[index.text], header[index.lead], header[index.responsible], header[index.deadline]], rows: [], span: lineSpan(line) };
+      table = {
+        type: 'table',
+        head: ['序号', header[index.text], header[index.lead], header[index.responsible], header[index.deadline]],
+        rows: [],
+        span: lineSpan(line),
+      };
       container().push(table);
     }
     omitted.push({ line: line.n, text: cells[index.number], reason: 'row-number' });
@@ -205,7 +219,12 @@ export function alignRow(cells: string[], index: Record<string, number>): Aligne
   const lead = shifted ? units(unitCells[0] ?? '') : units(cells[index.lead] ?? '');
   const responsible = shifted
     ? unitCells.slice(1).map(units).filter(Boolean).join(' ')
-    : after.slice(index.lead - textAt, deadlineAt >= 0 ? deadlineAt : after.length).filter(Boolean).map(units).filter(Boolean).join(' ');
+    : after
+        .slice(index.lead - textAt, deadlineAt >= 0 ? deadlineAt : after.length)
+        .filter(Boolean)
+        .map(units)
+        .filter(Boolean)
+        .join(' ');
   let task = '';
   let goal = '';
   const before = cells.slice(1, Math.max(1, textAt)).map((c) => c.trim());
@@ -232,7 +251,12 @@ export function unwrapUnitCell(text: string): string {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/ /g, (_space, offset: number, whole: string) => {
-      const before = whole.slice(0, offset).split(/[、，,]/).at(-1)!.split(' ').at(-1)!;
+      const before = whole
+        .slice(0, offset)
+        .split(/[、，,]/)
+        .at(-1)!
+        .split(' ')
+        .at(-1)!;
       return UNIT_NAME_END.test(before) ? ' ' : '';
     });
 }

@@ -5,8 +5,7 @@
 // ASCII, so an address ends at the first character outside ASCII.
 import type { PhrasingContent } from 'mdast';
 
-const ADDRESS =
-  /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const ADDRESS = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // Sentence punctuation that may follow an address without belonging to it.
 const TRAILING = /[.,;:!?'*]+$/;
 

@@ -17,7 +17,13 @@ export function themeMatcher(taxonomy: ThemeTaxonomy): ThemeMatcher {
   // One regular expression per theme: its keywords, longest first.
   const patterns = taxonomy.themes.map((theme) => ({
     id: theme.id,
-    re: new RegExp([...theme.keywords].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g'),
+    re: new RegExp(
+      [...theme.keywords]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|'),
+      'g',
+    ),
   }));
   const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
   // Measures under one heading share its counts: computed once per heading.
@@ -33,11 +39,14 @@ export function themeMatcher(taxonomy: ThemeTaxonomy): ThemeMatcher {
         .sort((a, b) => b.score - a.score);
       if (scores.length === 0) return [];
       const best = scores[0].score;
-      return scores.filter((s) => s.score * 2 >= best).slice(0, MAX_THEMES).map((s) => s.id);
+      return scores
+        .filter((s) => s.score * 2 >= best)
+        .slice(0, MAX_THEMES)
+        .map((s) => s.id);
     },
   };
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

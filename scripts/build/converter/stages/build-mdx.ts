@@ -11,8 +11,15 @@ import { isMeasure, ownParagraphs } from './collect-measures.ts';
 
 const MAX_DEPTH = 6;
 
-export function buildMdx(document: PolicyDocument, body: BodyNode[], measureIdOf: Map<SectionNode | TableRowNode, string>, unitLines: Map<string, string>): Root {
-  const children: RootContent[] = [{ type: 'yaml', value: stringify(document, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trim() }];
+export function buildMdx(
+  document: PolicyDocument,
+  body: BodyNode[],
+  measureIdOf: Map<SectionNode | TableRowNode, string>,
+  unitLines: Map<string, string>,
+): Root {
+  const children: RootContent[] = [
+    { type: 'yaml', value: stringify(document, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trim() },
+  ];
   const add = (nodes: BodyNode[], depth: number) => {
     for (const node of nodes) {
       if (node.type === 'paragraph') children.push(paragraphNode(node));
@@ -52,7 +59,10 @@ function paragraphNode(node: ParagraphNode): RootContent {
 }
 
 function textParagraphs(value: string): Paragraph[] {
-  return value.split('\n').filter((v) => v.trim()).map(paragraph);
+  return value
+    .split('\n')
+    .filter((v) => v.trim())
+    .map(paragraph);
 }
 
 function paragraph(value: string): Paragraph {

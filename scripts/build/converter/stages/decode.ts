@@ -12,9 +12,7 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
   const diagnostics: Diagnostic[] = [];
   const entry = manifest?.files.find((f) => f.file === raw.name) ?? null;
   if (manifest && !entry) {
-    diagnostics.push(
-      warning(raw.file, null, 'manifest/no-entry', 'file has no manifest entry: its layout and metadata are read from its text'),
-    );
+    diagnostics.push(warning(raw.file, null, 'manifest/no-entry', 'file has no manifest entry: its layout and metadata are read from its text'));
   }
   if (raw.bytes.length === 0) {
     diagnostics.push(fatal(raw.file, null, 'decode/empty', 'file is empty: nothing to convert'));
@@ -37,13 +35,12 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
       diagnostics.push(warning(raw.file, null, 'decode/gb18030', 'file is not UTF-8; decoded as GB18030/GBK'));
     } catch {
       const line = firstInvalidUtf8Line(raw.bytes);
-      diagnostics.push(
-        fatal(raw.file, line, 'decode/undecodable', 'file is neither UTF-8 nor GB18030: re-save it as UTF-8'),
-      );
+      diagnostics.push(fatal(raw.file, line, 'decode/undecodable', 'file is neither UTF-8 nor GB18030: re-save it as UTF-8'));
       return { value: null, diagnostics };
     }
   }
 
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is how binary input is told from text.
   const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls / text.length > MAX_CONTROL_SHARE) {
     diagnostics.push(fatal(raw.file, null, 'decode/binary', 'file is mostly control characters: it is binary, not text'));

@@ -5,10 +5,7 @@ import type { Layout, Line, SourceText } from '../model.ts';
 import { PAGE_MARKER } from './normalize.ts';
 import { MARKER_PATTERNS } from '../text/markers.ts';
 
-export function detectLayout(
-  source: SourceText,
-  lines: Line[],
-): { value: Layout | null; diagnostics: Diagnostic[] } {
+export function detectLayout(source: SourceText, lines: Line[]): { value: Layout | null; diagnostics: Diagnostic[] } {
   if (source.manifest) return { value: source.manifest.layout, diagnostics: [] };
   const text = source.text;
   const sample = lines.slice(0, 400);

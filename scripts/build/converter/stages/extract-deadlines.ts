@@ -53,7 +53,13 @@ export function readDeadline(raw: string, year: number | null, origin: Deadline[
   const sorted = [...new Set(dates)].sort();
   const ongoing = ONGOING.test(text);
   const kind: Deadline['kind'] =
-    sorted.length > 1 || (sorted.length === 1 && ongoing) ? 'multiple' : sorted.length === 1 || (recognized > 0 && !ongoing) ? 'date' : ongoing ? 'ongoing' : 'unreadable';
+    sorted.length > 1 || (sorted.length === 1 && ongoing)
+      ? 'multiple'
+      : sorted.length === 1 || (recognized > 0 && !ongoing)
+        ? 'date'
+        : ongoing
+          ? 'ongoing'
+          : 'unreadable';
   return { raw: raw.trim(), date: sorted.at(-1) ?? null, kind, dates: sorted, origin, yearInferred: inferred && sorted.length > 0 };
 }
 

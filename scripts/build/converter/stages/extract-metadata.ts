@@ -44,10 +44,10 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
     dateNote = manifest.supplied.date.reason;
   }
   const titleYear = /(\d{4})\s*年/.exec(title);
-  const year = date ? Number(date.slice(0, 4)) : titleYear ? Number(titleYear[1]) : manifest?.supplied.year?.value ?? null;
+  const year = date ? Number(date.slice(0, 4)) : titleYear ? Number(titleYear[1]) : (manifest?.supplied.year?.value ?? null);
 
   // Place: the manifest's word, else the issuer's or title's place name, else the compilation section.
-  let province = manifest?.province ? findProvince(manifest.province)?.name ?? manifest.province : null;
+  let province = manifest?.province ? (findProvince(manifest.province)?.name ?? manifest.province) : null;
   let city = manifest?.city ?? null;
   if (!province) {
     const named = placeNamedIn(issuers.join('') || title) ?? placeNamedIn(title);
@@ -57,7 +57,13 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
       city = named.city?.name ?? null;
       if (section && section !== province) {
         diagnostics.push(
-          warning(file, draft.span.line, 'meta/province-mismatch', `the compilation files this document under ${section}, but its issuer is in ${province}; listed under ${province}`, title),
+          warning(
+            file,
+            draft.span.line,
+            'meta/province-mismatch',
+            `the compilation files this document under ${section}, but its issuer is in ${province}; listed under ${province}`,
+            title,
+          ),
         );
       }
     } else if (section) province = section;
@@ -69,8 +75,16 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
   }
   return {
     value: {
-      title, issuers, docNumber: draft.head.docNumber, date, dateOrigin: date ? dateOrigin : 'not-stated', dateNote, year,
-      province, city, level: city ? 'city' : 'province',
+      title,
+      issuers,
+      docNumber: draft.head.docNumber,
+      date,
+      dateOrigin: date ? dateOrigin : 'not-stated',
+      dateNote,
+      year,
+      province,
+      city,
+      level: city ? 'city' : 'province',
     },
     diagnostics,
   };

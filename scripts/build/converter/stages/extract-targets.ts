@@ -6,24 +6,97 @@ import type { Target } from '../../../../src/schemas/measure.ts';
 
 /** Units of measure, longest first so 个工作日 wins over 工作日 and 日. */
 export const TARGET_UNITS = [
-  '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '天', '日',
-  '个百分点', '%', '％', '‰',
-  '万户', '户', '万家', '家', '万人次', '人次', '万人', '人', '名',
-  '亿元', '万元', '元', '千瓦', '千伏安', 'KVA', 'kVA', '公里', '公顷', '亩', '平方米',
-  '项', '件', '个', '次', '条', '批', '所', '座', '场', '单', '倍', '份', '年',
+  '个工作日',
+  '工作日',
+  '个小时',
+  '小时',
+  '分钟',
+  '个月',
+  '天',
+  '日',
+  '个百分点',
+  '%',
+  '％',
+  '‰',
+  '万户',
+  '户',
+  '万家',
+  '家',
+  '万人次',
+  '人次',
+  '万人',
+  '人',
+  '名',
+  '亿元',
+  '万元',
+  '元',
+  '千瓦',
+  '千伏安',
+  'KVA',
+  'kVA',
+  '公里',
+  '公顷',
+  '亩',
+  '平方米',
+  '项',
+  '件',
+  '个',
+  '次',
+  '条',
+  '批',
+  '所',
+  '座',
+  '场',
+  '单',
+  '倍',
+  '份',
+  '年',
 ];
 const UNIT_PATTERN = TARGET_UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 
 /** Words before a number that make it a target, with the direction they set. */
 const VERBS: [string, Target['comparator']][] = (
   [
-    ['压缩至', '<='], ['压缩到', '<='], ['压减至', '<='], ['压减到', '<='], ['缩短至', '<='], ['缩短到', '<='],
-    ['减少至', '<='], ['减少到', '<='], ['降低至', '<='], ['降低到', '<='], ['降至', '<='], ['控制在', '<='],
-    ['不超过', '<='], ['不多于', '<='], ['不高于', '<='], ['最多', '<='], ['少于', '<='], ['低于', '<='],
-    ['达到', '>='], ['达', '>='], ['超过', '>='], ['不低于', '>='], ['不少于', '>='], ['高于', '>='],
-    ['提高至', '>='], ['提高到', '>='], ['提升至', '>='], ['提升到', '>='], ['增长', '>='], ['增加', '>='],
-    ['新增', '>='], ['突破', '>='], ['力争', '>='], ['实现', '>='], ['保持', '>='], ['培育', '>='],
-    ['新登记', '>='], ['引进', '>='], ['完成', '>='], ['多于', '>='],
+    ['压缩至', '<='],
+    ['压缩到', '<='],
+    ['压减至', '<='],
+    ['压减到', '<='],
+    ['缩短至', '<='],
+    ['缩短到', '<='],
+    ['减少至', '<='],
+    ['减少到', '<='],
+    ['降低至', '<='],
+    ['降低到', '<='],
+    ['降至', '<='],
+    ['控制在', '<='],
+    ['不超过', '<='],
+    ['不多于', '<='],
+    ['不高于', '<='],
+    ['最多', '<='],
+    ['少于', '<='],
+    ['低于', '<='],
+    ['达到', '>='],
+    ['达', '>='],
+    ['超过', '>='],
+    ['不低于', '>='],
+    ['不少于', '>='],
+    ['高于', '>='],
+    ['提高至', '>='],
+    ['提高到', '>='],
+    ['提升至', '>='],
+    ['提升到', '>='],
+    ['增长', '>='],
+    ['增加', '>='],
+    ['新增', '>='],
+    ['突破', '>='],
+    ['力争', '>='],
+    ['实现', '>='],
+    ['保持', '>='],
+    ['培育', '>='],
+    ['新登记', '>='],
+    ['引进', '>='],
+    ['完成', '>='],
+    ['多于', '>='],
   ] as [string, Target['comparator']][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -52,8 +125,13 @@ export function extractTargets(text: string): Target[] {
     const start = m.index;
     spans.push([start, start + m[0].length]);
     targets.push({
-      text: m[0], value: Number(m[3]), unit: unitName(m[4]), from: { value: Number(m[1]), unit: unitName(m[2]) },
-      comparator: Number(m[3]) <= Number(m[1]) ? '<=' : '>=', offset: start, ...years(start),
+      text: m[0],
+      value: Number(m[3]),
+      unit: unitName(m[4]),
+      from: { value: Number(m[1]), unit: unitName(m[2]) },
+      comparator: Number(m[3]) <= Number(m[1]) ? '<=' : '>=',
+      offset: start,
+      ...years(start),
     });
   }
   let span = 0;
@@ -69,7 +147,13 @@ export function extractTargets(text: string): Target[] {
     const suffix = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_AT_LEAST.exec(after) ?? SUFFIX_ABOUT.exec(after);
     if (suffix) end += suffix[0].length;
     const phrase = text.slice(start, end);
-    const comparator: Target['comparator'] = SUFFIX_AT_MOST.test(after) ? '<=' : SUFFIX_AT_LEAST.test(after) ? '>=' : SUFFIX_ABOUT.test(after) ? '=' : verb?.[1] ?? '=';
+    const comparator: Target['comparator'] = SUFFIX_AT_MOST.test(after)
+      ? '<='
+      : SUFFIX_AT_LEAST.test(after)
+        ? '>='
+        : SUFFIX_ABOUT.test(after)
+          ? '='
+          : (verb?.[1] ?? '=');
     targets.push({ text: phrase, value: Number(number), unit: unitName(unit), comparator, offset: start, ...years(start) });
   }
   return targets.sort((a, b) => a.offset - b.offset);
@@ -83,7 +167,7 @@ function isTarget(text: string, start: number, end: number, number: string, unit
   if (unit === '年' && /^[版度]/.test(after)) return false;
   if (unit === '日' && (/月\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[前起后]/.test(after))) return false;
   if (unit === '个月' && /^[内前]/.test(after) === false && /年\s*$/.test(before)) return false;
-  if (/[〔\[（(第×x*+—-]\s*$/.test(before) && !/[（(]\s*$/.test(before)) return false;
+  if (/[〔[（(第×x*+—-]\s*$/.test(before) && !/[（(]\s*$/.test(before)) return false;
   if (/^[〕\]月号]/.test(after) && unit !== '%') return false;
   if (unit === '条' && /^(措施|意见|举措|政策)/.test(after)) return false;
   if (number.length >= 5 && !number.includes('.') && unit !== '元' && unit !== '万元' && unit !== '户') return false;
@@ -100,7 +184,7 @@ function yearIndex(text: string): (offset: number) => { year?: number } {
     .filter((m) => +m[1] >= 1990 && +m[1] <= 2100)
     .map((m) => ({ at: m.index, year: Number(m[1]) }));
   const stops = [...text.matchAll(/[。；]/g)].map((m) => m.index);
-  const lastBefore = <T,>(list: T[], offset: number, at: (item: T) => number): T | undefined => {
+  const lastBefore = <T>(list: T[], offset: number, at: (item: T) => number): T | undefined => {
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {

@@ -21,7 +21,8 @@ const SAFEGUARDS = /保障措施|组织保障|保障机制|工作要求|组织�
 
 /** Verbs that close a clause and say the role of the units before them. */
 const LEAD_VERB = /(按职责分别牵头|按职责牵头|分别牵头|共同牵头|牵头负责|牵头抓总|牵头)$/;
-const OTHER_VERB = /(按照职责分工负责|按职责分工负责|按照职责分工落实|按职责分工落实|按职责负责|配合组织落实|负责组织落实|负责组织实施|组织落实|负责落实|具体落实|分工负责|负责实施|负责|配合|落实|参与|协助|协同)$/;
+const OTHER_VERB =
+  /(按照职责分工负责|按职责分工负责|按照职责分工落实|按职责分工落实|按职责负责|配合组织落实|负责组织落实|负责组织实施|组织落实|负责落实|具体落实|分工负责|负责实施|负责|配合|落实|参与|协助|协同)$/;
 /** Separators of unit lists, as the issue of record defines them. */
 const LIST_SEPARATOR = /[、，,；;\s]/;
 const CLAUSE_SEPARATOR = /[，,；;]/;
@@ -107,7 +108,8 @@ export function restoreSeparators(text: string): string {
 }
 
 /** A clause part that is a deadline, not a unit: 6 月底前完成, 长期坚持. */
-export const DEADLINE_PART = /^((\d{4}\s*年)?\s*(\d{1,2}\s*月|年)\s*(底|末)?\s*(前|以前)?|上半年|下半年|[一二三四]季度|长期坚持|长期|持续推进|持续)\s*(完成|落实到位|到位)?$/;
+export const DEADLINE_PART =
+  /^((\d{4}\s*年)?\s*(\d{1,2}\s*月|年)\s*(底|末)?\s*(前|以前)?|上半年|下半年|[一二三四]季度|长期坚持|长期|持续推进|持续)\s*(完成|落实到位|到位)?$/;
 /** Sentences inside a clause that state a rule for other tasks, not units of this one. */
 const RULE_SENTENCE = /以下.*均需|不再一一列出|括号中为|下同/;
 
@@ -225,7 +227,10 @@ export function expandUnits(text: string): string[] {
     for (const unit of splitUnits(group)) {
       // 等 and 及 join bodies; 和 only before a place (省水利厅和各市州政府), never
       // inside a name (住房和城乡建设局).
-      for (const part of unit.split(/等(?=.{2,})|及(?=.{2,})|和(?=[各省市县区])/).map((p) => p.trim().replace(/等$/, '')).filter((p) => p.length >= 2)) {
+      for (const part of unit
+        .split(/等(?=.{2,})|及(?=.{2,})|和(?=[各省市县区])/)
+        .map((p) => p.trim().replace(/等$/, ''))
+        .filter((p) => p.length >= 2)) {
         const own = PREFIX.exec(part);
         if (own) {
           prefix = own[1];

@@ -22,7 +22,10 @@ export function normalizeLines(source: Pick<SourceText, 'text'>): Line[] {
       page = Number(marker[1]);
       return;
     }
-    const text = raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(/[ \t]+$/, '');
+    const text = raw
+      .replace(INVISIBLE, '')
+      .replace(ODD_SPACE, ' ')
+      .replace(/[ \t]+$/, '');
     lines.push({ n: index + 1, text: text.replace(/^ +/, ''), page });
   });
   return lines;

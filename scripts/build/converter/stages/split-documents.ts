@@ -32,7 +32,12 @@ export function splitDocuments(source: NormalizedSource, compilationName: string
   const diagnostics = [...split.diagnostics];
   if (split.documents.length === 0) {
     diagnostics.push(
-      fatal(source.file, lines[0].n, 'split/no-documents', 'compilation holds no numbered document title ending in its date, e.g. “1. …的通知（2023 年6 月3 日）”'),
+      fatal(
+        source.file,
+        lines[0].n,
+        'split/no-documents',
+        'compilation holds no numbered document title ending in its date, e.g. “1. …的通知（2023 年6 月3 日）”',
+      ),
     );
   }
   return {

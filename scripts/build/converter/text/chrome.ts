@@ -2,15 +2,7 @@
 // and download widgets. Left out of documents (and recorded as left out).
 import type { Line, Omission } from '../model.ts';
 
-export const CHROME = [
-  /^当前位置[:：]/,
-  /^索引号\s/,
-  /^公开方式\s/,
-  /^附件下载[:：]?$/,
-  /^扫一扫在手机/,
-  /^【?\s*字体[:：]/,
-  /^(打印本页|关闭窗口|分享到)/,
-];
+export const CHROME = [/^当前位置[:：]/, /^索引号\s/, /^公开方式\s/, /^附件下载[:：]?$/, /^扫一扫在手机/, /^【?\s*字体[:：]/, /^(打印本页|关闭窗口|分享到)/];
 
 /** Page metadata block: 索引号 … 文号 石政规发﹝2020﹞5号 生成日期 2020年07月10日. */
 export const PAGE_META = /^索引号\s/;

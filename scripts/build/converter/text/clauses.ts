@@ -62,9 +62,20 @@ export function findClauses(text: string): Clause[] {
 /** 1 for an opening bracket, -1 for a closing one, 0 otherwise (by char code: this runs on every character). */
 function bracket(code: number): number {
   switch (code) {
-    case 0xff08: case 0x28: case 0x3014: case 0x5b: case 0xff3b: return 1; // （ ( 〔 [ ［
-    case 0xff09: case 0x29: case 0x3015: case 0x5d: case 0xff3d: return -1; // ） ) 〕 ] ］
-    default: return 0;
+    case 0xff08:
+    case 0x28:
+    case 0x3014:
+    case 0x5b:
+    case 0xff3b:
+      return 1; // （ ( 〔 [ ［
+    case 0xff09:
+    case 0x29:
+    case 0x3015:
+    case 0x5d:
+    case 0xff3d:
+      return -1; // ） ) 〕 ] ］
+    default:
+      return 0;
   }
 }
 

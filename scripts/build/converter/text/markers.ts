@@ -8,7 +8,18 @@ import type { BodyNode, Marker, MarkerKind, ParagraphNode, RowFields, SectionNod
 
 const CN_DIGITS: Record<string, number> = {
   // ー (katakana long mark) stands for 一 where extraction swapped look-alikes: (十ー).
-  零: 0, 〇: 0, 一: 1, ー: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  ー: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105. */
@@ -17,9 +28,13 @@ export function chineseNumber(text: string): number | null {
   let total = 0;
   let digit = 0;
   for (const ch of text) {
-    if (ch === '百') { total += (digit || 1) * 100; digit = 0; }
-    else if (ch === '十') { total += (digit || 1) * 10; digit = 0; }
-    else digit = CN_DIGITS[ch];
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = CN_DIGITS[ch];
   }
   return total + digit;
 }
@@ -105,11 +120,7 @@ export function endsWithUnits(text: string): boolean {
 /** Headings are asked again for every measure below them: remember the answers. */
 const endings = new Map<string, boolean>();
 
-export function buildSections(
-  blocks: TextBlock[],
-  file: string,
-  options: MarkerOptions = {},
-): { body: BodyNode[]; diagnostics: Diagnostic[] } {
+export function buildSections(blocks: TextBlock[], file: string, options: MarkerOptions = {}): { body: BodyNode[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const root: BodyNode[] = [];
   const stack: SectionNode[] = [];
@@ -140,9 +151,7 @@ export function buildSections(
     const placement = marker ? place(marker, stack, lastNumber, kindCounts) : null;
     if (marker && placement) {
       if (placement.gap) {
-        diagnostics.push(
-          warning(file, block.span.line, 'structure/numbering-gap', `item ${marker.label} skips a number in its list`, block.text),
-        );
+        diagnostics.push(warning(file, block.span.line, 'structure/numbering-gap', `item ${marker.label} skips a number in its list`, block.text));
       }
       stack.length = placement.depth;
       const section: SectionNode = {
@@ -189,7 +198,7 @@ function place(
     // 2加大… lost its ) or . : it continues whichever arabic list is open; a
     // bare 1 opens a list of the arabic style the document uses most that is
     // not open already (1规范收费行为 under 6.规范行业协会商会收费).
-    const list = stack.findLast((s) => s.marker && s.marker.kind.startsWith('arabic') && s.marker.number + 1 === marker.number);
+    const list = stack.findLast((s) => s.marker?.kind.startsWith('arabic') && s.marker.number + 1 === marker.number);
     if (list) marker.kind = list.marker!.kind;
     else if (marker.number === 1) {
       const free = [...kindCounts].filter(([kind]) => kind.startsWith('arabic') && !stack.some((s) => s.marker?.kind === kind));

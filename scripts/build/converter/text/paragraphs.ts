@@ -5,8 +5,5 @@ import { tidySpaces } from './spacing.ts';
 import { lineSpan } from './span.ts';
 
 export function paragraphBlocks(lines: Line[]): TextBlock[] {
-  return lines
-    .filter((l) => l.text.trim() !== '')
-    .map((l) => ({ text: tidySpaces(l.text), span: lineSpan(l) }));
+  return lines.filter((l) => l.text.trim() !== '').map((l) => ({ text: tidySpaces(l.text), span: lineSpan(l) }));
 }
-

@@ -29,8 +29,6 @@ export function joinWrapped(parts: string[]): string {
 export function tidySpaces(text: string): string {
   return text
     .replace(/ +/g, ' ')
-    .replace(/(.) (?=(.))/g, (whole, before: string, after: string) =>
-      ASCII_WORD.test(before) && ASCII_START.test(after) ? whole : before,
-    )
+    .replace(/(.) (?=(.))/g, (whole, before: string, after: string) => (ASCII_WORD.test(before) && ASCII_START.test(after) ? whole : before))
     .trim();
 }

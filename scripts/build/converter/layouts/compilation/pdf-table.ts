@@ -54,7 +54,13 @@ export function readPdfTable(lines: Line[], start: number): PdfTable {
     }
     if (!isRowNumber(text, expected)) break;
     let j = i + 1;
-    while (j < lines.length && !isRowNumber(lines[j].text, expected + 1) && !/^附件/.test(lines[j].text.trim()) && parseMarker(lines[j].text.trim())?.kind !== 'cn-dun') j++;
+    while (
+      j < lines.length &&
+      !isRowNumber(lines[j].text, expected + 1) &&
+      !/^附件/.test(lines[j].text.trim()) &&
+      parseMarker(lines[j].text.trim())?.kind !== 'cn-dun'
+    )
+      j++;
     const row = readRow(lines.slice(i, j), head, omitted);
     if (!table) {
       table = { type: 'table', head, rows: [], span: row.span };
@@ -90,11 +96,7 @@ function readRow(rowLines: Line[], head: string[], omitted: Omission[]): TableRo
       wide.push(body[k]);
     }
   }
-  const cellsText = [
-    numberLine.text.trim(),
-    tidySpaces(joinWrapped(narrow.map((l) => l.text))),
-    tidySpaces(joinWrapped(wide.map((l) => l.text))),
-  ];
+  const cellsText = [numberLine.text.trim(), tidySpaces(joinWrapped(narrow.map((l) => l.text))), tidySpaces(joinWrapped(wide.map((l) => l.text)))];
   if (head.length >= 4) cellsText.push(tidySpaces(joinWrapped(place.map((l) => l.text))));
   const extra: Record<string, string> = {};
   if (head.length >= 4 && cellsText[3]) extra[head[3]] = cellsText[3];

@@ -92,12 +92,7 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
 }
 
 /** Do the lines after `index` complete the printed line begun before it? */
-function fillsPrintedLine(
-  lines: Line[],
-  index: number,
-  printed: number,
-  startsBlock: (line: Line) => boolean,
-): boolean {
+function fillsPrintedLine(lines: Line[], index: number, printed: number, startsBlock: (line: Line) => boolean): boolean {
   let width = printed;
   for (let j = index + 1; j < lines.length && j <= index + 8; j++) {
     if (startsBlock(lines[j])) return false;

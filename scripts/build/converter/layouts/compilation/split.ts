@@ -5,7 +5,6 @@
 // its date in parentheses.
 import { warning, type Diagnostic } from '../../diagnostics.ts';
 import type { Line, Span } from '../../model.ts';
-import { chineseNumber } from '../../text/markers.ts';
 import { isStandalone } from './reflow.ts';
 import { joinWrapped, tidySpaces } from '../../text/spacing.ts';
 import { linesSpan } from '../../text/span.ts';
@@ -41,12 +40,7 @@ export interface CompilationSplit {
   diagnostics: Diagnostic[];
 }
 
-export function splitCompilation(
-  lines: Line[],
-  file: string,
-  knownProvinces: string[],
-  continues?: { province: string; number: number },
-): CompilationSplit {
+export function splitCompilation(lines: Line[], file: string, knownProvinces: string[], continues?: { province: string; number: number }): CompilationSplit {
   const diagnostics: Diagnostic[] = [];
   const provinces: CompilationSplit['provinces'] = [];
   const documents: CompilationSlice[] = [];
@@ -87,9 +81,19 @@ export function splitCompilation(
     const title = readTitle(lines, i, start[2]);
     if (!title) {
       const opening = `${start[2]}${lines[i + 1]?.text ?? ''}`;
-      if (lines.length - i <= MAX_TITLE_LINES && /关于|印发/.test(opening) && /^(中共)?[\u4e00-\u9fa5]{2,14}?(省|市|自治区|州|盟|厅|局|委|办|政府)/.test(opening)) {
+      if (
+        lines.length - i <= MAX_TITLE_LINES &&
+        /关于|印发/.test(opening) &&
+        /^(中共)?[\u4e00-\u9fa5]{2,14}?(省|市|自治区|州|盟|厅|局|委|办|政府)/.test(opening)
+      ) {
         diagnostics.push(
-          warning(file, lines[i].n, 'split/truncated', 'the file ends inside what looks like a document title (no closing date): the file may be truncated', text),
+          warning(
+            file,
+            lines[i].n,
+            'split/truncated',
+            'the file ends inside what looks like a document title (no closing date): the file may be truncated',
+            text,
+          ),
         );
       }
       continue;
@@ -148,5 +152,3 @@ function readTitle(lines: Line[], index: number, firstText: string): { text: str
   }
   return null;
 }
-
-export { chineseNumber };
