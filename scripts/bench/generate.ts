@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomLcg, randomInt } from 'd3-random';
 import { PROVINCES, type City, type Province } from '../../src/domain/places.ts';
-import { manifestSchema, type Manifest } from '../build/converter/manifest.ts';
+import { manifestSchema, type Manifest } from '../build-site/converter/manifest.ts';
 
 export interface GenerateOptions {
   scale: number;

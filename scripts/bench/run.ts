@@ -85,16 +85,20 @@ async function benchScale(scale: number): Promise<Row> {
   const env = { POLICY_CONTENT_DIR: content, POLICY_CACHE_DIR: path.join(dir, 'astro-cache') };
   console.log(`[bench ×${scale}] converting`);
   const ingest = check(
-    await runMeasured(node, ['--max-semi-space-size=64', 'scripts/build/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], {
-      cwd: root,
-    }),
+    await runMeasured(
+      node,
+      ['--max-semi-space-size=64', 'scripts/build-site/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'],
+      {
+        cwd: root,
+      },
+    ),
     'ingest',
   );
   const figures = JSON.parse(await readFile(timings, 'utf8'));
   console.log(`[bench ×${scale}] astro build`);
   const site = check(await runMeasured(node, [astro, 'build', '--outDir', dist], { cwd: root, env }), 'astro build');
   console.log(`[bench ×${scale}] search index`);
-  const pagefind = check(await runMeasured(node, ['scripts/build/search/build-index.ts', '--site', dist], { cwd: root }), 'search index');
+  const pagefind = check(await runMeasured(node, ['scripts/build-site/search/build-index.ts', '--site', dist], { cwd: root }), 'search index');
   const made = siteFigures(dist);
   console.log(`[bench ×${scale}] first search in Chromium`);
   const firstQuery = await firstSearchBytes(dist, values.query!).catch((error: Error) => {
@@ -107,9 +111,13 @@ async function benchScale(scale: number): Promise<Row> {
   const changed = manifest.files.find((f) => f.layout === 'web-notice') ?? manifest.files[0];
   await appendFile(path.join(corpus, changed.file), '\n附件：基准测试追加的一行。\n');
   const incremental = check(
-    await runMeasured(node, ['--max-semi-space-size=64', 'scripts/build/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'], {
-      cwd: root,
-    }),
+    await runMeasured(
+      node,
+      ['--max-semi-space-size=64', 'scripts/build-site/ingest.ts', '--sources', corpus, '--out', content, '--timings', timings, '--quiet'],
+      {
+        cwd: root,
+      },
+    ),
     'incremental ingest',
   );
   const again = JSON.parse(await readFile(timings, 'utf8'));

@@ -2,8 +2,8 @@
 // node scripts/dev/conserve.ts <document-id>
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { convert } from '../build/converter/pipeline.ts';
-import { readSources } from '../build/converter/io/read.ts';
+import { convert } from '../build-site/converter/pipeline.ts';
+import { readSources } from '../build-site/converter/io/read.ts';
 import { hanAndDigits, parseMdx, visibleText } from '../../tests/helpers/mdx-text.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const read = await readSources(path.join(root, 'sources'), root);

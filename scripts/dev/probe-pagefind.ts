@@ -19,8 +19,8 @@ import * as pagefind from 'pagefind';
 import { launchBrowser } from '../site/browser.ts';
 import { dist, serveDist } from '../site/serve.ts';
 import { kB, readQueries } from '../site/search-run.ts';
-import { watchChildMemory } from '../build/search/child-memory.ts';
-import { readFragments } from '../build/search/fragments.ts';
+import { watchChildMemory } from '../build-site/search/child-memory.ts';
+import { readFragments } from '../build-site/search/fragments.ts';
 
 const SAMPLES = ['带押过户', '营商环境', '不动产登记', '一照多址', '拿地即开工', '市审批局', '1个工作日', '工作日'];
 const EXTRA_QUERIES = ['动产', '工作日', '个工作日'];

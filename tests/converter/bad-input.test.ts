@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { convert } from '../../scripts/build/converter/pipeline.ts';
-import type { RawSource } from '../../scripts/build/converter/model.ts';
+import { convert } from '../../scripts/build-site/converter/pipeline.ts';
+import type { RawSource } from '../../scripts/build-site/converter/model.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const good = readFileSync(path.join(root, 'tests/fixtures/web-plan/document-rule-first-unit-leads/input.txt'));
@@ -69,7 +69,7 @@ describe('the ingest command', () => {
     writeFileSync(path.join(sources, 'a-empty.txt'), '');
     writeFileSync(path.join(sources, 'b-plan.txt'), good);
     writeFileSync(path.join(sources, 'c-notes.txt'), '会议纪要\n今天讨论了很多事情。\n');
-    const run = spawnSync(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/build/ingest.ts'), '--sources', sources, '--out', out], {
+    const run = spawnSync(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/build-site/ingest.ts'), '--sources', sources, '--out', out], {
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { convert, type Conversion } from '../../scripts/build/converter/pipeline.ts';
-import { readSources } from '../../scripts/build/converter/io/read.ts';
-import { PAGE_MARKER } from '../../scripts/build/converter/stages/normalize.ts';
+import { convert, type Conversion } from '../../scripts/build-site/converter/pipeline.ts';
+import { readSources } from '../../scripts/build-site/converter/io/read.ts';
+import { PAGE_MARKER } from '../../scripts/build-site/converter/stages/normalize.ts';
 import { hanAndDigits, parseMdx, visibleText } from '../helpers/mdx-text.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readDeadline } from '../../scripts/build/converter/stages/extract-deadlines.ts';
+import { readDeadline } from '../../scripts/build-site/converter/stages/extract-deadlines.ts';
 
 // Deadline phrases as the sources write them (file: line where one occurs).
 const cases: [string, number | null, string | null, string][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractTargets } from '../../scripts/build/converter/stages/extract-targets.ts';
+import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 
 const summary = (text: string) =>
   extractTargets(text).map(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expandUnits, restoreSeparators, splitUnits, unitsInText } from '../../scripts/build/converter/stages/extract-units.ts';
+import { expandUnits, restoreSeparators, splitUnits, unitsInText } from '../../scripts/build-site/converter/stages/extract-units.ts';
 
 const roles = (text: string) => {
   const { lead, responsible, deadlines } = unitsInText(text);

@@ -18,7 +18,7 @@ beforeAll(() => {
   // 2 MB on one line: a pathological input for line-based and regex code.
   const sentence = '推进政务服务标准化规范化便利化，（市审批局牵头）压缩至1个工作日，';
   writeFileSync(path.join(sources, 'one-line.txt'), `关于印发超长单行测试方案的通知\n一、${sentence.repeat(Math.ceil(2e6 / Buffer.byteLength(sentence)))}\n`);
-  run = spawnSync(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/build/ingest.ts'), '--sources', sources, '--out', out], {
+  run = spawnSync(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/build-site/ingest.ts'), '--sources', sources, '--out', out], {
     encoding: 'utf8',
     timeout: 60_000,
   });

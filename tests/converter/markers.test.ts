@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSections, chineseNumber, parseMarker, type TextBlock } from '../../scripts/build/converter/text/markers.ts';
-import type { BodyNode } from '../../scripts/build/converter/model.ts';
+import { buildSections, chineseNumber, parseMarker, type TextBlock } from '../../scripts/build-site/converter/text/markers.ts';
+import type { BodyNode } from '../../scripts/build-site/converter/model.ts';
 
 const blocks = (...texts: string[]): TextBlock[] => texts.map((text, i) => ({ text, span: { line: i + 1, endLine: i + 1, page: null, lastPage: null } }));
 

@@ -2,7 +2,7 @@
 // exactly as written. Checked by reading the emitted MDX back with the MDX
 // parser (Astro’s own build is exercised by the end-to-end tests).
 import { describe, expect, test } from 'vitest';
-import { convert } from '../../scripts/build/converter/pipeline.ts';
+import { convert } from '../../scripts/build-site/converter/pipeline.ts';
 import { parseMdx, visibleText } from '../helpers/mdx-text.ts';
 
 const hostile = [

@@ -1,9 +1,9 @@
 // Worker threads change how fast the converter runs, never what it writes.
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { convertInParallel, deal } from '../../scripts/build/converter/parallel.ts';
-import { convert } from '../../scripts/build/converter/pipeline.ts';
-import { readSources } from '../../scripts/build/converter/io/read.ts';
+import { convertInParallel, deal } from '../../scripts/build-site/converter/parallel.ts';
+import { convert } from '../../scripts/build-site/converter/pipeline.ts';
+import { readSources } from '../../scripts/build-site/converter/io/read.ts';
 import { themes } from '../helpers/corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

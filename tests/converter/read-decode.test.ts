@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { decodeSource } from '../../scripts/build/converter/stages/decode.ts';
-import { normalizeLines } from '../../scripts/build/converter/stages/normalize.ts';
+import { decodeSource } from '../../scripts/build-site/converter/stages/decode.ts';
+import { normalizeLines } from '../../scripts/build-site/converter/stages/normalize.ts';
 
 const raw = (bytes: Uint8Array, name = 'x.txt') => ({ file: `sources/${name}`, name, bytes });
 const text = '中卫市优化营商环境行动方案\n一、强化政策精准推送践诺履约\n';

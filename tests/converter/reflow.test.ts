@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Line } from '../../scripts/build/converter/model.ts';
-import { reflow } from '../../scripts/build/converter/layouts/compilation/reflow.ts';
-import { tidySpaces } from '../../scripts/build/converter/text/spacing.ts';
+import type { Line } from '../../scripts/build-site/converter/model.ts';
+import { reflow } from '../../scripts/build-site/converter/layouts/compilation/reflow.ts';
+import { tidySpaces } from '../../scripts/build-site/converter/text/spacing.ts';
 
 const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ n: i + 1, text: t, page: 1 }));
 

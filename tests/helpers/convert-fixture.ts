@@ -3,8 +3,8 @@
 // needs to read: document metadata, measures with their fields, diagnostics.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { manifestSchema } from '../../scripts/build/converter/manifest.ts';
-import { convert, type Conversion } from '../../scripts/build/converter/pipeline.ts';
+import { manifestSchema } from '../../scripts/build-site/converter/manifest.ts';
+import { convert, type Conversion } from '../../scripts/build-site/converter/pipeline.ts';
 
 export function convertFixture(dir: string, layout: string): Conversion {
   const bytes = readFileSync(path.join(dir, 'input.txt'));

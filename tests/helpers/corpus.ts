@@ -1,9 +1,9 @@
 // The real corpus, converted and analysed once per test file (no disk writes).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, type Analysis } from '../../scripts/build/analysis/analyze.ts';
-import { convert } from '../../scripts/build/converter/pipeline.ts';
-import { readSources } from '../../scripts/build/converter/io/read.ts';
+import { analyze, type Analysis } from '../../scripts/build-site/analysis/analyze.ts';
+import { convert } from '../../scripts/build-site/converter/pipeline.ts';
+import { readSources } from '../../scripts/build-site/converter/io/read.ts';
 import { metricTaxonomySchema, type MetricTaxonomy } from '../../src/schemas/analysis.ts';
 import { themeTaxonomySchema, type ThemeTaxonomy } from '../../src/schemas/theme.ts';
 

@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-/** The same syntax the serializer writes (scripts/build/converter/mdx/serialize.ts), read back. */
+/** The same syntax the serializer writes (scripts/build-site/converter/mdx/serialize.ts), read back. */
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 export function parseMdx(mdx: string): Root {

@@ -1,6 +1,6 @@
 // Comparison tables on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { provinceRecords } from '../../scripts/build/converter/io/emit.ts';
+import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, metricTables, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Measure } from '../../src/schemas/measure.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { extractTargets } from '../../scripts/build/converter/stages/extract-targets.ts';
+import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { measureSeries, targetSubject } from '../../src/charts/target-series.ts';
 
 // Cut from 003-like text of 延安 (shaanxi-yanan, 二、发展目标): three series in one sentence run.

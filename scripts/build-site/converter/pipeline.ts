@@ -1,5 +1,5 @@
 // The converter, in order. PIPELINE below is the only place that knows the
-// order of the stages; scripts/build/ingest.ts reads the sources folder
+// order of the stages; scripts/build-site/ingest.ts reads the sources folder
 // (io/read.ts), runs the pipeline and emits what it returns (io/emit.ts).
 // Every stage is a pure function in stages/ (data in, data out); an entry of
 // the list says which stage runs at that point and where its result goes.
