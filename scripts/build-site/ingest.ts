@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { metricTaxonomySchema } from '../../src/schemas/analysis.ts';
 import { themeTaxonomySchema } from '../../src/schemas/theme.ts';
+import { bodyTaxonomySchema } from '../../src/schemas/body.ts';
 import { analyze } from './analysis/analyze.ts';
 import { parseArgs } from 'node:util';
 import { countByRule, formatDiagnostic } from './converter/diagnostics.ts';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     sources: { type: 'string', default: path.join(root, 'sources') },
     out: { type: 'string', default: path.join(root, 'content') },
     themes: { type: 'string', default: path.join(root, 'content', 'themes.json') },
+    bodies: { type: 'string', default: path.join(root, 'content', 'bodies.json') },
     metrics: { type: 'string', default: path.join(root, 'content', 'metrics.json') },
     verbose: { type: 'boolean', short: 'v', default: false },
     quiet: { type: 'boolean', short: 'q', default: false },
@@ -47,11 +49,13 @@ log(`[ingest] ${read.sources.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
 
 const themesPath = path.resolve(values.themes!);
 const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(themesPath, 'utf8')));
+const bodiesPath = path.resolve(values.bodies!);
+const bodies = bodyTaxonomySchema.parse(JSON.parse(await readFile(bodiesPath, 'utf8')));
 
 // Incremental path: files unchanged since the last run (same bytes, same
 // converter, same taxonomy) reuse their converted documents.
 const cacheDir = path.join(outDir, '.cache');
-const version = await converterVersion(root, [themesPath]);
+const version = await converterVersion(root, [themesPath, bodiesPath]);
 const keys = read.sources.map((raw) =>
   cacheKey(
     raw.bytes,
@@ -65,13 +69,13 @@ const misses = read.sources.filter((_, i) => !cached[i]);
 const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
 const threads = values.threads ? { threads: Number(values.threads) } : {};
 const convertStart = performance.now();
-let fresh = await convertInParallel(misses, read.manifest, { themes, takenIds: reusedIds }, threads);
+let fresh = await convertInParallel(misses, read.manifest, { themes, bodies, takenIds: reusedIds }, threads);
 const reused = new Set(reusedIds);
 if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.document.id.replace(/-\d+$/, '')))) {
   // A changed file now duplicates a reused document; which of the two gets
   // the plain id depends on file order, so convert everything afresh.
   cached.fill(null);
-  fresh = await convertInParallel(read.sources, read.manifest, { themes }, threads);
+  fresh = await convertInParallel(read.sources, read.manifest, { themes, bodies }, threads);
 }
 const convertWallMs = performance.now() - convertStart;
 const merged: Conversion = { documents: [], provinces: [], diagnostics: [], timings: fresh.timings };
@@ -93,7 +97,7 @@ log(
 );
 const converted = merged;
 const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
-const analysis = analyze(converted.documents, metrics);
+const analysis = analyze(converted.documents, metrics, bodies);
 const conversion = { ...converted, documents: analysis.documents };
 const diagnostics = [...read.diagnostics, ...conversion.diagnostics];
 // Stage times are summed over worker threads (CPU time); throughput is by wall time.
@@ -122,7 +126,7 @@ log(
 );
 log(`[ingest] documents ${conversion.documents.length} · measures ${measures.length}`);
 log(
-  `[ingest] with lead unit ${share(measures.filter((m) => m.leadUnits.length).length)} · with any unit ${share(measures.filter((m) => m.leadUnits.length || m.responsibleUnits.length).length)} · with deadline ${share(measures.filter((m) => m.deadline).length)} · with dated deadline ${share(measures.filter((m) => m.deadline?.date).length)} · with target ${share(measures.filter((m) => m.targets.length).length)}`,
+  `[ingest] with lead body ${share(measures.filter((m) => m.bodies.some((b) => b.role === 'lead')).length)} · with any body ${share(measures.filter((m) => m.bodies.length).length)} · with deadline ${share(measures.filter((m) => m.deadline).length)} · with dated deadline ${share(measures.filter((m) => m.deadline?.date).length)} · with target ${share(measures.filter((m) => m.targets.length).length)}`,
 );
 const themed = measures.filter((m) => m.themes.length).length;
 const metricTargets = measures.flatMap((m) => m.targets).filter((t) => t.metric);

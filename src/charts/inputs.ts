@@ -31,14 +31,23 @@ function measuresOf<M extends { documentId: string }>(places: ChartPlace[], meas
  * Rows come in place order, then month order, past before open.
  */
 export function deadlineRows(places: ChartPlace[], measures: DeadlineMeasure[], asOf: string): DeadlineMonthRow[] {
-  return measuresOf(places, measures).flatMap((own, i) => {
+  const own = measuresOf(places, measures);
+  return laneDeadlineRows(
+    places.map((p, i) => ({ name: p.name, measures: own[i]! })),
+    asOf,
+  );
+}
+
+/** The same, for lanes given with their measures (a body's lead and shared tasks, the bodies of one kind). */
+export function laneDeadlineRows(lanes: { name: string; measures: Pick<Measure, 'deadline'>[] }[], asOf: string): DeadlineMonthRow[] {
+  return lanes.flatMap((lane) => {
     const counts = new Map<string, DeadlineMonthRow>();
-    for (const m of own) {
+    for (const m of lane.measures) {
       const date = m.deadline?.date;
       if (!date) continue;
       const pastDue = isPastDue(m.deadline, asOf);
       const key = `${date.slice(0, 7)}|${pastDue ? 0 : 1}`;
-      const row = counts.get(key) ?? { place: places[i]!.name, month: date.slice(0, 7), count: 0, pastDue };
+      const row = counts.get(key) ?? { place: lane.name, month: date.slice(0, 7), count: 0, pastDue };
       row.count++;
       counts.set(key, row);
     }

@@ -1,19 +1,6 @@
 import { z } from 'zod';
+import { measureBodySchema } from './body.ts';
 import { isoDateSchema, sourceFileSchema } from './source.ts';
-
-/** Where a measure's units were read from. */
-export const unitOriginSchema = z.enum([
-  /** A table column (a blank cell repeats the row above). */
-  'column',
-  /** The item's own text: （市工信局牵头，…配合）, 责任单位：…, (责任单位:…). */
-  'item',
-  /** An enclosing heading: （…牵头）, （…分别牵头）. */
-  'heading',
-  /** A document-wide rule, e.g. 各项任务的第一责任单位为牵头单位. */
-  'document-rule',
-  /** No unit stated anywhere. */
-  'none',
-]);
 
 export const deadlineKindSchema = z.enum([
   /** One date (10月底 → 10-31, 年底前 → 12-31, 上半年 → 06-30, 一季度 → 03-31). */
@@ -83,14 +70,12 @@ export const measureSchema = z.object({
   path: z.array(z.string()),
   /** Full text, line breaks and page markers repaired. */
   text: z.string().min(1),
-  /** Unit names as written, split on 、，, and spaces. */
-  leadUnits: z.array(z.string()),
-  responsibleUnits: z.array(z.string()),
-  /** Same lists with shared prefixes expanded (市市场监管局、人社局 → 市人社局). */
-  leadUnitsNormalized: z.array(z.string()),
-  responsibleUnitsNormalized: z.array(z.string()),
-  /** Where each list was read from: the item, a column, a heading, a document rule. */
-  unitOrigin: z.object({ lead: unitOriginSchema, responsible: unitOriginSchema }),
+  /** The bodies the measure names to lead it and to share it, each once, in the order named, with where it was named. */
+  bodies: z.array(measureBodySchema),
+  /** A list ended in 等 (…等市级相关部门): the bodies named are not all. */
+  openLists: z.object({ lead: z.boolean(), responsible: z.boolean() }),
+  /** Pieces of a unit list that read as no body's name (damaged text), kept as written. */
+  unreadableBodies: z.array(z.string()),
   deadline: deadlineSchema.nullable(),
   targets: z.array(targetSchema),
   /** Theme ids from content/themes.json (filled by the theme stage). */
@@ -114,5 +99,4 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type SimilarMeasure = z.infer<typeof similarMeasureSchema>;
-export type UnitOrigin = z.infer<typeof unitOriginSchema>;
 export type Comparator = z.infer<typeof comparatorSchema>;

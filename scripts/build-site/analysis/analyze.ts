@@ -2,6 +2,8 @@
 // comparable metrics of targets, and plan-to-plan transmissions. Pure: takes
 // the converted documents and the metric taxonomy, returns new records.
 import type { Reform, Transmission, MetricTaxonomy } from '../../../src/schemas/analysis.ts';
+import type { Body, BodyTaxonomy } from '../../../src/schemas/body.ts';
+import { bodyRegistry } from './bodies.ts';
 import type { Measure } from '../../../src/schemas/measure.ts';
 import type { ConvertedDocument } from '../converter/pipeline.ts';
 import { metricOf } from './metrics.ts';
@@ -14,10 +16,11 @@ export interface Analysis {
   documents: ConvertedDocument[];
   reforms: Reform[];
   transmissions: Transmission[];
+  bodies: Body[];
   timings: Record<string, number>;
 }
 
-export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy): Analysis {
+export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy, bodyTaxonomy: BodyTaxonomy = { description: '', functions: [] }): Analysis {
   const timings: Record<string, number> = {};
   const time = <T>(name: string, run: () => T): T => {
     const start = performance.now();
@@ -60,7 +63,8 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
       groupCandidates(index),
     ),
   );
-  return { documents: enriched, reforms, transmissions, timings };
+  const bodies = time('bodies', () => bodyRegistry(documents, bodyTaxonomy));
+  return { documents: enriched, reforms, transmissions, bodies, timings };
 }
 
 /** Dice overlap of two bigram bags: symmetric, 0–1, cheap enough for pairwise alignment. */

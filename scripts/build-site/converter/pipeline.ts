@@ -8,6 +8,8 @@
 import { documentSchema, type PolicyDocument } from '../../../src/schemas/document.ts';
 import { measureSchema, type Deadline, type Measure, type Target } from '../../../src/schemas/measure.ts';
 import type { ThemeTaxonomy } from '../../../src/schemas/theme.ts';
+import type { BodyTaxonomy, MeasureBody } from '../../../src/schemas/body.ts';
+import { bodyResolver, type BodyResolver } from '../../../src/domain/bodies.ts';
 import { fatal, warning, type Diagnostic } from './diagnostics.ts';
 import type { Manifest } from './manifest.ts';
 import { serializeMdx } from './mdx/serialize.ts';
@@ -21,7 +23,9 @@ import { detectLayout } from './stages/detect-layout.ts';
 import { extractDeadline } from './stages/extract-deadlines.ts';
 import { extractMetadata, type DocumentMeta } from './stages/extract-metadata.ts';
 import { extractTargets } from './stages/extract-targets.ts';
-import { extractUnits, type UnitResult } from './stages/extract-units.ts';
+import { extractUnits } from './stages/extract-units.ts';
+import { readBodies, type MeasureBodies, type UnitClaim } from './stages/read-bodies.ts';
+import { resolveBodies } from './stages/resolve-bodies.ts';
 import { normalizeLines } from './stages/normalize.ts';
 import { parseStructure } from './stages/parse-structure.ts';
 import { splitDocuments } from './stages/split-documents.ts';
@@ -50,6 +54,8 @@ export interface ConvertOptions {
   siteBase?: string;
   /** Theme taxonomy (content/themes.json); without it measures get no themes. */
   themes?: ThemeTaxonomy;
+  /** Body taxonomy (content/bodies.json); without it every name is its own canonical name. */
+  bodies?: BodyTaxonomy;
   /** Document ids already taken (by documents reused from the incremental cache). */
   takenIds?: Iterable<string>;
   /** Keep each document's parsed draft on the result (tests of text conservation read it). */
@@ -84,7 +90,9 @@ interface DocumentWork {
 interface MeasureWork {
   draft: MeasureDraft;
   id: string;
-  units?: UnitResult;
+  claims?: UnitClaim[];
+  names?: MeasureBodies;
+  bodies?: MeasureBody[];
   deadline?: Deadline | null;
   targets?: Target[];
   themes?: string[];
@@ -95,6 +103,7 @@ interface Context {
   manifest: Manifest | null;
   base: string;
   matcher: ThemeMatcher | null;
+  resolveBody: BodyResolver;
   taken: Set<string>;
   keepDrafts: boolean;
 }
@@ -189,7 +198,25 @@ export const PIPELINE: readonly Stage[] = [
       });
     },
   },
-  { name: 'extract-units', measure: (m, doc) => void (m.units = extractUnits(m.draft, doc.draft!.rules)) },
+  { name: 'extract-units', measure: (m, doc) => void (m.claims = extractUnits(m.draft, doc.draft!.rules)) },
+  {
+    name: 'read-bodies',
+    measure: (m, _doc, work) => {
+      m.names = readBodies(m.claims!);
+      for (const text of m.names.unreadable) {
+        work.diagnostics.push(
+          warning(
+            work.raw.file,
+            m.draft.span.line,
+            'bodies/unreadable',
+            'a unit list holds a piece that reads as no body’s name; kept as written beside the bodies',
+            text,
+          ),
+        );
+      }
+    },
+  },
+  { name: 'resolve-bodies', measure: (m, doc, _work, { resolveBody }) => void (m.bodies = resolveBodies(m.names!.bodies, doc.meta!, resolveBody)) },
   { name: 'extract-deadlines', measure: (m, doc) => void (m.deadline = extractDeadline(m.draft, doc.meta!.year)) },
   { name: 'extract-targets', measure: (m) => void (m.targets = extractTargets(m.draft.text)) },
   { name: 'assign-themes', measure: (m, _doc, _work, { matcher }) => void (m.themes = matcher ? matcher.assign(m.draft.path, m.draft.text) : []) },
@@ -202,6 +229,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
     manifest,
     base: options.siteBase ?? '',
     matcher: options.themes ? themeMatcher(options.themes) : null,
+    resolveBody: bodyResolver(options.bodies ?? { description: '', functions: [] }),
     taken: new Set<string>(options.takenIds ?? []),
     keepDrafts: options.keepDrafts ?? false,
   };
@@ -257,7 +285,6 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
   const file = work.raw.file;
   const url = `${base}/documents/${doc.id}/`;
   doc.measures.forEach((m, i) => {
-    const units = m.units!;
     const deadline = m.deadline ?? null;
     const measure: Measure = {
       id: m.id,
@@ -267,7 +294,9 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       title: m.draft.title,
       path: m.draft.path,
       text: m.draft.text,
-      ...units,
+      bodies: m.bodies!,
+      openLists: m.names!.open,
+      unreadableBodies: m.names!.unreadable,
       deadline,
       targets: m.targets!,
       themes: m.themes!,
@@ -279,8 +308,7 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
     const line = m.draft.span.line;
     if (matcher && measure.themes.length === 0)
       work.diagnostics.push(warning(file, line, 'themes/none', 'measure matches no theme of content/themes.json', m.draft.text));
-    if (!units.leadUnits.length && !units.responsibleUnits.length)
-      work.diagnostics.push(warning(file, line, 'units/missing', 'measure names no lead or responsible unit', m.draft.text));
+    if (!measure.bodies.length) work.diagnostics.push(warning(file, line, 'units/missing', 'measure names no lead or responsible unit', m.draft.text));
     if (deadline?.kind === 'unreadable') {
       work.diagnostics.push(warning(file, line, 'deadline/unreadable', 'deadline could not be read as a date', deadline.raw));
     } else if (deadline && deadline.date === null && deadline.kind !== 'ongoing') {
