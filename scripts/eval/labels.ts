@@ -50,7 +50,8 @@ const jsonl = <T>(name: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 export const bodyLabels = (): BodyLabel[] => jsonl<BodyLabel>('bodies.labels.jsonl');
-export const themeLabels = (): ThemeLabel[] => jsonl<ThemeLabel>('themes.labels.jsonl');
+/** The first draw (tuning and held-out parts) and the second (tuning only). */
+export const themeLabels = (): ThemeLabel[] => [...jsonl<ThemeLabel>('themes.labels.jsonl'), ...jsonl<ThemeLabel>('themes-2.labels.jsonl')];
 
 /** Target labels joined with their sample records (number, offset, context, split). */
 export function targetLabels(): TargetLabel[] {

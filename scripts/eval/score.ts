@@ -6,7 +6,9 @@
 import { parseArgs } from 'node:util';
 import { scoreBodies } from './bodies.ts';
 import { realCorpus } from './corpus.ts';
-import { bodyLabels, measureKey, type Split } from './labels.ts';
+import { bodyLabels, measureKey, targetLabels, themeLabels, type Split } from './labels.ts';
+import { listedTargets, scoreTargets } from './targets.ts';
+import { scoreThemes } from './themes.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
 const corpus = await realCorpus();
@@ -53,5 +55,35 @@ if (!values.set || values.set === 'bodies') {
         `  ✗ ${m.key} [${m.layout}]\n      reader lead ${m.reader.lead.join('、') || '—'} | all ${m.reader.all.join('、') || '—'}\n      site   lead ${m.site.lead.join('、') || '—'} | all ${m.site.all.join('、') || '—'}`,
       );
     }
+  }
+}
+
+if (!values.set || values.set === 'themes') {
+  const labels = themeLabels();
+  console.log('[themes] primary agrees · reader’s primary among the site’s · assigned themes the reader gives');
+  for (const [name, split] of SPLITS) {
+    const s = scoreThemes(labels, (key) => measures.get(key)?.themes, split);
+    console.log(
+      `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · primary ${pct(s.primaryAgrees, s.records)} · among ${pct(s.primaryAmong, s.records)} · assigned ${pct(s.assignedAgreed, s.assigned)} (${(s.assigned / Math.max(1, s.records)).toFixed(2)} a measure)`,
+    );
+  }
+  if (values.verbose)
+    for (const m of scoreThemes(labels, (key) => measures.get(key)?.themes, 'dev').mismatches)
+      console.log(`  ✗ ${m.key} reader ${m.reader.join(' + ')} | site ${m.site.join(' + ')}`);
+}
+
+if (!values.set || values.set === 'targets') {
+  const labels = targetLabels();
+  const listed = listedTargets(measures);
+  console.log('[targets] listed targets the reader counts as targets · charted pairs like-for-like · reader’s like pairs charted together');
+  for (const [name, split] of SPLITS) {
+    const s = scoreTargets(labels, listed, split);
+    console.log(
+      `  ${name.padEnd(8)} ${String(s.phrases).padStart(3)} phrases · listed ${s.listed}, targets ${pct(s.listedTargets, s.listed)} · reader’s targets listed ${pct(s.readerTargetsListed, s.readerTargets)} · charted pairs ${s.chartedPairs}, like ${pct(s.chartedLike, s.chartedPairs)} · like pairs ${s.likePairs}, charted ${pct(s.likeCharted, s.likePairs)}`,
+    );
+  }
+  if (values.verbose) {
+    const s = scoreTargets(labels, listed, 'dev');
+    for (const m of s.mismatches) console.log(`  ✗ ${m}`);
   }
 }

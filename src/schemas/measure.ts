@@ -42,10 +42,23 @@ export const targetSchema = z.object({
   /** Year of a per-year series value (2023 年…达到23.8 万户; 2024 年…). */
   year: z.number().int().optional(),
   comparator: comparatorSchema,
+  /** A level to reach (压缩至3个工作日), or an amount of change (缩短30天, 增长10%). Levels and changes never share a chart. */
+  kind: z.enum(['level', 'change']),
   /** Offset of `text` inside the measure text (UTF-16 code units). */
   offset: z.number().int().nonnegative(),
   /** Comparable metric (content/metrics.json) the target measures, when recognised. */
   metric: z.string().optional(),
+  /** The sub-quantity of the metric the target's own clause names (抵押登记), '' for the metric as a whole. */
+  qualifier: z.string().optional(),
+  /** What the target's own clause says is measured, as written and trimmed (新增高新技术企业); targets without a metric are compared by it. */
+  subject: z.string().optional(),
+});
+
+/** Why a measure has a theme: the theme, whether it is the primary one, and the cue words that decided it, with where each stood. */
+export const themeBasisSchema = z.object({
+  theme: z.string(),
+  role: z.enum(['primary', 'secondary']),
+  cues: z.array(z.object({ text: z.string(), where: z.enum(['title', 'heading', 'text', 'outer-heading', 'document']) })),
 });
 
 /** A measure elsewhere whose text is close to this one's. */
@@ -78,8 +91,10 @@ export const measureSchema = z.object({
   unreadableBodies: z.array(z.string()),
   deadline: deadlineSchema.nullable(),
   targets: z.array(targetSchema),
-  /** Theme ids from content/themes.json (filled by the theme stage). */
+  /** Theme ids from content/themes.json, the primary first (filled by the theme stage). */
   themes: z.array(z.string()),
+  /** Why each of them: the cues that decided it. */
+  themeBasis: z.array(themeBasisSchema),
   /** Named reforms (content/analysis/reforms.json) the measure mentions. */
   reforms: z.array(z.string()),
   /** Closest measures in other documents, best first. */
@@ -99,4 +114,5 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type SimilarMeasure = z.infer<typeof similarMeasureSchema>;
+export type ThemeBasis = z.infer<typeof themeBasisSchema>;
 export type Comparator = z.infer<typeof comparatorSchema>;

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { deadlineHorizon, targetComparison } from '../../src/charts/inputs.ts';
 import { placeLabel } from '../../src/domain/titles.ts';
-import { metricTables, placesOf } from '../../src/domain/compare.ts';
+import { placesOf } from '../../src/domain/compare.ts';
+import { quantitySlug, quantityTables } from '../../src/domain/quantities.ts';
 import type { Metric, Reform } from '../../src/schemas/analysis.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
@@ -41,7 +42,7 @@ describe('a theme comparison page', () => {
   const charted = themes
     .map((theme) => ({
       theme,
-      charts: metricTables(theme, metrics, places, measures)
+      charts: quantityTables(theme, metrics, places, measures)
         .map((t) => ({ t, c: targetComparison(t, (id) => placeLabel(places.find((p) => p.id === id)!)) }))
         .filter((x) => x.c),
     }))
@@ -53,7 +54,7 @@ describe('a theme comparison page', () => {
     const figures = page.locator('figure.chart--target-comparison');
     expect(await figures.count()).toBe(charted.charts.length);
     for (const { t, c } of charted.charts) {
-      const figure = page.locator(`#chart-target-${t.metric.id}`);
+      const figure = page.locator(`#chart-target-${quantitySlug(t)}`);
       const bars = figure.locator('svg a');
       const rows = figure.locator('table tbody tr');
       expect(await bars.count()).toBe(c!.input.rows.length);
@@ -68,7 +69,7 @@ describe('a theme comparison page', () => {
       const longest = widths.indexOf(Math.max(...widths));
       const scale = widths[longest]! / values[longest]!;
       for (let i = 0; i < values.length; i++) expect(Math.abs(widths[i]! - values[i]! * scale)).toBeLessThan(0.1);
-      const lower = t.metric.direction === 'lower-is-better';
+      const lower = t.direction === 'lower-is-better';
       const best = lower ? Math.min(...values) : Math.max(...values);
       const marked = await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent!.includes('最积极')));
       expect(marked).toEqual(values.map((v) => v === best));
@@ -76,7 +77,10 @@ describe('a theme comparison page', () => {
     }
     // A bar leads to the measure that states the target.
     const first = charted.charts[0]!.c!.input.rows[0]!;
-    await page.locator(`#chart-target-${charted.charts[0]!.t.metric.id} svg a`).first().click();
+    await page
+      .locator(`#chart-target-${quantitySlug(charted.charts[0]!.t)} svg a`)
+      .first()
+      .click();
     await page.waitForURL((u) => u.pathname === first.href.split('#')[0]);
     expect(await page.locator(`[id="${first.href.split('#')[1]}"]`).count()).toBe(1);
     expect(errors).toEqual([]);

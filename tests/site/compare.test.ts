@@ -1,7 +1,9 @@
 // Comparison tables on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
-import { citation, metricTables, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
+import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
+import { headlines, quantityKey, quantityTables } from '../../src/domain/quantities.ts';
+import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
@@ -46,16 +48,62 @@ describe('theme × place matrix', () => {
 });
 
 describe('comparable targets', () => {
-  test('company registration time: the most ambitious value is the lowest, in the main unit', () => {
-    const table = metricTables('starting-business', metrics.metrics, places, measures).find((t) => t.metric.id === 'business-startup-time')!;
-    const ranked = table.rows.filter((r) => r.unit === table.unit);
-    const best = Math.min(...ranked.map((r) => r.value));
-    expect(table.rows.filter((r) => r.best).every((r) => r.value === best && r.unit === table.unit)).toBe(true);
+  test('company registration time: the most ambitious headline is the lowest', () => {
+    const table = quantityTables('starting-business', metrics.metrics, places, measures).find(
+      (t) => t.metric?.id === 'business-startup-time' && t.unit === '个工作日',
+    )!;
+    const heads = [...headlines(table).values()];
+    const best = Math.min(...heads.map((r) => r.value));
+    expect(table.rows.filter((r) => r.best).every((r) => r.value === best)).toBe(true);
     expect(table.rows.every((r) => r.href.includes('#'))).toBe(true);
   });
-  test('theme columns only hold measures of that theme', () => {
+  // Every chart the site draws, on every theme: one quantity, one bar per place, and no place both most and least ambitious.
+  const charts = () =>
+    themes.themes.flatMap((theme) =>
+      quantityTables(theme.id, metrics.metrics, places, measures).flatMap((table) => {
+        const chart = targetComparison(table, (id) => id);
+        return chart ? [{ table, chart }] : [];
+      }),
+    );
+  test('every comparison chart holds one quantity: one metric, qualifier, unit and kind', () => {
+    expect(charts().length).toBeGreaterThan(3);
+    const byMeasureUrl = new Map(measures.map((m) => [m.url, m]));
+    for (const { table } of charts()) {
+      for (const row of table.rows) {
+        const target = byMeasureUrl.get(row.href)!.targets.find((t) => t.text === row.text && t.value === row.value)!;
+        expect(quantityKey(target), `${table.name}: ${row.text}`).toBe(table.key);
+        expect(row.unit).toBe(table.unit);
+      }
+    }
+  });
+  test('every comparison chart has one bar per place, and no place is both most and least ambitious', () => {
+    for (const { table, chart } of charts()) {
+      const rows = chart.input.rows;
+      expect(new Set(rows.map((r) => r.place)).size, table.name).toBe(rows.length);
+      const values = rows.map((r) => r.value);
+      const lower = chart.input.direction === 'lower-is-better';
+      const best = lower ? Math.min(...values) : Math.max(...values);
+      const worst = lower ? Math.max(...values) : Math.min(...values);
+      const most = rows.filter((r) => r.value === best).map((r) => r.place);
+      const least = rows.filter((r) => r.value === worst).map((r) => r.place);
+      if (best !== worst)
+        expect(
+          most.filter((p) => least.includes(p)),
+          table.name,
+        ).toEqual([]);
+    }
+  });
+  test('不动产登记时间 never charts 一般登记 with 抵押登记', () => {
+    const tables = quantityTables('property-registration', metrics.metrics, places, measures).filter((t) => t.metric?.id === 'property-registration-time');
+    for (const t of tables) {
+      const texts = t.rows.map((r) => r.text).join(' ');
+      expect(texts.includes('抵押') && /一般登记/.test(texts) && t.qualifier === '', t.name).toBe(false);
+    }
+  });
+  test('theme columns hold measures whose primary theme it is, and secondary ones apart', () => {
     for (const column of themeColumns('property-registration', places, measures)) {
-      for (const m of column.measures) expect(m.themes).toContain('property-registration');
+      for (const m of column.measures) expect(m.themes[0]).toBe('property-registration');
+      for (const m of column.secondary) expect(m.themes.slice(1)).toContain('property-registration');
     }
   });
 });

@@ -6,7 +6,7 @@ import type { Body, BodyTaxonomy } from '../../../src/schemas/body.ts';
 import { bodyRegistry } from './bodies.ts';
 import type { Measure } from '../../../src/schemas/measure.ts';
 import type { ConvertedDocument } from '../converter/pipeline.ts';
-import { metricOf } from './metrics.ts';
+import { quantityReader } from './quantities.ts';
 import { findReforms } from './reforms.ts';
 import { similarityIndex, similarTo, type SimilarityIndex } from './similarity.ts';
 import { bigrams } from './tokens.ts';
@@ -39,6 +39,7 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy,
   const reformsOf = new Map<string, string[]>();
   for (const r of reforms) for (const a of r.adoptions) for (const id of a.measureIds) reformsOf.set(id, [...(reformsOf.get(id) ?? []), r.id]);
 
+  const readQuantity = quantityReader(metrics);
   const enriched = time('metrics', () =>
     documents.map((d) => ({
       ...d,
@@ -47,10 +48,7 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy,
           ...m,
           similar: similar.get(m.id) ?? [],
           reforms: reformsOf.get(m.id) ?? [],
-          targets: m.targets.map((t) => {
-            const metric = metricOf(t, m.text, metrics);
-            return metric ? { ...t, metric } : t;
-          }),
+          targets: m.targets.map((t) => ({ ...t, ...readQuantity(t, m.text) })),
         }),
       ),
     })),

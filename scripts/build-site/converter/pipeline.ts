@@ -15,7 +15,7 @@ import type { Manifest } from './manifest.ts';
 import { serializeMdx } from './mdx/serialize.ts';
 import type { DocumentDraft, DocumentSlice, Line, MeasureDraft, NormalizedSource, RawSource, SectionNode, SourceText, TableRowNode } from './model.ts';
 import { documentId, measureIds } from './stages/assign-ids.ts';
-import { themeMatcher, type ThemeMatcher } from './stages/assign-themes.ts';
+import { themeMatcher, type ThemeAssignment, type ThemeMatcher } from './stages/assign-themes.ts';
 import { buildMdx } from './stages/build-mdx.ts';
 import { collectMeasures } from './stages/collect-measures.ts';
 import { decodeSource } from './stages/decode.ts';
@@ -95,7 +95,7 @@ interface MeasureWork {
   bodies?: MeasureBody[];
   deadline?: Deadline | null;
   targets?: Target[];
-  themes?: string[];
+  themes?: ThemeAssignment;
 }
 
 /** What every stage may read besides its input. */
@@ -218,8 +218,8 @@ export const PIPELINE: readonly Stage[] = [
   },
   { name: 'resolve-bodies', measure: (m, doc, _work, { resolveBody }) => void (m.bodies = resolveBodies(m.names!.bodies, doc.meta!, resolveBody)) },
   { name: 'extract-deadlines', measure: (m, doc) => void (m.deadline = extractDeadline(m.draft, doc.meta!.year)) },
-  { name: 'extract-targets', measure: (m) => void (m.targets = extractTargets(m.draft.text)) },
-  { name: 'assign-themes', measure: (m, _doc, _work, { matcher }) => void (m.themes = matcher ? matcher.assign(m.draft.path, m.draft.text) : []) },
+  { name: 'extract-targets', measure: (m, doc) => void (m.targets = extractTargets(m.draft.text, doc.meta!.title)) },
+  { name: 'assign-themes', measure: (m, doc, _work, { matcher }) => void (m.themes = matcher?.assign(m.draft, doc.meta!.title) ?? { themes: [], basis: [] }) },
   { name: 'validate-measures', document: (doc, work, context) => validateMeasures(doc, work, context) },
   { name: 'build-mdx', document: (doc, work, context) => buildDocument(doc, work, context) },
 ];
@@ -299,7 +299,8 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       unreadableBodies: m.names!.unreadable,
       deadline,
       targets: m.targets!,
-      themes: m.themes!,
+      themes: m.themes!.themes,
+      themeBasis: m.themes!.basis,
       reforms: [],
       similar: [],
       url: `${url}#${m.id}`,
