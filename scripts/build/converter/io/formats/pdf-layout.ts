@@ -1,0 +1,259 @@
+// A PDF's text items (string, position, size, as pdf.js's getTextContent
+// gives them) → the document's lines, by geometry alone: items on one
+// baseline make a visual line; a wide gap inside a line separates columns;
+// lines repeated at the top or bottom of the pages, and page numbers such as
+// — 1 —, are running text, left out and recorded; runs of lines whose pieces
+// start at the same column positions are a table, read row by row into
+// tab-separated lines; the other lines are wrapped paragraphs, joined again
+// where a line runs to the right margin and the next starts at the left one.
+import type { ExtractedLine, ExtractionOmission } from './extraction.ts';
+import { ideographsForRadicals } from './radicals.ts';
+
+export interface PdfItem {
+  text: string;
+  /** Left end and baseline, in PDF units (y grows upwards). */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size. */
+  size: number;
+}
+
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+interface Segment {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+interface VisualLine {
+  page: number;
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  segments: Segment[];
+}
+
+/** Items this close to a line's baseline (share of the font size) sit on it. */
+const SAME_BASELINE = 0.4;
+/** A gap this wide (in font sizes) inside a line separates two columns. */
+const COLUMN_GAP = 0.7;
+/** Running text sits in this top or bottom share of the page. */
+const MARGIN_BAND = 0.1;
+/** — 1 —, - 1 -, 第 1 页, 第1页 共3页, 1/12, a bare 1. */
+const PAGE_NUMBER = /^[—–\-－~·\s]*(第\s*\d+\s*页(\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*(\/\s*\d+)?|[-—–]\s*\d+\s*[-—–])[—–\-－~·\s]*$/;
+const WORD_CHAR = /[A-Za-z0-9]$/;
+
+export function layoutPdf(pages: PdfPage[]): { lines: ExtractedLine[]; omitted: ExtractionOmission[] } {
+  const visual = pages.map(visualLines);
+  const running = runningLines(pages, visual);
+  const omitted: ExtractionOmission[] = [];
+  const body: VisualLine[] = [];
+  visual.forEach((lines) => {
+    for (const line of lines) {
+      const reason = running.get(line);
+      if (reason) omitted.push({ before: 0, page: line.page, text: lineText(line, ' '), reason });
+      else body.push(line);
+    }
+  });
+  const lines = paragraphs(body, pages);
+  // Place each omission before the first line that follows it in reading order.
+  for (const o of omitted) {
+    const next = lines.findIndex((l) => (l.page ?? 0) > o.page! || (l.page === o.page && o.reason === 'running-header'));
+    o.before = next < 0 ? lines.length + 1 : next + 1;
+  }
+  return { lines, omitted };
+}
+
+function visualLines(page: PdfPage): VisualLine[] {
+  const items = page.items
+    .map((item) => ({ ...item, text: ideographsForRadicals(item.text) }))
+    .filter((item) => item.text.trim() !== '')
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: VisualLine[] = [];
+  let current: PdfItem[] = [];
+  const flush = () => {
+    if (current.length) lines.push(toLine(page.number, current));
+    current = [];
+  };
+  for (const item of items) {
+    if (current.length && Math.abs(current[0].y - item.y) > SAME_BASELINE * Math.max(item.size, current[0].size)) flush();
+    current.push(item);
+  }
+  flush();
+  return lines;
+}
+
+function toLine(page: number, items: PdfItem[]): VisualLine {
+  items.sort((a, b) => a.x - b.x);
+  const size = Math.max(...items.map((i) => i.size));
+  const segments: Segment[] = [];
+  for (const item of items) {
+    const last = segments[segments.length - 1];
+    const gap = last ? item.x - last.x1 : Infinity;
+    if (last && gap < COLUMN_GAP * size) {
+      // Latin words keep the space the gap stands for; Chinese has none.
+      const space = gap > 0.15 * size && WORD_CHAR.test(last.text) && /^[A-Za-z0-9]/.test(item.text) ? ' ' : '';
+      last.text += space + item.text;
+      last.x1 = Math.max(last.x1, item.x + item.width);
+    } else {
+      segments.push({ x0: item.x, x1: item.x + item.width, text: item.text });
+    }
+  }
+  for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+  return { page, y: items[0].y, size, x0: segments[0].x0, x1: segments[segments.length - 1].x1, segments };
+}
+
+const lineText = (line: VisualLine, join: string) => line.segments.map((s) => s.text).join(join);
+
+/** Header and footer lines: page numbers, and the same text at the same edge of most pages. */
+function runningLines(pages: PdfPage[], visual: VisualLine[][]): Map<VisualLine, ExtractionOmission['reason']> {
+  const found = new Map<VisualLine, ExtractionOmission['reason']>();
+  const key = (line: VisualLine) => lineText(line, '').replace(/\d+/g, '#').replace(/\s/g, '');
+  const edges = visual.map((lines, p) => {
+    const height = pages[p].height;
+    const top = lines.filter((l, i) => i < 2 && l.y > height * (1 - MARGIN_BAND));
+    const bottom = lines.filter((l, i) => i >= lines.length - 2 && l.y < height * MARGIN_BAND);
+    return { top, bottom };
+  });
+  for (const edge of ['top', 'bottom'] as const) {
+    const counts = new Map<string, number>();
+    for (const e of edges) for (const k of new Set(e[edge].map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const repeated = (line: VisualLine) => pages.length >= 2 && (counts.get(key(line)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+    for (const e of edges) {
+      for (const line of e[edge]) {
+        if (PAGE_NUMBER.test(lineText(line, ' '))) found.set(line, 'page-number');
+        else if (repeated(line)) found.set(line, edge === 'top' ? 'running-header' : 'running-footer');
+      }
+    }
+  }
+  return found;
+}
+
+/** Column starts: piece starts that line up across the lines of a table. */
+function columnStarts(lines: VisualLine[], tolerance: number): number[] {
+  const starts = lines.flatMap((l) => l.segments.map((s) => s.x0)).sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (const x of starts) if (!columns.length || x - columns[columns.length - 1] > tolerance) columns.push(x);
+  return columns;
+}
+
+/** Index of the column a piece starting at x belongs to, or -1 when it starts between columns. */
+function columnOf(columns: number[], x: number, tolerance: number): number {
+  return columns.findIndex((c) => Math.abs(c - x) <= tolerance);
+}
+
+/**
+ * Tables: a line of three or more pieces opens one (its pieces are the
+ * columns); following lines belong to it while every piece of theirs starts
+ * at a column. Returns the table rows as tab-separated lines, keyed by the
+ * first visual line of each row, and the set of lines they consumed.
+ */
+function tables(body: VisualLine[]): { rows: Map<VisualLine, ExtractedLine>; consumed: Set<VisualLine> } {
+  const rows = new Map<VisualLine, ExtractedLine>();
+  const consumed = new Set<VisualLine>();
+  for (let i = 0; i < body.length; i++) {
+    const head = body[i];
+    if (head.segments.length < 3) continue;
+    const tolerance = 0.8 * head.size;
+    let columns = columnStarts([head], tolerance);
+    let end = i + 1;
+    while (end < body.length) {
+      const line = body[end];
+      if (line.page !== body[end - 1].page && !(line.segments.length >= 2)) break;
+      if (!line.segments.every((s) => columnOf(columns, s.x0, tolerance) >= 0)) break;
+      // A piece running past the next column's start is prose, not a cell.
+      if (line.segments.some((s) => { const c = columnOf(columns, s.x0, tolerance); return c + 1 < columns.length && s.x1 > columns[c + 1] + tolerance; })) break;
+      end += 1;
+    }
+    const region = body.slice(i, end);
+    if (region.length < 2) continue;
+    columns = columnStarts(region.filter((l) => l.segments.length >= 2), tolerance);
+    // Lines of one row are closer than lines of two rows (cell padding and borders lie between rows).
+    const gaps = region.slice(1).map((l, k) => (l.page === region[k].page ? region[k].y - l.y : Infinity)).filter(Number.isFinite);
+    const pitch = Math.min(...gaps);
+    let row: { first: VisualLine; cells: string[] } | null = null;
+    const flush = () => {
+      if (row) rows.set(row.first, { text: row.cells.join('\t'), page: row.first.page });
+    };
+    region.forEach((line, k) => {
+      const gap = k > 0 && region[k - 1].page === line.page ? region[k - 1].y - line.y : Infinity;
+      if (!row || gap > pitch * 1.35) {
+        flush();
+        row = { first: line, cells: columns.map(() => '') };
+      }
+      for (const s of line.segments) {
+        const c = Math.max(0, columnOf(columns, s.x0, tolerance));
+        const before = row.cells[c];
+        row.cells[c] = before + (before && WORD_CHAR.test(before) && /^[A-Za-z0-9]/.test(s.text) ? ' ' : '') + s.text;
+      }
+      consumed.add(line);
+    });
+    flush();
+    i = end - 1;
+  }
+  return { rows, consumed };
+}
+
+/** Wrapped lines joined into paragraphs; table rows kept as rows. */
+function paragraphs(body: VisualLine[], pages: PdfPage[]): ExtractedLine[] {
+  const { rows, consumed } = tables(body);
+  const prose = body.filter((l) => !consumed.has(l));
+  const sizes = prose.map((l) => l.size).sort((a, b) => a - b);
+  const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 12;
+  const left = quantile(prose.map((l) => l.x0), 0.1);
+  const right = quantile(prose.map((l) => l.x1), 0.9);
+  const out: ExtractedLine[] = [];
+  let open: { line: VisualLine; text: string; page: number } | null = null;
+  const close = () => {
+    if (open) out.push({ text: open.text, page: open.page });
+    open = null;
+  };
+  for (const line of body) {
+    const row = rows.get(line);
+    if (row) {
+      close();
+      out.push(row);
+      continue;
+    }
+    if (consumed.has(line)) continue;
+    const text = lineText(line, ' ');
+    if (open && continues(open.line, line, { left, right, bodySize, pageWidth: pages.find((p) => p.number === line.page)?.width ?? 0 })) {
+      open.text += (WORD_CHAR.test(open.text) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
+      open.line = line;
+      continue;
+    }
+    close();
+    open = { line, text, page: line.page };
+  }
+  close();
+  return out;
+}
+
+/** Whether `next` carries on the paragraph that `prev` wraps out of. */
+function continues(prev: VisualLine, next: VisualLine, m: { left: number; right: number; bodySize: number; pageWidth: number }): boolean {
+  if (Math.abs(prev.size - next.size) > 0.1 * prev.size) return false;
+  const samePage = prev.page === next.page;
+  if (samePage && (prev.y - next.y > 2 * prev.size || prev.y <= next.y)) return false;
+  if (!samePage && next.page !== prev.page + 1) return false;
+  // Lines end ragged: a break before an opening quote or a closing mark leaves up to two characters empty.
+  const full = prev.x1 >= m.right - 3 * prev.size;
+  if (!full) return false;
+  if (next.x0 <= m.left + 0.5 * next.size) return true;
+  // A title in large type wraps onto a centred line.
+  const centred = Math.abs((next.x0 + next.x1) / 2 - m.pageWidth / 2) < next.size;
+  return prev.size >= 1.15 * m.bodySize && centred;
+}
+
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
