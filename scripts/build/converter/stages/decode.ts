@@ -16,6 +16,14 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
       warning(raw.file, null, 'manifest/no-entry', 'file has no manifest entry: its layout and metadata are read from its text'),
     );
   }
+  if (raw.extraction) {
+    // Read already by its format's reader (io/formats/): lines with their origins.
+    const { lines, format, charset } = raw.extraction;
+    const text = lines.map((l) => l.text).join('\n');
+    const origins = lines.map(({ page, cells }) => ({ page, cells }));
+    const encoding = charset && /gb|18030/i.test(charset) ? 'gb18030' : 'utf-8';
+    return { value: { file: raw.file, name: raw.name, text, encoding, format, origins, manifest: entry, bytes: raw.bytes.length }, diagnostics };
+  }
   if (raw.bytes.length === 0) {
     diagnostics.push(fatal(raw.file, null, 'decode/empty', 'file is empty: nothing to convert'));
     return { value: null, diagnostics };
@@ -54,7 +62,7 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
     return { value: null, diagnostics };
   }
   return {
-    value: { file: raw.file, name: raw.name, text, encoding, manifest: entry, bytes: raw.bytes.length },
+    value: { file: raw.file, name: raw.name, text, encoding, format: 'text', manifest: entry, bytes: raw.bytes.length },
     diagnostics,
   };
 }
