@@ -1,0 +1,151 @@
+// The format readers on fixtures made by real writers (tests/fixtures/formats,
+// see its README): each gives the document's lines with their provenance and
+// leaves out what is not the document, saying what it left out.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readWordDocument } from '../../scripts/build/converter/io/formats/docx.ts';
+import type { Extraction } from '../../scripts/build/converter/io/formats/extraction.ts';
+import { readWebPage } from '../../scripts/build/converter/io/formats/html.ts';
+import { readPdf } from '../../scripts/build/converter/io/formats/pdf.ts';
+import { layoutPdf, type PdfItem } from '../../scripts/build/converter/io/formats/pdf-layout.ts';
+import { ideographsForRadicals } from '../../scripts/build/converter/io/formats/radicals.ts';
+import { extensionFormat, sniffFormat } from '../../scripts/build/converter/io/formats/sniff.ts';
+import { readWorkbook } from '../../scripts/build/converter/io/formats/xlsx.ts';
+import { hanAndDigits } from '../helpers/mdx-text.ts';
+
+const dir = path.resolve(import.meta.dirname, '../fixtures/formats');
+const bytes = (name: string) => new Uint8Array(readFileSync(path.join(dir, name)));
+const source = (name: string) => readFileSync(path.join(dir, `${name}.source.txt`), 'utf8');
+const textOf = (extraction: Extraction | null) => extraction!.lines.map((l) => l.text);
+
+describe('sniffing', () => {
+  test('each fixture is recognised by its bytes', () => {
+    const formats = ['plan.pdf', 'plan.docx', 'task-table.xlsx', 'notice.html', 'hostile.html', 'plan.source.txt'].map((f) => sniffFormat(bytes(f)));
+    expect(formats).toEqual(['pdf', 'docx', 'xlsx', 'html', 'html', 'text']);
+  });
+  test('the extension is only what the name claims, and a Word 97 header is recognised to be refused', () => {
+    expect(extensionFormat('通知.DOCX')).toBe('docx');
+    expect(extensionFormat('readme')).toBeNull();
+    expect(sniffFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe('legacy-office');
+  });
+});
+
+describe('PDF (Chromium print of the 中卫 plan)', async () => {
+  const { extraction, diagnostics } = await readPdf('plan.pdf', bytes('plan.pdf'));
+
+  test('its text is the source text, character for character and in order', () => {
+    expect(diagnostics).toEqual([]);
+    expect(hanAndDigits(textOf(extraction).join(''))).toBe(hanAndDigits(source('plan')));
+  });
+  test('lines wrapped by the page are joined into the source’s paragraphs, across the page break too', () => {
+    expect(textOf(extraction)).toEqual(source('plan').trim().split('\n'));
+  });
+  test('each line keeps the page it starts on', () => {
+    const pages = extraction!.lines.map((l) => l.page);
+    expect(pages[0]).toBe(1);
+    expect(pages.at(-1)).toBe(2);
+    expect(pages).toEqual([...pages].sort());
+  });
+  test('the running header and the page numbers are left out and recorded', () => {
+    expect(extraction!.omitted.map((o) => `${o.page} ${o.reason} ${o.text}`)).toEqual([
+      '1 running-header 中卫市人民政府办公室文件',
+      '1 page-number — 1 —',
+      '2 running-header 中卫市人民政府办公室文件',
+      '2 page-number — 2 —',
+    ]);
+  });
+  test('radicals the font’s text layer gave for ideographs are read as the ideographs', () => {
+    expect(textOf(extraction).join('')).not.toMatch(/[\u2E80-\u2FDF]/);
+    expect(ideographsForRadicals('⼈⺠政府⻔⼾')).toBe('人民政府门户');
+  });
+});
+
+describe('PDF layout by positions', () => {
+  const item = (text: string, x: number, y: number, size = 10): PdfItem => ({ text, x, y, width: text.length * size, size });
+  test('pieces that line up in columns become tab-separated rows; a cell wrapped onto the next line stays in its row', () => {
+    const page = {
+      number: 1, width: 600, height: 800,
+      items: [
+        item('序号', 50, 700), item('任务清单', 100, 700), item('牵头单位', 300, 700), item('完成时限', 400, 700),
+        item('1', 50, 670), item('持续推进一照多址改革实', 100, 670), item('市审批局', 300, 670), item('10月底', 400, 670),
+        item('现跨区域办理', 100, 658),
+        item('2', 50, 630), item('探索推行带押过户', 100, 630), item('市自然资源局', 300, 630), item('12月底', 400, 630),
+      ],
+    };
+    expect(layoutPdf([page]).lines.map((l) => l.text)).toEqual([
+      '序号\t任务清单\t牵头单位\t完成时限',
+      '1\t持续推进一照多址改革实现跨区域办理\t市审批局\t10月底',
+      '2\t探索推行带押过户\t市自然资源局\t12月底',
+    ]);
+  });
+  test('a page number alone at the foot of a one-page PDF is left out', () => {
+    const page = { number: 1, width: 600, height: 800, items: [item('一、总体要求', 50, 700), item('— 1 —', 280, 30)] };
+    const { lines, omitted } = layoutPdf([page]);
+    expect(lines.map((l) => l.text)).toEqual(['一、总体要求']);
+    expect(omitted.map((o) => o.reason)).toEqual(['page-number']);
+  });
+});
+
+describe('Word (docx writer)', async () => {
+  const plan = await readWordDocument('plan.docx', bytes('plan.docx'));
+  const table = await readWordDocument('task-table.docx', bytes('task-table.docx'));
+
+  test('paragraphs and headings are the source’s lines', () => {
+    expect(plan.diagnostics).toEqual([]);
+    expect(textOf(plan.extraction)).toEqual(source('plan').trim().split('\n'));
+  });
+  test('a table is one tab-separated line per row; a cell merged down gives its text to every row it covers', () => {
+    const rows = textOf(table.extraction).map((l) => l.split('\t'));
+    expect(rows[2]).toEqual(['序号', '改革任务', '目标任务', '任务清单', '牵头单位', '责任单位', '完成时限']);
+    expect(rows[3]).toEqual(['一、持续开展争先进位行动', '', '', '', '', '', '']);
+    const task = (n: string) => rows.find((r) => r[0] === n)!;
+    expect(task('2').slice(0, 3)).toEqual(['2', '(一) 深化商事制度改革', '1. 进一步便利企业开办']);
+    expect(task('12').slice(1, 3)).toEqual(['(一) 深化商事制度改革', '2. 进一步便利企业变更']);
+  });
+});
+
+describe('Excel (exceljs writer)', async () => {
+  const { extraction, diagnostics } = await readWorkbook('task-table.xlsx', bytes('task-table.xlsx'));
+  const rows = textOf(extraction).map((l) => l.split('\t'));
+
+  test('each row is a tab-separated line, the title and header rows as the sheet has them', () => {
+    expect(diagnostics).toEqual([]);
+    expect(rows.slice(0, 3).map((r) => r.filter(Boolean))).toEqual([['附件'], ['银川市 2023 年优化营商环境细化任务清单'], ['序号', '改革任务', '目标任务', '任务清单', '牵头单位', '责任单位', '完成时限']]);
+  });
+  test('merged cells give their value to every row of the merge range, and only in its first column', () => {
+    const task = (n: string) => rows.find((r) => r[0] === n)!;
+    expect(task('7').slice(1, 3)).toEqual(['(一) 深化商事制度改革', '1. 进一步便利企业开办']);
+    // The title merged across A2:G2 stays one value.
+    expect(rows[1].filter(Boolean)).toHaveLength(1);
+  });
+  test('every cell carries its sheet!cell address; the empty second sheet is recorded as left out', () => {
+    const line = extraction!.lines.find((l) => l.text.startsWith('5\t'))!;
+    // Row 5 of the table is the sheet's row 9: two title rows, the header, a part heading, rows 1–4.
+    expect(line.cells?.[3]).toBe('任务清单!D9');
+    expect(extraction!.omitted).toEqual([{ before: expect.any(Number), text: '说明（空）', reason: 'empty-sheet' }]);
+  });
+});
+
+describe('web pages', () => {
+  test('a GB18030 page declared as gb2312 is decoded, and only its main content is read', () => {
+    const { extraction, diagnostics } = readWebPage('notice.html', bytes('notice.html'));
+    expect(diagnostics).toEqual([]);
+    expect(extraction!.charset).toBe('gb2312');
+    expect(hanAndDigits(textOf(extraction).join(''))).toBe(hanAndDigits(source('notice')));
+  });
+  test('navigation, breadcrumbs, sidebar, widgets and footer are left out and recorded', () => {
+    const { extraction } = readWebPage('notice.html', bytes('notice.html'));
+    const chrome = extraction!.omitted.filter((o) => o.reason === 'site-chrome').map((o) => o.text);
+    for (const expected of ['当前位置: 首页 > 政府信息公开 > 政策 > 规范性文件'.replace(/ > /g, '\u00a0>\u00a0'), '打印本页 关闭窗口', '扫一扫在手机上查看当前页面', '相关链接', '网站标识码：6402000001 宁ICP备05001163号']) expect(chrome).toContain(expected);
+    expect(textOf(extraction).join('\n')).not.toMatch(/当前位置|打印本页|扫一扫|ICP备|相关链接/);
+  });
+  test('scripts, frames, objects and event handlers never reach the lines, and are named in a warning', () => {
+    const { extraction, diagnostics } = readWebPage('hostile.html', bytes('hostile.html'));
+    const text = textOf(extraction).join('\n');
+    expect(text).not.toMatch(/alert|injected|document\.write|模板中的文字|evil/);
+    expect(hanAndDigits(text)).toBe(hanAndDigits(source('hostile')));
+    expect(diagnostics.map((d) => `${d.ruleId} ${d.fatal}`)).toEqual(['html/active-content false']);
+    expect(diagnostics[0].reason).toMatch(/<script>.*<iframe>.*event handlers/);
+  });
+});
