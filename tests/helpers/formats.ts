@@ -1,6 +1,6 @@
 // The manifest a user would write for the format fixtures (tests/fixtures/formats).
 /** What a user's manifest says of the fixtures: the web page is a notice whose extraction lost characters, as its source is. */
-export function formatsManifest() {
+export function formatsManifest(): { compilation: string; files: Record<string, unknown>[] } {
   const entry = (file: string, layout: string, extra = {}) => ({ file, originalName: file, layout, description: 'format fixture', ...extra });
   return {
     compilation: 'fixtures',

@@ -15,9 +15,16 @@ const SUPPLEMENT: Record<string, string> = {
   '\u2EEC': '齐', '\u2EEE': '齿', '\u2EF0': '龙', '\u2EF3': '龟',
 };
 
+/**
+ * Kangxi radicals whose decomposition is a traditional variant that a
+ * simplified-Chinese font draws with the simplified character's glyph: the
+ * glyph a Chinese (SC) font shares between ⼾ and 户 is 户, not 戶.
+ */
+const SIMPLIFIED_FONT_FORMS: Record<string, string> = { '\u2F3E': '户', '\u2FAD': '青' };
+
 const KANGXI = /[\u2F00-\u2FDF]/g;
 const SUPPLEMENT_RANGE = /[\u2E80-\u2EFF]/g;
 
 export function ideographsForRadicals(text: string): string {
-  return text.replace(KANGXI, (c) => c.normalize('NFKC')).replace(SUPPLEMENT_RANGE, (c) => SUPPLEMENT[c] ?? c);
+  return text.replace(KANGXI, (c) => SIMPLIFIED_FONT_FORMS[c] ?? c.normalize('NFKC')).replace(SUPPLEMENT_RANGE, (c) => SUPPLEMENT[c] ?? c);
 }
