@@ -14,6 +14,7 @@ import { type Conversion } from './converter/pipeline.ts';
 import { convertInParallel } from './converter/parallel.ts';
 import { emit } from './converter/io/emit.ts';
 import { readSources } from './converter/io/read.ts';
+import { extractFormats } from './converter/io/formats/extract.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -40,8 +41,10 @@ const sourcesDir = path.resolve(values.sources!);
 const outDir = path.resolve(values.out!);
 log(`[ingest] reading ${path.relative(process.cwd(), sourcesDir) || '.'}`);
 const readStart = performance.now();
-const read = await readSources(sourcesDir, root);
-const readMs = performance.now() - readStart;
+// Bytes only: PDF, Word, Excel and web page files are read by their format's
+// reader below, and only those the cache does not already hold.
+const read = await readSources(sourcesDir, root, { extract: false });
+let readMs = performance.now() - readStart;
 const bytes = read.sources.reduce((n, s) => n + s.bytes.length, 0);
 log(`[ingest] ${read.sources.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
 
@@ -55,23 +58,29 @@ const version = await converterVersion(root, [themesPath]);
 const keys = read.sources.map((raw) => cacheKey(raw.bytes, raw.file, read.manifest?.files.find((f) => f.file === raw.name), version));
 const cached = values.cache ? await Promise.all(keys.map((key) => readCache(cacheDir, key))) : keys.map(() => null);
 const misses = read.sources.filter((_, i) => !cached[i]);
+const extractStart = performance.now();
+let extracted = await extractFormats(misses);
+readMs += performance.now() - extractStart;
+const formatsRead = extracted.sources.flatMap((s) => (s.extraction ? [s.extraction] : []));
 const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
 const threads = values.threads ? { threads: Number(values.threads) } : {};
 const convertStart = performance.now();
-let fresh = await convertInParallel(misses, read.manifest, { themes, takenIds: reusedIds }, threads);
+let fresh = await convertInParallel(extracted.sources, read.manifest, { themes, takenIds: reusedIds }, threads);
 const reused = new Set(reusedIds);
 if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.document.id.replace(/-\d+$/, '')))) {
   // A changed file now duplicates a reused document; which of the two gets
   // the plain id depends on file order, so convert everything afresh.
   cached.fill(null);
-  fresh = await convertInParallel(read.sources, read.manifest, { themes }, threads);
+  extracted = await extractFormats(read.sources);
+  fresh = await convertInParallel(extracted.sources, read.manifest, { themes }, threads);
 }
 const convertWallMs = performance.now() - convertStart;
 const merged: Conversion = { documents: [], provinces: [], diagnostics: [], timings: fresh.timings };
 read.sources.forEach((raw, i) => {
   const entry = cached[i] ?? {
     documents: fresh.documents.filter((d) => d.document.source.file === raw.file),
-    diagnostics: fresh.diagnostics.filter((d) => d.file === raw.file),
+    // A format reader's findings belong to the file's entry, so a reused file repeats them.
+    diagnostics: [...extracted.diagnostics, ...fresh.diagnostics].filter((d) => d.file === raw.file),
     provinces: fresh.provinces.filter((p) => p.file === raw.file),
   };
   merged.documents.push(...entry.documents);
@@ -79,9 +88,19 @@ read.sources.forEach((raw, i) => {
   merged.provinces.push(...entry.provinces);
   if (!cached[i] && values.cache) pendingCache.push(writeCache(cacheDir, keys[i], entry));
 });
-merged.diagnostics.push(...fresh.diagnostics.filter((d) => !read.sources.some((raw) => raw.file === d.file)));
+merged.diagnostics.push(...[...extracted.diagnostics, ...fresh.diagnostics].filter((d) => !read.sources.some((raw) => raw.file === d.file)));
 await Promise.all(pendingCache);
 log(`[ingest] incremental: ${read.sources.length - misses.length} of ${read.sources.length} files reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}`);
+if (formatsRead.length || extracted.diagnostics.some((d) => d.fatal)) {
+  const byFormat = new Map<string, { files: number; lines: number; parts: number; omitted: number }>();
+  for (const e of formatsRead) {
+    const f = byFormat.get(e.format) ?? { files: 0, lines: 0, parts: 0, omitted: 0 };
+    byFormat.set(e.format, { files: f.files + 1, lines: f.lines + e.lines.length, parts: f.parts + (e.parts ?? 0), omitted: f.omitted + e.omitted.length });
+  }
+  const unread = new Set(extracted.diagnostics.filter((d) => d.fatal).map((d) => d.file)).size;
+  const part = (format: string, n: number) => (format === 'pdf' ? `${n} pages, ` : format === 'xlsx' ? `${n} sheet${n > 1 ? 's' : ''}, ` : '');
+  log(`[ingest] formats: ${[...byFormat].map(([format, f]) => `${format} ${f.files} (${part(format, f.parts)}${f.lines} lines, ${f.omitted} left out)`).join(' · ')}${unread ? ` · ${unread} unreadable` : ''}`);
+}
 const converted = merged;
 const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
 const analysis = analyze(converted.documents, metrics);

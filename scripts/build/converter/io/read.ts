@@ -17,7 +17,13 @@ export interface ReadResult {
 /** Files in a sources folder that are documentation, not input. */
 const NOT_INPUT = /^(README|manifest)\b/i;
 
-export async function readSources(dir: string, displayRoot: string, limits: Partial<FormatLimits> = {}): Promise<ReadResult> {
+export interface ReadOptions {
+  /** Run the format readers (default); the ingest turns this off to read only the files its cache lacks. */
+  extract?: boolean;
+  limits?: Partial<FormatLimits>;
+}
+
+export async function readSources(dir: string, displayRoot: string, options: ReadOptions = {}): Promise<ReadResult> {
   const diagnostics: Diagnostic[] = [];
   const display = (name: string) => path.relative(displayRoot, path.join(dir, name)) || name;
 
@@ -66,6 +72,7 @@ export async function readSources(dir: string, displayRoot: string, limits: Part
   if (names.length === 0) {
     diagnostics.push(fatal(dir, null, 'read/empty-folder', 'the sources folder holds no files to convert'));
   }
-  const extracted = await extractFormats(sources, limits);
+  if (options.extract === false) return { sources, manifest, diagnostics };
+  const extracted = await extractFormats(sources, options.limits);
   return { sources: extracted.sources, manifest, diagnostics: [...diagnostics, ...extracted.diagnostics] };
 }

@@ -6,6 +6,7 @@
 // start at the same column positions are a table, read row by row into
 // tab-separated lines; the other lines are wrapped paragraphs, joined again
 // where a line runs to the right margin and the next starts at the left one.
+import { parseMarker } from '../../text/markers.ts';
 import type { ExtractedLine, ExtractionOmission } from './extraction.ts';
 import { ideographsForRadicals } from './radicals.ts';
 
@@ -246,6 +247,9 @@ function continues(prev: VisualLine, next: VisualLine, m: { left: number; right:
   // Lines end ragged: a break before an opening quote or a closing mark leaves up to two characters empty.
   const full = prev.x1 >= m.right - 3 * prev.size;
   if (!full) return false;
+  // A line opening with an item number (一、 （二） 3.) starts an item, even flush left after a full line.
+  const marker = parseMarker(next.segments[0].text);
+  if (marker && !marker.ambiguous) return false;
   if (next.x0 <= m.left + 0.5 * next.size) return true;
   // A title in large type wraps onto a centred line.
   const centred = Math.abs((next.x0 + next.x1) / 2 - m.pageWidth / 2) < next.size;
