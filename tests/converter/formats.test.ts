@@ -12,6 +12,10 @@ import { layoutPdf, type PdfItem } from '../../scripts/build/converter/io/format
 import { ideographsForRadicals } from '../../scripts/build/converter/io/formats/radicals.ts';
 import { extensionFormat, sniffFormat } from '../../scripts/build/converter/io/formats/sniff.ts';
 import { readWorkbook } from '../../scripts/build/converter/io/formats/xlsx.ts';
+import { extractFormats } from '../../scripts/build/converter/io/formats/extract.ts';
+import { manifestSchema } from '../../scripts/build/converter/manifest.ts';
+import { convert } from '../../scripts/build/converter/pipeline.ts';
+import { formatsManifest } from '../helpers/formats.ts';
 import { hanAndDigits } from '../helpers/mdx-text.ts';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/formats');
@@ -61,6 +65,34 @@ describe('PDF (Chromium print of the 中卫 plan)', async () => {
   });
 });
 
+describe('PDF table (Chromium print of the 银川 task table)', async () => {
+  const { extraction } = await readPdf('task-table.pdf', bytes('task-table.pdf'));
+  const rows = textOf(extraction).map((l) => l.split('\t'));
+
+  test('the header row, centred and wrapped in narrow columns, is one row of seven cells, repeated on each page', () => {
+    const headers = rows.filter((r) => r[0] === '序号');
+    expect(headers).toHaveLength(3);
+    for (const h of headers) expect(h).toEqual(['序号', '改革任务', '目标任务', '任务清单', '牵头单位', '责任单位', '完成时限']);
+  });
+  test('each task is one row with its wrapped cells joined, and the page it is on', () => {
+    const row = extraction!.lines.find((l) => l.text.startsWith('3\t'))!;
+    expect(row.text.split('\t')).toEqual(['3', '', '', '积极协调自治区市场监管厅等部门，整合企业开办实名认证信息、企业登记信息和银行开户备案信息，拓展“一网通办”功能，将企业信息即时推送至相关部门。', '市审批局', '市市场监管局、人社局、税务局，住房公积金管理中心', '2023年 10月底']);
+    expect(row.page).toBe(2);
+  });
+  test('it converts to the same tasks, units and deadlines as the workbook it was printed from', async () => {
+    const read = await extractFormats([{ file: 'task-table.pdf', name: 'task-table.pdf', bytes: bytes('task-table.pdf') }, { file: 'task-table.xlsx', name: 'task-table.xlsx', bytes: bytes('task-table.xlsx') }]);
+    const manifest = manifestSchema.parse(formatsManifest());
+    manifest.files.push({ ...manifest.files.find((f) => f.file === 'task-table.xlsx')!, file: 'task-table.pdf', originalName: 'task-table.pdf' });
+    const [pdf, xlsx] = convert(read.sources, manifest).documents;
+    // Unit names compared without their separators: where a cell wraps at the
+    // space between two names (市市场监管局 市税务局) the text layer keeps no space.
+    const tasks = (doc: typeof pdf) => doc.measures.map((m) => [m.label, m.path.join(' › '), hanAndDigits(m.text), hanAndDigits(m.leadUnits.join()), hanAndDigits(m.responsibleUnits.join()), m.deadline?.date]);
+    expect(xlsx.measures).toHaveLength(17);
+    expect(tasks(pdf)).toEqual(tasks(xlsx));
+    expect(pdf.measures.map((m) => m.source.page)).toEqual([...Array(9).fill(2), ...Array(8).fill(3)]);
+  });
+});
+
 describe('PDF layout by positions', () => {
   const item = (text: string, x: number, y: number, size = 10): PdfItem => ({ text, x, y, width: text.length * size, size });
   test('pieces that line up in columns become tab-separated rows; a cell wrapped onto the next line stays in its row', () => {
@@ -78,6 +110,14 @@ describe('PDF layout by positions', () => {
       '1\t持续推进一照多址改革实现跨区域办理\t市审批局\t10月底',
       '2\t探索推行带押过户\t市自然资源局\t12月底',
     ]);
+  });
+  test('a wrapped line joins the line above it, but a flush-left numbered item after a full line starts its own', () => {
+    const page = {
+      number: 1, width: 600, height: 800,
+      items: [item('一、持续推进一照多址改革实现跨区域办理', 50, 700), item('和跨省通办。', 50, 685), item('（一）探索推行带押过户实现二手房交易', 50, 670), item('二、优化审批', 50, 655)],
+    };
+    // The first and third lines reach the right margin (the widest lines); the others do not.
+    expect(layoutPdf([page]).lines.map((l) => l.text)).toEqual(['一、持续推进一照多址改革实现跨区域办理和跨省通办。', '（一）探索推行带押过户实现二手房交易', '二、优化审批']);
   });
   test('a page number alone at the foot of a one-page PDF is left out', () => {
     const page = { number: 1, width: 600, height: 800, items: [item('一、总体要求', 50, 700), item('— 1 —', 280, 30)] };

@@ -31,6 +31,8 @@ interface Segment {
   x0: number;
   x1: number;
   text: string;
+  /** A space ended the piece: where the line wraps there, the space separated two words (市市场监管局 市税务局). */
+  spaceAfter?: boolean;
 }
 
 interface VisualLine {
@@ -76,12 +78,13 @@ export function layoutPdf(pages: PdfPage[]): { lines: ExtractedLine[]; omitted: 
 function visualLines(page: PdfPage): VisualLine[] {
   const items = page.items
     .map((item) => ({ ...item, text: ideographsForRadicals(item.text) }))
-    .filter((item) => item.text.trim() !== '')
+    .filter((item) => item.text !== '')
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: VisualLine[] = [];
   let current: PdfItem[] = [];
   const flush = () => {
-    if (current.length) lines.push(toLine(page.number, current));
+    const line = current.length ? toLine(page.number, current) : null;
+    if (line) lines.push(line);
     current = [];
   };
   for (const item of items) {
@@ -92,12 +95,17 @@ function visualLines(page: PdfPage): VisualLine[] {
   return lines;
 }
 
-function toLine(page: number, items: PdfItem[]): VisualLine {
+function toLine(page: number, items: PdfItem[]): VisualLine | null {
   items.sort((a, b) => a.x - b.x);
   const size = Math.max(...items.map((i) => i.size));
   const segments: Segment[] = [];
   for (const item of items) {
     const last = segments[segments.length - 1];
+    if (item.text.trim() === '') {
+      if (last) last.spaceAfter = true;
+      continue;
+    }
+    if (last) last.spaceAfter = false;
     const gap = last ? item.x - last.x1 : Infinity;
     if (last && gap < COLUMN_GAP * size) {
       // Latin words keep the space the gap stands for; Chinese has none.
@@ -108,7 +116,11 @@ function toLine(page: number, items: PdfItem[]): VisualLine {
       segments.push({ x0: item.x, x1: item.x + item.width, text: item.text });
     }
   }
-  for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+  for (const s of segments) {
+    if (/\s$/.test(s.text)) s.spaceAfter = true;
+    s.text = s.text.replace(/\s+/g, ' ').trim();
+  }
+  if (segments.length === 0) return null;
   return { page, y: items[0].y, size, x0: segments[0].x0, x1: segments[segments.length - 1].x1, segments };
 }
 
@@ -118,10 +130,13 @@ const lineText = (line: VisualLine, join: string) => line.segments.map((s) => s.
 function runningLines(pages: PdfPage[], visual: VisualLine[][]): Map<VisualLine, ExtractionOmission['reason']> {
   const found = new Map<VisualLine, ExtractionOmission['reason']>();
   const key = (line: VisualLine) => lineText(line, '').replace(/\d+/g, '#').replace(/\s/g, '');
+  // A running line stands apart in the margin: one or two pieces (not a table
+  // header repeated on each page), with more than a line's gap to the text.
+  const apart = (line: VisualLine, neighbour: VisualLine | undefined) => line.segments.length <= 2 && (!neighbour || Math.abs(line.y - neighbour.y) > 1.5 * line.size);
   const edges = visual.map((lines, p) => {
     const height = pages[p].height;
-    const top = lines.filter((l, i) => i < 2 && l.y > height * (1 - MARGIN_BAND));
-    const bottom = lines.filter((l, i) => i >= lines.length - 2 && l.y < height * MARGIN_BAND);
+    const top = lines.filter((l, i) => i < 2 && l.y > height * (1 - MARGIN_BAND) && apart(l, lines[i + 1]));
+    const bottom = lines.filter((l, i) => i >= lines.length - 2 && l.y < height * MARGIN_BAND && apart(l, lines[i - 1]));
     return { top, bottom };
   });
   for (const edge of ['top', 'bottom'] as const) {
@@ -138,7 +153,7 @@ function runningLines(pages: PdfPage[], visual: VisualLine[][]): Map<VisualLine,
   return found;
 }
 
-/** Column starts: piece starts that line up across the lines of a table. */
+/** Column starts: piece starts that line up, clustered within `tolerance`. */
 function columnStarts(lines: VisualLine[], tolerance: number): number[] {
   const starts = lines.flatMap((l) => l.segments.map((s) => s.x0)).sort((a, b) => a - b);
   const columns: number[] = [];
@@ -146,16 +161,28 @@ function columnStarts(lines: VisualLine[], tolerance: number): number[] {
   return columns;
 }
 
-/** Index of the column a piece starting at x belongs to, or -1 when it starts between columns. */
+/** The column a piece starting at x falls in: the last column starting at or before it. */
 function columnOf(columns: number[], x: number, tolerance: number): number {
-  return columns.findIndex((c) => Math.abs(c - x) <= tolerance);
+  let found = 0;
+  columns.forEach((c, i) => {
+    if (c <= x + tolerance) found = i;
+  });
+  return found;
 }
 
+const rowKey = (lines: VisualLine[]) => lines.map((l) => lineText(l, '')).join('').replace(/\s/g, '');
+
 /**
- * Tables: a line of three or more pieces opens one (its pieces are the
- * columns); following lines belong to it while every piece of theirs starts
- * at a column. Returns the table rows as tab-separated lines, keyed by the
- * first visual line of each row, and the set of lines they consumed.
+ * Tables: a line of three or more pieces opens one; it goes on through lines
+ * of two or more pieces and through single pieces narrower than half the
+ * table (a wrapped cell, a part heading in one merged row), across a page
+ * break too, and ends at a line of prose. Its lines are grouped into rows by
+ * the gaps between them (cell padding and borders make the gap between two
+ * rows wider than between two lines of one cell). Column starts come from
+ * the rows below the header: header cells are often centred, body cells start
+ * at their column's left edge; every piece then belongs to the last column
+ * starting at or before it. Returns the rows as tab-separated lines, keyed
+ * by the first visual line of each row, and the set of lines they consumed.
  */
 function tables(body: VisualLine[]): { rows: Map<VisualLine, ExtractedLine>; consumed: Set<VisualLine> } {
   const rows = new Map<VisualLine, ExtractedLine>();
@@ -163,44 +190,72 @@ function tables(body: VisualLine[]): { rows: Map<VisualLine, ExtractedLine>; con
   for (let i = 0; i < body.length; i++) {
     const head = body[i];
     if (head.segments.length < 3) continue;
-    const tolerance = 0.8 * head.size;
-    let columns = columnStarts([head], tolerance);
+    const size = head.size;
+    const tolerance = 0.8 * size;
+    const [left, right] = [head.x0, head.x1];
     let end = i + 1;
     while (end < body.length) {
-      const line = body[end];
-      if (line.page !== body[end - 1].page && !(line.segments.length >= 2)) break;
-      if (!line.segments.every((s) => columnOf(columns, s.x0, tolerance) >= 0)) break;
-      // A piece running past the next column's start is prose, not a cell.
-      if (line.segments.some((s) => { const c = columnOf(columns, s.x0, tolerance); return c + 1 < columns.length && s.x1 > columns[c + 1] + tolerance; })) break;
+      const [prev, line] = [body[end - 1], body[end]];
+      if (line.page === prev.page && prev.y - line.y > 4 * size) break;
+      if (line.page !== prev.page && line.segments.length < 3) break;
+      if (line.x0 < left - tolerance || line.x1 > right + 2 * size) break;
+      if (line.segments.length < 2 && line.x1 - line.x0 > (right - left) / 2) break;
       end += 1;
     }
     const region = body.slice(i, end);
     if (region.length < 2) continue;
-    columns = columnStarts(region.filter((l) => l.segments.length >= 2), tolerance);
-    // Lines of one row are closer than lines of two rows (cell padding and borders lie between rows).
-    const gaps = region.slice(1).map((l, k) => (l.page === region[k].page ? region[k].y - l.y : Infinity)).filter(Number.isFinite);
-    const pitch = Math.min(...gaps);
-    let row: { first: VisualLine; cells: string[] } | null = null;
-    const flush = () => {
-      if (row) rows.set(row.first, { text: row.cells.join('\t'), page: row.first.page });
-    };
+    // Rows. A cell's lines are one line pitch apart (the commonest gap); a
+    // wider gap, or a piece in a column whose text in this row ended more
+    // than a pitch above, starts a new row. (A cell merged down a block of
+    // rows keeps flowing line by line: its lines stay with the row it began in.)
+    const pitch = commonGap(region, size);
+    const provisional = columnStarts(region.filter((l) => l.segments.length >= 2), tolerance);
+    const grouped: VisualLine[][] = [];
+    let lastY = new Map<number, number>();
     region.forEach((line, k) => {
-      const gap = k > 0 && region[k - 1].page === line.page ? region[k - 1].y - line.y : Infinity;
-      if (!row || gap > pitch * 1.35) {
-        flush();
-        row = { first: line, cells: columns.map(() => '') };
+      const prev = region[k - 1];
+      const gap = prev && prev.page === line.page ? prev.y - line.y : Infinity;
+      const reopens = line.segments.some((s) => {
+        const y = lastY.get(columnOf(provisional, s.x0, tolerance));
+        return y !== undefined && (y - line.y > pitch * 1.35 || y < line.y);
+      });
+      if (!grouped.length || gap > pitch * 1.35 || reopens) {
+        grouped.push([]);
+        lastY = new Map();
       }
-      for (const s of line.segments) {
-        const c = Math.max(0, columnOf(columns, s.x0, tolerance));
-        const before = row.cells[c];
-        row.cells[c] = before + (before && WORD_CHAR.test(before) && /^[A-Za-z0-9]/.test(s.text) ? ' ' : '') + s.text;
-      }
-      consumed.add(line);
+      grouped[grouped.length - 1].push(line);
+      for (const s of line.segments) lastY.set(columnOf(provisional, s.x0, tolerance), line.y);
     });
-    flush();
+    // The header row, and its repeats after page breaks, do not set the columns.
+    const header = rowKey(grouped[0]);
+    const bodyRows = grouped.filter((r) => rowKey(r) !== header);
+    const columns = columnStarts((bodyRows.length ? bodyRows : grouped).flat(), tolerance);
+    for (const row of grouped) {
+      const cells = columns.map(() => '');
+      const spaceAfter = columns.map(() => false);
+      for (const line of row) {
+        for (const s of line.segments) {
+          const c = columnOf(columns, s.x0, tolerance);
+          cells[c] += (cells[c] && (spaceAfter[c] || (WORD_CHAR.test(cells[c]) && /^[A-Za-z0-9]/.test(s.text))) ? ' ' : '') + s.text;
+          spaceAfter[c] = s.spaceAfter ?? false;
+        }
+        consumed.add(line);
+      }
+      rows.set(row[0], { text: cells.join('\t'), page: row[0].page });
+    }
     i = end - 1;
   }
   return { rows, consumed };
+}
+
+/** The most frequent gap between consecutive lines of a page (to half a point): the line pitch. */
+function commonGap(lines: VisualLine[], size: number): number {
+  const counts = new Map<number, number>();
+  lines.slice(1).forEach((l, k) => {
+    const gap = lines[k].page === l.page ? Math.round((lines[k].y - l.y) * 2) / 2 : 0;
+    if (gap >= 0.8 * size) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  });
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1.2 * size;
 }
 
 /** Wrapped lines joined into paragraphs; table rows kept as rows. */
@@ -227,7 +282,8 @@ function paragraphs(body: VisualLine[], pages: PdfPage[]): ExtractedLine[] {
     if (consumed.has(line)) continue;
     const text = lineText(line, ' ');
     if (open && continues(open.line, line, { left, right, bodySize, pageWidth: pages.find((p) => p.number === line.page)?.width ?? 0 })) {
-      open.text += (WORD_CHAR.test(open.text) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
+      const spaced = open.line.segments[open.line.segments.length - 1].spaceAfter || (WORD_CHAR.test(open.text) && /^[A-Za-z0-9]/.test(text));
+      open.text += (spaced ? ' ' : '') + text;
       open.line = line;
       continue;
     }
