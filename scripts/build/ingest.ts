@@ -1,4 +1,4 @@
-// npm run ingest [-- --sources DIR --out DIR] [--verbose] [--no-cache]
+// npm run ingest [-- --sources DIR --out DIR] [--verbose] [--no-cache] [--ocr]
 // Converts the policy texts of a sources folder into content collections.
 // Prints its stages and a summary; exits non-zero when any file or document
 // could not be converted (the rest are still written).
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     timings: { type: 'string' },
     // Worker threads for the converter (default: one per core, for large inputs).
     threads: { type: 'string' },
+    // Read scanned PDF pages by OCR where tesseract-ocr and tesseract-ocr-chi-sim are installed.
+    ocr: { type: 'boolean', default: false },
   },
 });
 const log = (line: string) => !values.quiet && console.log(line);
@@ -54,12 +56,15 @@ const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(themesPath, '
 // Incremental path: files unchanged since the last run (same bytes, same
 // converter, same taxonomy) reuse their converted documents.
 const cacheDir = path.join(outDir, '.cache');
-const version = await converterVersion(root, [themesPath]);
+// Whether scans are read by OCR changes what a PDF converts to.
+const version = `${await converterVersion(root, [themesPath])}${values.ocr ? ':ocr' : ''}`;
 const keys = read.sources.map((raw) => cacheKey(raw.bytes, raw.file, read.manifest?.files.find((f) => f.file === raw.name), version));
 const cached = values.cache ? await Promise.all(keys.map((key) => readCache(cacheDir, key))) : keys.map(() => null);
 const misses = read.sources.filter((_, i) => !cached[i]);
 const extractStart = performance.now();
-let extracted = await extractFormats(misses);
+// OCR takes seconds a page: a scanned file gets ten minutes instead of one.
+const formatOptions = values.ocr ? { ocr: true, timeoutMs: 600_000 } : {};
+let extracted = await extractFormats(misses, formatOptions);
 readMs += performance.now() - extractStart;
 const formatsRead = extracted.sources.flatMap((s) => (s.extraction ? [s.extraction] : []));
 const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
@@ -71,7 +76,7 @@ if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.docu
   // A changed file now duplicates a reused document; which of the two gets
   // the plain id depends on file order, so convert everything afresh.
   cached.fill(null);
-  extracted = await extractFormats(read.sources);
+  extracted = await extractFormats(read.sources, formatOptions);
   fresh = await convertInParallel(extracted.sources, read.manifest, { themes }, threads);
 }
 const convertWallMs = performance.now() - convertStart;
@@ -98,8 +103,10 @@ if (formatsRead.length || extracted.diagnostics.some((d) => d.fatal)) {
     byFormat.set(e.format, { files: f.files + 1, lines: f.lines + e.lines.length, parts: f.parts + (e.parts ?? 0), omitted: f.omitted + e.omitted.length });
   }
   const unread = new Set(extracted.diagnostics.filter((d) => d.fatal).map((d) => d.file)).size;
-  const part = (format: string, n: number) => (format === 'pdf' ? `${n} pages, ` : format === 'xlsx' ? `${n} sheet${n > 1 ? 's' : ''}, ` : '');
-  log(`[ingest] formats: ${[...byFormat].map(([format, f]) => `${format} ${f.files} (${part(format, f.parts)}${f.lines} lines, ${f.omitted} left out)`).join(' · ')}${unread ? ` · ${unread} unreadable` : ''}`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const part = (format: string, n: number) => (format === 'pdf' ? `${plural(n, 'page')}, ` : format === 'xlsx' ? `${plural(n, 'sheet')}, ` : '');
+  const figures = [...byFormat].map(([format, f]) => `${format} ${f.files} (${part(format, f.parts)}${plural(f.lines, 'line')}, ${f.omitted} left out)`);
+  log(`[ingest] formats: ${[...figures, ...(unread ? [`${unread} unreadable`] : [])].join(' · ')}`);
 }
 const converted = merged;
 const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));

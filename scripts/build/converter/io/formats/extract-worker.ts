@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFormat } from './read-format.ts';
 
-const { format, file, bytes } = workerData;
-parentPort!.postMessage(await readFormat(format, file, bytes));
+const { format, file, bytes, options } = workerData;
+parentPort!.postMessage(await readFormat(format, file, bytes, options));

@@ -9,10 +9,10 @@ import { Worker } from 'node:worker_threads';
 import { fatal, warning, type Diagnostic } from '../../diagnostics.ts';
 import type { RawSource } from '../../model.ts';
 import type { ReaderResult } from './extraction.ts';
-import type { ReadableFormat } from './read-format.ts';
+import type { ReadableFormat, ReaderOptions } from './read-format.ts';
 import { extensionFormat, sniffFormat, type SniffedFormat } from './sniff.ts';
 
-export interface FormatLimits {
+export interface FormatLimits extends ReaderOptions {
   /** Wall time one file's reader may take. */
   timeoutMs: number;
   /** Heap one reader may grow to (the worker is ended past it). */
@@ -83,7 +83,7 @@ function runReader(format: ReadableFormat, raw: RawSource, limits: FormatLimits)
     };
     const failed = (ruleId: string, reason: string) => settle({ extraction: null, diagnostics: [fatal(raw.file, null, ruleId, reason)] });
     const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
-      workerData: { format, file: raw.file, bytes: raw.bytes },
+      workerData: { format, file: raw.file, bytes: raw.bytes, options: { ocr: limits.ocr } },
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64 },
     });
     const timer = setTimeout(() => failed('format/timeout', `reading it as ${NAMES[format]} took longer than ${limits.timeoutMs / 1000} s: stopped (the file may be damaged or built to hang readers)`), limits.timeoutMs);

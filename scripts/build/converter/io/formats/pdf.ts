@@ -11,14 +11,16 @@ import { getDocument, PasswordException } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { fatal, warning, type Diagnostic } from '../../diagnostics.ts';
 import type { ReaderResult } from './extraction.ts';
+import { ocrAvailable, ocrPage } from './ocr.ts';
 import { layoutPdf, type PdfPage } from './pdf-layout.ts';
+import type { ReaderOptions } from './read-format.ts';
 
 const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 /** Pages read at most: a file that claims more is cut there, with a warning. */
 const MAX_PAGES = 2_000;
 
-export async function readPdf(file: string, bytes: Uint8Array): Promise<ReaderResult> {
+export async function readPdf(file: string, bytes: Uint8Array, options: ReaderOptions = {}): Promise<ReaderResult> {
   const diagnostics: Diagnostic[] = [];
   const task = getDocument({
     data: bytes,
@@ -48,21 +50,29 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<ReaderRe
     if (doc.numPages > MAX_PAGES) diagnostics.push(warning(file, null, 'pdf/too-many-pages', `PDF has ${doc.numPages} pages: only the first ${MAX_PAGES} are read`));
     const pages: PdfPage[] = [];
     const empty: number[] = [];
+    const recognised: number[] = [];
+    const ocr = options.ocr === true && ocrAvailable();
     for (let n = 1; n <= count; n++) {
       const page = await doc.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const items = (content.items as TextItem[])
+      let items = (content.items as TextItem[])
         .filter((item) => 'str' in item && item.transform[1] === 0 && item.transform[2] === 0)
         .map((item) => ({ text: item.str, x: item.transform[4], y: item.transform[5], width: item.width, size: Math.abs(item.transform[3]) || item.height }));
+      if (!items.some((i) => i.text.trim()) && ocr) {
+        items = await ocrPage(doc, page);
+        recognised.push(n);
+      }
       if (!items.some((i) => i.text.trim())) empty.push(n);
       pages.push({ number: n, width, height, items });
       page.cleanup();
     }
     if (empty.length === count) {
-      return { extraction: null, diagnostics: [fatal(file, null, 'pdf/no-text-layer', `no text layer: it needs OCR (its ${count} page${count > 1 ? 's are' : ' is'} images of text). See README “Supported formats” for the OCR option`)] };
+      const how = options.ocr ? (ocr ? 'OCR found no text on it either' : 'OCR was asked for, but Debian’s tesseract-ocr and tesseract-ocr-chi-sim are not installed') : ocrAvailable() ? 'tesseract is installed here: run the ingest with --ocr' : 'install Debian’s tesseract-ocr and tesseract-ocr-chi-sim and run the ingest with --ocr';
+      return { extraction: null, diagnostics: [fatal(file, null, 'pdf/no-text-layer', `no text layer: it needs OCR (its ${count} page${count > 1 ? 's are' : ' is'} images of text; ${how})`)] };
     }
     if (empty.length) diagnostics.push(warning(file, null, 'pdf/pages-without-text', `page${empty.length > 1 ? 's' : ''} ${empty.join(', ')} hold${empty.length > 1 ? '' : 's'} no text layer (scanned?): their text is missing`));
+    if (recognised.length) diagnostics.push(warning(file, null, 'pdf/ocr', `page${recognised.length > 1 ? 's' : ''} ${recognised.join(', ')} had no text layer and ${recognised.length > 1 ? 'were' : 'was'} read by OCR (tesseract, ${'chi_sim'}): check the text against the original`));
     const { lines, omitted } = layoutPdf(pages);
     return { extraction: { format: 'pdf', lines, omitted, parts: count }, diagnostics };
   } finally {
