@@ -4,10 +4,13 @@
 // lines repeated at the top or bottom of the pages, and page numbers such as
 // — 1 —, are running text, left out and recorded; runs of lines whose pieces
 // start at the same column positions are a table, read row by row into
-// tab-separated lines; the other lines are wrapped paragraphs, joined again
-// where a line runs to the right margin and the next starts at the left one.
+// tab-separated lines (pdf-tables.ts); the other lines are wrapped
+// paragraphs, joined again where a line runs to the right margin and the next
+// starts at the left one.
 import { parseMarker } from '../../text/markers.ts';
 import type { ExtractedLine, ExtractionOmission } from './extraction.ts';
+import { lineText, WORD_CHAR, type Segment, type VisualLine } from './pdf-geometry.ts';
+import { tables } from './pdf-tables.ts';
 import { ideographsForRadicals } from './radicals.ts';
 
 export interface PdfItem {
@@ -27,23 +30,6 @@ export interface PdfPage {
   items: PdfItem[];
 }
 
-interface Segment {
-  x0: number;
-  x1: number;
-  text: string;
-  /** A space ended the piece: where the line wraps there, the space separated two words (市市场监管局 市税务局). */
-  spaceAfter?: boolean;
-}
-
-interface VisualLine {
-  page: number;
-  y: number;
-  size: number;
-  x0: number;
-  x1: number;
-  segments: Segment[];
-}
-
 /** Items this close to a line's baseline (share of the font size) sit on it. */
 const SAME_BASELINE = 0.4;
 /** A gap this wide (in font sizes) inside a line separates two columns. */
@@ -52,7 +38,6 @@ const COLUMN_GAP = 0.7;
 const MARGIN_BAND = 0.1;
 /** — 1 —, - 1 -, 第 1 页, 第1页 共3页, 1/12, a bare 1. */
 const PAGE_NUMBER = /^[—–\-－~·\s]*(第\s*\d+\s*页(\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*(\/\s*\d+)?|[-—–]\s*\d+\s*[-—–])[—–\-－~·\s]*$/;
-const WORD_CHAR = /[A-Za-z0-9]$/;
 
 export function layoutPdf(pages: PdfPage[]): { lines: ExtractedLine[]; omitted: ExtractionOmission[] } {
   const visual = pages.map(visualLines);
@@ -124,7 +109,6 @@ function toLine(page: number, items: PdfItem[]): VisualLine | null {
   return { page, y: items[0].y, size, x0: segments[0].x0, x1: segments[segments.length - 1].x1, segments };
 }
 
-const lineText = (line: VisualLine, join: string) => line.segments.map((s) => s.text).join(join);
 
 /** Header and footer lines: page numbers, and the same text at the same edge of most pages. */
 function runningLines(pages: PdfPage[], visual: VisualLine[][]): Map<VisualLine, ExtractionOmission['reason']> {
@@ -151,111 +135,6 @@ function runningLines(pages: PdfPage[], visual: VisualLine[][]): Map<VisualLine,
     }
   }
   return found;
-}
-
-/** Column starts: piece starts that line up, clustered within `tolerance`. */
-function columnStarts(lines: VisualLine[], tolerance: number): number[] {
-  const starts = lines.flatMap((l) => l.segments.map((s) => s.x0)).sort((a, b) => a - b);
-  const columns: number[] = [];
-  for (const x of starts) if (!columns.length || x - columns[columns.length - 1] > tolerance) columns.push(x);
-  return columns;
-}
-
-/** The column a piece starting at x falls in: the last column starting at or before it. */
-function columnOf(columns: number[], x: number, tolerance: number): number {
-  let found = 0;
-  columns.forEach((c, i) => {
-    if (c <= x + tolerance) found = i;
-  });
-  return found;
-}
-
-const rowKey = (lines: VisualLine[]) => lines.map((l) => lineText(l, '')).join('').replace(/\s/g, '');
-
-/**
- * Tables: a line of three or more pieces opens one; it goes on through lines
- * of two or more pieces and through single pieces narrower than half the
- * table (a wrapped cell, a part heading in one merged row), across a page
- * break too, and ends at a line of prose. Its lines are grouped into rows by
- * the gaps between them (cell padding and borders make the gap between two
- * rows wider than between two lines of one cell). Column starts come from
- * the rows below the header: header cells are often centred, body cells start
- * at their column's left edge; every piece then belongs to the last column
- * starting at or before it. Returns the rows as tab-separated lines, keyed
- * by the first visual line of each row, and the set of lines they consumed.
- */
-function tables(body: VisualLine[]): { rows: Map<VisualLine, ExtractedLine>; consumed: Set<VisualLine> } {
-  const rows = new Map<VisualLine, ExtractedLine>();
-  const consumed = new Set<VisualLine>();
-  for (let i = 0; i < body.length; i++) {
-    const head = body[i];
-    if (head.segments.length < 3) continue;
-    const size = head.size;
-    const tolerance = 0.8 * size;
-    const [left, right] = [head.x0, head.x1];
-    let end = i + 1;
-    while (end < body.length) {
-      const [prev, line] = [body[end - 1], body[end]];
-      if (line.page === prev.page && prev.y - line.y > 4 * size) break;
-      if (line.page !== prev.page && line.segments.length < 3) break;
-      if (line.x0 < left - tolerance || line.x1 > right + 2 * size) break;
-      if (line.segments.length < 2 && line.x1 - line.x0 > (right - left) / 2) break;
-      end += 1;
-    }
-    const region = body.slice(i, end);
-    if (region.length < 2) continue;
-    // Rows. A cell's lines are one line pitch apart (the commonest gap); a
-    // wider gap, or a piece in a column whose text in this row ended more
-    // than a pitch above, starts a new row. (A cell merged down a block of
-    // rows keeps flowing line by line: its lines stay with the row it began in.)
-    const pitch = commonGap(region, size);
-    const provisional = columnStarts(region.filter((l) => l.segments.length >= 2), tolerance);
-    const grouped: VisualLine[][] = [];
-    let lastY = new Map<number, number>();
-    region.forEach((line, k) => {
-      const prev = region[k - 1];
-      const gap = prev && prev.page === line.page ? prev.y - line.y : Infinity;
-      const reopens = line.segments.some((s) => {
-        const y = lastY.get(columnOf(provisional, s.x0, tolerance));
-        return y !== undefined && (y - line.y > pitch * 1.35 || y < line.y);
-      });
-      if (!grouped.length || gap > pitch * 1.35 || reopens) {
-        grouped.push([]);
-        lastY = new Map();
-      }
-      grouped[grouped.length - 1].push(line);
-      for (const s of line.segments) lastY.set(columnOf(provisional, s.x0, tolerance), line.y);
-    });
-    // The header row, and its repeats after page breaks, do not set the columns.
-    const header = rowKey(grouped[0]);
-    const bodyRows = grouped.filter((r) => rowKey(r) !== header);
-    const columns = columnStarts((bodyRows.length ? bodyRows : grouped).flat(), tolerance);
-    for (const row of grouped) {
-      const cells = columns.map(() => '');
-      const spaceAfter = columns.map(() => false);
-      for (const line of row) {
-        for (const s of line.segments) {
-          const c = columnOf(columns, s.x0, tolerance);
-          cells[c] += (cells[c] && (spaceAfter[c] || (WORD_CHAR.test(cells[c]) && /^[A-Za-z0-9]/.test(s.text))) ? ' ' : '') + s.text;
-          spaceAfter[c] = s.spaceAfter ?? false;
-        }
-        consumed.add(line);
-      }
-      rows.set(row[0], { text: cells.join('\t'), page: row[0].page });
-    }
-    i = end - 1;
-  }
-  return { rows, consumed };
-}
-
-/** The most frequent gap between consecutive lines of a page (to half a point): the line pitch. */
-function commonGap(lines: VisualLine[], size: number): number {
-  const counts = new Map<number, number>();
-  lines.slice(1).forEach((l, k) => {
-    const gap = lines[k].page === l.page ? Math.round((lines[k].y - l.y) * 2) / 2 : 0;
-    if (gap >= 0.8 * size) counts.set(gap, (counts.get(gap) ?? 0) + 1);
-  });
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1.2 * size;
 }
 
 /** Wrapped lines joined into paragraphs; table rows kept as rows. */
