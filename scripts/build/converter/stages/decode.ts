@@ -5,6 +5,9 @@ import { fatal, warning, type Diagnostic } from '../diagnostics.ts';
 import type { Manifest } from '../manifest.ts';
 import type { RawSource, SourceText } from '../model.ts';
 
+/** C0 control characters besides tab, newline and CR: never text. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /** Share of C0 control characters (besides tab/newline/CR) above which a file is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -19,7 +22,8 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
   if (raw.extraction) {
     // Read already by its format's reader (io/formats/): lines with their origins.
     const { lines, format, charset } = raw.extraction;
-    const text = lines.map((l) => l.text).join('\n');
+    // A PDF's unmapped glyphs can come out as control characters: they are not text.
+    const text = lines.map((l) => l.text.replace(CONTROL, '')).join('\n');
     const origins = lines.map(({ page, cells }) => ({ page, cells }));
     const encoding = charset && /gb|18030/i.test(charset) ? 'gb18030' : 'utf-8';
     return { value: { file: raw.file, name: raw.name, text, encoding, format, origins, manifest: entry, bytes: raw.bytes.length }, diagnostics };
@@ -52,7 +56,7 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
     }
   }
 
-  const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0;
+  const controls = text.match(CONTROL)?.length ?? 0;
   if (controls / text.length > MAX_CONTROL_SHARE) {
     diagnostics.push(fatal(raw.file, null, 'decode/binary', 'file is mostly control characters: it is binary, not text'));
     return { value: null, diagnostics };
