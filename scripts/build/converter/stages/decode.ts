@@ -22,8 +22,9 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
   if (raw.extraction) {
     // Read already by its format's reader (io/formats/): lines with their origins.
     const { lines, format, charset } = raw.extraction;
-    // A PDF's unmapped glyphs can come out as control characters: they are not text.
-    const text = lines.map((l) => l.text.replace(CONTROL, '')).join('\n');
+    // A PDF's unmapped glyphs can come out as control characters: they are not
+    // text. A line break inside a line would shift every line after it off its origin.
+    const text = lines.map((l) => l.text.replace(/[\r\n]+/g, ' ').replace(CONTROL, '')).join('\n');
     const origins = lines.map(({ page, cells }) => ({ page, cells }));
     const encoding = charset && /gb|18030/i.test(charset) ? 'gb18030' : 'utf-8';
     return { value: { file: raw.file, name: raw.name, text, encoding, format, origins, manifest: entry, bytes: raw.bytes.length }, diagnostics };
