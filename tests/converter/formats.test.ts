@@ -2,6 +2,7 @@
 // see its README): each gives the document's lines with their provenance and
 // leaves out what is not the document, saying what it left out.
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readWordDocument } from '../../scripts/build/converter/io/formats/docx.ts';
@@ -187,5 +188,31 @@ describe('web pages', () => {
     expect(hanAndDigits(text)).toBe(hanAndDigits(source('hostile')));
     expect(diagnostics.map((d) => `${d.ruleId} ${d.fatal}`)).toEqual(['html/active-content false']);
     expect(diagnostics[0].reason).toMatch(/<script>.*<iframe>.*event handlers/);
+  });
+});
+
+describe('web page pieces', () => {
+  test('a page fragment saved as .htm, and XHTML with an XML declaration, are recognised as web pages', () => {
+    const encode = (s: string) => new TextEncoder().encode(s);
+    expect(sniffFormat(encode('<div class="article"><p>一、总体要求</p></div>'))).toBe('html');
+    expect(sniffFormat(encode('<?xml version="1.0" encoding="gb2312"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'))).toBe('html');
+    expect(sniffFormat(encode('一、总体要求\n<不是标签>'))).toBe('text');
+  });
+  test('an XHTML page’s encoding comes from its XML declaration', () => {
+    const page = `<?xml version="1.0" encoding="gb2312"?>\n<html><body><div id="zoom"><p>${'推进惠企政策精准直达。'.repeat(3)}</p></div></body></html>`;
+    const { extraction } = readWebPage('x.html', new Uint8Array(iconv.encode(page, 'gb18030')));
+    expect(extraction!.charset).toBe('gb2312');
+    expect(textOf(extraction)).toEqual(['推进惠企政策精准直达。'.repeat(3)]);
+  });
+  test('in a layout table the page’s columns are blocks, and in a data table a cell spanning rows fills them', () => {
+    const page = `<html><body><table><tr><td><div class="nav"><a href="/">首页</a></div></td><td><div id="zoom">
+      <p>（一）推进惠企政策精准直达，建立更新政策数据库。</p>
+      <table><tr><th>序号</th><th>任务</th><th>牵头单位</th></tr>
+      <tr><td>1</td><td>探索推行带押过户</td><td rowspan="2">市自然资源局</td></tr>
+      <tr><td>2</td><td>扩大电子证照互认</td></tr>
+      <tr><td colspan="3">二、优化审批</td></tr></table></div></td></tr></table></body></html>`;
+    const { extraction } = readWebPage('x.html', new TextEncoder().encode(page));
+    expect(textOf(extraction)).toEqual(['（一）推进惠企政策精准直达，建立更新政策数据库。', '序号\t任务\t牵头单位', '1\t探索推行带押过户\t市自然资源局', '2\t扩大电子证照互认\t市自然资源局', '二、优化审批\t\t']);
+    expect(extraction!.omitted.map((o) => o.text)).toContain('首页');
   });
 });

@@ -13,8 +13,10 @@ const PDF_MAGIC = '%PDF-';
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: Word 97–2003 .doc and Excel .xls. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** A web page: a doctype or one of the elements every saved page opens with. */
-const HTML_START = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b/i;
+/** A web page: a doctype or one of the elements every saved page opens with (after an XML declaration, for XHTML). */
+const HTML_START = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b/i;
+/** A fragment saved as a page (“article.htm” opening with <div>): markup first, and closing tags of text elements soon. */
+const HTML_FRAGMENT = /^\s*<[a-z][\s\S]{0,4000}<\/(p|div|td|span|table|h[1-6])>/i;
 
 const EXTENSION_FORMAT: Record<string, SniffedFormat> = {
   '.pdf': 'pdf', '.docx': 'docx', '.xlsx': 'xlsx', '.html': 'html', '.htm': 'html', '.shtml': 'html',
@@ -43,7 +45,7 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? new TextDecoder('utf-16le').decode(bytes.subarray(0, 1024))
     : bytes[0] === 0xfe && bytes[1] === 0xff ? new TextDecoder('utf-16be').decode(bytes.subarray(0, 1024))
     : head.replace(/^\xef\xbb\xbf/, '');
-  if (HTML_START.test(text)) return 'html';
+  if (HTML_START.test(text) || HTML_FRAGMENT.test(text)) return 'html';
   return 'text';
 }
 
