@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { launchBrowser } from '../site/browser.ts';
@@ -153,6 +153,34 @@ async function writeDocx(): Promise<void> {
     }],
   });
   writeFileSync(path.join(out, 'plan.docx'), await Packer.toBuffer(planDoc));
+
+  // The same plan with its 一、 and (一) drawn by Word's automatic numbering, not typed.
+  const PART = /^([一二三四五六七八九十]+)、/;
+  const ITEM = /^\(([一二三四五六七八九十]+)\)/;
+  const numberedDoc = new Document({
+    creator: 'make-format-fixtures',
+    numbering: {
+      config: [{
+        reference: 'plan',
+        levels: [
+          { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', suffix: 'nothing' },
+          { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '(%2)', suffix: 'nothing' },
+        ],
+      }],
+    },
+    sections: [{
+      children: [
+        new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [text(plan[0])] }),
+        ...plan.slice(1).map((l) => {
+          if (PART.test(l)) return new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: 'plan', level: 0 }, children: [text(l.replace(PART, ''))] });
+          if (ITEM.test(l)) return new Paragraph({ numbering: { reference: 'plan', level: 1 }, children: [text(l.replace(ITEM, ''))] });
+          return new Paragraph({ children: [text(l)] });
+        }),
+      ],
+    }],
+  });
+  writeFileSync(path.join(out, 'numbered.docx'), await Packer.toBuffer(numberedDoc));
+  writeFileSync(path.join(out, 'numbered.source.txt'), `${plan.join('\n')}\n`);
   writeFileSync(path.join(out, 'task-table.docx'), await Packer.toBuffer(tableDoc));
 }
 

@@ -103,13 +103,15 @@ describe('text conservation', () => {
 
 describe('text conservation of PDF, Word, Excel and web pages', () => {
   const fixtures = path.join(root, 'tests/fixtures/formats');
-  const files = ['plan.pdf', 'plan.docx', 'task-table.xlsx', 'task-table.docx', 'task-table.pdf', 'notice.html', 'hostile.html'];
+  const files = ['plan.pdf', 'plan.docx', 'numbered.docx', 'task-table.xlsx', 'task-table.docx', 'task-table.pdf', 'notice.html', 'hostile.html'];
   let formats: Conversion;
   beforeAll(async () => {
     const raws = files.map((name) => ({ file: `tests/fixtures/formats/${name}`, name, bytes: new Uint8Array(readFileSync(path.join(fixtures, name))) }));
     const manifest = manifestSchema.parse(formatsManifest());
     const table = manifest.files.find((f) => f.file === 'task-table.xlsx')!;
     for (const file of ['task-table.docx', 'task-table.pdf']) manifest.files.push({ ...table, file, originalName: file });
+    const plan = manifest.files.find((f) => f.file === 'plan.docx')!;
+    manifest.files.push({ ...plan, file: 'numbered.docx', originalName: 'numbered.docx' });
     const read = await extractFormats(raws);
     formats = convert(read.sources, manifest, { keepDrafts: true });
   });

@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readWordDocument } from '../../scripts/build/converter/io/formats/docx.ts';
+import { formatNumber } from '../../scripts/build/converter/io/formats/docx-numbering.ts';
 import type { Extraction } from '../../scripts/build/converter/io/formats/extraction.ts';
 import { readWebPage } from '../../scripts/build/converter/io/formats/html.ts';
 import { readPdf } from '../../scripts/build/converter/io/formats/pdf.ts';
@@ -135,6 +136,15 @@ describe('Word (docx writer)', async () => {
   test('paragraphs and headings are the source’s lines', () => {
     expect(plan.diagnostics).toEqual([]);
     expect(textOf(plan.extraction)).toEqual(source('plan').trim().split('\n'));
+  });
+  test('labels Word draws by automatic numbering (一、 (一)) are put back in front of their paragraphs', async () => {
+    const numbered = await readWordDocument('numbered.docx', bytes('numbered.docx'));
+    expect(numbered.diagnostics).toEqual([]);
+    expect(textOf(numbered.extraction)).toEqual(source('numbered').trim().split('\n'));
+  });
+  test('numbers in Word’s formats: Chinese counting, heavenly stems, circled, full-width, Roman', () => {
+    expect([1, 10, 12, 20, 99, 105, 110].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(['一', '十', '十二', '二十', '九十九', '一百零五', '一百一十']);
+    expect([formatNumber(3, 'ideographTraditional'), formatNumber(3, 'decimalEnclosedCircle'), formatNumber(12, 'decimalFullWidth'), formatNumber(4, 'lowerRoman')]).toEqual(['丙', '③', '１２', 'iv']);
   });
   test('a table is one tab-separated line per row; a cell merged down gives its text to every row it covers', () => {
     const rows = textOf(table.extraction).map((l) => l.split('\t'));

@@ -56,3 +56,29 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Pro
     });
   });
 }
+
+/** The named entries of an archive already checked by checkZip, inflated; a missing one is absent from the map. */
+export function readZipEntries(bytes: Uint8Array, names: string[]): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    const found = new Map<string, Buffer>();
+    yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('no archive'));
+      zip.on('error', reject);
+      zip.on('end', () => resolve(found));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!names.includes(entry.fileName)) return zip.readEntry();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error(`cannot read ${entry.fileName}`));
+          const parts: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => parts.push(chunk));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            found.set(entry.fileName, Buffer.concat(parts));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
