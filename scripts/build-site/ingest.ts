@@ -1,4 +1,4 @@
-// npm run ingest [-- --sources DIR --out DIR] [--verbose] [--no-cache]
+// npm run ingest [-- --sources DIR --out DIR] [--verbose] [--no-cache] [--ocr]
 // Converts the policy texts of a sources folder into content collections.
 // Prints its stages and a summary; exits non-zero when any file or document
 // could not be converted (the rest are still written).
@@ -15,6 +15,7 @@ import type { Conversion } from './converter/pipeline.ts';
 import { convertInParallel } from './converter/parallel.ts';
 import { emit } from './converter/io/emit.ts';
 import { readSources } from './converter/io/read.ts';
+import { extractFormats } from './converter/io/formats/extract.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     timings: { type: 'string' },
     // Worker threads for the converter (default: one per core, for large inputs).
     threads: { type: 'string' },
+    // Read scanned PDF pages by OCR where tesseract-ocr and tesseract-ocr-chi-sim are installed.
+    ocr: { type: 'boolean', default: false },
   },
 });
 const log = (line: string) => !values.quiet && console.log(line);
@@ -42,8 +45,10 @@ const sourcesDir = path.resolve(values.sources!);
 const outDir = path.resolve(values.out!);
 log(`[ingest] reading ${path.relative(process.cwd(), sourcesDir) || '.'}`);
 const readStart = performance.now();
-const read = await readSources(sourcesDir, root);
-const readMs = performance.now() - readStart;
+// Bytes only: PDF, Word, Excel and web page files are read by their format's
+// reader below, and only those the cache does not already hold.
+const read = await readSources(sourcesDir, root, { extract: false });
+let readMs = performance.now() - readStart;
 const bytes = read.sources.reduce((n, s) => n + s.bytes.length, 0);
 log(`[ingest] ${read.sources.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
 
@@ -55,7 +60,8 @@ const bodies = bodyTaxonomySchema.parse(JSON.parse(await readFile(bodiesPath, 'u
 // Incremental path: files unchanged since the last run (same bytes, same
 // converter, same taxonomy) reuse their converted documents.
 const cacheDir = path.join(outDir, '.cache');
-const version = await converterVersion(root, [themesPath, bodiesPath]);
+// Whether scans are read by OCR changes what a PDF converts to.
+const version = `${await converterVersion(root, [themesPath, bodiesPath])}${values.ocr ? ':ocr' : ''}`;
 const keys = read.sources.map((raw) =>
   cacheKey(
     raw.bytes,
@@ -66,23 +72,31 @@ const keys = read.sources.map((raw) =>
 );
 const cached = values.cache ? await Promise.all(keys.map((key) => readCache(cacheDir, key))) : keys.map(() => null);
 const misses = read.sources.filter((_, i) => !cached[i]);
+const extractStart = performance.now();
+// OCR takes seconds a page: a scanned file gets ten minutes instead of one.
+const formatOptions = values.ocr ? { ocr: true, timeoutMs: 600_000 } : {};
+let extracted = await extractFormats(misses, formatOptions);
+readMs += performance.now() - extractStart;
+const formatsRead = extracted.sources.flatMap((s) => (s.extraction ? [s.extraction] : []));
 const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
 const threads = values.threads ? { threads: Number(values.threads) } : {};
 const convertStart = performance.now();
-let fresh = await convertInParallel(misses, read.manifest, { themes, bodies, takenIds: reusedIds }, threads);
+let fresh = await convertInParallel(extracted.sources, read.manifest, { themes, bodies, takenIds: reusedIds }, threads);
 const reused = new Set(reusedIds);
 if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.document.id.replace(/-\d+$/, '')))) {
   // A changed file now duplicates a reused document; which of the two gets
   // the plain id depends on file order, so convert everything afresh.
   cached.fill(null);
-  fresh = await convertInParallel(read.sources, read.manifest, { themes, bodies }, threads);
+  extracted = await extractFormats(read.sources, formatOptions);
+  fresh = await convertInParallel(extracted.sources, read.manifest, { themes, bodies }, threads);
 }
 const convertWallMs = performance.now() - convertStart;
 const merged: Conversion = { documents: [], provinces: [], diagnostics: [], timings: fresh.timings };
 read.sources.forEach((raw, i) => {
   const entry = cached[i] ?? {
     documents: fresh.documents.filter((d) => d.document.source.file === raw.file),
-    diagnostics: fresh.diagnostics.filter((d) => d.file === raw.file),
+    // A format reader's findings belong to the file's entry, so a reused file repeats them.
+    diagnostics: [...extracted.diagnostics, ...fresh.diagnostics].filter((d) => d.file === raw.file),
     provinces: fresh.provinces.filter((p) => p.file === raw.file),
   };
   merged.documents.push(...entry.documents);
@@ -90,11 +104,23 @@ read.sources.forEach((raw, i) => {
   merged.provinces.push(...entry.provinces);
   if (!cached[i] && values.cache) pendingCache.push(writeCache(cacheDir, keys[i], entry));
 });
-merged.diagnostics.push(...fresh.diagnostics.filter((d) => !read.sources.some((raw) => raw.file === d.file)));
+merged.diagnostics.push(...[...extracted.diagnostics, ...fresh.diagnostics].filter((d) => !read.sources.some((raw) => raw.file === d.file)));
 await Promise.all(pendingCache);
 log(
   `[ingest] incremental: ${read.sources.length - misses.length} of ${read.sources.length} files reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}`,
 );
+if (formatsRead.length || extracted.diagnostics.some((d) => d.fatal)) {
+  const byFormat = new Map<string, { files: number; lines: number; parts: number; omitted: number }>();
+  for (const e of formatsRead) {
+    const f = byFormat.get(e.format) ?? { files: 0, lines: 0, parts: 0, omitted: 0 };
+    byFormat.set(e.format, { files: f.files + 1, lines: f.lines + e.lines.length, parts: f.parts + (e.parts ?? 0), omitted: f.omitted + e.omitted.length });
+  }
+  const unread = new Set(extracted.diagnostics.filter((d) => d.fatal).map((d) => d.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const part = (format: string, n: number) => (format === 'pdf' ? `${plural(n, 'page')}, ` : format === 'xlsx' ? `${plural(n, 'sheet')}, ` : '');
+  const figures = [...byFormat].map(([format, f]) => `${format} ${f.files} (${part(format, f.parts)}${plural(f.lines, 'line')}, ${f.omitted} left out)`);
+  log(`[ingest] formats: ${[...figures, ...(unread ? [`${unread} unreadable`] : [])].join(' · ')}`);
+}
 const converted = merged;
 const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
 const analysis = analyze(converted.documents, metrics, bodies);

@@ -28,7 +28,7 @@ const rows = measures.slice(0, 300).map(({ m, d }) => ({
   text: m.text,
   split: 'dev',
 }));
-writeFileSync(path.join(root, 'tests/fixtures/labels/themes-2.sample.json'), JSON.stringify(rows, null, 1) + '\n');
+writeFileSync(path.join(root, 'tests/fixtures/labels/themes-2.sample.json'), `${JSON.stringify(rows, null, 1)}\n`);
 mkdirSync('/tmp/work/batches', { recursive: true });
 for (const [i, name] of ['c', 'd', 'e'].entries())
   writeFileSync(

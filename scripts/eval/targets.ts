@@ -6,7 +6,7 @@
 // how many the site charts together.
 import type { Measure } from '../../src/schemas/measure.ts';
 import { quantityKey } from '../../src/domain/quantities.ts';
-import { measureKey, type Split, type TargetLabel } from './labels.ts';
+import type { Split, TargetLabel } from './labels.ts';
 
 /** What the site does with one number phrase: lists it as a target, and on which chart. */
 export interface SiteTarget {

@@ -103,9 +103,16 @@ export const measureSchema = z.object({
   url: z.string(),
   source: z.object({
     file: sourceFileSchema,
+    /** Line of the source text; for PDF, Word and web pages, of the text their reader extracted (one paragraph or table row a line). */
     line: z.number().int().positive(),
     endLine: z.number().int().positive(),
+    /** Page: of the compilation (# Page N:) or of the PDF. */
     page: z.number().int().nullable(),
+    /** Excel sources: the cell the measure's text was read from, `sheet!D5`. */
+    cell: z
+      .string()
+      .regex(/^.+![A-Z]+\d+$/)
+      .optional(),
   }),
 });
 

@@ -34,7 +34,7 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
         scope = sentence.slice(earlier.at);
       }
     }
-    if (metric && metric.excludes.some((word) => clause.includes(word))) metric = undefined;
+    if (metric?.excludes.some((word) => clause.includes(word))) metric = undefined;
     const result: TargetQuantity = {};
     if (subject.length >= 2) result.subject = subject;
     if (metric) {

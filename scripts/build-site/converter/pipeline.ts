@@ -304,7 +304,13 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       reforms: [],
       similar: [],
       url: `${url}#${m.id}`,
-      source: { file, line: m.draft.span.line, endLine: m.draft.span.endLine, page: m.draft.span.page },
+      source: {
+        file,
+        line: m.draft.span.line,
+        endLine: m.draft.span.endLine,
+        page: m.draft.span.page,
+        ...(m.draft.span.cell ? { cell: m.draft.span.cell } : {}),
+      },
     };
     const line = m.draft.span.line;
     if (matcher && measure.themes.length === 0)
@@ -339,6 +345,7 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
       endLine: draft.span.endLine,
       firstPage: draft.span.page,
       lastPage: draft.span.lastPage,
+      ...(draft.source.format !== 'text' ? { format: draft.source.format } : {}),
     },
   };
   const checked = documentSchema.safeParse(document);

@@ -61,6 +61,11 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
   let table: TableNode | null = null;
   const above: Record<string, string> = {};
   let firstOfPage = false;
+  // Printed tables (text, PDF) leave a merged cell blank below its first row;
+  // Excel, Word and HTML tables say where merges are, and their readers fill
+  // them in, so a blank cell there is blank.
+  const blankRepeatsAbove = slice.source.format === 'text' || slice.source.format === 'pdf';
+  const fromAbove = (key: string) => (blankRepeatsAbove ? above[key] : undefined) || '';
   const container = (): BodyNode[] => (goal ?? task ?? part)?.children ?? body;
   const section = (text: string, line: Line): SectionNode => ({
     type: 'section',
@@ -134,9 +139,9 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
 
     // Only a blank cell is a merged cell that repeats the row above; “/” says none.
     const fields = {
-      lead: row.lead || above.lead || '',
-      responsible: row.responsible || above.responsible || '',
-      deadline: row.deadline || above.deadline || '',
+      lead: row.lead || fromAbove('lead'),
+      responsible: row.responsible || fromAbove('responsible'),
+      deadline: row.deadline || fromAbove('deadline'),
     };
     if (row.lead) above.lead = row.lead;
     if (row.responsible) above.responsible = row.responsible;
@@ -156,9 +161,11 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
       container().push(table);
     }
     omitted.push({ line: line.n, text: cells[index.number], reason: 'row-number' });
+    // An Excel row's provenance is the cell its task text was read from.
+    const cell = line.cells?.[cells.indexOf(row.text.trim())];
     table.rows.push({
       cells: [cells[index.number], text, fields.lead, fields.responsible, fields.deadline],
-      span: lineSpan(line),
+      span: cell ? { ...lineSpan(line), cell } : lineSpan(line),
       isMeasure: true,
       label: cells[index.number],
       textColumn: 1,
