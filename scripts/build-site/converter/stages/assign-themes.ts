@@ -120,9 +120,11 @@ export function themeMatcher(taxonomy: ThemeTaxonomy, w: ThemeWeights = THEME_WE
         else if (where === 'text') s.own += strength;
         if (!s.cues.has(cue) || WEIGHT[where] > WEIGHT[s.cues.get(cue)!]) s.cues.set(cue, where);
       });
-      // The plan's own procedure — its goals, safeguards and supervision — is organization,
-      // unless the measure's title names a reform of its own.
-      if (PLAN_FRAME.test(title)) bump(scores, 'organization', w.frame * 2);
+      // The plan's own procedure — its goals across areas, safeguards and supervision — is
+      // organization, unless the measure's title names a reform of its own.
+      // Goals of one area only (a private-economy plan's 发展目标) are that area's.
+      const areas = [...scores.keys()].filter((id) => id !== 'organization').length;
+      if (PLAN_FRAME.test(title) && areas !== 1) bump(scores, 'organization', w.frame * 2);
       else if (measure.path.some((h) => SAFEGUARDS.test(h))) bump(scores, 'organization', w.frame);
       // A means (一网通办 …) yields to a subject the title or heading names (不动产登记 …).
       const subjectNamed = [...scores].some(([id, s]) => !means.has(id) && [...s.cues.values()].some((w) => w === 'title' || w === 'heading'));

@@ -8,8 +8,8 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fatal, warning, type Diagnostic } from '../../diagnostics.ts';
 import type { RawSource } from '../../model.ts';
-import type { ReaderResult } from './extraction.ts';
-import type { ReadableFormat, ReaderOptions } from './read-format.ts';
+import type { ReaderOptions, ReaderResult } from './extraction.ts';
+import type { ReadableFormat } from './read-format.ts';
 import { extensionFormat, sniffFormat, type SniffedFormat } from './sniff.ts';
 
 export interface FormatLimits extends ReaderOptions {

@@ -44,3 +44,9 @@ export interface ReaderResult {
   extraction: Extraction | null;
   diagnostics: import('../../diagnostics.ts').Diagnostic[];
 }
+
+/** What a reader may be asked beyond its file (the one reader type, so readers never import their dispatcher). */
+export interface ReaderOptions {
+  /** Read PDF pages without a text layer by OCR, where tesseract is installed (io/formats/ocr.ts). */
+  ocr?: boolean;
+}

@@ -10,10 +10,9 @@ import path from 'node:path';
 import { getDocument, PasswordException } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { fatal, warning, type Diagnostic } from '../../diagnostics.ts';
-import type { ReaderResult } from './extraction.ts';
+import type { ReaderOptions, ReaderResult } from './extraction.ts';
 import { ocrAvailable, ocrPage } from './ocr.ts';
 import { layoutPdf, type PdfPage } from './pdf-layout.ts';
-import type { ReaderOptions } from './read-format.ts';
 
 const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 

@@ -1,14 +1,9 @@
 // One file through the reader of its format. Runs inside a worker thread
 // (extract-worker.ts), where a hang or a blow-up ends only that worker.
 import type { Diagnostic } from '../../diagnostics.ts';
-import type { ReaderResult, SourceFormat } from './extraction.ts';
+import type { ReaderOptions, ReaderResult, SourceFormat } from './extraction.ts';
 
 export type ReadableFormat = Exclude<SourceFormat, 'text'>;
-
-export interface ReaderOptions {
-  /** Read PDF pages without a text layer by OCR, where tesseract is installed (io/formats/ocr.ts). */
-  ocr?: boolean;
-}
 
 type Reader = (file: string, bytes: Uint8Array, options: ReaderOptions) => ReaderResult | Promise<ReaderResult>;
 
