@@ -220,7 +220,14 @@ export function provinceHeatmapInput(themes: { id: string; name: string }[], gro
   return {
     themes: themes.map((t) => ({ id: t.id, name: t.name })),
     places: groups.map((g) => ({ id: g.slug, name: g.province })),
-    cells: cells.map((c) => ({ theme: c.theme, place: c.place, state: c.state, count: c.count, ...(c.count > 0 ? { href: c.href } : {}) })),
+    cells: cells.map((c) => ({
+      theme: c.theme,
+      place: c.place,
+      state: c.state,
+      count: c.count,
+      secondaryCount: c.secondaryCount,
+      ...(c.count > 0 ? { href: c.href } : {}),
+    })),
   };
 }
 
