@@ -1,6 +1,7 @@
 // How the built site (dist/, from `npm run build`) shows themes: why each
-// measure has its themes, and the matrix counting the measures that act on a
-// theme apart from those that only touch it.
+// measure has its themes, the codebook of themes and metrics on /data/, and
+// the matrix counting the measures that act on a theme apart from those that
+// only touch it.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -17,7 +18,21 @@ type Element = DefaultTreeAdapterMap['element'];
 const content = path.resolve(import.meta.dirname, '../../content');
 const json = <T>(file: string): T => JSON.parse(readFileSync(path.join(content, file), 'utf8')) as T;
 const measures: Measure[] = readdirSync(path.join(content, 'measures')).flatMap((f) => json<Measure[]>(path.join('measures', f)));
-const taxonomy = json<{ themes: { id: string; name: string }[] }>('themes.json').themes;
+const taxonomy = json<{ themes: { id: string; name: string; definition: string; includes: string[]; excludes: { what: string; goesTo?: string }[] }[] }>(
+  'themes.json',
+).themes;
+const metrics = json<{
+  metrics: {
+    id: string;
+    name: string;
+    definition: string;
+    units: string[];
+    direction: string;
+    qualifiers: { name: string; keywords: string[] }[];
+    defaultQualifier: string;
+    excludes: string[];
+  }[];
+}>('metrics.json').metrics;
 const themeName = new Map(taxonomy.map((t) => [t.id, t.name]));
 const page = (url: string) => parse(readFileSync(path.join(dist, url, 'index.html'), 'utf8'));
 
@@ -78,6 +93,43 @@ describe('a measure on its document page says why it has its themes', () => {
       (x) => x.themes[0] === 'property-registration' && x.themeBasis[0]!.cues[0]?.text === '不动产登记' && x.themeBasis[0]!.cues[0]?.where === 'title',
     )!;
     expect(text(basisOf(elements(page(`documents/${m.documentId}`)), m.id)!)).toMatch(/^主题登记财产（判定依据：标题“不动产登记”/);
+  });
+});
+
+/** Which way a metric is more ambitious, as a reader is told it. */
+const DIRECTION: Record<string, string> = { 'lower-is-better': '越低越有力度', 'higher-is-better': '越高越有力度' };
+
+describe('the codebook on /data/', () => {
+  const data = elements(page('data'));
+  const tableCaptioned = (caption: string) =>
+    data.find((e) => e.tagName === 'table' && elements(e).some((c) => c.tagName === 'caption' && text(c).startsWith(caption)))!;
+  const rowOf = (table: Element, name: string) =>
+    elements(table).find((e) => e.tagName === 'tr' && elements(e).some((c) => c.tagName === 'th' && attr(c, 'scope') === 'row' && text(c).startsWith(name)))!;
+
+  test('each theme’s row gives its definition, what it includes, what it excludes and where that goes: 知识产权 under 登记财产 goes to 知识产权创造保护和运用', () => {
+    const table = tableCaptioned('主题：');
+    expect(text(rowOf(table, '登记财产'))).toContain('知识产权（专利、商标）　→ 归入知识产权创造保护和运用');
+    for (const t of taxonomy) {
+      const row = text(rowOf(table, t.name));
+      expect(row, t.id).toContain(t.definition);
+      for (const x of t.includes) expect(row, t.id).toContain(x);
+      for (const x of t.excludes) expect(row, t.id).toContain(x.goesTo ? `${x.what}　→ 归入${themeName.get(x.goesTo)}` : x.what);
+    }
+  });
+  test('each metric’s row gives its definition, units, direction, qualifiers (with the words that name them) and excludes: 不动产登记时间 keeps 抵押登记 apart', () => {
+    const table = tableCaptioned('可比指标：');
+    const property = text(rowOf(table, '不动产登记时间'));
+    expect(property).toContain('抵押登记“抵押登记”“抵押权”');
+    expect(property).toContain('“专利”“商标”“知识产权”');
+    for (const m of metrics) {
+      const row = text(rowOf(table, m.name));
+      expect(row, m.id).toContain(m.definition);
+      expect(row, m.id).toContain(DIRECTION[m.direction]);
+      if (m.defaultQualifier) expect(row, m.id).toContain(m.defaultQualifier);
+      for (const unit of m.units) expect(row, m.id).toContain(unit);
+      for (const q of m.qualifiers) expect(row, m.id).toContain(`${q.name}${q.keywords.map((k) => `“${k}”`).join('')}`);
+      for (const x of m.excludes) expect(row, m.id).toContain(`“${x}”`);
+    }
   });
 });
 
