@@ -159,9 +159,9 @@ function cellText(r: ThemeTableRow): string {
 function stateText(r: ThemeTableRow): string {
   switch (r.state) {
     case 'target':
-      return `${r.count} 项措施以此为主要主题，含量化目标`;
+      return `${r.count} 项措施，含量化目标`;
     case 'measures':
-      return `${r.count} 项措施以此为主要主题，无量化目标`;
+      return `${r.count} 项措施，无量化目标`;
     case 'none':
       return STATE_LABEL.none;
     case 'no-documents':

@@ -64,7 +64,7 @@ describe('layoutThemeHeatmap', () => {
     const none = cellOf(layout.marks, '石嘴山市', '工程建设项目审批');
     expect(look(none)).toEqual(look(cellOf(layout.marks, '石嘴山市', '纳税服务')));
     expect(none.title).toBe('石嘴山市 · 工程建设项目审批：未涉及；另有 2 项以此为次要主题');
-    expect(cellOf(layout.marks, '银川市', '纳税服务').title).toBe('银川市 · 纳税服务：1 项措施以此为主要主题，无量化目标；另有 1 项以此为次要主题');
+    expect(cellOf(layout.marks, '银川市', '纳税服务').title).toBe('银川市 · 纳税服务：1 项措施，无量化目标；另有 1 项以此为次要主题');
   });
 
   test('cells with a page link to it; the others are plain groups with a tooltip', () => {
