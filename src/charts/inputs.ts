@@ -119,6 +119,7 @@ export function themeHeatmapInput(themes: { id: string; name: string }[], places
           place: c.place,
           state: c.state,
           count: c.count,
+          secondaryCount: c.secondaryCount,
           targetCount: c.targetCount,
           ...(c.count > 0 ? { href: c.href } : {}),
         }),

@@ -1,4 +1,7 @@
-// Theme heat map: which places address which themes, and how.
+// Theme heat map: which places address which themes, and how. A place
+// addresses a theme when it acts on it: measures whose primary theme it is.
+// Measures touching the theme only as their secondary one are counted apart
+// (in the tooltip and the table), never in a cell's number or state.
 //
 // Themes are rows and places columns, both in the order given (a taxonomy and
 // a geography have meaningful orders; sorting by counts would scramble them).
@@ -28,6 +31,8 @@ export interface ThemeTableRow {
   /** null when no documents are held: there is nothing to count. */
   count: number | null;
   targetCount: number | null;
+  /** Measures with the theme as their secondary one: counted apart, never in `count`. */
+  secondaryCount: number | null;
   href: string | null;
 }
 
@@ -67,6 +72,7 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
         state: c.state,
         count: held ? c.count : null,
         targetCount: held ? (c.targetCount ?? null) : null,
+        secondaryCount: held ? (c.secondaryCount ?? 0) : null,
         href: c.href ?? null,
       });
     }
@@ -85,6 +91,7 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
         href: (r) => r.href ?? undefined,
         numeric: true,
       },
+      { key: 'secondaryCount', label: '次要主题', value: (r) => r.secondaryCount, text: secondaryText },
       { key: 'href', label: '链接', value: (r) => r.href, csvOnly: true },
       { key: 'targetCount', label: '量化目标数', value: (r) => r.targetCount, csvOnly: true },
       { key: 'themeId', label: '主题编号', value: (r) => r.theme, csvOnly: true },
@@ -92,6 +99,11 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
     ],
     rows,
   };
+}
+
+/** Measures that touch the theme only as their secondary one, said apart from the count. */
+function secondaryText(r: ThemeTableRow): string {
+  return r.secondaryCount ? `另有 ${r.secondaryCount} 项以此为次要主题` : '';
 }
 
 function summarize(rows: ThemeTableRow[], themes: number, places: number): string {
@@ -140,16 +152,20 @@ function cellMarks(r: ThemeTableRow, x: number, y: number, w: number, patternId:
 }
 
 function cellText(r: ThemeTableRow): string {
-  const where = `${r.placeName} · ${r.themeName}`;
+  const secondary = r.secondaryCount ? `；${secondaryText(r)}` : '';
+  return `${r.placeName} · ${r.themeName}：${stateText(r)}${secondary}`;
+}
+
+function stateText(r: ThemeTableRow): string {
   switch (r.state) {
     case 'target':
-      return `${where}：${r.count} 项措施，含量化目标`;
+      return `${r.count} 项措施，含量化目标`;
     case 'measures':
-      return `${where}：${r.count} 项措施，无量化目标`;
+      return `${r.count} 项措施，无量化目标`;
     case 'none':
-      return `${where}：未涉及`;
+      return STATE_LABEL.none;
     case 'no-documents':
-      return `${where}：未收录该地区文件，无法判断`;
+      return '未收录该地区文件，无法判断';
   }
 }
 
@@ -167,7 +183,7 @@ export function layoutThemeHeatmap(input: ThemeHeatmapInput, options: ChartOptio
       swatch: [{ kind: 'rect', x: 1.75, y: 1.75, width: 12.5, height: 12.5, fill: ACCENT_TINT, stroke: ACCENT, strokeWidth: 1.5 }],
     },
     {
-      label: `${STATE_LABEL.none}（已收录文件，无相关措施）`,
+      label: `${STATE_LABEL.none}（已收录文件，无以此为主要主题的措施）`,
       swatch: [{ kind: 'rect', x: 1.5, y: 1.5, width: 13, height: 13, fill: WHITE, stroke: RULE, strokeWidth: 1 }],
     },
     { label: `${STATE_LABEL['no-documents']}（无法判断，不等于零）`, swatch: hatchSwatch(PANEL, NEUTRAL) },

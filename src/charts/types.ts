@@ -131,8 +131,10 @@ export interface ThemeCell {
   /** A place id from `places`. */
   place: string;
   state: CellState;
-  /** Measures on the theme (0 for `none`; ignored for `no-documents`). */
+  /** Measures whose primary theme this is: the place acts on it (0 for `none`; ignored for `no-documents`). */
   count: number;
+  /** Measures that touch the theme as their secondary one: never in `count` or the state, told apart in tooltip and table. */
+  secondaryCount?: number;
   /** Quantified targets among those measures (in the CSV only). */
   targetCount?: number;
   /** Where the cell leads: the place's measures on the theme. */

@@ -102,7 +102,7 @@ function notesFor(measures: Measure[], metricNames: Map<string, string>): string
  * The measures of each place on a theme, in document order: those whose primary
  * theme it is, and apart from them those that touch it as a secondary theme.
  */
-export function themeColumns(theme: string, places: Place[], measures: Measure[]): ThemeColumn[] {
+export function themeColumns<M extends Measure>(theme: string, places: Place[], measures: M[]): ThemeColumn<M>[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
   return places
     .filter((p) => p.documentIds.length > 0)
@@ -113,12 +113,12 @@ export function themeColumns(theme: string, places: Place[], measures: Measure[]
     .filter((c) => c.measures.length > 0 || c.secondary.length > 0);
 }
 
-export interface ThemeColumn {
+export interface ThemeColumn<M extends Measure = Measure> {
   place: Place;
   /** Measures whose primary theme this is. */
-  measures: Measure[];
+  measures: M[];
   /** Measures that touch the theme as a secondary one. */
-  secondary: Measure[];
+  secondary: M[];
 }
 
 /** How to cite a measure: document title, 文号, date, clause path, URL. */
@@ -139,33 +139,51 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return map;
 }
 
+/** What aligning rows needs of a measure: its id and its similar-measure links. */
+export interface Linked {
+  id: string;
+  similar: { id: string }[];
+}
+
 /**
  * Rows of counterpart measures: each row holds at most one measure per place,
  * gathered through the similar-measure links, so the same kind of task lines
  * up across places. Measures without a counterpart get rows of their own.
+ * Links count both ways: each measure keeps only its few closest, so B may
+ * name A where A, holding closer ones, does not name B.
  */
-export function alignedRows(columns: { place: Place; measures: Measure[] }[]): (Measure | null)[][] {
+export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): (M | null)[][] {
   const placeOf = new Map<string, number>();
   columns.forEach((c, i) => {
     for (const m of c.measures) placeOf.set(m.id, i);
   });
   const byId = new Map(columns.flatMap((c) => c.measures.map((m) => [m.id, m] as const)));
-  const placed = new Set<string>();
-  const rows: (Measure | null)[][] = [];
-  // Measures with the most counterparts lead rows, so the fullest rows come first.
-  const leaders = columns
-    .flatMap((c) => c.measures)
-    .map((m) => ({ m, links: m.similar.filter((s) => byId.has(s.id)).length }))
-    .sort((a, b) => b.links - a.links);
-  for (const { m } of leaders) {
-    if (placed.has(m.id)) continue;
-    const row: (Measure | null)[] = columns.map(() => null);
-    row[placeOf.get(m.id)!] = m;
-    placed.add(m.id);
+  const links = new Map<string, M[]>();
+  const link = (a: M, b: M) => {
+    const list = links.get(a.id) ?? [];
+    if (!list.includes(b)) list.push(b);
+    links.set(a.id, list);
+  };
+  for (const m of byId.values()) {
     for (const s of m.similar) {
       const other = byId.get(s.id);
-      const at = placeOf.get(s.id);
-      if (!other || at === undefined || placed.has(other.id) || row[at]) continue;
+      if (!other || placeOf.get(other.id) === placeOf.get(m.id)) continue;
+      link(m, other);
+      link(other, m);
+    }
+  }
+  const placed = new Set<string>();
+  const rows: (M | null)[][] = [];
+  // Measures with the most counterparts lead rows, so the fullest rows come first.
+  const leaders = [...byId.values()].map((m) => ({ m, n: links.get(m.id)?.length ?? 0 })).sort((a, b) => b.n - a.n);
+  for (const { m } of leaders) {
+    if (placed.has(m.id)) continue;
+    const row: (M | null)[] = columns.map(() => null);
+    row[placeOf.get(m.id)!] = m;
+    placed.add(m.id);
+    for (const other of links.get(m.id) ?? []) {
+      const at = placeOf.get(other.id)!;
+      if (placed.has(other.id) || row[at]) continue;
       row[at] = other;
       placed.add(other.id);
     }

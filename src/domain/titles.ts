@@ -20,3 +20,39 @@ export function shortTitle(title: string): string {
 export function placeLabel(place: { level: Level; province: string; city?: string | null; name?: string }): string {
   return place.level === 'province' ? `${place.province}${LEVEL_LABEL.province}` : (place.city ?? place.name ?? place.province);
 }
+
+/** Where a measure's first sentence ends. */
+const SENTENCE_END = /[。；;]/;
+
+/**
+ * A measure named in one short line: its short title, else its first sentence
+ * without its number; a sentence longer than `max` is cut at its first comma
+ * (the action usually comes first: 拓展不动产登记平台功能，…), else at `max` with “…”.
+ */
+export function measureHeadline(measure: { title: string | null; text: string; label: string }, max = 30): string {
+  const head = measure.title ?? firstSentence(measure);
+  if (head.length <= max) return head;
+  const comma = head.indexOf('，');
+  return comma >= 6 && comma <= max ? head.slice(0, comma) : `${head.slice(0, max)}…`;
+}
+
+/** A measure's text after its number and its title (or first sentence): what a card shows under the headline. */
+export function measureAfterHeadline(measure: { title: string | null; text: string; label: string }): string {
+  const body = withoutLabel(measure);
+  const head = measure.title ?? firstSentence(measure);
+  return body.startsWith(head) ? body.slice(head.length).replace(/^[。；;，,：:\s]+/, '') : body;
+}
+
+/** A bracketed clause naming who does the task (（市场监管局牵头，…配合）): the card says who leads apart, so in the text it only repeats. */
+const UNIT_CLAUSE = /[（(][^（）()]*(?:牵头|负责|配合)[^（）()]*[）)]/g;
+
+function withoutLabel(measure: { text: string; label: string }): string {
+  const text = measure.text.replace(/\n/g, '');
+  return (text.startsWith(measure.label) ? text.slice(measure.label.length) : text).replace(UNIT_CLAUSE, '').trim();
+}
+
+function firstSentence(measure: { text: string; label: string }): string {
+  const body = withoutLabel(measure);
+  const stop = body.search(SENTENCE_END);
+  return stop > 0 ? body.slice(0, stop) : body;
+}

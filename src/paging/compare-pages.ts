@@ -6,66 +6,90 @@
 import type { MatrixCell, Place } from '../domain/compare.ts';
 import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
 import { cellStateSchema, type CellState } from '../schemas/analysis.ts';
-import { cutPages, LISTING_BUDGET_BYTES, pageOf } from './budget.ts';
+import { type SideBySide, tableColumns } from '../domain/side-by-side.ts';
+import { cutPages, LISTING_BUDGET_BYTES, slicePages } from './budget.ts';
 
-/** A measure card in a side-by-side cell, measured on the built site (about 900 bytes with its <td>). */
-export const CARD_BYTES = 900;
-/** An empty cell of a side-by-side row (<td data-place=…></td>): 60 bytes, and there are many once columns multiply. */
+/** A measure in a row of counterparts: its headline, a few clamped lines and its meta, with its <td> (975 bytes on average on the built site). */
+export const CARD_BYTES = 1000;
+/** An empty cell of a row of counterparts (<td data-place=…></td>). */
 export const EMPTY_CELL_BYTES = 60;
+/** A measure in a place's list or among the secondary ones: one linked line with its lead body and deadline (260 and 420 bytes on average, with room for a list's document names). */
+export const ITEM_BYTES = 400;
 
-/** Estimated HTML bytes of one aligned row (a cell per column, a card where a place has a measure). */
+/** Estimated HTML bytes of one row of counterparts (a cell per column, a card where a place has a measure). */
 export function rowBytes(row: readonly unknown[]): number {
   const cards = row.filter((cell) => cell !== null && cell !== undefined).length;
   return cards * CARD_BYTES + (row.length - cards) * EMPTY_CELL_BYTES;
 }
 
+/** Estimated HTML bytes of a side-by-side layout: its rows of counterparts, then a line per listed measure. */
+export function sideBySideBytes(layout: SideBySide<unknown>): number {
+  const lines = [...layout.rest, ...layout.secondary].reduce((n, list) => n + list.length, 0);
+  return layout.shared.reduce((n, row) => n + rowBytes(row), 0) + lines * ITEM_BYTES;
+}
+
 export type ThemePageMode = 'side-by-side' | 'summary';
 
 /**
- * A theme page shows every place's measures side by side while that table
- * fits the listing budget (today's corpus, most themes); past it, the page
- * summarises place by place and the side-by-side tables move to one page per
- * province (/compare/<theme>/<province>/). Decided by estimated size alone.
+ * A theme page shows every place's measures side by side while they fit the
+ * listing budget; past it, the page summarises place by place and the
+ * side-by-side views move to one page per province (/compare/<theme>/<province>/).
+ * Decided by estimated size alone.
  */
-export function themePageMode(rows: readonly (readonly unknown[])[], budget = LISTING_BUDGET_BYTES): ThemePageMode {
-  return rows.reduce((n, row) => n + rowBytes(row), 0) <= budget ? 'side-by-side' : 'summary';
+export function themePageMode(layout: SideBySide<unknown>, budget = LISTING_BUDGET_BYTES): ThemePageMode {
+  return sideBySideBytes(layout) <= budget ? 'side-by-side' : 'summary';
 }
 
 /**
  * The mode of a theme page from its columns, aligning rows only when they
- * could fit: at national scale the cards alone are over budget, and aligning
+ * could fit: at national scale the lines alone are over budget, and aligning
  * tens of thousands of measures across hundreds of columns would be wasted.
  */
-export function themeView<R extends readonly unknown[]>(
-  columns: { measures: unknown[] }[],
-  align: () => R[],
+export function themeView<L extends SideBySide<unknown>>(
+  columns: { measures: unknown[]; secondary: unknown[] }[],
+  layout: () => L,
   budget = LISTING_BUDGET_BYTES,
-): { mode: ThemePageMode; rows: R[] } {
-  const cards = columns.reduce((n, c) => n + c.measures.length, 0);
-  if (cards * CARD_BYTES > budget) return { mode: 'summary', rows: [] };
-  const rows = align();
-  return { mode: themePageMode(rows, budget), rows };
+): { mode: 'side-by-side'; layout: L } | { mode: 'summary'; layout: null } {
+  const lines = columns.reduce((n, c) => n + c.measures.length + c.secondary.length, 0);
+  if (lines * ITEM_BYTES > budget) return { mode: 'summary', layout: null };
+  const laid = layout();
+  return themePageMode(laid, budget) === 'side-by-side' ? { mode: 'side-by-side', layout: laid } : { mode: 'summary', layout: null };
 }
 
-/** Start row of each page of a side-by-side table cut to the listing budget. */
-export function sideBySidePages(rows: readonly (readonly unknown[])[], budget = LISTING_BUDGET_BYTES): number[] {
-  return cutPages(rows.map(rowBytes), budget);
+type Piece<M> = { row: (M | null)[] } | { list: 'rest' | 'secondary'; column: number; measure: M };
+
+/**
+ * A side-by-side layout cut into pages of the listing budget: rows of
+ * counterparts first, then each column's list, then the secondary measures,
+ * each page holding what falls on it (a long list continues on the next page).
+ */
+export function sideBySidePages<M>(layout: SideBySide<M>, budget = LISTING_BUDGET_BYTES): SideBySide<M>[] {
+  const lists = (list: 'rest' | 'secondary') => layout[list].flatMap((ms, column) => ms.map((measure): Piece<M> => ({ list, column, measure })));
+  const pieces: Piece<M>[] = [...layout.shared.map((row) => ({ row })), ...lists('rest'), ...lists('secondary')];
+  const weights = pieces.map((p) => ('row' in p ? rowBytes(p.row) : ITEM_BYTES));
+  const empty = () => layout.rest.map((): M[] => []);
+  return slicePages(pieces, cutPages(weights, budget)).map((slice) => {
+    const page: SideBySide<M> = { shared: [], rest: empty(), secondary: empty() };
+    for (const p of slice) {
+      if ('row' in p) page.shared.push(p.row);
+      else page[p.list][p.column]!.push(p.measure);
+    }
+    return page;
+  });
 }
 
 /**
- * For each column, the page (1-based) of the first row where that column has
- * a measure — where the reader should land for that place — or null when the
- * column is empty throughout.
+ * For each column, the page (1-based) where it first holds a measure on the
+ * theme — where the reader should land for that place, its column carrying
+ * the place's id there — or null when it holds none. With `secondary`, the
+ * page where its measures touching the theme secondarily begin.
  */
-export function columnFirstPages(rows: readonly (readonly unknown[])[], starts: number[], columns: number): (number | null)[] {
-  const first: (number | null)[] = Array.from({ length: columns }, () => null);
-  rows.forEach((row, r) => {
-    const page = pageOf(starts, r);
-    row.forEach((cell, c) => {
-      if (cell !== null && cell !== undefined && first[c] === null) first[c] = page;
-    });
+export function columnFirstPages(pages: SideBySide<unknown>[], columns: number, which: 'primary' | 'secondary' = 'primary'): (number | null)[] {
+  const holds = (page: SideBySide<unknown>, c: number) => (which === 'primary' ? tableColumns(page).includes(c) : page.secondary[c]!.length > 0);
+  return Array.from({ length: columns }, (_, c) => {
+    const at = pages.findIndex((page) => holds(page, c));
+    return at < 0 ? null : at + 1;
   });
-  return first;
 }
 
 /** A province and its comparison places: its own (provincial) documents first, then its cities. */
@@ -166,7 +190,11 @@ export interface PlaceSummaryRow {
   place: Place;
   measures: number;
   targets: number;
-  /** Where this place's measures begin on its province's drill-down page. */
+  /** Measures touching the theme as their secondary one. */
+  secondary: number;
+  /** The row's id, the fragment comparison links use: the place's id, or secondary-<id> for a place only touching the theme. */
+  anchor: string;
+  /** Where this place's measures (else its secondary ones) begin on its province's drill-down page. */
   href: string;
 }
 
@@ -174,42 +202,54 @@ export interface ProvinceSummary {
   group: ProvinceGroup;
   measures: number;
   targets: number;
+  /** Measures that touch the theme as their secondary one, counted apart. */
+  secondary: number;
+  /** Each of its places with measures on the theme, in order: also one only touching it secondarily. */
   rows: PlaceSummaryRow[];
-  /** Pages of the province's side-by-side table. */
+  /** Pages of the province's side-by-side view. */
   pages: number;
 }
 
+type SummaryColumn<M> = { place: Place; measures: M[]; secondary: M[] };
+
 /**
  * What a summary theme page lists: per province, its places with measures on
- * the theme, their counts, and the page of the province's side-by-side table
- * where each place's measures begin (its column carries the place's id there).
+ * the theme, their counts, and the page of the province's side-by-side view
+ * where each place's measures begin (its column carries the place's id
+ * there), or, for a place only touching the theme, where its secondary ones do.
  */
 export function themeSummary<M extends { targets: unknown[] }>(
   theme: string,
   groups: ProvinceGroup[],
-  columnsOf: (group: ProvinceGroup) => { place: Place; measures: M[] }[],
-  rowsOf: (columns: { place: Place; measures: M[] }[]) => readonly (readonly unknown[])[],
+  columnsOf: (group: ProvinceGroup) => SummaryColumn<M>[],
+  layoutOf: (columns: SummaryColumn<M>[]) => SideBySide<M>,
   budget = LISTING_BUDGET_BYTES,
 ): ProvinceSummary[] {
   return groups.flatMap((group) => {
     const columns = columnsOf(group);
     if (columns.length === 0) return [];
-    const rows = rowsOf(columns);
-    const starts = sideBySidePages(rows, budget);
-    const first = columnFirstPages(rows, starts, columns.length);
-    const placeRows = columns.map((c, i) => ({
-      place: c.place,
-      measures: c.measures.length,
-      targets: c.measures.reduce((n, m) => n + m.targets.length, 0),
-      href: `${themeProvinceHref(theme, group.slug, first[i] ?? 1)}#${c.place.id}`,
-    }));
+    const pages = sideBySidePages(layoutOf(columns), budget);
+    const first = columnFirstPages(pages, columns.length);
+    const firstSecondary = columnFirstPages(pages, columns.length, 'secondary');
+    const placeRows = columns.map((c, i) => {
+      const anchor = c.measures.length > 0 ? c.place.id : `secondary-${c.place.id}`;
+      return {
+        place: c.place,
+        measures: c.measures.length,
+        targets: c.measures.reduce((n, m) => n + m.targets.length, 0),
+        secondary: c.secondary.length,
+        anchor,
+        href: `${themeProvinceHref(theme, group.slug, first[i] ?? firstSecondary[i] ?? 1)}#${anchor}`,
+      };
+    });
     return [
       {
         group,
         measures: placeRows.reduce((n, r) => n + r.measures, 0),
         targets: placeRows.reduce((n, r) => n + r.targets, 0),
+        secondary: placeRows.reduce((n, r) => n + r.secondary, 0),
         rows: placeRows,
-        pages: starts.length,
+        pages: pages.length,
       },
     ];
   });
@@ -220,7 +260,14 @@ export function provinceHeatmapInput(themes: { id: string; name: string }[], gro
   return {
     themes: themes.map((t) => ({ id: t.id, name: t.name })),
     places: groups.map((g) => ({ id: g.slug, name: g.province })),
-    cells: cells.map((c) => ({ theme: c.theme, place: c.place, state: c.state, count: c.count, ...(c.count > 0 ? { href: c.href } : {}) })),
+    cells: cells.map((c) => ({
+      theme: c.theme,
+      place: c.place,
+      state: c.state,
+      count: c.count,
+      secondaryCount: c.secondaryCount,
+      ...(c.count > 0 ? { href: c.href } : {}),
+    })),
   };
 }
 

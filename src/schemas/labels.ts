@@ -5,7 +5,7 @@
 import type { CellState, Direction, TransmissionBasis, TransmissionKind } from './analysis.ts';
 import type { Level, MetaOrigin } from './document.ts';
 import type { BodyKind, BodyOrigin, BodyRole } from './body.ts';
-import type { Comparator, DeadlineKind } from './measure.ts';
+import type { Comparator, DeadlineKind, ThemeBasis } from './measure.ts';
 import type { Theme } from './theme.ts';
 
 /** What a page prints where the source states nothing. */
@@ -71,6 +71,18 @@ export const CELL_STATE_SYMBOL: Record<CellState, string> = { target: '●', mea
 
 export const TRANSMISSION_KIND_LABEL: Record<TransmissionKind, string> = { kept: '照搬', changed: '有改动', dropped: '未采纳', added: '新增' };
 export const TRANSMISSION_BASIS_LABEL: Record<TransmissionBasis, string> = { citation: '引用上级文件', similarity: '措施内容相近' };
+
+/**
+ * Where a cue word that decided a measure's theme stood. Not in VOCABULARIES:
+ * 标题, 正文 and 文件标题 are ordinary words that other labels and column names use too.
+ */
+export const THEME_CUE_LABEL: Record<ThemeBasis['cues'][number]['where'], string> = {
+  title: '标题',
+  heading: '所在标题',
+  text: '正文',
+  'outer-heading': '上级标题',
+  document: '文件标题',
+};
 
 export const THEME_GROUP_LABEL: Record<Theme['group'], string> = { indicator: '国家营商环境评价指标', extra: '补充主题' };
 

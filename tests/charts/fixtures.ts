@@ -99,10 +99,11 @@ export const themes: ThemeHeatmapInput = {
     { theme: 'market-entry', place: 'xian', state: 'target', count: 4, href: '/themes/market-entry/xian/' },
     { theme: 'market-entry', place: 'qinghai', state: 'no-documents', count: 0 },
     { theme: 'construction-permits', place: 'yinchuan', state: 'target', count: 9, href: '/themes/construction-permits/yinchuan/' },
-    { theme: 'construction-permits', place: 'shizuishan', state: 'none', count: 0 },
+    // Measures that touch a theme only as their secondary one leave the cell's state and count alone.
+    { theme: 'construction-permits', place: 'shizuishan', state: 'none', count: 0, secondaryCount: 2 },
     { theme: 'construction-permits', place: 'xian', state: 'measures', count: 2, href: '/themes/construction-permits/xian/' },
     { theme: 'construction-permits', place: 'qinghai', state: 'no-documents', count: 0 },
-    { theme: 'tax', place: 'yinchuan', state: 'measures', count: 1, href: '/themes/tax/yinchuan/' },
+    { theme: 'tax', place: 'yinchuan', state: 'measures', count: 1, secondaryCount: 1, href: '/themes/tax/yinchuan/' },
     { theme: 'tax', place: 'shizuishan', state: 'none', count: 0 },
     { theme: 'tax', place: 'xian', state: 'none', count: 0 },
     { theme: 'tax', place: 'qinghai', state: 'no-documents', count: 0 },

@@ -23,10 +23,18 @@ describe('themeTable', () => {
     expect(t.rows.slice(0, 4).map((r) => r.placeName)).toEqual(['银川市', '石嘴山市', '西安市', '青海省']);
     const qinghai = t.rows[3]!;
     expect(qinghai.count).toBeNull();
-    expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['企业开办', '青海省', '未收录文件', '—']);
-    // Not addressed is a real zero.
-    expect(viewTable(t).rows[5]!.map((c) => c.text)).toEqual(['工程建设项目审批', '石嘴山市', '未涉及', '0']);
-    expect(tableToCsv(t).split('\r\n')[4]).toBe('企业开办,青海省,no-documents,,,,market-entry,qinghai');
+    expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['企业开办', '青海省', '未收录文件', '—', '']);
+    // Not addressed is a real zero, even where measures touch the theme as their secondary one: those are said apart.
+    expect(viewTable(t).rows[5]!.map((c) => c.text)).toEqual(['工程建设项目审批', '石嘴山市', '未涉及', '0', '另有 2 项以此为次要主题']);
+    expect(tableToCsv(t).split('\r\n')[4]).toBe('企业开办,青海省,no-documents,,,,,market-entry,qinghai');
+  });
+
+  test('secondary counts are a column of their own, in the table and the CSV, never added to the count', () => {
+    const t = themeTable(themes);
+    const csv = tableToCsv(t, { header: 'key' }).split('\r\n');
+    expect(csv[0]).toBe('\ufefftheme,place,state,count,secondaryCount,href,targetCount,themeId,placeId');
+    expect(csv[9]).toBe('纳税服务,银川市,measures,1,1,/themes/tax/yinchuan/,,tax,yinchuan');
+    expect(csv[6]).toBe('工程建设项目审批,石嘴山市,none,0,2,,,construction-permits,shizuishan');
   });
 
   test('refuses to guess a missing cell, and rejects duplicates and unknown ids', () => {
@@ -52,6 +60,13 @@ describe('layoutThemeHeatmap', () => {
     expect(noDocs.fill).toBe(`url(#${layout.patterns[0]!.id})`);
   });
 
+  test('a place addresses a theme by its primary measures: secondary ones only add to the tooltip', () => {
+    const none = cellOf(layout.marks, '石嘴山市', '工程建设项目审批');
+    expect(look(none)).toEqual(look(cellOf(layout.marks, '石嘴山市', '纳税服务')));
+    expect(none.title).toBe('石嘴山市 · 工程建设项目审批：未涉及；另有 2 项以此为次要主题');
+    expect(cellOf(layout.marks, '银川市', '纳税服务').title).toBe('银川市 · 纳税服务：1 项措施，无量化目标；另有 1 项以此为次要主题');
+  });
+
   test('cells with a page link to it; the others are plain groups with a tooltip', () => {
     const c = cellOf(layout.marks, '银川市', '企业开办');
     expect(c.kind).toBe('link');
@@ -63,7 +78,7 @@ describe('layoutThemeHeatmap', () => {
     expect(layout.legend.map((l) => l.label)).toEqual([
       '有量化目标',
       '有措施，无量化目标',
-      '未涉及（已收录文件，无相关措施）',
+      '未涉及（已收录文件，无以此为主要主题的措施）',
       '未收录文件（无法判断，不等于零）',
     ]);
   });

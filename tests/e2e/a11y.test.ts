@@ -30,23 +30,33 @@ const pages: [string, string | (() => Promise<string>)][] = [
   ],
   ['the search page', '/search/'],
   ['the comparison matrix', '/compare/'],
-  ['a theme page that summarises place by place', () => Promise.resolve(themePage('class="theme-summary"'))],
-  [
-    'a province’s side-by-side page of a theme',
-    () =>
-      Promise.resolve(
-        `${themePage('class="theme-summary"')}${readdirSync(path.join(dist, themePage('class="theme-summary"'))).find((f) => !f.endsWith('.html'))}/`,
-      ),
-  ],
+  ['a theme page with places side by side', () => themePage('class="side-by-side"')],
+  ['a province’s side-by-side page of a theme, with measures touching it secondarily', async () => provincePage(await themePage('class="secondary-measures"'))],
+  // Summary pages appear past the page budget only (a corpus many times today's); checked where the corpus has one.
+  ...(findThemePage('class="theme-summary"')
+    ? [['a theme page that summarises place by place', () => themePage('class="theme-summary"')] as [string, () => Promise<string>]]
+    : []),
+  ['the data page with its codebook of themes and metrics', '/data/'],
   ['a page of the units index past the first', '/units/page/2/'],
 ];
 
-/** The first theme page whose HTML holds `marker` (the view it uses depends on the corpus). */
-function themePage(marker: string): string {
+/** The first theme page whose HTML holds `marker` (the view it uses depends on the corpus), if any does. */
+function findThemePage(marker: string): string | undefined {
   const theme = readdirSync(path.join(dist, 'compare')).find(
     (t) => !t.includes('.') && t !== 'matrix' && readFileSync(path.join(dist, 'compare', t, 'index.html'), 'utf8').includes(marker),
   );
-  return `/compare/${theme}/`;
+  return theme && `/compare/${theme}/`;
+}
+
+async function themePage(marker: string): Promise<string> {
+  const found = findThemePage(marker);
+  if (!found) throw new Error(`no theme page holds ${marker}`);
+  return found;
+}
+
+/** The first province page of a theme page. */
+function provincePage(theme: string): string {
+  return `${theme}${readdirSync(path.join(dist, theme)).find((f) => !f.endsWith('.html'))}/`;
 }
 
 for (const [name, where] of pages) {

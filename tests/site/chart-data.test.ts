@@ -179,25 +179,26 @@ describe('multi-year targets', () => {
 
 test('heat map: labels as on /compare/, links only where the theme page has the place', () => {
   const ps = [place('ningxia', '宁夏回族自治区', 'province'), place('ningxia-yinchuan', '银川市')];
-  const cell = (p: string, state: MatrixCell['state'], count: number): MatrixCell => ({
+  const cell = (p: string, state: MatrixCell['state'], count: number, secondaryCount = 0): MatrixCell => ({
     theme: 'taxes',
     place: p,
     state,
     count,
-    secondaryCount: 0,
+    secondaryCount,
     targetCount: 0,
     notes: [],
     href: `/compare/taxes/#${p}`,
   });
   const input = themeHeatmapInput([{ id: 'taxes', name: '纳税' }], ps, [
-    cell('ningxia', 'none', 0),
+    cell('ningxia', 'none', 0, 2),
     cell('ningxia-yinchuan', 'measures', 3),
     cell('elsewhere', 'target', 2),
   ]);
   expect(input.places.map((p) => p.name)).toEqual(['宁夏省级', '银川市']);
+  // A place with only secondary measures on the theme has no page to link to, but keeps its count apart.
   expect(input.cells).toEqual([
-    { theme: 'taxes', place: 'ningxia', state: 'none', count: 0, targetCount: 0 },
-    { theme: 'taxes', place: 'ningxia-yinchuan', state: 'measures', count: 3, targetCount: 0, href: '/compare/taxes/#ningxia-yinchuan' },
+    { theme: 'taxes', place: 'ningxia', state: 'none', count: 0, secondaryCount: 2, targetCount: 0 },
+    { theme: 'taxes', place: 'ningxia-yinchuan', state: 'measures', count: 3, secondaryCount: 0, targetCount: 0, href: '/compare/taxes/#ningxia-yinchuan' },
   ]);
   expect(placeLabel(ps[1]!)).toBe('银川市');
 });

@@ -1,12 +1,13 @@
 // The 1 MB page budget over the built site (dist/, from `npm run build`), and
 // what keeping it must not cost: the views the pages chose are the ones the
 // decisions in src/paging choose for this corpus, and listings cut into pages
-// still show every record exactly once.
+// still show every record exactly once (and where it belongs).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { alignedRows, placesOf, themeColumns } from '../../src/domain/compare.ts';
+import { placesOf, themeColumns } from '../../src/domain/compare.ts';
+import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { provinceGroups, themeView } from '../../src/paging/compare-pages.ts';
 import { PAGE_BUDGET_BYTES } from '../../src/paging/budget.ts';
 import type { Reform } from '../../src/schemas/analysis.ts';
@@ -43,37 +44,52 @@ test('no page is over 1 MB of HTML', () => {
 describe('theme pages', () => {
   const views = themes.map((theme) => {
     const columns = themeColumns(theme, places, measures);
-    return { theme, columns, mode: themeView(columns, () => alignedRows(columns)).mode };
+    return { theme, columns, mode: themeView(columns, () => sideBySide(columns)).mode };
   });
 
-  test('each uses the view its size calls for, and this corpus has both views', () => {
+  test('each uses the view its size calls for', () => {
     for (const { theme, mode } of views) {
       const page = html(`compare/${theme}/`);
       expect(count(page, 'class="side-by-side"'), theme).toBe(mode === 'side-by-side' ? 1 : 0);
       expect(count(page, 'class="theme-summary"'), theme).toBe(mode === 'summary' ? 1 : 0);
     }
-    expect(new Set(views.map((v) => v.mode))).toEqual(new Set(['side-by-side', 'summary']));
   });
 
-  test('a summary page lists every place with measures on the theme, under its own id', () => {
+  test('a summary page lists every place with measures on the theme, under its own id (secondary-<id> if it only touches it)', () => {
     for (const { theme, columns } of views.filter((v) => v.mode === 'summary')) {
       const page = html(`compare/${theme}/`);
-      for (const c of columns) expect(page, `${theme} ${c.place.id}`).toContain(`<tr id="${c.place.id}"`);
+      for (const c of columns) expect(page, `${theme} ${c.place.id}`).toContain(`<tr id="${c.measures.length ? '' : 'secondary-'}${c.place.id}"`);
     }
   });
 
-  test('the province pages of a theme, all their pages together, show each of its measures once', () => {
+  test('the province pages of a theme, all their pages together, show each of its measures once: primary ones side by side, secondary ones apart', () => {
     for (const { theme, columns } of views) {
-      const total = columns.reduce((n, c) => n + c.measures.length, 0);
-      let shown = 0;
+      const side: string[] = [];
+      const apart: string[] = [];
       for (const group of provinceGroups(places)) {
         if (!columns.some((c) => c.place.province === group.province)) continue;
-        for (const url of pagesOf(`compare/${theme}/${group.slug}/`)) shown += count(html(url).split('class="side-by-side"')[1]!, 'class="measure-card"');
+        for (const url of pagesOf(`compare/${theme}/${group.slug}/`)) {
+          const page = html(url);
+          side.push(...measureLinks(between(page, 'class="side-by-side"', '</table>')));
+          apart.push(...measureLinks(between(page, 'class="secondary-measures"', '</section>')));
+        }
       }
-      expect(shown, theme).toBe(total);
+      expect(side.sort(), theme).toEqual(columns.flatMap((c) => c.measures.map((m) => m.url)).sort());
+      expect(apart.sort(), theme).toEqual(columns.flatMap((c) => c.secondary.map((m) => m.url)).sort());
     }
   });
 });
+
+/** The part of a page from the first `start` to the next `end` after it ('' when the page has no `start`). */
+function between(page: string, start: string, end: string): string {
+  const at = page.indexOf(start);
+  return at < 0 ? '' : page.slice(at, page.indexOf(end, at));
+}
+
+/** Links to measures (a document page and an anchor), in order. */
+function measureLinks(part: string): string[] {
+  return [...part.matchAll(/href="(\/documents\/[^"#]+#[^"]+)"/g)].map((m) => m[1]!);
+}
 
 test('a reform page, all its pages together, lists each adopting document once', () => {
   for (const reform of json<Reform[]>('analysis/reforms.json')) {

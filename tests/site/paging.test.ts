@@ -6,10 +6,12 @@ import {
   CARD_BYTES,
   columnFirstPages,
   EMPTY_CELL_BYTES,
+  ITEM_BYTES,
   matrixMode,
   provinceCells,
   provinceGroups,
   rowBytes,
+  sideBySideBytes,
   sideBySidePages,
   targetChartMode,
   themePageMode,
@@ -18,6 +20,7 @@ import {
   themeView,
 } from '../../src/paging/compare-pages.ts';
 import type { MatrixCell, Place } from '../../src/domain/compare.ts';
+import { tableColumns, type SideBySide } from '../../src/domain/side-by-side.ts';
 import type { QuantityTable } from '../../src/domain/quantities.ts';
 import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/paging/index-pages.ts';
 import { cutEvery, cutPages, firstOnPage, groupStarts, laterPageParams, pageHref, pageOf, pageParam, slicePages } from '../../src/paging/budget.ts';
@@ -94,39 +97,46 @@ const places = [
 ];
 
 describe('a theme page: side by side or summary', () => {
-  test('a row costs a card per filled cell and a little per empty one', () => {
+  const layout = (shared: (string | null)[][], rest: string[][], secondary: string[][] = rest.map(() => [])): SideBySide<string> => ({
+    shared,
+    rest,
+    secondary,
+  });
+  test('a row of counterparts costs a card per filled cell and a little per empty one; a listed measure a line', () => {
     expect(rowBytes(['m', null, null])).toBe(CARD_BYTES + 2 * EMPTY_CELL_BYTES);
+    expect(sideBySideBytes(layout([['a', 'b', null]], [['c'], [], ['d']], [[], ['e'], []]))).toBe(rowBytes(['a', 'b', null]) + 3 * ITEM_BYTES);
   });
-  test('side by side while the table fits the budget, summary past it — decided by size alone', () => {
-    const rows = [
-      ['a', null],
-      ['b', 'c'],
-    ];
-    const bytes = rowBytes(rows[0]!) + rowBytes(rows[1]!);
-    expect(themePageMode(rows, bytes)).toBe('side-by-side');
-    expect(themePageMode(rows, bytes - 1)).toBe('summary');
+  test('side by side while the layout fits the budget, summary past it — decided by size alone', () => {
+    const l = layout([['a', 'b']], [['c'], []]);
+    expect(themePageMode(l, sideBySideBytes(l))).toBe('side-by-side');
+    expect(themePageMode(l, sideBySideBytes(l) - 1)).toBe('summary');
   });
-  test('rows are not aligned at all when the cards alone are over budget', () => {
-    let aligned = 0;
-    const align = () => {
-      aligned++;
-      return [['a', 'b']];
+  test('nothing is laid out when the lines alone are over budget', () => {
+    let laid = 0;
+    const lay = () => {
+      laid++;
+      return layout([], [['a', 'b']]);
     };
-    expect(themeView([{ measures: [1, 2] }], align, 2 * CARD_BYTES)).toEqual({ mode: 'side-by-side', rows: [['a', 'b']] });
-    expect(themeView([{ measures: [1, 2, 3] }], align, 2 * CARD_BYTES)).toEqual({ mode: 'summary', rows: [] });
-    expect(aligned).toBe(1);
+    const columns = (n: number) => [{ measures: Array.from({ length: n }, () => 1), secondary: [] }];
+    expect(themeView(columns(2), lay, 2 * ITEM_BYTES)).toEqual({ mode: 'side-by-side', layout: layout([], [['a', 'b']]) });
+    expect(themeView(columns(3), lay, 2 * ITEM_BYTES)).toEqual({ mode: 'summary', layout: null });
+    expect(laid).toBe(1);
+    // Laid out, but the cards of its rows are over budget after all.
+    expect(themeView(columns(2), () => layout([['a', 'b']], [[], []]), 2 * ITEM_BYTES)).toEqual({ mode: 'summary', layout: null });
   });
-  test('a side-by-side table is cut by rows; each column lands on the page of its first measure', () => {
-    const rows = [
-      ['a', 'b', null],
-      ['c', null, null],
-      [null, null, 'd'],
-      [null, 'e', null],
-    ];
-    const starts = sideBySidePages(rows, rowBytes(rows[0]!) + rowBytes(rows[1]!));
-    expect(starts).toEqual([0, 2]);
-    expect(columnFirstPages(rows, starts, 3)).toEqual([1, 1, 2]);
-    expect(columnFirstPages([[null, 'x']], [0], 2)).toEqual([null, 1]);
+  test('pages hold rows of counterparts first, then each column’s list, then the secondary measures; a list runs on', () => {
+    const l = layout([['a', 'b', null]], [['c', 'd'], [], ['e']], [[], ['s'], []]);
+    const pages = sideBySidePages(l, rowBytes(['a', 'b', null]) + ITEM_BYTES);
+    expect(pages).toEqual([layout([['a', 'b', null]], [['c'], [], []]), layout([], [['d'], [], ['e']], [[], ['s'], []])]);
+    expect(sideBySidePages(l, ITEM_BYTES).map((p) => p.secondary[1])).toEqual([[], [], [], [], ['s']]);
+    expect(sideBySidePages(l)).toEqual([l]);
+    expect(sideBySidePages(layout([], [[], []]))).toEqual([layout([], [[], []])]);
+  });
+  test('a column lands on the first page where it holds a measure on the theme; with secondary ones only, on none', () => {
+    const pages = [layout([['a', null, null]], [[], [], []]), layout([], [[], ['b'], []], [[], [], ['s']])];
+    expect(columnFirstPages(pages, 3)).toEqual([1, 2, null]);
+    expect(columnFirstPages(pages, 3, 'secondary')).toEqual([null, null, 2]);
+    expect(tableColumns(pages[1]!)).toEqual([1]);
   });
   test('places group by province, each province under its own slug', () => {
     expect(provinceGroups(places).map((g) => [g.province, g.slug, g.places.map((p) => p.id)])).toEqual([
@@ -134,27 +144,31 @@ describe('a theme page: side by side or summary', () => {
       ['宁夏', 'ningxia', ['ningxia', 'ningxia-yinchuan']],
     ]);
   });
-  test('the summary counts each place and links to where its measures begin on its province’s page', () => {
-    const m = (targets = 0) => ({ targets: Array.from({ length: targets }, () => ({})) });
-    const columns: Record<string, { place: Place; measures: ReturnType<typeof m>[] }[]> = {
+  test('the summary counts each place’s measures on the theme and links to where they begin on its province’s page', () => {
+    const m = (id: string, targets = 0) => ({ id, targets: Array.from({ length: targets }, () => ({})) });
+    type M = ReturnType<typeof m>;
+    const columns: Record<string, { place: Place; measures: M[]; secondary: M[] }[]> = {
       陕西: [
-        { place: places[1]!, measures: [m(1), m()] },
-        { place: places[2]!, measures: [m()] },
+        { place: places[0]!, measures: [], secondary: [m('s1')] },
+        { place: places[1]!, measures: [m('a', 1), m('b')], secondary: [] },
+        { place: places[2]!, measures: [m('c')], secondary: [] },
       ],
       宁夏: [],
     };
-    // Two rows per page: 西安's column starts on page 1, 咸阳's only on page 2.
-    const rowsOf = () => [
-      ['x', null],
-      ['x', null],
-      [null, 'y'],
-    ];
-    const summary = themeSummary('taxes', provinceGroups(places), (g) => columns[g.province]!, rowsOf, 2 * rowBytes(['x', null]));
+    // Two lines a page: 西安's list starts on page 1, 咸阳's only on page 2; the secondary line goes last.
+    const layoutOf = (cs: { measures: M[]; secondary: M[] }[]): SideBySide<M> => ({
+      shared: [],
+      rest: cs.map((c) => c.measures),
+      secondary: cs.map((c) => c.secondary),
+    });
+    const summary = themeSummary('taxes', provinceGroups(places), (g) => columns[g.province]!, layoutOf, 2 * ITEM_BYTES);
     expect(summary).toHaveLength(1);
-    expect(summary[0]).toMatchObject({ measures: 3, targets: 1, pages: 2 });
-    expect(summary[0]!.rows.map((r) => [r.place.id, r.measures, r.targets, r.href])).toEqual([
-      ['shaanxi-xian', 2, 1, '/compare/taxes/shaanxi/#shaanxi-xian'],
-      ['shaanxi-xianyang', 1, 0, '/compare/taxes/shaanxi/2/#shaanxi-xianyang'],
+    expect(summary[0]).toMatchObject({ measures: 3, targets: 1, secondary: 1, pages: 2 });
+    // A place only touching the theme has a row of its own, under its secondary-<id>, leading to where its measures are listed apart.
+    expect(summary[0]!.rows.map((r) => [r.anchor, r.measures, r.targets, r.secondary, r.href])).toEqual([
+      ['secondary-shaanxi', 0, 0, 1, '/compare/taxes/shaanxi/2/#secondary-shaanxi'],
+      ['shaanxi-xian', 2, 1, 0, '/compare/taxes/shaanxi/#shaanxi-xian'],
+      ['shaanxi-xianyang', 1, 0, 0, '/compare/taxes/shaanxi/2/#shaanxi-xianyang'],
     ]);
     expect(themeProvinceHref('taxes', 'ningxia', 1)).toBe('/compare/taxes/ningxia/');
   });

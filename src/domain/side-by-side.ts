@@ -1,0 +1,52 @@
+// A theme's measures laid out to compare places. A table of rows where every
+// cell but one is empty compares nothing and runs to thousands of pixels, so
+// only counterparts that two or more places share make table rows; each
+// place's other measures follow as a compact list in its column; measures that
+// touch the theme only as their secondary theme stay apart from both, since
+// the place does not act on the theme through them.
+import { alignedRows, type Linked } from './compare.ts';
+
+export interface SideBySide<M> {
+  /** Rows of counterpart measures, a cell per column, two or more of them filled. */
+  shared: (M | null)[][];
+  /** Each column's measures on the theme in no shared row, in document order. */
+  rest: M[][];
+  /** Each column's measures that have the theme as their secondary one, in document order. */
+  secondary: M[][];
+}
+
+/** The least places a row of counterparts must hold to be a row of the table. */
+export const MIN_SHARED = 2;
+
+export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary: M[] }[]): SideBySide<M> {
+  const shared = alignedRows(columns).filter((row) => row.filter(Boolean).length >= MIN_SHARED);
+  const inRows = new Set(shared.flatMap((row) => row.filter((m): m is M => m !== null).map((m) => m.id)));
+  return {
+    shared,
+    rest: columns.map((c) => c.measures.filter((m) => !inRows.has(m.id))),
+    secondary: columns.map((c) => c.secondary),
+  };
+}
+
+/** Columns of a layout (or of one page of it) that hold a measure on the theme: the columns of its table. */
+export function tableColumns(layout: SideBySide<unknown>): number[] {
+  return layout.rest.flatMap((rest, i) => (rest.length > 0 || layout.shared.some((row) => row[i]) ? [i] : []));
+}
+
+/** A place's list shows this many lines; the rest wait behind a “show more” (a row is as tall as its fullest cell). */
+export const LIST_SHOWN = 10;
+
+/**
+ * Runs of consecutive measures from one document: a place's list is in
+ * document order, and where it draws on several documents (a plan and its
+ * task table often repeat each other) each run is named by its document.
+ */
+export function documentRuns<M extends { documentId: string }>(measures: M[]): { documentId: string; measures: M[] }[] {
+  const runs: { documentId: string; measures: M[] }[] = [];
+  for (const m of measures) {
+    const last = runs.at(-1);
+    if (last?.documentId === m.documentId) last.measures.push(m);
+    else runs.push({ documentId: m.documentId, measures: [m] });
+  }
+  return runs;
+}

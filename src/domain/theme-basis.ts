@@ -1,0 +1,34 @@
+// Why a measure has its themes, in words a reader can check against its text:
+// each theme with the cue words that decided it and where each stood
+// (标题“不动产登记”、正文“首次登记”“转移登记”), as a codebook's notes quote their evidence.
+import type { ThemeBasis } from '../schemas/measure.ts';
+import { THEME_CUE_LABEL } from '../schemas/labels.ts';
+
+/** What decided a theme that no cue word named: the plan's goals and safeguards are organization by rule. */
+export const NO_CUES = '无线索词，据其位于文件的目标或保障措施部分';
+
+export interface ThemeReason {
+  theme: string;
+  name: string;
+  role: ThemeBasis['role'];
+  /** 标题“不动产登记”、所在标题“抵押登记”: cues grouped by where they stood, in the order given. */
+  evidence: string;
+}
+
+export function themeReasons(measure: { themes: string[]; themeBasis: ThemeBasis[] }, themeName: (id: string) => string): ThemeReason[] {
+  return measure.themes.map((theme, i) => {
+    const basis = measure.themeBasis.find((b) => b.theme === theme);
+    return {
+      theme,
+      name: themeName(theme),
+      role: basis?.role ?? (i === 0 ? 'primary' : 'secondary'),
+      evidence: basis && basis.cues.length > 0 ? cueText(basis.cues) : NO_CUES,
+    };
+  });
+}
+
+function cueText(cues: ThemeBasis['cues']): string {
+  const byWhere = new Map<ThemeBasis['cues'][number]['where'], string[]>();
+  for (const cue of cues) byWhere.set(cue.where, [...(byWhere.get(cue.where) ?? []), cue.text]);
+  return [...byWhere].map(([where, texts]) => `${THEME_CUE_LABEL[where]}${texts.map((t) => `“${t}”`).join('')}`).join('、');
+}

@@ -1,0 +1,84 @@
+// A theme's comparison page as a reader meets it at 1280×900: places side by
+// side within two screen heights, only measures acting on the theme in the
+// columns, those only touching it listed apart, and no console error.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Measure } from '../../src/schemas/measure.ts';
+import { root, startSite, visit, type Site } from './harness.ts';
+
+const content = path.join(root, 'content');
+const measures: Measure[] = readdirSync(path.join(content, 'measures')).flatMap(
+  (f) => JSON.parse(readFileSync(path.join(content, 'measures', f), 'utf8')) as Measure[],
+);
+const byUrl = new Map(measures.map((m) => [m.url, m]));
+/** What an intellectual-property measure is about: none belongs under 登记财产 (the codebook sends it to 知识产权). */
+const INTELLECTUAL_PROPERTY = /知识产权|专利|商标/;
+const THEME = 'property-registration';
+const SCREENS = 2 * 900;
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => site?.close());
+
+describe('登记财产 compared place by place', () => {
+  test('five places’ columns show their measures within two screen heights of the side-by-side view', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
+    const columns = await page.locator('.side-by-side').evaluate((region, screens) => {
+      const frame = region.getBoundingClientRect();
+      const top = frame.top + window.scrollY;
+      const right = Math.min(frame.right, document.documentElement.clientWidth);
+      const inView = (r: DOMRect) => r.width > 0 && r.left >= frame.left && r.right <= right + 0.5 && r.top + window.scrollY < top + screens;
+      return [...region.querySelectorAll<HTMLElement>('thead th[data-place]')].map((th) => ({
+        place: th.dataset.place!,
+        header: inView(th.getBoundingClientRect()),
+        measures: [...region.querySelectorAll<HTMLAnchorElement>(`td[data-place="${th.dataset.place}"] a[href*="#"]`)].filter(
+          (a) => a.checkVisibility() && inView(a.getBoundingClientRect()),
+        ).length,
+      }));
+    }, SCREENS);
+    const shown = columns.filter((c) => c.header && c.measures > 0);
+    expect(shown.length, JSON.stringify(columns)).toBeGreaterThanOrEqual(5);
+    expect(errors).toEqual([]);
+  });
+
+  test('no measure about intellectual property is listed under it, in the rows of counterparts or the places’ lists', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
+    const listed = await page
+      .locator('.side-by-side td a[href*="#"]')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.closest('td')!.textContent ?? '' })));
+    expect(listed.length).toBe(measures.filter((m) => m.themes[0] === THEME).length);
+    for (const { href, text } of listed) {
+      expect(text, href).not.toMatch(INTELLECTUAL_PROPERTY);
+      expect(byUrl.get(href)?.text, href).not.toMatch(INTELLECTUAL_PROPERTY);
+      expect(byUrl.get(href)?.themes[0], href).toBe(THEME);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('measures touching it only as their secondary theme are listed apart, under their own heading, and nowhere in the columns', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
+    const secondary = measures.filter((m) => m.themes.indexOf(THEME) > 0);
+    expect(secondary.length).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { name: /^次要主题涉及本主题的措施/ }).isVisible()).resolves.toBe(true);
+    const apart = await page.locator('.secondary-measures a[href*="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(apart.sort()).toEqual(secondary.map((m) => m.url).sort());
+    const inColumns = await page.locator('.side-by-side a[href*="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(inColumns.filter((href) => apart.includes(href))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('unticking a place in the picker hides its column and its secondary measures', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
+    const place = await page.locator('.secondary-measures li[data-place]').first().getAttribute('data-place');
+    const header = page.locator(`.side-by-side th[data-place="${place}"]`);
+    await page.locator(`.place-picker input[value="${place}"]`).uncheck();
+    expect(await page.locator(`.secondary-measures li[data-place="${place}"]`).isVisible()).toBe(false);
+    if (await header.count()) expect(await header.isVisible()).toBe(false);
+    await page.locator(`.place-picker input[value="${place}"]`).check();
+    expect(await page.locator(`.secondary-measures li[data-place="${place}"]`).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// A theme's measures laid out to compare places, on small literal fixtures:
+// which counterparts make rows, what each place lists, what stays apart, and
+// how a measure is named in a line.
+import { describe, expect, test } from 'vitest';
+import { alignedRows } from '../../src/domain/compare.ts';
+import { documentRuns, sideBySide, tableColumns } from '../../src/domain/side-by-side.ts';
+import { measureAfterHeadline, measureHeadline } from '../../src/domain/titles.ts';
+
+const m = (id: string, similar: string[] = []) => ({ id, documentId: id.split('-')[0]!, similar: similar.map((s) => ({ id: s })) });
+type M = ReturnType<typeof m>;
+const column = (measures: M[], secondary: M[] = []) => ({ measures, secondary });
+const ids = (rows: (M | null)[][]) => rows.map((row) => row.map((x) => x?.id ?? null));
+
+describe('rows of counterparts', () => {
+  test('a link counts both ways: B naming A lines them up though A names closer ones only', () => {
+    const rows = alignedRows([column([m('a-1', ['x-9'])]), column([m('b-1', ['a-1'])])]);
+    expect(ids(rows)).toEqual([['a-1', 'b-1']]);
+  });
+  test('a place holds one cell a row; links inside a place line nothing up', () => {
+    const rows = alignedRows([column([m('a-1', ['a-2', 'b-1']), m('a-2', ['b-1'])]), column([m('b-1')])]);
+    expect(ids(rows)).toEqual([
+      ['a-1', 'b-1'],
+      ['a-2', null],
+    ]);
+  });
+});
+
+describe('the side-by-side layout', () => {
+  const columns = [
+    column([m('a-1', ['b-1', 'c-1']), m('a-2')], [m('a-3')]),
+    column([m('b-1'), m('b-2', ['c-2'])]),
+    column([m('c-1'), m('c-2')]),
+    column([], [m('d-1', ['a-1'])]),
+  ];
+  const layout = sideBySide(columns);
+  test('only counterparts two or more places share make rows', () => {
+    expect(ids(layout.shared)).toEqual([
+      ['a-1', 'b-1', 'c-1', null],
+      [null, 'b-2', 'c-2', null],
+    ]);
+  });
+  test('each place lists its other measures in order; secondary ones stay apart and never line up', () => {
+    expect(layout.rest.map((r) => r.map((x) => x.id))).toEqual([['a-2'], [], [], []]);
+    expect(layout.secondary.map((r) => r.map((x) => x.id))).toEqual([['a-3'], [], [], ['d-1']]);
+  });
+  test('the table has a column for each place with a measure on the theme, not for one with secondary ones only', () => {
+    expect(tableColumns(layout)).toEqual([0, 1, 2]);
+  });
+  test('a place’s list is cut into runs of one document each', () => {
+    const runs = documentRuns([m('a-1'), m('a-2'), m('b-1'), m('a-3')]);
+    expect(runs.map((r) => [r.documentId, r.measures.length])).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['a', 1],
+    ]);
+  });
+});
+
+describe('a measure in one line', () => {
+  const measure = (text: string, title: string | null = null, label = '') => ({ text, title, label });
+  test('its short title, else its first sentence without its number', () => {
+    expect(measureHeadline(measure('1.提升不动产登记便利化水平。建立服务专窗。', '提升不动产登记便利化水平', '1.'))).toBe('提升不动产登记便利化水平');
+    expect(measureHeadline(measure('探索推行“带押过户”。'))).toBe('探索推行“带押过户”');
+  });
+  test('a long first sentence is cut at its first comma, else at the limit', () => {
+    expect(measureHeadline(measure('拓展不动产登记平台功能，市场主体可在外地、家中、交易中介直接办理房屋转移登记、首次登记等业务。'))).toBe(
+      '拓展不动产登记平台功能',
+    );
+    const ten = '一二三四五六七八九十';
+    expect(measureHeadline(measure(`${ten.repeat(3)}一二三`))).toBe(`${ten.repeat(3)}…`);
+  });
+  test('the clause naming who does it is left out: the card says who leads apart', () => {
+    const text = '（四）推行简易注销。扩大适用范围，压缩公示时间。（市市场监管局牵头，市税务局配合）';
+    expect(measureAfterHeadline(measure(text, '推行简易注销', '（四）'))).toBe('扩大适用范围，压缩公示时间。');
+  });
+});

@@ -1,0 +1,46 @@
+// Why a measure has its themes, as the document page words it.
+import { expect, test } from 'vitest';
+import { NO_CUES, themeReasons } from '../../src/domain/theme-basis.ts';
+
+const names: Record<string, string> = { 'property-registration': '登记财产', credit: '获得信贷', organization: '组织保障与督查考核' };
+const nameOf = (id: string) => names[id]!;
+
+test('the primary theme first, with its cues grouped by where they stood, then the secondary one', () => {
+  const reasons = themeReasons(
+    {
+      themes: ['property-registration', 'credit'],
+      themeBasis: [
+        {
+          theme: 'property-registration',
+          role: 'primary',
+          cues: [
+            { text: '不动产登记', where: 'title' },
+            { text: '抵押登记', where: 'heading' },
+            { text: '首次登记', where: 'text' },
+            { text: '转移登记', where: 'text' },
+          ],
+        },
+        { theme: 'credit', role: 'secondary', cues: [{ text: '抵押', where: 'outer-heading' }] },
+      ],
+    },
+    nameOf,
+  );
+  expect(reasons).toEqual([
+    { theme: 'property-registration', name: '登记财产', role: 'primary', evidence: '标题“不动产登记”、所在标题“抵押登记”、正文“首次登记”“转移登记”' },
+    { theme: 'credit', name: '获得信贷', role: 'secondary', evidence: '上级标题“抵押”' },
+  ]);
+});
+
+test('a theme no cue word decided says so, and a cue from the document title is named as such', () => {
+  const reasons = themeReasons(
+    {
+      themes: ['organization', 'credit'],
+      themeBasis: [
+        { theme: 'organization', role: 'primary', cues: [] },
+        { theme: 'credit', role: 'secondary', cues: [{ text: '融资', where: 'document' }] },
+      ],
+    },
+    nameOf,
+  );
+  expect(reasons.map((r) => r.evidence)).toEqual([NO_CUES, '文件标题“融资”']);
+});

@@ -1,0 +1,159 @@
+// How the built site (dist/, from `npm run build`) shows themes: why each
+// measure has its themes, the codebook of themes and metrics on /data/, and
+// the matrix counting the measures that act on a theme apart from those that
+// only touch it.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { placesOf } from '../../src/domain/compare.ts';
+import type { PolicyDocument } from '../../src/schemas/document.ts';
+import type { Measure } from '../../src/schemas/measure.ts';
+import { dist } from './dist.ts';
+
+type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const content = path.resolve(import.meta.dirname, '../../content');
+const json = <T>(file: string): T => JSON.parse(readFileSync(path.join(content, file), 'utf8')) as T;
+const measures: Measure[] = readdirSync(path.join(content, 'measures')).flatMap((f) => json<Measure[]>(path.join('measures', f)));
+const taxonomy = json<{ themes: { id: string; name: string; definition: string; includes: string[]; excludes: { what: string; goesTo?: string }[] }[] }>(
+  'themes.json',
+).themes;
+const metrics = json<{
+  metrics: {
+    id: string;
+    name: string;
+    definition: string;
+    units: string[];
+    direction: string;
+    qualifiers: { name: string; keywords: string[] }[];
+    defaultQualifier: string;
+    excludes: string[];
+  }[];
+}>('metrics.json').metrics;
+const themeName = new Map(taxonomy.map((t) => [t.id, t.name]));
+const page = (url: string) => parse(readFileSync(path.join(dist, url, 'index.html'), 'utf8'));
+
+const elements = (node: Node): Element[] => {
+  const out: Element[] = [];
+  const walk = (n: Node) => {
+    if ('tagName' in n) out.push(n);
+    if ('childNodes' in n) for (const c of n.childNodes) walk(c as Node);
+  };
+  walk(node);
+  return out;
+};
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const classes = (el: Element) => (attr(el, 'class') ?? '').split(/\s+/);
+const text = (node: Node): string =>
+  'value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map((c) => text(c as Node)).join('') : '';
+const closest = (el: Element, test: (e: Element) => boolean): Element | null => {
+  for (let n: Element | null = el; n; n = 'tagName' in n.parentNode! ? (n.parentNode as Element) : null) if (test(n)) return n;
+  return null;
+};
+
+/** Where a cue stood, as a reader is told it (written out here, not read from src/schemas/labels.ts). */
+const WHERE: Record<string, string> = { title: '标题', heading: '所在标题', text: '正文', 'outer-heading': '上级标题', document: '文件标题' };
+
+/** The theme line of a measure on its document page: in its section (prose) or its table row (task table). */
+function basisOf(doc: Element[], measureId: string): Element | undefined {
+  const anchor = doc.find((e) => attr(e, 'id') === measureId);
+  const holder = anchor && closest(anchor, (e) => e.tagName === 'tr' || classes(e).includes('measure'));
+  return holder ? elements(holder).find((e) => classes(e).includes('theme-basis')) : undefined;
+}
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('a measure on its document page says why it has its themes', () => {
+  const byDocument = Map.groupBy(measures, (m) => m.documentId);
+  test('every measure: its primary theme with the cues that decided it and where they stood, then any secondary one, kept out of search', () => {
+    let checked = 0;
+    for (const [documentId, own] of byDocument) {
+      const doc = elements(page(`documents/${documentId}`));
+      for (const m of own) {
+        const basis = basisOf(doc, m.id);
+        expect(basis, m.id).toBeDefined();
+        expect(attr(basis!, 'data-pagefind-ignore'), m.id).toBeDefined();
+        const line = text(basis!);
+        const [primary, secondary] = line.split('；次要：');
+        m.themeBasis.forEach((b, i) => {
+          const part = (i === 0 ? primary : secondary) ?? '';
+          expect(part, `${m.id}: ${line}`).toContain(`${themeName.get(b.theme)}（${i === 0 ? '判定依据：' : ''}`);
+          for (const cue of b.cues) expect(part, `${m.id}: ${line}`).toMatch(new RegExp(`${WHERE[cue.where]}(“[^”]*”)*“${literal(cue.text)}”`));
+        });
+        expect(secondary === undefined, m.id).toBe(m.themes.length === 1);
+        checked++;
+      }
+    }
+    expect(checked).toBe(measures.length);
+  });
+  test('the line reads as the issue asks, e.g. on a measure of 登记财产 decided by its title', () => {
+    const m = measures.find(
+      (x) => x.themes[0] === 'property-registration' && x.themeBasis[0]!.cues[0]?.text === '不动产登记' && x.themeBasis[0]!.cues[0]?.where === 'title',
+    )!;
+    expect(text(basisOf(elements(page(`documents/${m.documentId}`)), m.id)!)).toMatch(/^主题登记财产（判定依据：标题“不动产登记”/);
+  });
+});
+
+/** Which way a metric is more ambitious, as a reader is told it. */
+const DIRECTION: Record<string, string> = { 'lower-is-better': '越低越有力度', 'higher-is-better': '越高越有力度' };
+
+describe('the codebook on /data/', () => {
+  const data = elements(page('data'));
+  const tableCaptioned = (caption: string) =>
+    data.find((e) => e.tagName === 'table' && elements(e).some((c) => c.tagName === 'caption' && text(c).startsWith(caption)))!;
+  const rowOf = (table: Element, name: string) =>
+    elements(table).find((e) => e.tagName === 'tr' && elements(e).some((c) => c.tagName === 'th' && attr(c, 'scope') === 'row' && text(c).startsWith(name)))!;
+
+  test('each theme’s row gives its definition, what it includes, what it excludes and where that goes: 知识产权 under 登记财产 goes to 知识产权创造保护和运用', () => {
+    const table = tableCaptioned('主题：');
+    expect(text(rowOf(table, '登记财产'))).toContain('知识产权（专利、商标）　→ 归入知识产权创造保护和运用');
+    for (const t of taxonomy) {
+      const row = text(rowOf(table, t.name));
+      expect(row, t.id).toContain(t.definition);
+      for (const x of t.includes) expect(row, t.id).toContain(x);
+      for (const x of t.excludes) expect(row, t.id).toContain(x.goesTo ? `${x.what}　→ 归入${themeName.get(x.goesTo)}` : x.what);
+    }
+  });
+  test('each metric’s row gives its definition, units, direction, qualifiers (with the words that name them) and excludes: 不动产登记时间 keeps 抵押登记 apart', () => {
+    const table = tableCaptioned('可比指标：');
+    const property = text(rowOf(table, '不动产登记时间'));
+    expect(property).toContain('抵押登记“抵押登记”“抵押权”');
+    expect(property).toContain('“专利”“商标”“知识产权”');
+    for (const m of metrics) {
+      const row = text(rowOf(table, m.name));
+      expect(row, m.id).toContain(m.definition);
+      expect(row, m.id).toContain(DIRECTION[m.direction]);
+      if (m.defaultQualifier) expect(row, m.id).toContain(m.defaultQualifier);
+      for (const unit of m.units) expect(row, m.id).toContain(unit);
+      for (const q of m.qualifiers) expect(row, m.id).toContain(`${q.name}${q.keywords.map((k) => `“${k}”`).join('')}`);
+      for (const x of m.excludes) expect(row, m.id).toContain(`“${x}”`);
+    }
+  });
+});
+
+test('matrix.csv counts measures acting on a theme, and those only touching it apart (secondaryCount)', () => {
+  const [header, ...rows] = readFileSync(path.join(dist, 'compare', 'matrix.csv'), 'utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r?\n/);
+  const columns = header!.split(',');
+  expect(columns).toContain('secondaryCount');
+  const at = (row: string[], key: string) => row[columns.indexOf(key)]!;
+  const documents = readdirSync(path.join(content, 'documents')).map(
+    (f) => parseYaml(readFileSync(path.join(content, 'documents', f), 'utf8').split(/^---$/m)[1]!) as PolicyDocument,
+  );
+  const documentsOf = new Map(placesOf(json<{ name: string; slug: string }[]>('provinces.json'), documents).map((p) => [p.id, new Set(p.documentIds)]));
+  let secondary = 0;
+  for (const line of rows) {
+    const row = line.split(',');
+    if (at(row, 'state') === 'no-documents') continue;
+    const theme = at(row, 'themeId');
+    const own = measures.filter((m) => documentsOf.get(at(row, 'placeId'))!.has(m.documentId));
+    expect(Number(at(row, 'count')), `${theme} ${at(row, 'placeId')}`).toBe(own.filter((m) => m.themes[0] === theme).length);
+    expect(Number(at(row, 'secondaryCount')), `${theme} ${at(row, 'placeId')}`).toBe(own.filter((m) => m.themes.indexOf(theme) > 0).length);
+    secondary += Number(at(row, 'secondaryCount'));
+  }
+  expect(secondary).toBe(measures.reduce((n, m) => n + m.themes.length - 1, 0));
+});
