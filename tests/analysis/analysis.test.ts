@@ -1,6 +1,6 @@
 // Cross-document analysis on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Analysis } from '../../scripts/build/analysis/analyze.ts';
+import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
 import { realCorpus } from '../helpers/corpus.ts';
 
 let corpus: Analysis;

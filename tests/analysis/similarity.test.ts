@@ -1,6 +1,6 @@
 // Similarity by groups of identical text, on small literal inputs.
 import { describe, expect, test } from 'vitest';
-import { similarityIndex, similarTo } from '../../scripts/build/analysis/similarity.ts';
+import { similarityIndex, similarTo } from '../../scripts/build-site/analysis/similarity.ts';
 
 const COPY = '推行不动产登记“带押过户”，实现二手房交易全流程网上办理。';
 const CLOSE = '全面推行二手房“带押过户”，不动产登记全流程网上办理。';

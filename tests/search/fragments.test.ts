@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { buildManifest, readFragments } from '../../scripts/build/search/fragments.ts';
+import { buildManifest, readFragments } from '../../scripts/build-site/search/fragments.ts';
 import { decodeManifestBytes, encodeManifest, expandManifest, MANIFEST_VERSION } from '../../src/search/manifest.ts';
 
 const fragment = (url: string, title: string) => ({

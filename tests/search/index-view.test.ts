@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildIndexView, spaceCharacters } from '../../scripts/build/search/index-view.ts';
+import { buildIndexView, spaceCharacters } from '../../scripts/build-site/search/index-view.ts';
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>导航</nav>${body}</body></html>`;
 const article = (inner: string) =>
