@@ -40,7 +40,7 @@ test('opening a sub-result lands on the measure it is in, with the query marked 
   await page.waitForURL((url) => url.hash === `#${encodeURIComponent(anchor)}` || url.hash === `#${anchor}`);
   const marked = await page.evaluate((id) => {
     const target = document.getElementById(id);
-    const block = target?.closest('section.measure, tr, h2, h3, h4, h5, h6') ?? target;
+    const block = target?.closest('article.measure, tr, h2, h3, h4, h5, h6') ?? target;
     return [...(block?.querySelectorAll('mark.search-hit') ?? [])].map((m) => m.textContent);
   }, anchor);
   expect(marked).toContain('带押过户');
