@@ -35,7 +35,7 @@ const pages: [string, string | (() => Promise<string>)][] = [
     'a province’s side-by-side page of a theme',
     () =>
       Promise.resolve(
-        `${themePage('class="theme-summary"')}${readdirSync(path.join(dist, themePage('class="theme-summary"'))).find((f) => !f.endsWith('.html'))}/`,
+        `${themePage('class="theme-summary"')}${readdirSync(path.join(dist, themePage('class="theme-summary"'))).find((f) => !f.includes('.'))}/`,
       ),
   ],
   ['a page of the units index past the first', '/units/page/2/'],
