@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { countByRule, formatDiagnostic } from './converter/diagnostics.ts';
 import { cacheKey, converterVersion, readCache, writeCache } from './converter/io/cache.ts';
 import type { Conversion } from './converter/pipeline.ts';
+import { Progress } from './progress.ts';
 import { convertInParallel } from './converter/parallel.ts';
 import { emit } from './converter/io/emit.ts';
 import { readSources } from './converter/io/read.ts';
@@ -63,9 +64,16 @@ const keys = read.sources.map((raw) =>
 const cached = values.cache ? await Promise.all(keys.map((key) => readCache(cacheDir, key))) : keys.map(() => null);
 const misses = read.sources.filter((_, i) => !cached[i]);
 const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
-const threads = values.threads ? { threads: Number(values.threads) } : {};
+const missBytes = misses.reduce((n, raw) => n + raw.bytes.length, 0);
+const progress = new Progress({
+  label: '[ingest] converting',
+  total: missBytes,
+  count: (done) => `${(done / 1e6).toFixed(1)} of ${(missBytes / 1e6).toFixed(1)} MB (${misses.length} files)`,
+});
+const threads = { ...(values.threads ? { threads: Number(values.threads) } : {}), onProgress: (done: number) => !values.quiet && progress.update(done) };
 const convertStart = performance.now();
 let fresh = await convertInParallel(misses, read.manifest, { themes, takenIds: reusedIds }, threads);
+progress.finish();
 const reused = new Set(reusedIds);
 if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.document.id.replace(/-\d+$/, '')))) {
   // A changed file now duplicates a reused document; which of the two gets
@@ -93,6 +101,7 @@ log(
 );
 const converted = merged;
 const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
+log(`[ingest] analysing ${converted.documents.length} documents (similar measures, reforms, transmissions, metrics)`);
 const analysis = analyze(converted.documents, metrics);
 const conversion = { ...converted, documents: analysis.documents };
 const diagnostics = [...read.diagnostics, ...conversion.diagnostics];
@@ -100,6 +109,7 @@ const diagnostics = [...read.diagnostics, ...conversion.diagnostics];
 const stageCpuMs = Object.values(conversion.timings).reduce((a, b) => a + b, 0);
 const analysisMs = Object.values(analysis.timings).reduce((a, b) => a + b, 0);
 
+log(`[ingest] writing ${path.relative(process.cwd(), outDir) || outDir}`);
 const emitStart = performance.now();
 await emit(conversion, outDir, diagnostics, analysis);
 const emitMs = performance.now() - emitStart;
