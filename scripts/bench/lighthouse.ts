@@ -51,7 +51,7 @@ function itemsOf(details: unknown): string[] {
 interface PageReport {
   url: string;
   scores: Record<string, number>;
-  failing: { category: string; id: string; title: string; score: number; value: string; items: string[] }[];
+  failing: { category: string; id: string; title: string; score: number; value: string; items: string[]; weight: number }[];
   metrics: Record<string, string>;
 }
 
@@ -87,7 +87,8 @@ try {
           title: audit.title,
           score: audit.score,
           value: audit.displayValue ?? '',
-          items: itemsOf(audit.details),
+          items: ref.id.endsWith('-insight') ? [] : itemsOf(audit.details),
+          weight: ref.weight,
         });
       }
     }
@@ -101,7 +102,8 @@ try {
       `  FCP ${report.metrics['first-contentful-paint']} · LCP ${report.metrics['largest-contentful-paint']} · TBT ${report.metrics['total-blocking-time']} · CLS ${report.metrics['cumulative-layout-shift']} · SI ${report.metrics['speed-index']}`,
     );
     for (const f of report.failing) {
-      console.log(`  failing [${f.category}] ${f.id}: ${f.title}${f.value ? ` (${f.value})` : ''} score ${f.score}`);
+      // Weight 0: advice (Lighthouse's insights) that does not count towards the category's score.
+      console.log(`  ${f.weight > 0 ? 'failing' : 'advice '} [${f.category}] ${f.id}: ${f.title}${f.value ? ` (${f.value})` : ''} score ${f.score}`);
       for (const item of f.items.filter(Boolean)) console.log(`      ${item}`);
     }
   }
