@@ -132,24 +132,28 @@ function observe(item: HTMLLIElement, result: DocumentResult, query: ParsedQuery
 }
 
 /**
- * Appends the next results. A result inside the viewport is shown with its
- * passage already in place, so it never grows in view and pushes the results
- * below it (layout shift): the first few passages are fetched together, the
- * results are appended in order as theirs arrive. Past the fold a result is
- * appended with a placeholder and its passage loads as it scrolls into view.
- * Returns false when a newer search took over meanwhile.
+ * Appends the next results. On a search's first render (`settle`) a result
+ * inside the viewport is shown with its passage already in place, so it never
+ * grows in view and pushes the results below it (layout shift): the first few
+ * passages are fetched together and the results appended in order as theirs
+ * arrive. Otherwise — past the fold, and for “显示更多”, which a click asks
+ * for and which then runs at once — a result comes with a placeholder and its
+ * passage loads as it scrolls into view. Returns false when a newer search
+ * took over meanwhile.
  */
-async function renderMore(query: ParsedQuery, mine: number): Promise<boolean> {
+async function renderMore(query: ParsedQuery, mine: number, settle: boolean): Promise<boolean> {
   const next = shown.slice(rendered, rendered + PAGE_SIZE);
   const first = rendered;
   rendered += next.length;
-  const search = next.some((r) => r.hits) ? await engine! : undefined;
-  const fetched = next.map((r, i) => (r.hits && first + i < EAGER_PASSAGES ? search!.details(r, query, 1) : undefined));
+  // Shown again under the new results, so it never sits where they will go.
+  if (settle) more.hidden = true;
+  const search = settle && next.some((r) => r.hits) ? await engine! : undefined;
+  const fetched = next.map((r, i) => (search && r.hits && first + i < EAGER_PASSAGES ? search.details(r, query, 1) : undefined));
   for (const [i, result] of next.entries()) {
     const item = renderResult(result, query);
-    if (result.hits && list.getBoundingClientRect().bottom < window.innerHeight) {
+    if (search && result.hits && list.getBoundingClientRect().bottom < window.innerHeight) {
       try {
-        showDetails(item, result, query, await (fetched[i] ?? search!.details(result, query, 1)));
+        showDetails(item, result, query, await (fetched[i] ?? search.details(result, query, 1)));
       } catch (error) {
         reportError(error);
       }
@@ -269,7 +273,7 @@ async function run(history: 'push' | 'replace' | 'none') {
   observer?.disconnect();
   list.replaceChildren();
   rendered = 0;
-  if (!(await renderMore(query, mine))) return;
+  if (!(await renderMore(query, mine, true))) return;
   list.dataset.total = String(shown.length);
   status.textContent = statusText(
     query,
@@ -345,7 +349,8 @@ async function start() {
   });
   more.addEventListener('click', () => {
     const first = rendered;
-    void renderMore(last!.query, generation).then(() => list.children[first]?.querySelector('a')?.focus());
+    void renderMore(last!.query, generation, false);
+    list.children[first]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {
     state = readState(location.search, keys);
