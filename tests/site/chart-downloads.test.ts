@@ -2,11 +2,12 @@
 // under each figure lead to files beside the page, named by the chart's id and
 // saved under its title; the SVG is well-formed and carries the title and the
 // source line with the page's address; the PNG is a PNG.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
 import { CHART_SOURCE } from '../../src/charts/export.ts';
+import { writeChartDownloads } from '../../scripts/build-site/charts/downloads.ts';
 import { canonicalOf, pageCharts } from '../../scripts/build-site/charts/extract.ts';
 import { dist, siteFiles, sitePages } from './dist.ts';
 
@@ -40,4 +41,29 @@ test('each chart links to its SVG and PNG, which exist beside the page and say w
   }
   expect(problems).toEqual([]);
   expect(charts).toBeGreaterThan(0);
+});
+
+test('drawn on two threads, the files are byte for byte those of the build', async () => {
+  // A few pages with charts, copied into a folder of their own (inside the checkout, as the build test does).
+  const tmp = path.join(dist, '../tmp/chart-threads');
+  rmSync(tmp, { recursive: true, force: true });
+  const pages = sitePages()
+    .filter((p) => readFileSync(path.join(dist, p.file), 'utf8').includes('<figure class="chart '))
+    .slice(0, 4);
+  for (const page of pages) {
+    mkdirSync(path.dirname(path.join(tmp, page.file)), { recursive: true });
+    cpSync(path.join(dist, page.file), path.join(tmp, page.file));
+  }
+  const summary = await writeChartDownloads(tmp, undefined, 2);
+  expect(summary.threads).toBe(2);
+  expect(summary.pages).toBe(pages.length);
+  for (const page of pages) {
+    for (const chart of pageCharts(readFileSync(path.join(dist, page.file), 'utf8'), '')) {
+      for (const ext of ['svg', 'png']) {
+        const file = `${path.dirname(page.file)}/${chart.id}.${ext}`;
+        expect(readFileSync(path.join(tmp, file)).equals(readFileSync(path.join(dist, file))), file).toBe(true);
+      }
+    }
+  }
+  rmSync(tmp, { recursive: true, force: true });
 });
