@@ -43,7 +43,7 @@ test('each chart links to its SVG and PNG, which exist beside the page and say w
   expect(charts).toBeGreaterThan(0);
 });
 
-test('drawn on two threads, the files are byte for byte those of the build', async () => {
+test('drawn again on one thread, in other batches, the files are byte for byte those of the build', async () => {
   // A few pages with charts, copied into a folder of their own (inside the checkout, as the build test does).
   const tmp = path.join(dist, '../tmp/chart-threads');
   rmSync(tmp, { recursive: true, force: true });
@@ -54,8 +54,8 @@ test('drawn on two threads, the files are byte for byte those of the build', asy
     mkdirSync(path.dirname(path.join(tmp, page.file)), { recursive: true });
     cpSync(path.join(dist, page.file), path.join(tmp, page.file));
   }
-  const summary = await writeChartDownloads(tmp, undefined, 2);
-  expect(summary.threads).toBe(2);
+  const summary = await writeChartDownloads(tmp, 1);
+  expect(summary.threads).toBe(1);
   expect(summary.pages).toBe(pages.length);
   for (const page of pages) {
     for (const chart of pageCharts(readFileSync(path.join(dist, page.file), 'utf8'), '')) {

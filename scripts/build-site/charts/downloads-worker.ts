@@ -1,7 +1,7 @@
-// The chart downloads of one share of the pages, written in a worker thread (see downloads.ts).
+// One batch of chart PNGs, drawn in a worker thread that then ends (see downloads.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { writePages } from './downloads.ts';
+import { drawPngs, type PngJob } from './downloads.ts';
 import { loadChartFonts } from './fonts.ts';
 
-const { dist, files } = workerData as { dist: string; files: string[] };
-parentPort!.postMessage(writePages(dist, files, loadChartFonts()));
+const { dist, jobs } = workerData as { dist: string; jobs: PngJob[] };
+parentPort!.postMessage(drawPngs(dist, jobs, loadChartFonts()));

@@ -4,6 +4,15 @@
 // astro.config.mjs, so every `astro build` — the benchmark's and the
 // reproducibility test's too — has them. Each file depends on its chart
 // alone, so two builds write the same bytes whichever thread drew it.
+//
+// The SVGs are written here; the PNGs are drawn in worker threads, a batch of
+// charts per worker, one worker per core at a time. Not for speed alone:
+// resvg-js keeps the memory of every image it draws until its thread ends
+// (RSS grew 20 MB per render of the largest chart, with or without garbage
+// collection), so a short-lived worker bounds what the build holds: about
+// 250 MB a worker (fonts, renderer, a batch of images) on top of what Astro
+// keeps, whatever the size of the site (1×: 690 MB without the charts, 1.3 GB
+// at peak with them).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,95 +25,112 @@ import { canonicalOf, FIGURE_START, pageCharts } from './extract.ts';
 import { type ChartFonts, loadChartFonts } from './fonts.ts';
 import { chartPng } from './png.ts';
 
-export interface DownloadsSummary {
-  pages: number;
-  charts: number;
+/** A PNG to draw: the standalone SVG and where the file goes (inside dist/). */
+export interface PngJob {
+  svg: string;
+  file: string;
+}
+
+/** What a batch of PNGs came to: bytes written, and charts whose text the font cannot draw. */
+export interface PngBatch {
   bytes: number;
-  /** Charts whose text the font cannot draw, with the characters it lacks. */
   problems: string[];
 }
 
-/** Writes the downloads of the charts on these pages (paths inside dist/); pages without a chart are skipped. */
-export function writePages(dist: string, files: string[], fonts: ChartFonts): DownloadsSummary {
-  const summary: DownloadsSummary = { pages: 0, charts: 0, bytes: 0, problems: [] };
-  for (const file of files) {
-    const html = readFileSync(path.join(dist, file), 'utf8');
-    if (!html.includes(FIGURE_START)) continue;
-    const canonical = canonicalOf(html);
-    if (!canonical) throw new Error(`${file}: a page with charts has no <link rel="canonical"> (Base.astro writes one)`);
-    summary.pages += 1;
-    const dir = path.join(dist, path.dirname(file));
-    mkdirSync(dir, { recursive: true });
-    for (const chart of pageCharts(html, new URL(canonical).origin)) {
-      const svg = exportSvg({ ...chart, source: `${CHART_SOURCE} · ${canonical}` });
-      const { png, missing } = chartPng(svg, fonts);
-      const lacks = missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`);
-      if (lacks.length) summary.problems.push(`${file} #${chart.id}: ${fonts.files[0]} has no glyph for ${lacks.join(', ')}`);
-      writeFileSync(path.join(dir, `${chart.id}.svg`), svg);
-      writeFileSync(path.join(dir, `${chart.id}.png`), png);
-      summary.charts += 1;
-      summary.bytes += png.length + Buffer.byteLength(svg);
-    }
+/** Charts a worker draws before it ends and hands its memory back (8: faster than 24 and less memory). */
+const BATCH = 8;
+
+/** Draws and writes these PNGs (in a worker: see downloads-worker.ts). */
+export function drawPngs(dist: string, jobs: PngJob[], fonts: ChartFonts): PngBatch {
+  const batch: PngBatch = { bytes: 0, problems: [] };
+  for (const job of jobs) {
+    const { png, missing } = chartPng(job.svg, fonts);
+    const lacks = missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`);
+    if (lacks.length) batch.problems.push(`${job.file}: ${fonts.files[0]} has no glyph for ${lacks.join(', ')}`);
+    writeFileSync(path.join(dist, job.file), png);
+    batch.bytes += png.length;
   }
-  return summary;
+  return batch;
 }
 
-/** Below this many pages, starting threads (each loads the font and the renderer) costs more than it saves. */
-const MIN_PARALLEL_PAGES = 2000;
-
-function inWorker(dist: string, files: string[]): Promise<DownloadsSummary> {
+function inWorker(dist: string, jobs: PngJob[]): Promise<PngBatch> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./downloads-worker.ts', import.meta.url), { workerData: { dist, files } });
+    const worker = new Worker(new URL('./downloads-worker.ts', import.meta.url), { workerData: { dist, jobs } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`chart worker exited with code ${code}`)));
   });
 }
 
-/** Every chart of the site, pages dealt in turn to a thread per core on large sites; the files are the same either way. */
-export async function writeChartDownloads(
-  dist: string,
-  fonts: ChartFonts = loadChartFonts(),
-  threadCount?: number,
-): Promise<DownloadsSummary & { ms: number; threads: number }> {
+/** Runs the batches, `threads` at a time. */
+async function drawAll(dist: string, jobs: PngJob[], threads: number): Promise<PngBatch[]> {
+  const batches = Array.from({ length: Math.ceil(jobs.length / BATCH) }, (_, i) => jobs.slice(i * BATCH, (i + 1) * BATCH));
+  const results: PngBatch[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < batches.length) {
+      const i = next++;
+      results[i] = await inWorker(dist, batches[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, lane));
+  return results;
+}
+
+export interface DownloadsSummary {
+  pages: number;
+  charts: number;
+  bytes: number;
+  ms: number;
+  threads: number;
+}
+
+/** Every chart of the site: its SVG written at once, its PNG drawn by the workers. */
+export async function writeChartDownloads(dist: string, threads = os.availableParallelism()): Promise<DownloadsSummary> {
   const started = performance.now();
-  const files = filesUnder(dist).filter((f) => f.endsWith('.html'));
-  const threads = threadCount ?? (files.length < MIN_PARALLEL_PAGES ? 1 : os.availableParallelism());
-  const results =
-    threads === 1
-      ? [writePages(dist, files, fonts)]
-      : await Promise.all(
-          Array.from({ length: threads }, (_, t) =>
-            inWorker(
-              dist,
-              files.filter((_, i) => i % threads === t),
-            ),
-          ),
-        );
-  const problems = results.flatMap((r) => r.problems).sort();
+  const jobs: PngJob[] = [];
+  let pages = 0;
+  let bytes = 0;
+  for (const file of filesUnder(dist).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    if (!html.includes(FIGURE_START)) continue;
+    const canonical = canonicalOf(html);
+    if (!canonical) throw new Error(`${file}: a page with charts has no <link rel="canonical"> (Base.astro writes one)`);
+    pages += 1;
+    const dir = path.dirname(file);
+    mkdirSync(path.join(dist, dir), { recursive: true });
+    for (const chart of pageCharts(html, new URL(canonical).origin)) {
+      const svg = exportSvg({ ...chart, source: `${CHART_SOURCE} · ${canonical}` });
+      writeFileSync(path.join(dist, dir, `${chart.id}.svg`), svg);
+      bytes += Buffer.byteLength(svg);
+      jobs.push({ svg, file: path.join(dir, `${chart.id}.png`) });
+    }
+  }
+  const drawn = await drawAll(dist, jobs, threads);
+  const problems = drawn.flatMap((b) => b.problems);
   if (problems.length) {
     throw new Error(
       `chart PNGs would show empty boxes where the font lacks a character:\n  ${problems.join('\n  ')}\n` +
         'Set POLICY_CJK_FONT to a font that covers them (Debian: fonts-noto-cjk).',
     );
   }
-  const sum = (key: 'pages' | 'charts' | 'bytes') => results.reduce((n, r) => n + r[key], 0);
-  return { pages: sum('pages'), charts: sum('charts'), bytes: sum('bytes'), problems, ms: performance.now() - started, threads };
+  bytes += drawn.reduce((n, b) => n + b.bytes, 0);
+  return { pages, charts: jobs.length, bytes, ms: performance.now() - started, threads };
 }
 
 export function chartDownloads(): AstroIntegration {
-  let fonts: ChartFonts | undefined;
   return {
     name: 'chart-downloads',
     hooks: {
       // The font is looked for first, so a machine without it fails in a second, not after rendering every page.
       'astro:build:start': () => {
-        fonts = loadChartFonts();
+        loadChartFonts();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const s = await writeChartDownloads(fileURLToPath(dir), fonts);
-        const threads = s.threads > 1 ? ` on ${s.threads} threads` : '';
-        logger.info(`${s.charts} charts on ${s.pages} pages → SVG and PNG (${(s.bytes / 1048576).toFixed(1)} MB) in ${(s.ms / 1000).toFixed(1)} s${threads}`);
+        const s = await writeChartDownloads(fileURLToPath(dir));
+        logger.info(
+          `${s.charts} charts on ${s.pages} pages → SVG and PNG (${(s.bytes / 1048576).toFixed(1)} MB) in ${(s.ms / 1000).toFixed(1)} s on ${s.threads} threads`,
+        );
       },
     },
   };
