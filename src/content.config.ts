@@ -9,6 +9,7 @@ import { documentSchema } from './schemas/document.ts';
 import { measureSchema } from './schemas/measure.ts';
 import { metricSchema, reformSchema, transmissionSchema } from './schemas/analysis.ts';
 import { themeSchema } from './schemas/theme.ts';
+import { bodySchema } from './schemas/body.ts';
 
 /** Where `npm run ingest` wrote its output; another corpus can be built with POLICY_CONTENT_DIR. */
 const contentDir = process.env.POLICY_CONTENT_DIR ?? './content';
@@ -54,8 +55,9 @@ const records = (file: string, key?: string) => fileLoader(path.join(contentDir,
 
 const reforms = defineCollection({ loader: records('analysis/reforms.json'), schema: reformSchema });
 const transmissions = defineCollection({ loader: records('analysis/transmissions.json'), schema: transmissionSchema });
+const bodies = defineCollection({ loader: records('analysis/bodies.json'), schema: bodySchema });
 // The taxonomies are hand-kept data, always read from the repository's content/.
 const themes = defineCollection({ loader: fileLoader('./content/themes.json', { parser: (text) => JSON.parse(text).themes }), schema: themeSchema });
 const metrics = defineCollection({ loader: fileLoader('./content/metrics.json', { parser: (text) => JSON.parse(text).metrics }), schema: metricSchema });
 
-export const collections = { documents, measures, provinces, reforms, transmissions, themes, metrics };
+export const collections = { documents, measures, provinces, reforms, transmissions, bodies, themes, metrics };

@@ -1,11 +1,13 @@
-// npm run bench [-- --scales 1,10,100 --seed 1 --work DIR]
+// npm run bench [-- --scales 1,10,100 --seed 1 --work DIR --no-formats]
 // The whole build at growing corpus sizes, phase by phase: the converter
 // (throughput), Astro, Pagefind, each with wall time and the peak memory of
 // its process tree; then what it made (pages, dist/ and index sizes, the
 // largest page) and what a reader pays for a first search in Chromium; then
 // an incremental rebuild after one source changes. Ends with the growth
 // ratio of each figure between the smallest and largest corpus, against the
-// goals of issue #6. Prints figures; gates nothing (machines here are shared).
+// goals of issue #6. Then the converter's throughput per source format
+// (formats.ts: text, PDF, Word, Excel, web page; a 100-page PDF against the
+// 5 s goal of issue #13). Prints figures; gates nothing (machines here are shared).
 import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +18,7 @@ import { generateCorpus } from './generate.ts';
 import { runMeasured, type RunFigures } from './process-tree.ts';
 import { siteFigures } from './site-figures.ts';
 import { firstSearchBytes } from './first-search.ts';
+import { benchFormats, printFormats, type FormatRow } from './formats.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -25,7 +28,9 @@ const { values } = parseArgs({
     work: { type: 'string', default: path.join(os.tmpdir(), 'yingshang-bench') },
     query: { type: 'string', default: '带押过户' },
     keep: { type: 'boolean', default: false },
+    formats: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const scales = values
   .scales!.split(',')
@@ -247,19 +252,24 @@ for (const scale of scales) {
   printTable(rows);
 }
 printRatios(rows);
+let formats: FormatRow[] = [];
+if (values.formats) {
+  console.log('[bench] converter by format');
+  try {
+    formats = await benchFormats(work);
+    printFormats(formats);
+  } catch (error) {
+    console.error(`[bench] formats not measured: ${(error as Error).message}`);
+    failed = true;
+  }
+}
 process.exitCode = failed ? 1 : 0;
 const resultsFile = path.join(work, 'results.json');
-await writeFile(
-  resultsFile,
-  `${JSON.stringify(
-    rows.map(({ ingest, astro: a, pagefind, ...r }) => ({
-      ...r,
-      ingest: { ms: ingest.ms, peakMb: ingest.peakMb },
-      astro: { ms: a.ms, peakMb: a.peakMb },
-      pagefind: { ms: pagefind.ms, peakMb: pagefind.peakMb },
-    })),
-    null,
-    2,
-  )}\n`,
-);
+const scaleFigures = rows.map(({ ingest, astro: a, pagefind, ...r }) => ({
+  ...r,
+  ingest: { ms: ingest.ms, peakMb: ingest.peakMb },
+  astro: { ms: a.ms, peakMb: a.peakMb },
+  pagefind: { ms: pagefind.ms, peakMb: pagefind.peakMb },
+}));
+await writeFile(resultsFile, `${JSON.stringify({ scales: scaleFigures, formats }, null, 2)}\n`);
 console.log(`\n[bench] figures written to ${resultsFile}${existsSync(work) ? '' : ''}`);

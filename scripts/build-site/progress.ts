@@ -46,7 +46,8 @@ export class Progress {
   constructor(options: ProgressOptions) {
     this.options = options;
     this.now = options.now ?? (() => performance.now());
-    this.stream = options.stream ?? process.stderr;
+    // Standard output, beside the stage lines: standard error is for the problems a run reports.
+    this.stream = options.stream ?? process.stdout;
     this.interactive = options.interactive ?? (Boolean(this.stream.isTTY) && !process.env.CI);
     this.started = this.now();
     this.lastPlain = this.started;
@@ -76,7 +77,7 @@ export class Progress {
   /** A line of its own (a stage starting) printed above the live line, which is drawn again under it. */
   log(line: string, done: number): void {
     if (this.interactive && this.lastDraw > Number.NEGATIVE_INFINITY) this.stream.write('\r\x1b[K');
-    console.log(line);
+    this.stream.write(`${line}\n`);
     if (this.interactive) {
       this.lastDraw = this.now();
       this.stream.write(`${this.line(done)}\x1b[K`);

@@ -73,7 +73,7 @@ function laterNote(later: DeadlineTableRow[], horizon: string): ChartNote[] {
   ];
 }
 
-function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, later: DeadlineTableRow[]): string {
+function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, later: DeadlineTableRow[], lanes: { noun: string; subject?: string }): string {
   const total = sum(rows, (r) => r.count);
   if (total === 0) return `截至${chineseDate(asOf)}，暂无标有完成月份的措施。`;
   const past = sum(rows, (r) => (r.pastDue ? r.count : 0));
@@ -91,7 +91,7 @@ function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, lat
     peakMonths.length > 2
       ? `${chineseMonth(peakMonths[0]!)}等 ${peakMonths.length} 个月（各 ${peak} 项）`
       : `${peakMonths.map(chineseMonth).join('和')}（${peakMonths.length > 1 ? '各 ' : ''}${peak} 项）`;
-  const where = places.length === 1 ? places[0]! : `${places.length} 个地区`;
+  const where = lanes.subject ?? (places.length === 1 ? places[0]! : `${places.length} 个${lanes.noun}`);
   const laterCount = sum(later, (r) => r.count);
   const laterText = laterCount ? `另有 ${formatNumber(laterCount)} 项的时限较远，列于图下。` : '';
   return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}`;
@@ -135,7 +135,10 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
   const id = chartId(KIND, title, options);
   const width = chartWidth(options);
   const places = [...new Set(rows.map((r) => r.place))];
-  const summary = summarize(table.rows, [...new Set(table.rows.map((r) => r.place))], input.asOf, later);
+  const summary = summarize(table.rows, [...new Set(table.rows.map((r) => r.place))], input.asOf, later, {
+    noun: input.laneNoun ?? '地区',
+    ...(input.subject ? { subject: input.subject } : {}),
+  });
   const notes = laterNote(later, input.horizon ?? '');
   const legend = [
     { label: deadlineStatus(false), swatch: swatch(ACCENT) },

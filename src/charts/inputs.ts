@@ -5,7 +5,8 @@ import type { DatedShareRow, DeadlineMonthRow, MultiYearTargetsInput, ReformAdop
 import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
-import type { MatrixCell, MetricRow, MetricTable, Place } from '../domain/compare.ts';
+import type { MatrixCell, Place } from '../domain/compare.ts';
+import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
 import { isPastDue } from '../domain/dates.ts';
 import { placeLabel, shortTitle } from '../domain/titles.ts';
 
@@ -31,14 +32,23 @@ function measuresOf<M extends { documentId: string }>(places: ChartPlace[], meas
  * Rows come in place order, then month order, past before open.
  */
 export function deadlineRows(places: ChartPlace[], measures: DeadlineMeasure[], asOf: string): DeadlineMonthRow[] {
-  return measuresOf(places, measures).flatMap((own, i) => {
+  const own = measuresOf(places, measures);
+  return laneDeadlineRows(
+    places.map((p, i) => ({ name: p.name, measures: own[i]! })),
+    asOf,
+  );
+}
+
+/** The same, for lanes given with their measures (a body's lead and shared tasks, the bodies of one kind). */
+export function laneDeadlineRows(lanes: { name: string; measures: Pick<Measure, 'deadline'>[] }[], asOf: string): DeadlineMonthRow[] {
+  return lanes.flatMap((lane) => {
     const counts = new Map<string, DeadlineMonthRow>();
-    for (const m of own) {
+    for (const m of lane.measures) {
       const date = m.deadline?.date;
       if (!date) continue;
       const pastDue = isPastDue(m.deadline, asOf);
       const key = `${date.slice(0, 7)}|${pastDue ? 0 : 1}`;
-      const row = counts.get(key) ?? { place: places[i]!.name, month: date.slice(0, 7), count: 0, pastDue };
+      const row = counts.get(key) ?? { place: lane.name, month: date.slice(0, 7), count: 0, pastDue };
       row.count++;
       counts.set(key, row);
     }
@@ -118,34 +128,31 @@ export function themeHeatmapInput(themes: { id: string; name: string }[], places
 
 export interface TargetChart {
   input: TargetComparisonInput;
-  /** Rows stated in another unit than the chart's: listed beside it, not drawn on its axis. */
-  otherUnits: MetricRow[];
 }
 
 /**
- * A metric's targets as one bar chart, when it has targets in the table's main
- * unit from at least two places (one place alone is not a comparison). The same
- * phrase stated twice for the same place and year (a plan and its task list)
- * is one target, kept with its first permalink.
+ * A quantity's targets as one bar chart: one bar per place, at its headline
+ * value (its latest year's, else its most ambitious), labelled with every
+ * value the place states, when two or more places state it and the direction
+ * of ambition is known; otherwise null, and the page lists the targets.
  */
-export function targetComparison(table: MetricTable, labelOf: (placeId: string) => string): TargetChart | null {
-  const seen = new Set<string>();
-  const rows = table.rows
-    .filter((r) => r.unit === table.unit)
-    .filter((r) => {
-      const key = `${r.place}|${r.year ?? ''}|${r.value}|${r.text}`;
-      return !seen.has(key) && Boolean(seen.add(key));
-    });
-  if (new Set(rows.map((r) => r.place)).size < 2) return null;
-  return {
-    input: {
-      metric: table.metric.name,
-      unit: table.unit,
-      direction: table.metric.direction,
-      rows: rows.map((r) => ({ place: labelOf(r.place), value: r.value, label: r.text, href: r.href, ...(r.year === undefined ? {} : { year: r.year }) })),
-    },
-    otherUnits: table.rows.filter((r) => r.unit !== table.unit),
-  };
+export function targetComparison(table: QuantityTable, labelOf: (placeId: string) => string): TargetChart | null {
+  if (!table.direction) return null;
+  const heads = headlines(table);
+  if (heads.size < 2) return null;
+  const rows = [...heads.values()].map((head) => {
+    const phrases = [
+      ...new Set(table.rows.filter((r) => r.place === head.place).map((r) => (r.year && !r.text.includes(String(r.year)) ? `${r.year}年：${r.text}` : r.text))),
+    ];
+    return {
+      place: labelOf(head.place),
+      value: head.value,
+      label: phrases.join('；'),
+      href: head.href,
+      ...(head.year === undefined ? {} : { year: head.year }),
+    };
+  });
+  return { input: { metric: table.name, unit: table.unit, direction: table.direction, rows } };
 }
 
 /**
@@ -154,10 +161,10 @@ export function targetComparison(table: MetricTable, labelOf: (placeId: string) 
  * different values (one per procedure, say) is no point of a series and is
  * left out rather than picking one; null when no place has such a series.
  */
-export function multiYearTargets(table: MetricTable, labelOf: (placeId: string) => string): MultiYearTargetsInput | null {
+export function multiYearTargets(table: QuantityTable, labelOf: (placeId: string) => string): MultiYearTargetsInput | null {
   const byPlace = new Map<string, Map<number, MetricRow[]>>();
   for (const r of table.rows) {
-    if (r.unit !== table.unit || r.year === undefined) continue;
+    if (r.year === undefined) continue;
     const years = byPlace.get(r.place) ?? new Map<number, MetricRow[]>();
     years.set(r.year, [...(years.get(r.year) ?? []), r]);
     byPlace.set(r.place, years);
@@ -171,7 +178,7 @@ export function multiYearTargets(table: MetricTable, labelOf: (placeId: string) 
         .sort((a, b) => a.year - b.year),
     }))
     .filter((s) => s.points.length >= 2);
-  return series.length ? { metric: table.metric.name, unit: table.unit, series } : null;
+  return series.length ? { metric: table.name, unit: table.unit, series } : null;
 }
 
 /**

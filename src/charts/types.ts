@@ -61,6 +61,10 @@ export interface DeadlineTimelineInput {
    * date does not squeeze every other month to a hairline. Default: no limit.
    */
   horizon?: IsoMonth;
+  /** What the lanes are, for the summary (“2 个地区共有…”): 地区 by default; a body's page draws 牵头 and 参与 as its lanes. */
+  laneNoun?: string;
+  /** The summary's subject when the lanes are parts of one whole rather than places (银川市市场监督管理局). */
+  subject?: string;
 }
 
 /** Share of a place's measures that carry a dated deadline. */

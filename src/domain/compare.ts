@@ -2,7 +2,7 @@
 // pages, the CSV downloads and the tests read the same tables.
 import type { CellState, Metric } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
-import type { Measure, Target } from '../schemas/measure.ts';
+import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
 
@@ -56,8 +56,10 @@ export interface MatrixCell {
   theme: string;
   place: string;
   state: CellState;
-  /** Measures of the place on the theme. */
+  /** Measures of the place whose primary theme this is: the place acts on the theme. */
   count: number;
+  /** Measures that touch the theme as their secondary one, counted apart. */
+  secondaryCount: number;
   targetCount: number;
   /** Short numbered notes: the comparable targets set (metric: phrase). */
   notes: string[];
@@ -69,7 +71,9 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
   const metricNames = new Map(metrics.map((m) => [m.id, m.name]));
   return themes.flatMap((theme) =>
     places.map((place) => {
-      const own = place.documentIds.flatMap((id) => byDocument.get(id) ?? []).filter((m) => m.themes.includes(theme.id));
+      const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
+      const own = all.filter((m) => m.themes[0] === theme.id);
+      const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0).length;
       const targets = own.flatMap((m) => m.targets);
       // A place whose documents yield no measure at all (its text is not in the sources) holds no data either.
       const held = place.documentIds.some((id) => (byDocument.get(id)?.length ?? 0) > 0);
@@ -79,6 +83,7 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
         place: place.id,
         state,
         count: own.length,
+        secondaryCount,
         targetCount: targets.length,
         notes: notesFor(own, metricNames),
         href: `/compare/${theme.id}/#${place.id}`,
@@ -93,68 +98,27 @@ function notesFor(measures: Measure[], metricNames: Map<string, string>): string
   return [...new Set(notes)].slice(0, 3);
 }
 
-export interface MetricRow {
-  place: string;
-  placeName: string;
-  value: number;
-  unit: string;
-  text: string;
-  measureId: string;
-  href: string;
-  year?: number;
-  /** The most ambitious value of the table, by the metric's direction, among rows in the table's main unit. */
-  best: boolean;
-}
-
-export interface MetricTable {
-  metric: Metric;
-  /** The unit most rows state the metric in; rows in other units are listed but not ranked. */
-  unit: string;
-  rows: MetricRow[];
-}
-
-/** The comparable targets on a theme, one table per metric, places side by side. */
-export function metricTables(theme: string, metrics: Metric[], places: Place[], measures: Measure[]): MetricTable[] {
-  const placeOfDocument = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p] as const)));
-  const tables: MetricTable[] = [];
-  for (const metric of metrics.filter((m) => m.theme === theme)) {
-    const rows: MetricRow[] = [];
-    for (const m of measures) {
-      const place = placeOfDocument.get(m.documentId);
-      if (!place) continue;
-      for (const t of m.targets.filter((x: Target) => x.metric === metric.id)) {
-        rows.push({
-          place: place.id,
-          placeName: place.name,
-          value: t.value,
-          unit: t.unit,
-          text: t.text,
-          measureId: m.id,
-          href: m.url,
-          year: t.year,
-          best: false,
-        });
-      }
-    }
-    if (rows.length === 0) continue;
-    const unit = mode(rows.map((r) => r.unit));
-    const ranked = rows.filter((r) => r.unit === unit);
-    const bestValue = metric.direction === 'lower-is-better' ? Math.min(...ranked.map((r) => r.value)) : Math.max(...ranked.map((r) => r.value));
-    for (const r of ranked) r.best = r.value === bestValue;
-    const order = new Map(places.map((p, i) => [p.id, i]));
-    rows.sort((a, b) => order.get(a.place)! - order.get(b.place)! || a.value - b.value);
-    tables.push({ metric, unit, rows });
-  }
-  return tables;
-}
-
-/** The measures of each place on a theme, in document order. */
-export function themeColumns(theme: string, places: Place[], measures: Measure[]): { place: Place; measures: Measure[] }[] {
+/**
+ * The measures of each place on a theme, in document order: those whose primary
+ * theme it is, and apart from them those that touch it as a secondary theme.
+ */
+export function themeColumns(theme: string, places: Place[], measures: Measure[]): ThemeColumn[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
   return places
     .filter((p) => p.documentIds.length > 0)
-    .map((place) => ({ place, measures: place.documentIds.flatMap((id) => byDocument.get(id) ?? []).filter((m) => m.themes.includes(theme)) }))
-    .filter((c) => c.measures.length > 0);
+    .map((place) => {
+      const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
+      return { place, measures: all.filter((m) => m.themes[0] === theme), secondary: all.filter((m) => m.themes.indexOf(theme) > 0) };
+    })
+    .filter((c) => c.measures.length > 0 || c.secondary.length > 0);
+}
+
+export interface ThemeColumn {
+  place: Place;
+  /** Measures whose primary theme this is. */
+  measures: Measure[];
+  /** Measures that touch the theme as a secondary one. */
+  secondary: Measure[];
 }
 
 /** How to cite a measure: document title, 文号, date, clause path, URL. */
@@ -173,12 +137,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
   return map;
-}
-
-function mode(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
 }
 
 /**

@@ -1,6 +1,6 @@
 // The open-data downloads, built from the same collection records the pages
 // show: one table feeds the JSON, the CSV and the codebook.
-import { codebookOf, DEADLINE_KIND_LABEL, UNIT_ORIGIN_LABEL } from '../schemas/labels.ts';
+import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL } from '../schemas/labels.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { tableToCsv, type Column } from './table.ts';
 import type { UnitEntry } from './units.ts';
@@ -9,6 +9,9 @@ import type { UnitEntry } from './units.ts';
 type DownloadColumn<T> = Column<T> & { description: string };
 
 const list = (values: string[]) => values.join('、');
+/** Lead bodies first, then the responsible ones, each in the order the measure names them. */
+const ordered = (m: Measure) => [...m.bodies.filter((b) => b.role === 'lead'), ...m.bodies.filter((b) => b.role === 'responsible')];
+const named = (m: Measure, role: 'lead' | 'responsible') => m.bodies.filter((b) => b.role === role).map((b) => b.name);
 
 export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; province: string; city: string | null; documentDate: string | null }>[] = [
   { key: 'id', label: '措施编号', description: '稳定编号：文件编号加条目编号；也是文件页面中的锚点', value: (m) => m.id },
@@ -20,20 +23,31 @@ export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; 
   { key: 'label', label: '序号', description: '条目编号，照原文（如（一）、1.、表格序号）', value: (m) => m.label },
   { key: 'path', label: '所属标题', description: '上级各层标题，以 › 分隔', value: (m) => m.path.join(' › ') },
   { key: 'text', label: '措施原文', description: '条目全文（已修复换行与分页）', value: (m) => m.text },
-  { key: 'leadUnits', label: '牵头单位', description: '照原文的牵头单位，以、分隔', value: (m) => list(m.leadUnits) },
-  { key: 'responsibleUnits', label: '责任单位', description: '照原文的责任（配合）单位，以、分隔', value: (m) => list(m.responsibleUnits) },
+  { key: 'leadBodies', label: '牵头单位', description: '牵头单位（所在地区与规范名称），以、分隔', value: (m) => list(named(m, 'lead')) },
   {
-    key: 'leadUnitsNormalized',
-    label: '牵头单位（补全）',
-    description: '补全共同前缀后的牵头单位（如 人社局 → 市人社局）',
-    value: (m) => list(m.leadUnitsNormalized),
+    key: 'responsibleBodies',
+    label: '责任单位',
+    description: '责任（配合、落实）单位（所在地区与规范名称），以、分隔',
+    value: (m) => list(named(m, 'responsible')),
   },
-  { key: 'responsibleUnitsNormalized', label: '责任单位（补全）', description: '补全共同前缀后的责任单位', value: (m) => list(m.responsibleUnitsNormalized) },
   {
-    key: 'unitOrigin',
-    label: '单位来源',
-    description: `单位的出处：${codebookOf(UNIT_ORIGIN_LABEL)}（牵头/责任）`,
-    value: (m) => `${m.unitOrigin.lead}/${m.unitOrigin.responsible}`,
+    key: 'bodiesAsWritten',
+    label: '单位（原文写法）',
+    description: '各单位在原文中的写法（补全省略的前缀），与上两列一一对应：先牵头，后责任',
+    value: (m) => list(ordered(m).map((b) => b.asWritten)),
+  },
+  { key: 'bodyIds', label: '单位编号', description: '各单位的编号（单位页面地址 /units/<编号>/），顺序同上', value: (m) => list(ordered(m).map((b) => b.id)) },
+  {
+    key: 'bodyOrigins',
+    label: '单位出处',
+    description: `各单位的出处：${codebookOf(BODY_ORIGIN_LABEL)}，顺序同上`,
+    value: (m) => list(ordered(m).map((b) => b.origin)),
+  },
+  {
+    key: 'openLists',
+    label: '名单未列全',
+    description: '原文以“等”结束名单：lead 牵头名单、responsible 责任名单',
+    value: (m) => (['lead', 'responsible'] as const).filter((r) => m.openLists[r]).join('、'),
   },
   { key: 'deadlineRaw', label: '完成时限（原文）', description: '完成时限原文', value: (m) => m.deadline?.raw ?? null },
   { key: 'deadlineDate', label: '完成时限（日期）', description: '时限所指的最后一天（ISO）；分阶段时为最晚一步', value: (m) => m.deadline?.date ?? null },
@@ -52,8 +66,14 @@ export function downloadCsv<T>(columns: Column<T>[], rows: T[]): string {
 }
 
 export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
-  { key: 'name', label: '单位', description: '补全前缀后的单位名称', value: (u) => u.name },
-  { key: 'slug', label: '页面编号', description: '单位页面的地址：/units/<编号>/', value: (u) => u.slug },
+  { key: 'id', label: '单位编号', description: '单位的编号：所在地区与规范名称；单位页面的地址 /units/<编号>/', value: (u) => u.body.id },
+  { key: 'name', label: '单位', description: '所在地区与规范名称（如 银川市市场监督管理局）', value: (u) => u.body.name },
+  { key: 'canonical', label: '规范名称', description: '不含地区的规范名称（简称按 content/bodies.json 还原为全称）', value: (u) => u.body.canonical },
+  { key: 'province', label: '省区', description: '单位所在省区', value: (u) => u.body.province },
+  { key: 'city', label: '城市', description: '单位所在城市；省级单位为空', value: (u) => u.body.city },
+  { key: 'function', label: '职能类别', description: '职能类别编号（同类单位页面 /units/kinds/<编号>/）', value: (u) => u.body.function },
+  { key: 'kind', label: '单位类型', description: codebookOf(BODY_KIND_LABEL), value: (u) => u.body.kind },
+  { key: 'writtenAs', label: '原文写法', description: '原文中的各种写法，以、分隔', value: (u) => list(u.body.writtenAs.map((w) => w.text)) },
   { key: 'lead', label: '牵头任务数', description: '作为牵头单位的措施数', value: (u) => u.lead.length },
   { key: 'responsible', label: '参与任务数', description: '作为责任或配合单位的措施数', value: (u) => u.responsible.length },
   { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set([...u.lead, ...u.responsible].map((m) => m.documentId)).size },

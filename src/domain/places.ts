@@ -154,3 +154,9 @@ export function placeNamedIn(text: string): { province: Province; city: City | n
   const found = PLACE_NAMES.find((p) => p.name === match[0])!;
   return { province: found.province, city: found.city };
 }
+
+/** A place name a text begins with (银川市市场监管局 → 银川市), and the rest of the text. */
+export function leadingPlace(text: string): { province: Province; city: City | null; rest: string } | undefined {
+  const found = PLACE_NAMES.find((p) => text.startsWith(p.name) && text.length > p.name.length);
+  return found && { province: found.province, city: found.city, rest: text.slice(found.name.length) };
+}

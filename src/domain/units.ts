@@ -1,40 +1,58 @@
-// Responsible bodies across documents: every normalized unit name with the
-// measures it leads or shares, so a page can say who must deliver what, by when.
-import { createHash } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
+// Responsible bodies across documents: each body (a place and a canonical
+// name, src/domain/bodies.ts) with the measures it leads or shares, so a page
+// can say who must deliver what, by when; and each function across places
+// (市场监管部门 everywhere), so like bodies compare city by city.
+import type { Body } from '../schemas/body.ts';
 import type { Measure } from '../schemas/measure.ts';
 
 export interface UnitEntry {
-  name: string;
+  body: Body;
+  /** The body's page: /units/<slug>/ */
   slug: string;
+  name: string;
+  /** What an index files the body under: its canonical name, without its place. */
+  sortName: string;
   lead: Measure[];
   responsible: Measure[];
 }
 
-/** Readable and stable: pinyin of the name plus a short hash (市审批局 → shi-shen-pi-ju-1a2b). */
-export function unitSlug(name: string): string {
-  const latin = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed' })
-    .map((p) => p.toLowerCase().replace(/[^a-z]/g, ''))
-    .filter(Boolean)
-    .slice(0, 8)
-    .join('-');
-  return `${latin || 'unit'}-${createHash('sha1').update(name).digest('hex').slice(0, 4)}`;
-}
-
-export function unitIndex(measures: Measure[]): UnitEntry[] {
+/** Every body named by a measure, busiest first. */
+export function unitIndex(measures: Measure[], bodies: Body[]): UnitEntry[] {
+  const byId = new Map(bodies.map((b) => [b.id, b]));
   const index = new Map<string, UnitEntry>();
-  const entry = (name: string) => {
-    let e = index.get(name);
-    if (!e) index.set(name, (e = { name, slug: unitSlug(name), lead: [], responsible: [] }));
-    return e;
-  };
   for (const m of measures) {
-    for (const u of m.leadUnitsNormalized) entry(u).lead.push(m);
-    for (const u of m.responsibleUnitsNormalized) if (!m.leadUnitsNormalized.includes(u)) entry(u).responsible.push(m);
+    for (const ref of m.bodies) {
+      let e = index.get(ref.id);
+      if (!e) {
+        const body = byId.get(ref.id);
+        if (!body) throw new Error(`measure ${m.id} names body ${ref.id}, which content/analysis/bodies.json lacks`);
+        index.set(ref.id, (e = { body, slug: body.id, name: body.name, sortName: body.canonical, lead: [], responsible: [] }));
+      }
+      e[ref.role].push(m);
+    }
   }
   return [...index.values()].sort(
-    (a, b) => b.lead.length + b.responsible.length - (a.lead.length + a.responsible.length) || a.name.localeCompare(b.name, 'zh'),
+    (a, b) =>
+      b.lead.length + b.responsible.length - (a.lead.length + a.responsible.length) || a.name.localeCompare(b.name, 'zh') || a.slug.localeCompare(b.slug),
   );
+}
+
+export interface UnitKind {
+  /** Function id: /units/kinds/<id>/ */
+  id: string;
+  name: string;
+  units: UnitEntry[];
+}
+
+/** Bodies of one function across places (市场监管部门: each city's market regulator), for the functions held by two or more bodies. */
+export function unitKinds(units: UnitEntry[]): UnitKind[] {
+  const kinds = new Map<string, UnitKind>();
+  for (const u of units) {
+    let k = kinds.get(u.body.function);
+    if (!k) kinds.set(u.body.function, (k = { id: u.body.function, name: u.body.functionName, units: [] }));
+    k.units.push(u);
+  }
+  return [...kinds.values()].filter((k) => k.units.length >= 2).sort((a, b) => b.units.length - a.units.length || a.name.localeCompare(b.name, 'zh'));
 }
 
 /** Tasks per unit page: about 100 kB of HTML, far under the 1 MB page budget. */

@@ -3,7 +3,8 @@
 // drill-down per province), where the per-province side-by-side tables are
 // cut into pages, and the summaries themselves. Pure functions over plain
 // records, like compare.ts, so the pages and the tests read the same numbers.
-import type { MatrixCell, MetricRow, MetricTable, Place } from '../domain/compare.ts';
+import type { MatrixCell, Place } from '../domain/compare.ts';
+import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
 import { cellStateSchema, type CellState } from '../schemas/analysis.ts';
 import { cutPages, LISTING_BUDGET_BYTES, pageOf } from './budget.ts';
 
@@ -101,16 +102,14 @@ export function themeProvinceHref(theme: string, provinceSlug: string, page = 1)
 export const MAX_BARS = 60;
 
 /**
- * A metric table reduced to the most ambitious target of each group (each
- * province on a summary page), in the table's main unit: one bar per group
- * however many places and documents it holds, each still linking to the
- * measure that sets it. Rows in other units are left to the drill-down pages.
+ * A quantity table reduced to the most ambitious place of each group (each
+ * province on a summary page): one bar per group however many places and
+ * documents it holds, each still linking to the measure that sets it.
  */
-export function bestPerGroup(table: MetricTable, groupOf: (placeId: string) => string): MetricTable {
-  const lower = table.metric.direction === 'lower-is-better';
+export function bestPerGroup(table: QuantityTable, groupOf: (placeId: string) => string): QuantityTable {
+  const lower = table.direction === 'lower-is-better';
   const best = new Map<string, MetricRow>();
-  for (const row of table.rows) {
-    if (row.unit !== table.unit) continue;
+  for (const row of headlines(table).values()) {
     const key = groupOf(row.place);
     const held = best.get(key);
     if (!held || (lower ? row.value < held.value : row.value > held.value)) best.set(key, row);
@@ -152,6 +151,7 @@ export function provinceCells(themes: { id: string }[], groups: ProvinceGroup[],
         place: group.slug,
         state,
         count: own.reduce((n, c) => n + c.count, 0),
+        secondaryCount: own.reduce((n, c) => n + c.secondaryCount, 0),
         targetCount: own.reduce((n, c) => n + c.targetCount, 0),
         notes: [],
         href: themeProvinceHref(theme.id, group.slug),

@@ -95,14 +95,19 @@ export function letterOrder(letter: string): string {
   return letter === '#' ? '~' : letter;
 }
 
-/** The units index: as ranked (most tasks first) while short, else filed by initial letter, then by sort name in pinyin order. */
-export function unitIndexListing<U extends { name: string }>(units: U[], perPage = UNITS_PER_PAGE): GroupedListing<U> {
+/**
+ * The units index: as ranked (most tasks first) while short, else filed by
+ * initial letter, then by sort name in pinyin order. A body files under its
+ * canonical name (市场监督管理局), not its place, when it has one.
+ */
+export function unitIndexListing<U extends { name: string; sortName?: string }>(units: U[], perPage = UNITS_PER_PAGE): GroupedListing<U> {
+  const sortName = (u: U) => u.sortName ?? unitSortName(u.name);
   return groupedListing(
     units,
     perPage,
-    (u) => unitInitial(u.name),
+    (u) => unitInitial(sortName(u)),
     letterOrder,
-    (a, b) => unitSortName(a.name).localeCompare(unitSortName(b.name), 'zh'),
+    (a, b) => sortName(a).localeCompare(sortName(b), 'zh') || a.name.localeCompare(b.name, 'zh'),
   );
 }
 

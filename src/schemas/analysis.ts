@@ -65,16 +65,31 @@ export const transmissionSchema = z.object({
   rows: z.array(transmissionRowSchema),
 });
 
+/** One sub-quantity of a metric (一般登记 / 抵押登记 of 不动产登记时间): never charted with another. */
+export const qualifierSchema = z.object({
+  name: z.string(),
+  /** Words in the target's own clause (or between the metric's words and it) that say this sub-quantity is meant. */
+  keywords: z.array(z.string()).min(1),
+});
+
 /** A comparable quantity (content/metrics.json). */
 export const metricSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string(),
   theme: z.string(),
-  /** Units the metric is stated in; only values in the same unit are compared. */
+  /** What is measured, in one line, as the codebook page shows it. */
+  definition: z.string(),
+  /** Units the metric is stated in; only values in the same unit are compared (小时 and 个工作日 never convert). */
   units: z.array(z.string()).min(1),
   direction: directionSchema,
-  /** Words that, close before a target, say it measures this. */
+  /** Words that, in the target's own clause, say it measures this. */
   keywords: z.array(z.string()).min(1),
+  /** Words that, in the target's own clause, say it measures something else (印章刻制 is not 企业开办时间). */
+  excludes: z.array(z.string()).default([]),
+  /** The sub-quantities the metric's name covers, most specific first. */
+  qualifiers: z.array(qualifierSchema).default([]),
+  /** What a target that names no qualifier measures (工程建设项目审批时间 without one is the 全流程 time). */
+  defaultQualifier: z.string().default(''),
 });
 
 export const metricTaxonomySchema = z.object({ description: z.string(), metrics: z.array(metricSchema) });

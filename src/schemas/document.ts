@@ -24,9 +24,11 @@ export const documentSourceSchema = z.object({
   originalName: z.string(),
   startLine: z.number().int().positive(),
   endLine: z.number().int().positive(),
-  /** Compilation page numbers (# Page N:), null for files without pages. */
+  /** Compilation page numbers (# Page N:) or PDF pages, null for files without pages. */
   firstPage: z.number().int().nullable(),
   lastPage: z.number().int().nullable(),
+  /** The format the text was extracted from (io/formats/); absent for plain text. Lines then count the extracted text's paragraphs and rows. */
+  format: z.enum(['pdf', 'docx', 'xlsx', 'html']).optional(),
 });
 
 export const documentSchema = z.object({

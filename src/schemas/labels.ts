@@ -4,7 +4,8 @@
 // elsewhere in src/ writes one of these labels itself.
 import type { CellState, Direction, TransmissionBasis, TransmissionKind } from './analysis.ts';
 import type { Level, MetaOrigin } from './document.ts';
-import type { Comparator, DeadlineKind, UnitOrigin } from './measure.ts';
+import type { BodyKind, BodyOrigin, BodyRole } from './body.ts';
+import type { Comparator, DeadlineKind } from './measure.ts';
 import type { Theme } from './theme.ts';
 
 /** What a page prints where the source states nothing. */
@@ -23,12 +24,26 @@ export const DEADLINE_KIND_LABEL: Record<DeadlineKind, string> = {
 /** A deadline before the corpus's as-of date, or not yet (see src/domain/dates.ts). */
 export const DEADLINE_STATUS_LABEL: Record<'past-due' | 'pending', string> = { 'past-due': '已过期限', pending: '未到期限' };
 
-export const UNIT_ORIGIN_LABEL: Record<UnitOrigin, string> = {
-  column: '表格列',
+/** Where a measure names a body. */
+export const BODY_ORIGIN_LABEL: Record<BodyOrigin, string> = {
   item: '条目原文',
+  column: '表格列',
   heading: '上级标题',
   'document-rule': '文件统一规定',
-  none: NOT_STATED,
+};
+
+export const BODY_ROLE_LABEL: Record<BodyRole, string> = { lead: '牵头', responsible: '责任' };
+
+export const BODY_KIND_LABEL: Record<BodyKind, string> = {
+  department: '政府部门',
+  government: '人民政府及管委会',
+  court: '人民法院',
+  procuratorate: '人民检察院',
+  party: '党委部门及群团',
+  bank: '银行',
+  company: '企业',
+  institution: '事业单位',
+  group: '单位群体',
 };
 
 /** Where a document's date was read; `not-stated` is also what a missing value says. */
@@ -59,9 +74,9 @@ export const TRANSMISSION_BASIS_LABEL: Record<TransmissionBasis, string> = { cit
 
 export const THEME_GROUP_LABEL: Record<Theme['group'], string> = { indicator: '国家营商环境评价指标', extra: '补充主题' };
 
-/** A unit origin as a note beside units not written in the measure itself: 据上级标题. */
-export function unitOriginNote(origin: UnitOrigin): string | undefined {
-  return origin === 'heading' || origin === 'document-rule' ? `据${UNIT_ORIGIN_LABEL[origin]}` : undefined;
+/** Where a body was named, as a note beside one not named in the measure itself: 据上级标题. */
+export function bodyOriginNote(origin: BodyOrigin): string | undefined {
+  return origin === 'heading' || origin === 'document-rule' ? `据${BODY_ORIGIN_LABEL[origin]}` : undefined;
 }
 
 /** A vocabulary for a codebook: `date 限期、ongoing 长期…`. */
@@ -76,7 +91,9 @@ export const VOCABULARIES = {
   LEVEL_LABEL,
   DEADLINE_KIND_LABEL,
   DEADLINE_STATUS_LABEL,
-  UNIT_ORIGIN_LABEL,
+  BODY_ORIGIN_LABEL,
+  BODY_ROLE_LABEL,
+  BODY_KIND_LABEL,
   META_ORIGIN_LABEL,
   DIRECTION_LABEL,
   CELL_STATE_LABEL,

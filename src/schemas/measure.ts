@@ -1,19 +1,6 @@
 import { z } from 'zod';
+import { measureBodySchema } from './body.ts';
 import { isoDateSchema, sourceFileSchema } from './source.ts';
-
-/** Where a measure's units were read from. */
-export const unitOriginSchema = z.enum([
-  /** A table column (a blank cell repeats the row above). */
-  'column',
-  /** The item's own text: （市工信局牵头，…配合）, 责任单位：…, (责任单位:…). */
-  'item',
-  /** An enclosing heading: （…牵头）, （…分别牵头）. */
-  'heading',
-  /** A document-wide rule, e.g. 各项任务的第一责任单位为牵头单位. */
-  'document-rule',
-  /** No unit stated anywhere. */
-  'none',
-]);
 
 export const deadlineKindSchema = z.enum([
   /** One date (10月底 → 10-31, 年底前 → 12-31, 上半年 → 06-30, 一季度 → 03-31). */
@@ -55,10 +42,23 @@ export const targetSchema = z.object({
   /** Year of a per-year series value (2023 年…达到23.8 万户; 2024 年…). */
   year: z.number().int().optional(),
   comparator: comparatorSchema,
+  /** A level to reach (压缩至3个工作日), or an amount of change (缩短30天, 增长10%). Levels and changes never share a chart. */
+  kind: z.enum(['level', 'change']),
   /** Offset of `text` inside the measure text (UTF-16 code units). */
   offset: z.number().int().nonnegative(),
   /** Comparable metric (content/metrics.json) the target measures, when recognised. */
   metric: z.string().optional(),
+  /** The sub-quantity of the metric the target's own clause names (抵押登记), '' for the metric as a whole. */
+  qualifier: z.string().optional(),
+  /** What the target's own clause says is measured, as written and trimmed (新增高新技术企业); targets without a metric are compared by it. */
+  subject: z.string().optional(),
+});
+
+/** Why a measure has a theme: the theme, whether it is the primary one, and the cue words that decided it, with where each stood. */
+export const themeBasisSchema = z.object({
+  theme: z.string(),
+  role: z.enum(['primary', 'secondary']),
+  cues: z.array(z.object({ text: z.string(), where: z.enum(['title', 'heading', 'text', 'outer-heading', 'document']) })),
 });
 
 /** A measure elsewhere whose text is close to this one's. */
@@ -83,18 +83,18 @@ export const measureSchema = z.object({
   path: z.array(z.string()),
   /** Full text, line breaks and page markers repaired. */
   text: z.string().min(1),
-  /** Unit names as written, split on 、，, and spaces. */
-  leadUnits: z.array(z.string()),
-  responsibleUnits: z.array(z.string()),
-  /** Same lists with shared prefixes expanded (市市场监管局、人社局 → 市人社局). */
-  leadUnitsNormalized: z.array(z.string()),
-  responsibleUnitsNormalized: z.array(z.string()),
-  /** Where each list was read from: the item, a column, a heading, a document rule. */
-  unitOrigin: z.object({ lead: unitOriginSchema, responsible: unitOriginSchema }),
+  /** The bodies the measure names to lead it and to share it, each once, in the order named, with where it was named. */
+  bodies: z.array(measureBodySchema),
+  /** A list ended in 等 (…等市级相关部门): the bodies named are not all. */
+  openLists: z.object({ lead: z.boolean(), responsible: z.boolean() }),
+  /** Pieces of a unit list that read as no body's name (damaged text), kept as written. */
+  unreadableBodies: z.array(z.string()),
   deadline: deadlineSchema.nullable(),
   targets: z.array(targetSchema),
-  /** Theme ids from content/themes.json (filled by the theme stage). */
+  /** Theme ids from content/themes.json, the primary first (filled by the theme stage). */
   themes: z.array(z.string()),
+  /** Why each of them: the cues that decided it. */
+  themeBasis: z.array(themeBasisSchema),
   /** Named reforms (content/analysis/reforms.json) the measure mentions. */
   reforms: z.array(z.string()),
   /** Closest measures in other documents, best first. */
@@ -103,9 +103,16 @@ export const measureSchema = z.object({
   url: z.string(),
   source: z.object({
     file: sourceFileSchema,
+    /** Line of the source text; for PDF, Word and web pages, of the text their reader extracted (one paragraph or table row a line). */
     line: z.number().int().positive(),
     endLine: z.number().int().positive(),
+    /** Page: of the compilation (# Page N:) or of the PDF. */
     page: z.number().int().nullable(),
+    /** Excel sources: the cell the measure's text was read from, `sheet!D5`. */
+    cell: z
+      .string()
+      .regex(/^.+![A-Z]+\d+$/)
+      .optional(),
   }),
 });
 
@@ -114,5 +121,5 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type SimilarMeasure = z.infer<typeof similarMeasureSchema>;
-export type UnitOrigin = z.infer<typeof unitOriginSchema>;
+export type ThemeBasis = z.infer<typeof themeBasisSchema>;
 export type Comparator = z.infer<typeof comparatorSchema>;

@@ -7,8 +7,32 @@ export const themeSchema = z.object({
   name: z.string(),
   /** `indicator`: a national business-environment evaluation indicator; `extra`: a theme the sources need beyond them. */
   group: z.enum(['indicator', 'extra']),
-  /** Words whose presence in a measure's headings (weight 3) or text (weight 1) scores the theme. */
+  /** One line: what the theme covers. */
+  definition: z.string().min(1),
+  /** What it includes, following the national 营商环境评价 indicator where there is one. */
+  includes: z.array(z.string().min(1)).min(1),
+  /** What it does not include, and the theme that takes it (or a note where none does). */
+  excludes: z.array(z.object({ what: z.string().min(1), goesTo: z.string().optional(), note: z.string().optional() })),
+  /** Hard cases ruled once, as a codebook's interpretation guide records them. */
+  rulings: z.array(z.string().min(1)).default([]),
+  /**
+   * Cue words of the theme. Where cues of two themes overlap in a text the
+   * longer one counts (知识产权 is ip, not the 产权 of property registration).
+   */
   keywords: z.array(z.string().min(1)).min(1),
+  /**
+   * A means other themes use (一网通办, 数据共享, 政策解读) more than a subject of
+   * its own: where the measure's title or heading names another theme's
+   * subject, that subject is the primary theme.
+   */
+  means: z.boolean().default(false),
+  /**
+   * Names whom a measure serves (个体工商户, 民营企业) rather than what it does:
+   * in a heading it says little about the measures under it.
+   */
+  audience: z.boolean().default(false),
+  /** Cues too general to decide alone (监管, 创新, 数据): they count half. */
+  weakKeywords: z.array(z.string().min(1)).default([]),
 });
 
 export const themeTaxonomySchema = z.object({

@@ -51,10 +51,28 @@ export function passageAround(chars: readonly string[], hits: readonly Hit[], hi
   return passage(chars, hits, from, from + Math.max(length, hit.length));
 }
 
-/** A short label for the text starting at a position: up to the first full stop or `max` characters. */
+/**
+ * Stands between two table cells in the indexed text (scripts/build-site/search/index-view.ts
+ * puts it there), so a row's cells stay apart in passages and labels.
+ */
+export const CELL_SEPARATOR = '｜';
+
+/**
+ * A short label for the text starting at a position: up to the first full
+ * stop, the end of a table cell, or `max` characters. A table row's anchor is
+ * its number: the label goes on into the next cell, after a space (42 探索推行“带押过户”).
+ */
 export function labelAt(chars: readonly string[], from: number, max = 28): string {
   let label = '';
   for (let p = from; p < chars.length && [...label].length < max; p++) {
+    if (chars[p] === CELL_SEPARATOR) {
+      if (/^\d+$/.test(label)) {
+        label += ' ';
+        continue;
+      }
+      if (label) break;
+      continue;
+    }
     if (/[。；;！？]/u.test(chars[p]) && label) break;
     label += chars[p];
   }

@@ -1,11 +1,11 @@
 // The comparison layer as the site reads it: themes, metrics, reforms,
-// transmissions and places, loaded once per build.
+// transmissions, places and bodies, loaded once per build.
 import { getCollection } from 'astro:content';
 import type { Metric, Reform, Transmission } from '../schemas/analysis.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { placesOf, type Place } from '../domain/compare.ts';
 import { loadCorpus } from './corpus.ts';
-import { unitIndex, type UnitEntry } from '../domain/units.ts';
+import { unitIndex, unitKinds, type UnitEntry, type UnitKind } from '../domain/units.ts';
 import taxonomy from '../../content/themes.json';
 
 export interface ComparisonData {
@@ -15,6 +15,8 @@ export interface ComparisonData {
   transmissions: Transmission[];
   places: Place[];
   units: UnitEntry[];
+  /** Functions held by two or more bodies: /units/kinds/<id>/ */
+  unitKinds: UnitKind[];
   themeName: Map<string, string>;
   reformName: Map<string, string>;
 }
@@ -30,6 +32,10 @@ export function loadComparison(): Promise<ComparisonData> {
     const reforms = (await getCollection('reforms'))
       .map((e) => e.data)
       .sort((a, b) => b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh'));
+    const units = unitIndex(
+      corpus.measures,
+      (await getCollection('bodies')).map((e) => e.data),
+    );
     return {
       themes,
       metrics: (await getCollection('metrics')).map((e) => e.data),
@@ -39,7 +45,8 @@ export function loadComparison(): Promise<ComparisonData> {
         corpus.provinces,
         corpus.documents.map((d) => d.data),
       ),
-      units: unitIndex(corpus.measures),
+      units,
+      unitKinds: unitKinds(units),
       themeName: new Map(themes.map((t) => [t.id, t.name])),
       reformName: new Map(reforms.map((r) => [r.id, r.name])),
     };

@@ -8,6 +8,8 @@
 //  2. A hostile corpus (tests/fixtures/hostile and a 2 MB line) builds into a
 //     site: unusable files are named with file:line, every other document has
 //     its page with its text shown as text, and nothing in it runs.
+//  3. A folder mixing PDF, Word, Excel, web pages and text (tests/fixtures/formats)
+//     builds into a site, as the README says: ingest, then POLICY_CONTENT_DIR=… astro build.
 // The scenarios run one after the other (a file's tests are sequential), never
 // beside another astro build: Astro writes .astro/ in the project root.
 import { spawn } from 'node:child_process';
@@ -19,6 +21,7 @@ import { parse as parseYaml } from 'yaml';
 import { bodyText, documentPages, filesUnder, isJavaScriptUrl, readSite } from '../../scripts/site/pages.ts';
 import { expandManifest, MANIFEST_PATH } from '../../src/search/manifest.ts';
 import { launchBrowser, openPage, serveDist } from '../e2e/harness.ts';
+import { formatsManifest } from '../helpers/formats.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const NODE = path.join(root, 'node_modules/.bin/node');
@@ -147,7 +150,7 @@ describe('reproducible build', () => {
   // sources linger); everything else in it is output and must match. The
   // ingest report has no timings (those go to --timings only), so it is compared.
   test.skipIf(!existsSync(path.join(root, 'content/documents')))('the checkout’s content/ holds the same bytes as a fresh ingest', () => {
-    const notOutput = (file: string) => file.startsWith('.cache/') || file === 'themes.json' || file === 'metrics.json';
+    const notOutput = (file: string) => file.startsWith('.cache/') || file === 'themes.json' || file === 'metrics.json' || file === 'bodies.json';
     expect(differences(path.join(root, 'content'), contentB, notOutput), 'content/ is stale (run `npm run build`) or ingest is not reproducible').toEqual([]);
   });
 
@@ -312,5 +315,82 @@ describe('bad input, end to end', () => {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+});
+
+describe('a folder of PDF, Word, Excel, web pages and text, end to end', () => {
+  const fixtures = path.join(root, 'tests/fixtures/formats');
+  const sources = path.join(work, 'formats-sources');
+  const content = path.join(work, 'formats-content');
+  const site = path.join(work, 'formats-dist');
+  let ingested: Run;
+  const documents = () => readdirSync(path.join(content, 'documents')).map((file) => frontMatter(path.join(content, 'documents', file)));
+  const pageOf = (name: string) => {
+    const doc = documents().find((d) => d.source.originalName === name)!;
+    return { doc, html: readFileSync(path.join(site, 'documents', doc.id, 'index.html'), 'utf8') };
+  };
+
+  beforeAll(async () => {
+    mkdirSync(sources, { recursive: true });
+    for (const f of ['plan.pdf', 'plan.docx', 'task-table.xlsx', 'notice.html', 'hostile.html', 'scanned.pdf'])
+      cpSync(path.join(fixtures, f), path.join(sources, f));
+    cpSync(path.join(root, 'tests/fixtures/task-table/header-merged-cells-repeated-header/input.txt'), path.join(sources, 'yinchuan.txt'));
+    const manifest = formatsManifest();
+    manifest.files.push({
+      file: 'hostile.html',
+      originalName: 'hostile.html',
+      layout: 'web-plan',
+      description: 'format fixture',
+      province: '宁夏',
+      city: '中卫市',
+    });
+    writeFileSync(path.join(sources, 'manifest.json'), JSON.stringify(manifest));
+    ingested = await ingest('--sources', sources, '--out', content, '--no-cache');
+    await buildSite(content, site);
+  }, BUILD_TIMEOUT);
+
+  test('one ingest converts every readable file and names the scanned PDF as the only error', () => {
+    expect(ingested.status).toBe(1);
+    expect(ingested.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/scanned\.pdf {2}error {2}no text layer: it needs OCR.*\[pdf\/no-text-layer\]$/),
+    ]);
+    expect(
+      documents()
+        .map((d) => d.source.originalName)
+        .sort(),
+    ).toEqual(['hostile.html', 'notice.html', 'plan.docx', 'plan.pdf', 'task-table.xlsx', 'yinchuan.txt']);
+  });
+
+  test('every document has its page, which shows where its text came from: format, pages, cells', () => {
+    const pages = documentPages(readSite(site));
+    expect(pages.map((p) => p.url).sort()).toEqual(
+      documents()
+        .map((d) => `/documents/${d.id}/`)
+        .sort(),
+    );
+    const pdf = bodyText(pageOf('plan.pdf').html);
+    expect(pdf).toMatch(/PDF\s*提取文本第 1–13 行，\s*第 1–2 页/);
+    expect(pdf).toContain('出处第 2 页');
+    expect(bodyText(pageOf('task-table.xlsx').html)).toMatch(/Excel 工作簿[\s\S]*来源单元格：任务清单!D5/);
+    expect(bodyText(pageOf('yinchuan.txt').html)).not.toMatch(/提取文本|来源单元格|出处/);
+  });
+
+  test('the hostile web page is on the site as text only: no script, handler, frame or javascript: URL', () => {
+    const page = readSite(site).find((p) => p.url === `/documents/${pageOf('hostile.html').doc.id}/`)!;
+    expect([
+      page.scripts.filter((s) => !s.src).length,
+      page.inlineHandlers.length,
+      page.references.filter((r) => isJavaScriptUrl(r.value) || r.tag === 'iframe').length,
+    ]).toEqual([0, 0, 0]);
+    expect(bodyText(pageOf('hostile.html').html)).not.toMatch(/alert|injected|document\.write/);
+  });
+
+  test('the search index lists every document', () => {
+    const manifest = expandManifest(JSON.parse(gunzipSync(readFileSync(path.join(site, MANIFEST_PATH))).toString('utf8')));
+    expect(manifest.documents.map((d) => d.url).sort()).toEqual(
+      documents()
+        .map((d) => `/documents/${d.id}/`)
+        .sort(),
+    );
   });
 });

@@ -2,12 +2,18 @@
 // body text of its source span (minus page markers, repeated table headers and
 // page chrome the converter records as left out) appears in the emitted MDX in
 // order, Han character for Han character and digit for digit; and every
-// measure's text is one contiguous piece of that source text.
+// measure's text is one contiguous piece of that source text. The same holds
+// for the PDF, Word, Excel and web page fixtures (tests/fixtures/formats), in
+// two steps: the source text each was made from is in what its reader
+// extracted, and the extracted text is in the emitted MDX.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { convert, type Conversion } from '../../scripts/build-site/converter/pipeline.ts';
 import { readSources } from '../../scripts/build-site/converter/io/read.ts';
+import { extractFormats } from '../../scripts/build-site/converter/io/formats/extract.ts';
+import { manifestSchema } from '../../scripts/build-site/converter/manifest.ts';
+import { formatsManifest } from '../helpers/formats.ts';
 import { PAGE_MARKER } from '../../scripts/build-site/converter/stages/normalize.ts';
 import { hanAndDigits, parseMdx, visibleText } from '../helpers/mdx-text.ts';
 
@@ -21,7 +27,8 @@ beforeAll(async () => {
 
 /** The source text a document must carry, with what was left out on purpose removed. */
 function expectedSource(doc: Conversion['documents'][number]): string {
-  const lines = readFileSync(path.join(root, doc.document.source.file), 'utf8').split(/\r?\n/);
+  // A format reader's extracted lines are the document's source text (line n = extracted line n).
+  const lines = doc.draft!.source.origins ? doc.draft!.source.text.split('\n') : readFileSync(path.join(root, doc.document.source.file), 'utf8').split(/\r?\n/);
   const omitted = new Map<number, string[]>();
   for (const o of doc.draft!.omitted) omitted.set(o.line, [...(omitted.get(o.line) ?? []), hanAndDigits(o.text)]);
   const out: string[] = [];
@@ -99,5 +106,37 @@ describe('text conservation', () => {
       for (const m of doc.measures) if (!source.includes(hanAndDigits(m.text))) failures.push(`${m.id}: ${m.text.slice(0, 30)}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('text conservation of PDF, Word, Excel and web pages', () => {
+  const fixtures = path.join(root, 'tests/fixtures/formats');
+  const files = ['plan.pdf', 'plan.docx', 'numbered.docx', 'task-table.xlsx', 'task-table.docx', 'task-table.pdf', 'notice.html', 'hostile.html'];
+  let formats: Conversion;
+  beforeAll(async () => {
+    const raws = files.map((name) => ({ file: `tests/fixtures/formats/${name}`, name, bytes: new Uint8Array(readFileSync(path.join(fixtures, name))) }));
+    const manifest = manifestSchema.parse(formatsManifest());
+    const table = manifest.files.find((f) => f.file === 'task-table.xlsx')!;
+    for (const file of ['task-table.docx', 'task-table.pdf']) manifest.files.push({ ...table, file, originalName: file });
+    const plan = manifest.files.find((f) => f.file === 'plan.docx')!;
+    manifest.files.push({ ...plan, file: 'numbered.docx', originalName: 'numbered.docx' });
+    const read = await extractFormats(raws);
+    formats = convert(read.sources, manifest, { keepDrafts: true });
+  });
+  const documentOf = (name: string) => formats.documents.find((d) => d.document.source.file.endsWith(`/${name}`))!;
+
+  test.each(files)('%s: the source text it was made from is in its extracted text, in order', (name) => {
+    const made = readFileSync(path.join(fixtures, `${name.replace(/\.\w+$/, '')}.source.txt`), 'utf8');
+    const { ok, at } = subsequence(hanAndDigits(made), hanAndDigits(documentOf(name).draft!.source.text));
+    expect(ok, `stops at “${hanAndDigits(made).slice(at, at + 20)}”`).toBe(true);
+  });
+
+  test.each(files)('%s: its extracted text is in the emitted MDX, in order, and every measure is one piece of it', (name) => {
+    const doc = documentOf(name);
+    expect(doc.measures.length).toBeGreaterThan(0);
+    const source = expectedSource(doc);
+    const { ok, at } = subsequence(source, hanAndDigits(visibleText(parseMdx(doc.mdx))));
+    expect(ok, `stops matching at “${source.slice(Math.max(0, at - 10), at + 20)}”`).toBe(true);
+    expect(doc.measures.filter((m) => !source.includes(hanAndDigits(m.text))).map((m) => m.id)).toEqual([]);
   });
 });

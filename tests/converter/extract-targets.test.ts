@@ -32,3 +32,47 @@ describe('extractTargets', () => {
     expect(summary('将用地审批时效压缩至法定时限50%左右')).toEqual(['50%左右|=50%']);
   });
 });
+
+// Cut from the sources: what is listed needs evidence of a commitment, and nothing that says it is something else.
+describe('what is not a target', () => {
+  test('service hours are not a time limit (003: 24小时政策智能咨询专线, 7×24小时)', () => {
+    expect(summary('基于政策数据库开通全天24小时政策智能咨询专线')).toEqual([]);
+    expect(summary('市县7×24小时工单督办')).toEqual([]);
+  });
+  test('a subsidy, a tax rate and an eligibility threshold are not targets (002: 白银 三十条)', () => {
+    expect(summary('给予一次性奖励50万元')).toEqual([]);
+    expect(summary('减按1%征收率征收增值税')).toEqual([]);
+    expect(summary('对固定资产投资1亿元以上的项目')).toEqual([]);
+  });
+  test('a baseline and a level already reached are not targets (002: 在…的基础上)', () => {
+    expect(summary('在全市企业开办全流程办理时限压减至0.5个工作日以内的基础上，营业执照“即来即办”成为常态')).toEqual([]);
+    expect(summary('2022年，全市民营经济市场主体23.2万户')).toEqual([]);
+  });
+  test('the count of a list written out and the plan’s own parts are not targets', () => {
+    expect(summary('涵盖开办企业、办理建筑许可等6项')).toEqual([]);
+    expect(summary('围绕5个方面提出102项任务')).toEqual([]);
+  });
+  test('a rule’s parameter is not a level to reach (004: 预留…40%以上, 单笔担保金额提高到6000万元)', () => {
+    expect(summary('预留该项目预算总额的40%以上面向中小企业采购')).toEqual([]);
+    expect(summary('将单笔担保金额提高到6000万元')).toEqual([]);
+  });
+  test('a document that passes on others’ practice reports results, not promises', () => {
+    expect(extractTargets('实现开办企业全流程2小时办结', '关于复制推广学习借鉴省内外优化营商环境典型经验做法的通知')).toEqual([]);
+    expect(extractTargets('实现开办企业全流程2小时办结', '关于印发优化营商环境行动方案的通知')).toHaveLength(1);
+  });
+});
+
+describe('what is a target', () => {
+  test('a verb ahead of its object and number (000: 年内新登记企业2万户)', () => {
+    expect(summary('年内新登记企业2万户。')).toEqual(['新登记企业2万户|=2万户']);
+    expect(summary('培育上市企业1家')).toEqual(['培育上市企业1家|=1家']);
+  });
+  test('超 and a rate’s own name are evidence (000: 累计担保总额超450亿元; 使用率100%)', () => {
+    expect(summary('政策性担保机构累计担保总额超450亿元')).toEqual(['超450亿元|>=450亿元']);
+    expect(summary('检查记录表使用率100%')).toEqual(['100%|=100%']);
+  });
+  test('a verb of commitment outweighs words that look like a threshold (保持在95%以上, 满意度达90%以上)', () => {
+    expect(summary('职业教育一次性就业率保持在95%以上')).toEqual(['保持在95%以上|>=95%']);
+    expect(summary('全市食品安全满意度达90%以上')).toEqual(['达90%以上|>=90%']);
+  });
+});

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { expandUnits, restoreSeparators, splitUnits, unitsInText } from '../../scripts/build-site/converter/stages/extract-units.ts';
+import { extractUnits, unitsInText } from '../../scripts/build-site/converter/stages/extract-units.ts';
+import { readBodyList } from '../../scripts/build-site/converter/stages/read-bodies.ts';
+import type { MeasureDraft } from '../../scripts/build-site/converter/model.ts';
 
+/** The names each role's lists hold, as the body-name stage reads them. */
 const roles = (text: string) => {
   const { lead, responsible, deadlines } = unitsInText(text);
-  return { lead: lead.raw, responsible: responsible.raw, deadlines };
+  const names = (lists: string[]) => lists.flatMap((l) => readBodyList(l).names.map((n) => n.name));
+  return { lead: names(lead), responsible: names(responsible), deadlines };
 };
 
 describe('unit clauses', () => {
@@ -52,31 +56,42 @@ describe('unit clauses', () => {
   });
 });
 
-describe('unit lists', () => {
-  test('split on 、，, and spaces, never inside brackets', () => {
-    expect(splitUnits('市市场监管局、人社局、税务局，住房公积金管理中心 各县（市、区）')).toEqual([
-      '市市场监管局',
-      '人社局',
-      '税务局',
-      '住房公积金管理中心',
-      '各县（市、区）',
+const draft = (text: string, more: Partial<MeasureDraft> = {}): MeasureDraft => ({
+  label: '1.',
+  title: null,
+  path: ['一、重点任务'],
+  text,
+  span: { line: 10, endLine: 10, page: null, lastPage: null },
+  fields: {},
+  headingUnits: [],
+  numbers: ['1'],
+  node: { type: 'section', marker: null, text, span: { line: 10, endLine: 10, page: null, lastPage: null }, children: [] },
+  ...more,
+});
+const NO_RULES = { firstUnitLeads: false, standingUnits: [] };
+
+describe('where units are stated, and in which role', () => {
+  test('a “/” column says none: the measure keeps no one, the row above lends nothing (000:92)', () => {
+    expect(extractUnits(draft('推行业扩报装全环节实时管控。', { fields: { lead: '国网银川供电公司', responsible: '/' } }), NO_RULES)).toEqual([
+      { text: '国网银川供电公司', role: 'lead', origin: 'column' },
     ]);
   });
-  test('shared prefixes are expanded in the normalized list (issue example)', () => {
-    expect(expandUnits('市市场监管局、人社局、税务局')).toEqual(['市市场监管局', '市人社局', '市税务局']);
+  test('a heading whose lead clause lost its brackets still leads (001:1440)', () => {
+    const heading = { text: '十三、建立公正规范的市场监管体系市市场监管局牵头', heading: '十三、建立公正规范的市场监管体系' };
+    expect(extractUnits(draft('1)全面推行阳光执法。', { headingUnits: [heading] }), NO_RULES)).toEqual([
+      { text: '市市场监管局', role: 'lead', origin: 'heading' },
+    ]);
   });
-  test('a ， starts a new list; districts and named places keep their names', () => {
-    expect(expandUnits('市国资委、住建局，金凤区、白银高新区')).toEqual(['市国资委', '市住建局', '金凤区', '白银高新区']);
+  test('a document rule adds its bodies with its own origin, apart from the item’s (002:6578)', () => {
+    const rules = { firstUnitLeads: false, standingUnits: [{ fromLine: 5, units: '各市州政府、兰州新区管委会', text: '以下各项均需…落实' }] };
+    expect(extractUnits(draft('推进…。（省市场监管局牵头，省发展改革委配合）'), rules)).toEqual([
+      { text: '省市场监管局', role: 'lead', origin: 'item' },
+      { text: '省发展改革委', role: 'responsible', origin: 'item' },
+      { text: '各市州政府、兰州新区管委会', role: 'responsible', origin: 'document-rule' },
+    ]);
   });
-  test('市场监管局 takes the prefix (市场 is a word, not 市)', () => {
-    expect(expandUnits('市发改委、市场监管局')).toEqual(['市发改委', '市市场监管局']);
-  });
-  test('等 and 及 join bodies; 和 inside a name does not', () => {
-    expect(expandUnits('市住建局等市级相关部门及各区县，住房和城乡建设局')).toEqual(['市住建局', '市级相关部门', '各区县', '住房和城乡建设局']);
-  });
-  test('lost separators are restored only where a whole name follows (001:488)', () => {
-    expect(restoreSeparators('石嘴山供电公司市住建局')).toBe('石嘴山供电公司、市住建局');
-    expect(restoreSeparators('市委编办')).toBe('市委编办');
-    expect(restoreSeparators('国家税务总局银川市税务局')).toBe('国家税务总局银川市税务局');
+  test('各项任务的第一责任单位为牵头单位: the first responsible list is marked to lead (003)', () => {
+    const claims = extractUnits(draft('…。(责任单位:市政府督查室、发展和改革委员会,市纪委监委)'), { ...NO_RULES, firstUnitLeads: true });
+    expect(claims).toEqual([{ text: '市政府督查室、发展和改革委员会,市纪委监委', role: 'responsible', origin: 'item', firstLeads: true }]);
   });
 });

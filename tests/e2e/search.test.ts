@@ -29,6 +29,17 @@ test('typing 带押过户 lists the three documents that contain it, with the ph
   expect(errors).toEqual([]);
 });
 
+test('a table row found by 带押过户 reads as a row: cells apart in its passage, its sub-result titled by number and task', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('带押过户')}`);
+  await settled(page);
+  const yinchuan = page.locator('.result', { hasText: '银川市2023年优化营商环境细化任务清单' });
+  await expect.poll(() => yinchuan.locator('.result__passage').textContent()).toContain('｜42｜探索推行“带押过户”。｜市自然资源局｜');
+  const titles = await yinchuan.locator('.result__sub-link').allTextContents();
+  expect(titles).toContain('42 探索推行“带押过户”');
+  expect(errors).toEqual([]);
+});
+
 test('opening a sub-result lands on the measure it is in, with the query marked there', async () => {
   const { page, errors } = await openPage(site.browser);
   await page.goto(`${site.origin}/search/?q=${encodeURIComponent('带押过户')}`);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestSchema } from '../../scripts/build-site/converter/manifest.ts';
 import { convert, type Conversion } from '../../scripts/build-site/converter/pipeline.ts';
+import { bodies } from '../../scripts/eval/corpus.ts';
 
 export function convertFixture(dir: string, layout: string): Conversion {
   const bytes = readFileSync(path.join(dir, 'input.txt'));
@@ -13,7 +14,7 @@ export function convertFixture(dir: string, layout: string): Conversion {
     compilation: 'fixture',
     files: [{ file: 'input.txt', originalName: 'input.txt', layout, description: 'fixture', ...extra }],
   });
-  return convert([{ file: 'input.txt', name: 'input.txt', bytes: new Uint8Array(bytes) }], manifest);
+  return convert([{ file: 'input.txt', name: 'input.txt', bytes: new Uint8Array(bytes) }], manifest, { bodies });
 }
 
 export function summarize(conversion: Conversion) {
@@ -37,11 +38,9 @@ export function summarize(conversion: Conversion) {
         path: m.path,
         title: m.title,
         text: m.text,
-        lead: m.leadUnits,
-        responsible: m.responsibleUnits,
-        ...(m.leadUnitsNormalized.join() !== m.leadUnits.join() ? { leadNormalized: m.leadUnitsNormalized } : {}),
-        ...(m.responsibleUnitsNormalized.join() !== m.responsibleUnits.join() ? { responsibleNormalized: m.responsibleUnitsNormalized } : {}),
-        unitOrigin: `${m.unitOrigin.lead}/${m.unitOrigin.responsible}`,
+        bodies: m.bodies.map((b) => `${b.role === 'lead' ? '牵头' : '责任'} ${b.asWritten}${b.asWritten === b.name ? '' : ` → ${b.name}`} (${b.origin})`),
+        ...(m.openLists.lead || m.openLists.responsible ? { openLists: m.openLists } : {}),
+        ...(m.unreadableBodies.length ? { unreadableBodies: m.unreadableBodies } : {}),
         deadline:
           m.deadline &&
           `${m.deadline.raw} → ${m.deadline.date ?? '∅'} (${m.deadline.kind}, ${m.deadline.origin}${m.deadline.yearInferred ? ', year inferred' : ''})`,

@@ -29,6 +29,11 @@ test('a label runs to the first full stop', () => {
   expect(labelAt([...'（三）推进带押过户。加强协同'], 0)).toBe('（三）推进带押过户');
 });
 
+test('a table row’s label is its number, a space, then its task cell, without the columns after it', () => {
+  expect(labelAt([...'42｜探索推行“带押过户”｜市自然资源局｜2023年12月底'], 0)).toBe('42 探索推行“带押过户”');
+  expect(labelAt([...'市住建局｜2023年12月底'], 0)).toBe('市住建局');
+});
+
 test('text ranges cover every occurrence, merged, ignoring case', () => {
   expect(textRanges('RCEP与rcep，带押过户', ['rcep', '带押', '押过户'])).toEqual([
     [0, 4],

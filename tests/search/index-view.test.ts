@@ -54,3 +54,12 @@ test('a filter taking its value from visible text gets the value pinned before t
   expect(html).toContain('data-pagefind-filter="theme:营商环境"');
   expect(textOf(html)).toContain('营 商 环 境 ');
 });
+
+test('a table row’s cells stay apart: a separator takes one position between cells, none before the first', () => {
+  const table =
+    '<table><tr><th>序号</th><th>任务清单</th></tr><tr><td><a id="r42" href="#r42">42</a></td><td>探索推行“带押过户”。</td><td>2023年12月底</td></tr></table>';
+  const view = buildIndexView(article(`<p>前文</p>${table}`), '/d/')!;
+  expect(textOf(view.records[0].html)).toContain('前 文 序 号 ｜ 任 务 清 单 ｜ 4 2 ｜ 探 索 推 行 “ 带 押 过 户 ” 。 ｜ 2 0 2 3 年 1 2 月 底 ');
+  // Title (11) + 前文 (2) + 序号 任务清单 (6) + 42, the task and the deadline (2 + 11 + 9) + four separators.
+  expect(view.chars).toBe(11 + 2 + 6 + 22 + 4);
+});

@@ -13,7 +13,8 @@ import {
   themeHeatmapInput,
   type ChartPlace,
 } from '../../src/charts/inputs.ts';
-import type { MatrixCell, MetricRow, MetricTable, Place } from '../../src/domain/compare.ts';
+import type { MatrixCell, Place } from '../../src/domain/compare.ts';
+import type { MetricRow, QuantityTable } from '../../src/domain/quantities.ts';
 import { placeLabel } from '../../src/domain/titles.ts';
 import type { Metric } from '../../src/schemas/analysis.ts';
 import type { Deadline } from '../../src/schemas/measure.ts';
@@ -120,25 +121,41 @@ const metric: Metric = {
   units: ['个工作日', '小时'],
   direction: 'lower-is-better',
   keywords: ['企业开办'],
+  definition: '全流程所需时间',
+  excludes: [],
+  qualifiers: [],
+  defaultQualifier: '全流程',
 };
-const table = (rows: MetricRow[]): MetricTable => ({ metric, unit: '个工作日', rows });
+const table = (rows: MetricRow[], direction: QuantityTable['direction'] = 'lower-is-better'): QuantityTable => ({
+  key: 'business-startup-time|全流程|个工作日|level',
+  name: '企业开办时间',
+  metric,
+  qualifier: '全流程',
+  unit: '个工作日',
+  kind: 'level',
+  direction,
+  rows,
+  places: new Set(rows.map((r) => r.place)).size,
+});
 const labelOf = (id: string) => `${id}名`;
 
 describe('target comparison', () => {
-  test('main-unit rows of two places, restated phrases once, other units set aside', () => {
-    const chart = targetComparison(
-      table([row('nx', 1), row('nx', 1, { href: '/documents/nx2/#x' }), row('yc', 0.5), row('yc', 4, { unit: '小时' })]),
-      labelOf,
-    )!;
+  test('one bar per place at its headline value, every value the place states in its label', () => {
+    const chart = targetComparison(table([row('nx', 1), row('nx', 1, { href: '/documents/nx2/#x' }), row('yc', 0.5), row('yc', 2)]), labelOf)!;
     expect(chart.input).toMatchObject({ metric: '企业开办时间', unit: '个工作日', direction: 'lower-is-better' });
     expect(chart.input.rows).toEqual([
       { place: 'nx名', value: 1, label: '压减至1个工作日', href: '/documents/nx/#nx-m1' },
-      { place: 'yc名', value: 0.5, label: '压减至0.5个工作日', href: '/documents/yc/#yc-m0.5' },
+      { place: 'yc名', value: 0.5, label: '压减至0.5个工作日；压减至2个工作日', href: '/documents/yc/#yc-m0.5' },
     ]);
-    expect(chart.otherUnits.map((r) => r.unit)).toEqual(['小时']);
   });
-  test('one place alone is no comparison, even with several targets', () => {
-    expect(targetComparison(table([row('nx', 1), row('nx', 2), row('yc', 4, { unit: '小时' })]), labelOf)).toBeNull();
+  test('a place’s latest year is its headline, whatever the direction', () => {
+    const chart = targetComparison(table([row('nx', 1, { year: 2023 }), row('nx', 3, { year: 2025 }), row('yc', 2)]), labelOf)!;
+    expect(chart.input.rows[0]).toMatchObject({ place: 'nx名', value: 3, year: 2025 });
+    expect(chart.input.rows[0]!.label).toBe('2023年：压减至1个工作日；2025年：压减至3个工作日');
+  });
+  test('one place alone is no comparison, even with several targets; without a direction nothing is ranked', () => {
+    expect(targetComparison(table([row('nx', 1), row('nx', 2)]), labelOf)).toBeNull();
+    expect(targetComparison(table([row('nx', 1), row('yc', 2)], null), labelOf)).toBeNull();
   });
 });
 
@@ -157,9 +174,6 @@ describe('multi-year targets', () => {
   });
   test('a year with two different values is no point; without two years there is no chart', () => {
     expect(multiYearTargets(table([row('yc', 1, { year: 2020 }), row('yc', 2, { year: 2020 }), row('yc', 4, { year: 2021 })]), labelOf)).toBeNull();
-    expect(
-      multiYearTargets(table([row('yc', 1, { year: 2020 }), row('yc', 1, { year: 2020, unit: '小时' }), row('yc', 4, { year: 2021, unit: '小时' })]), labelOf),
-    ).toBeNull();
   });
 });
 
@@ -170,6 +184,7 @@ test('heat map: labels as on /compare/, links only where the theme page has the 
     place: p,
     state,
     count,
+    secondaryCount: 0,
     targetCount: 0,
     notes: [],
     href: `/compare/taxes/#${p}`,

@@ -1,8 +1,11 @@
 // Comparison tables on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
-import { citation, metricTables, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
+import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
+import { headlines, quantityKey, quantityTables } from '../../src/domain/quantities.ts';
+import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
+import type { Body } from '../../src/schemas/body.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
 import { metrics, realCorpus, themes } from '../helpers/corpus.ts';
@@ -10,9 +13,11 @@ import { metrics, realCorpus, themes } from '../helpers/corpus.ts';
 let places: Place[];
 let measures: Measure[];
 let documents: PolicyDocument[];
+let bodies: Body[];
 
 beforeAll(async () => {
   const corpus = await realCorpus();
+  bodies = corpus.bodies;
   documents = corpus.documents.map((d) => d.document);
   measures = corpus.documents.flatMap((d) => d.measures);
   const provinces = provinceRecords([{ name: '青海', empty: true }], documents);
@@ -43,43 +48,85 @@ describe('theme × place matrix', () => {
 });
 
 describe('comparable targets', () => {
-  test('company registration time: the most ambitious value is the lowest, in the main unit', () => {
-    const table = metricTables('starting-business', metrics.metrics, places, measures).find((t) => t.metric.id === 'business-startup-time')!;
-    const ranked = table.rows.filter((r) => r.unit === table.unit);
-    const best = Math.min(...ranked.map((r) => r.value));
-    expect(table.rows.filter((r) => r.best).every((r) => r.value === best && r.unit === table.unit)).toBe(true);
+  test('company registration time: the most ambitious headline is the lowest', () => {
+    const table = quantityTables('starting-business', metrics.metrics, places, measures).find(
+      (t) => t.metric?.id === 'business-startup-time' && t.unit === '个工作日',
+    )!;
+    const heads = [...headlines(table).values()];
+    const best = Math.min(...heads.map((r) => r.value));
+    expect(table.rows.filter((r) => r.best).every((r) => r.value === best)).toBe(true);
     expect(table.rows.every((r) => r.href.includes('#'))).toBe(true);
   });
-  test('theme columns only hold measures of that theme', () => {
+  // Every chart the site draws, on every theme: one quantity, one bar per place, and no place both most and least ambitious.
+  const charts = () =>
+    themes.themes.flatMap((theme) =>
+      quantityTables(theme.id, metrics.metrics, places, measures).flatMap((table) => {
+        const chart = targetComparison(table, (id) => id);
+        return chart ? [{ table, chart }] : [];
+      }),
+    );
+  test('every comparison chart holds one quantity: one metric, qualifier, unit and kind', () => {
+    expect(charts().length).toBeGreaterThan(3);
+    const byMeasureUrl = new Map(measures.map((m) => [m.url, m]));
+    for (const { table } of charts()) {
+      for (const row of table.rows) {
+        const target = byMeasureUrl.get(row.href)!.targets.find((t) => t.text === row.text && t.value === row.value)!;
+        expect(quantityKey(target), `${table.name}: ${row.text}`).toBe(table.key);
+        expect(row.unit).toBe(table.unit);
+      }
+    }
+  });
+  test('every comparison chart has one bar per place, and no place is both most and least ambitious', () => {
+    for (const { table, chart } of charts()) {
+      const rows = chart.input.rows;
+      expect(new Set(rows.map((r) => r.place)).size, table.name).toBe(rows.length);
+      const values = rows.map((r) => r.value);
+      const lower = chart.input.direction === 'lower-is-better';
+      const best = lower ? Math.min(...values) : Math.max(...values);
+      const worst = lower ? Math.max(...values) : Math.min(...values);
+      const most = rows.filter((r) => r.value === best).map((r) => r.place);
+      const least = rows.filter((r) => r.value === worst).map((r) => r.place);
+      if (best !== worst)
+        expect(
+          most.filter((p) => least.includes(p)),
+          table.name,
+        ).toEqual([]);
+    }
+  });
+  test('不动产登记时间 never charts 一般登记 with 抵押登记', () => {
+    const tables = quantityTables('property-registration', metrics.metrics, places, measures).filter((t) => t.metric?.id === 'property-registration-time');
+    for (const t of tables) {
+      const texts = t.rows.map((r) => r.text).join(' ');
+      expect(texts.includes('抵押') && /一般登记/.test(texts) && t.qualifier === '', t.name).toBe(false);
+    }
+  });
+  test('theme columns hold measures whose primary theme it is, and secondary ones apart', () => {
     for (const column of themeColumns('property-registration', places, measures)) {
-      for (const m of column.measures) expect(m.themes).toContain('property-registration');
+      for (const m of column.measures) expect(m.themes[0]).toBe('property-registration');
+      for (const m of column.secondary) expect(m.themes.slice(1)).toContain('property-registration');
     }
   });
 });
 
 describe('units and citations', () => {
-  test('市审批局 leads tasks in more than one document, with deadlines', () => {
-    const unit = unitIndex(measures).find((u) => u.name === '市审批局')!;
-    expect(new Set(unit.lead.map((m) => m.documentId)).size).toBeGreaterThan(1);
-    expect(unit.slug).toMatch(/^shi-shen-pi-ju-[0-9a-f]{4}$/);
+  test('one body per place and canonical name: 银川’s 市市场监管局 and 市场监管局 are one, 兰州’s another', () => {
+    const index = unitIndex(measures, bodies);
+    const yinchuan = index.find((u) => u.name === '银川市市场监督管理局')!;
+    expect(yinchuan.slug).toMatch(/^ningxia-yinchuan-shi-chang-jian-du-guan-li-ju-[0-9a-f]{4}$/);
+    expect(yinchuan.body.writtenAs.map((w) => w.text)).toEqual(expect.arrayContaining(['市市场监管局', '市场监管局']));
+    expect(new Set(yinchuan.lead.map((m) => m.documentId)).size).toBeGreaterThan(1);
+    const regulators = index.filter((u) => u.body.function === 'market-regulation');
+    expect(new Set(regulators.map((u) => u.body.city ?? u.body.province)).size).toBe(regulators.length);
+    expect(regulators.length).toBeGreaterThan(5);
   });
-  test('a unit’s tasks go place by place, each place’s row pointing at the page where its tasks begin', () => {
-    const unit = unitIndex(measures).find((u) => u.name === '市市场监管局')!;
+  test('a body’s tasks go document by document, in the documents’ order, each in reading order', () => {
+    const unit = unitIndex(measures, bodies).find((u) => u.name === '银川市市场监督管理局')!;
     const { tasks, places: rows } = unitListing(unit, places, 25);
     expect(tasks).toHaveLength(unit.lead.length + unit.responsible.length);
-    expect(rows.length).toBeGreaterThan(3);
-    // Rows follow the places' order, and their counts add up to the tasks.
-    const order = rows.map((r) => places.findIndex((p) => p.id === r.placeId));
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(rows.reduce((n, r) => n + r.lead + r.responsible, 0)).toBe(tasks.length);
-    let start = 0;
-    for (const row of rows) {
-      const place = places.find((p) => p.id === row.placeId)!;
-      expect(place.documentIds).toContain(tasks[start].measure.documentId);
-      expect(row.page).toBe(Math.floor(start / 25) + 1);
-      start += row.lead + row.responsible;
-    }
-    expect(rows.at(-1)!.page).toBeGreaterThan(1);
+    expect(rows.map((r) => r.placeName)).toEqual(['银川市']);
+    const documentOrder = places.find((p) => p.name === '银川市')!.documentIds;
+    const keys = tasks.map((t) => [documentOrder.indexOf(t.measure.documentId), t.measure.ordinal]);
+    expect(keys).toEqual([...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
   });
   test('a citation names title, 文号, date, clause and URL', () => {
     const m = measures.find((x) => x.documentId.startsWith('shaanxi-xianyang') && x.label === '1.')!;

@@ -95,5 +95,5 @@ test('the units index, all its pages together, lists each body once', () => {
         .match(/href="\/units\/[^"/]+\/"/g) ?? [],
   );
   expect(rows.length).toBe(new Set(rows).size);
-  expect(new Set(rows).size).toBe(new Set(measures.flatMap((m) => [...m.leadUnitsNormalized, ...m.responsibleUnitsNormalized])).size);
+  expect(new Set(rows).size).toBe(new Set(measures.flatMap((m) => m.bodies.map((b) => b.id))).size);
 });

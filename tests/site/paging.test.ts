@@ -17,7 +17,8 @@ import {
   themeSummary,
   themeView,
 } from '../../src/paging/compare-pages.ts';
-import type { MatrixCell, MetricTable, Place } from '../../src/domain/compare.ts';
+import type { MatrixCell, Place } from '../../src/domain/compare.ts';
+import type { QuantityTable } from '../../src/domain/quantities.ts';
 import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/paging/index-pages.ts';
 import { cutEvery, cutPages, firstOnPage, groupStarts, laterPageParams, pageHref, pageOf, pageParam, slicePages } from '../../src/paging/budget.ts';
 import { shortTitle } from '../../src/domain/titles.ts';
@@ -170,24 +171,30 @@ describe('target charts', () => {
     href: `/d/#${place}-${value}`,
     best: false,
   });
-  const table: MetricTable = {
-    metric: { id: 'days', name: '办理时间', theme: 'taxes', units: ['天'], direction: 'lower-is-better', keywords: ['办理'] },
+  const table: QuantityTable = {
+    key: 'days||天|level',
+    name: '办理时间',
+    metric: null,
+    qualifier: '',
     unit: '天',
-    rows: [row('shaanxi', 5), row('shaanxi-xian', 3), row('shaanxi-xian', 1, '小时'), row('ningxia', 4), row('ningxia-yinchuan', 4)],
+    kind: 'level',
+    direction: 'lower-is-better',
+    rows: [row('shaanxi', 5), row('shaanxi-xian', 3), row('shaanxi-xian', 6), row('ningxia', 4), row('ningxia-yinchuan', 4)],
+    places: 4,
   };
   test('a chart draws every target up to MAX_BARS, else the best of each group', () => {
     expect(targetChartMode(60)).toBe('all');
     expect(targetChartMode(61)).toBe('best-per-group');
   });
-  test('the best of each group, in the main unit, by the metric’s direction; the first of equals is kept', () => {
+  test('the best headline of each group, by the table’s direction; the first of equals is kept', () => {
     const province = (id: string) => id.split('-')[0]!;
     expect(bestPerGroup(table, province).rows.map((r) => [r.place, r.value])).toEqual([
       ['shaanxi-xian', 3],
       ['ningxia', 4],
     ]);
-    const higher = { ...table, metric: { ...table.metric, direction: 'higher-is-better' as const } };
+    const higher = { ...table, direction: 'higher-is-better' as const };
     expect(bestPerGroup(higher, province).rows.map((r) => [r.place, r.value])).toEqual([
-      ['shaanxi', 5],
+      ['shaanxi-xian', 6],
       ['ningxia', 4],
     ]);
   });
@@ -204,6 +211,7 @@ describe('the theme × place matrix', () => {
       place: p,
       state,
       count,
+      secondaryCount: 0,
       targetCount,
       notes: [],
       href: `/compare/taxes/#${p}`,
@@ -216,8 +224,8 @@ describe('the theme × place matrix', () => {
       cell('ningxia-yinchuan', 'no-documents', 0),
     ];
     expect(provinceCells([{ id: 'taxes' }], provinceGroups(places), cells)).toEqual([
-      { theme: 'taxes', place: 'shaanxi', state: 'target', count: 5, targetCount: 1, notes: [], href: '/compare/taxes/shaanxi/' },
-      { theme: 'taxes', place: 'ningxia', state: 'no-documents', count: 0, targetCount: 0, notes: [], href: '/compare/taxes/ningxia/' },
+      { theme: 'taxes', place: 'shaanxi', state: 'target', count: 5, secondaryCount: 0, targetCount: 1, notes: [], href: '/compare/taxes/shaanxi/' },
+      { theme: 'taxes', place: 'ningxia', state: 'no-documents', count: 0, secondaryCount: 0, targetCount: 0, notes: [], href: '/compare/taxes/ningxia/' },
     ]);
   });
 });

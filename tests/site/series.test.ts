@@ -13,12 +13,13 @@ const pointLabels = (html: string, figureId: string) => {
   return [...figure.matchAll(/aria-label="([^"]*年目标：[^"]*)"/g)].map((m) => m[1]);
 };
 
-test('延安’s 2022–2025 market-entity series is a line on its document page and on 民营经济', () => {
+test('延安’s 2023–2025 market-entity series is a line on its document page and on 民营经济', () => {
   const doc = readdirSync(path.join(dist, 'documents')).find((d) => d.startsWith('shaanxi-yanan-'))!;
   const docHtml = readFileSync(path.join(dist, 'documents', doc, 'index.html'), 'utf8');
   const measureId = [...docHtml.matchAll(/id="([^"]+)-series-0"/g)].map((m) => m[1])[0];
   expect(measureId).toBeDefined();
-  const expected = ['延安市 2022年目标：23.2 万户', '延安市 2023年目标：23.8 万户', '延安市 2024年目标：24.4 万户', '延安市 2025年目标：25 万户'];
+  // 2022’s 23.2 万户 states where things stood when the plan was written: a baseline, not a target.
+  const expected = ['延安市 2023年目标：23.8 万户', '延安市 2024年目标：24.4 万户', '延安市 2025年目标：25 万户'];
   expect(pointLabels(docHtml, `${measureId}-series-0`)).toEqual(expected);
   const compare = readFileSync(path.join(dist, 'compare', 'private-economy', 'index.html'), 'utf8');
   expect(pointLabels(compare, 'chart-series-0')).toEqual(expected);

@@ -2,9 +2,11 @@
 // comparable metrics of targets, and plan-to-plan transmissions. Pure: takes
 // the converted documents and the metric taxonomy, returns new records.
 import type { Reform, Transmission, MetricTaxonomy } from '../../../src/schemas/analysis.ts';
+import type { Body, BodyTaxonomy } from '../../../src/schemas/body.ts';
+import { bodyRegistry } from './bodies.ts';
 import type { Measure } from '../../../src/schemas/measure.ts';
 import type { ConvertedDocument } from '../converter/pipeline.ts';
-import { metricOf } from './metrics.ts';
+import { quantityReader } from './quantities.ts';
 import { findReforms } from './reforms.ts';
 import { similarityIndex, similarTo, type SimilarityIndex } from './similarity.ts';
 import { bigrams } from './tokens.ts';
@@ -14,10 +16,11 @@ export interface Analysis {
   documents: ConvertedDocument[];
   reforms: Reform[];
   transmissions: Transmission[];
+  bodies: Body[];
   timings: Record<string, number>;
 }
 
-export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy): Analysis {
+export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy, bodyTaxonomy: BodyTaxonomy = { description: '', functions: [] }): Analysis {
   const timings: Record<string, number> = {};
   const time = <T>(name: string, run: () => T): T => {
     const start = performance.now();
@@ -36,6 +39,7 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
   const reformsOf = new Map<string, string[]>();
   for (const r of reforms) for (const a of r.adoptions) for (const id of a.measureIds) reformsOf.set(id, [...(reformsOf.get(id) ?? []), r.id]);
 
+  const readQuantity = quantityReader(metrics);
   const enriched = time('metrics', () =>
     documents.map((d) => ({
       ...d,
@@ -44,10 +48,7 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
           ...m,
           similar: similar.get(m.id) ?? [],
           reforms: reformsOf.get(m.id) ?? [],
-          targets: m.targets.map((t) => {
-            const metric = metricOf(t, m.text, metrics);
-            return metric ? { ...t, metric } : t;
-          }),
+          targets: m.targets.map((t) => ({ ...t, ...readQuantity(t, m.text) })),
         }),
       ),
     })),
@@ -60,7 +61,8 @@ export function analyze(documents: ConvertedDocument[], metrics: MetricTaxonomy)
       groupCandidates(index),
     ),
   );
-  return { documents: enriched, reforms, transmissions, timings };
+  const bodies = time('bodies', () => bodyRegistry(documents, bodyTaxonomy));
+  return { documents: enriched, reforms, transmissions, bodies, timings };
 }
 
 /** Dice overlap of two bigram bags: symmetric, 0–1, cheap enough for pairwise alignment. */

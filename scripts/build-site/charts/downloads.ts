@@ -9,10 +9,10 @@
 // charts per worker, one worker per core at a time. Not for speed alone:
 // resvg-js keeps the memory of every image it draws until its thread ends
 // (RSS grew 20 MB per render of the largest chart, with or without garbage
-// collection), so a short-lived worker bounds what the build holds: about
-// 250 MB a worker (fonts, renderer, a batch of images) on top of what Astro
-// keeps, whatever the size of the site (1×: 690 MB without the charts, 1.3 GB
-// at peak with them).
+// collection), so a worker draws images up to a budget of pixels and ends,
+// which bounds what the build holds whatever the size of the site. A worker
+// costs its start (modules, the font, glyph outlines decoded afresh), so the
+// budget is as large as memory allows rather than a few charts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,12 +23,14 @@ import { CHART_SOURCE, exportSvg } from '../../../src/charts/export.ts';
 import { filesUnder } from '../../site/pages.ts';
 import { canonicalOf, FIGURE_START, pageCharts } from './extract.ts';
 import { type ChartFonts, loadChartFonts } from './fonts.ts';
-import { chartPng } from './png.ts';
+import { chartPng, PNG_SCALE } from './png.ts';
 
 /** A PNG to draw: the standalone SVG and where the file goes (inside dist/). */
 export interface PngJob {
   svg: string;
   file: string;
+  /** Bytes of the image resvg holds while drawing it (width × height × 4 at the PNG's scale). */
+  pixelBytes: number;
 }
 
 /** What a batch of PNGs came to: bytes written, and charts whose text the font cannot draw. */
@@ -37,8 +39,8 @@ export interface PngBatch {
   problems: string[];
 }
 
-/** Charts a worker draws before it ends and hands its memory back (8: faster than 24 and less memory). */
-const BATCH = 8;
+/** Image memory a worker may gather before it ends and hands it back. */
+const WORKER_PIXEL_BYTES = 200 * 1024 * 1024;
 
 /** Draws and writes these PNGs (in a worker: see downloads-worker.ts). */
 export function drawPngs(dist: string, jobs: PngJob[], fonts: ChartFonts): PngBatch {
@@ -64,7 +66,16 @@ function inWorker(dist: string, jobs: PngJob[]): Promise<PngBatch> {
 
 /** Runs the batches, `threads` at a time. */
 async function drawAll(dist: string, jobs: PngJob[], threads: number): Promise<PngBatch[]> {
-  const batches = Array.from({ length: Math.ceil(jobs.length / BATCH) }, (_, i) => jobs.slice(i * BATCH, (i + 1) * BATCH));
+  const batches: PngJob[][] = [];
+  let held = Number.POSITIVE_INFINITY;
+  for (const job of jobs) {
+    if (held + job.pixelBytes > WORKER_PIXEL_BYTES) {
+      batches.push([]);
+      held = 0;
+    }
+    batches.at(-1)!.push(job);
+    held += job.pixelBytes;
+  }
   const results: PngBatch[] = [];
   let next = 0;
   const lane = async () => {
@@ -103,7 +114,8 @@ export async function writeChartDownloads(dist: string, threads = os.availablePa
       const svg = exportSvg({ ...chart, source: `${CHART_SOURCE} · ${canonical}` });
       writeFileSync(path.join(dist, dir, `${chart.id}.svg`), svg);
       bytes += Buffer.byteLength(svg);
-      jobs.push({ svg, file: path.join(dir, `${chart.id}.png`) });
+      const [width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number];
+      jobs.push({ svg, file: path.join(dir, `${chart.id}.png`), pixelBytes: width * height * 4 * PNG_SCALE ** 2 });
     }
   }
   const drawn = await drawAll(dist, jobs, threads);

@@ -13,7 +13,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Pixels per SVG unit: sharp on high-density screens and in print. */
-const SCALE = 2;
+export const PNG_SCALE = 2;
 /** Top of the em box to the baseline of an upright CJK glyph (Noto CJK's ascender, 880 of 1000 units). */
 const CJK_ASCENT = 0.88;
 
@@ -113,6 +113,6 @@ export function outlineSvg(svg: string, fonts: ChartFonts): { svg: string; missi
 /** The PNG of a standalone chart SVG, or the characters its font lacks. */
 export function chartPng(svg: string, fonts: ChartFonts): { png: Buffer; missing: string[] } {
   const outlined = outlineSvg(svg, fonts);
-  const png = new Resvg(outlined.svg, { fitTo: { mode: 'zoom', value: SCALE }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(outlined.svg, { fitTo: { mode: 'zoom', value: PNG_SCALE }, font: { loadSystemFonts: false } }).render().asPng();
   return { png, missing: [...outlined.missing] };
 }

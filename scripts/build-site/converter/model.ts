@@ -2,6 +2,7 @@
 // (documents, measures) are defined once, by the zod schemas in src/schemas.
 import type { MetaOrigin } from '../../../src/schemas/document.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import type { ExtractedLine, Extraction, SourceFormat } from './io/formats/extraction.ts';
 import type { Layout, ManifestEntry } from './manifest.ts';
 
 /** Source layouts the converter can read (see sources/README.md). */
@@ -14,6 +15,8 @@ export interface RawSource {
   /** File name as found on disk. */
   name: string;
   bytes: Uint8Array;
+  /** A PDF, Word, Excel or web page file as its reader extracted it (io/formats/); absent for plain text. */
+  extraction?: Extraction;
 }
 
 /** A decoded source file. */
@@ -22,6 +25,10 @@ export interface SourceText {
   name: string;
   text: string;
   encoding: 'utf-8' | 'gb18030';
+  /** What the file was: plain text, or the format its lines were extracted from. */
+  format: SourceFormat;
+  /** Per line of `text`, where it came from in the original file (extracted formats only). */
+  origins?: Pick<ExtractedLine, 'page' | 'cells'>[];
   manifest: ManifestEntry | null;
   bytes: number;
 }
@@ -32,6 +39,8 @@ export interface Line {
   n: number;
   text: string;
   page: number | null;
+  /** Spreadsheet addresses (`sheet!A1`) of the line's tab-separated cells (Excel sources). */
+  cells?: string[];
 }
 
 export interface NormalizedSource extends SourceText {
@@ -45,6 +54,8 @@ export interface Span {
   endLine: number;
   page: number | null;
   lastPage: number | null;
+  /** Spreadsheet cell (`sheet!D5`) the text was read from (Excel sources). */
+  cell?: string;
 }
 
 /** Numbering styles of Chinese official documents, outermost first by convention. */

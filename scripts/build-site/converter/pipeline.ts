@@ -8,12 +8,14 @@
 import { documentSchema, type PolicyDocument } from '../../../src/schemas/document.ts';
 import { measureSchema, type Deadline, type Measure, type Target } from '../../../src/schemas/measure.ts';
 import type { ThemeTaxonomy } from '../../../src/schemas/theme.ts';
+import type { BodyTaxonomy, MeasureBody } from '../../../src/schemas/body.ts';
+import { bodyResolver, type BodyResolver } from '../../../src/domain/bodies.ts';
 import { fatal, warning, type Diagnostic } from './diagnostics.ts';
 import type { Manifest } from './manifest.ts';
 import { serializeMdx } from './mdx/serialize.ts';
 import type { DocumentDraft, DocumentSlice, Line, MeasureDraft, NormalizedSource, RawSource, SectionNode, SourceText, TableRowNode } from './model.ts';
 import { documentId, measureIds } from './stages/assign-ids.ts';
-import { themeMatcher, type ThemeMatcher } from './stages/assign-themes.ts';
+import { themeMatcher, type ThemeAssignment, type ThemeMatcher } from './stages/assign-themes.ts';
 import { buildMdx } from './stages/build-mdx.ts';
 import { collectMeasures } from './stages/collect-measures.ts';
 import { decodeSource } from './stages/decode.ts';
@@ -21,7 +23,9 @@ import { detectLayout } from './stages/detect-layout.ts';
 import { extractDeadline } from './stages/extract-deadlines.ts';
 import { extractMetadata, type DocumentMeta } from './stages/extract-metadata.ts';
 import { extractTargets } from './stages/extract-targets.ts';
-import { extractUnits, type UnitResult } from './stages/extract-units.ts';
+import { extractUnits } from './stages/extract-units.ts';
+import { readBodies, type MeasureBodies, type UnitClaim } from './stages/read-bodies.ts';
+import { resolveBodies } from './stages/resolve-bodies.ts';
 import { normalizeLines } from './stages/normalize.ts';
 import { parseStructure } from './stages/parse-structure.ts';
 import { splitDocuments } from './stages/split-documents.ts';
@@ -50,6 +54,8 @@ export interface ConvertOptions {
   siteBase?: string;
   /** Theme taxonomy (content/themes.json); without it measures get no themes. */
   themes?: ThemeTaxonomy;
+  /** Body taxonomy (content/bodies.json); without it every name is its own canonical name. */
+  bodies?: BodyTaxonomy;
   /** Document ids already taken (by documents reused from the incremental cache). */
   takenIds?: Iterable<string>;
   /** Keep each document's parsed draft on the result (tests of text conservation read it). */
@@ -86,10 +92,12 @@ interface DocumentWork {
 interface MeasureWork {
   draft: MeasureDraft;
   id: string;
-  units?: UnitResult;
+  claims?: UnitClaim[];
+  names?: MeasureBodies;
+  bodies?: MeasureBody[];
   deadline?: Deadline | null;
   targets?: Target[];
-  themes?: string[];
+  themes?: ThemeAssignment;
 }
 
 /** What every stage may read besides its input. */
@@ -97,6 +105,7 @@ interface Context {
   manifest: Manifest | null;
   base: string;
   matcher: ThemeMatcher | null;
+  resolveBody: BodyResolver;
   taken: Set<string>;
   keepDrafts: boolean;
 }
@@ -191,10 +200,28 @@ export const PIPELINE: readonly Stage[] = [
       });
     },
   },
-  { name: 'extract-units', measure: (m, doc) => void (m.units = extractUnits(m.draft, doc.draft!.rules)) },
+  { name: 'extract-units', measure: (m, doc) => void (m.claims = extractUnits(m.draft, doc.draft!.rules)) },
+  {
+    name: 'read-bodies',
+    measure: (m, _doc, work) => {
+      m.names = readBodies(m.claims!);
+      for (const text of m.names.unreadable) {
+        work.diagnostics.push(
+          warning(
+            work.raw.file,
+            m.draft.span.line,
+            'bodies/unreadable',
+            'a unit list holds a piece that reads as no body’s name; kept as written beside the bodies',
+            text,
+          ),
+        );
+      }
+    },
+  },
+  { name: 'resolve-bodies', measure: (m, doc, _work, { resolveBody }) => void (m.bodies = resolveBodies(m.names!.bodies, doc.meta!, resolveBody)) },
   { name: 'extract-deadlines', measure: (m, doc) => void (m.deadline = extractDeadline(m.draft, doc.meta!.year)) },
-  { name: 'extract-targets', measure: (m) => void (m.targets = extractTargets(m.draft.text)) },
-  { name: 'assign-themes', measure: (m, _doc, _work, { matcher }) => void (m.themes = matcher ? matcher.assign(m.draft.path, m.draft.text) : []) },
+  { name: 'extract-targets', measure: (m, doc) => void (m.targets = extractTargets(m.draft.text, doc.meta!.title)) },
+  { name: 'assign-themes', measure: (m, doc, _work, { matcher }) => void (m.themes = matcher?.assign(m.draft, doc.meta!.title) ?? { themes: [], basis: [] }) },
   { name: 'validate-measures', document: (doc, work, context) => validateMeasures(doc, work, context) },
   { name: 'build-mdx', document: (doc, work, context) => buildDocument(doc, work, context) },
 ];
@@ -204,6 +231,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
     manifest,
     base: options.siteBase ?? '',
     matcher: options.themes ? themeMatcher(options.themes) : null,
+    resolveBody: bodyResolver(options.bodies ?? { description: '', functions: [] }),
     taken: new Set<string>(options.takenIds ?? []),
     keepDrafts: options.keepDrafts ?? false,
   };
@@ -260,7 +288,6 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
   const file = work.raw.file;
   const url = `${base}/documents/${doc.id}/`;
   doc.measures.forEach((m, i) => {
-    const units = m.units!;
     const deadline = m.deadline ?? null;
     const measure: Measure = {
       id: m.id,
@@ -270,20 +297,28 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       title: m.draft.title,
       path: m.draft.path,
       text: m.draft.text,
-      ...units,
+      bodies: m.bodies!,
+      openLists: m.names!.open,
+      unreadableBodies: m.names!.unreadable,
       deadline,
       targets: m.targets!,
-      themes: m.themes!,
+      themes: m.themes!.themes,
+      themeBasis: m.themes!.basis,
       reforms: [],
       similar: [],
       url: `${url}#${m.id}`,
-      source: { file, line: m.draft.span.line, endLine: m.draft.span.endLine, page: m.draft.span.page },
+      source: {
+        file,
+        line: m.draft.span.line,
+        endLine: m.draft.span.endLine,
+        page: m.draft.span.page,
+        ...(m.draft.span.cell ? { cell: m.draft.span.cell } : {}),
+      },
     };
     const line = m.draft.span.line;
     if (matcher && measure.themes.length === 0)
       work.diagnostics.push(warning(file, line, 'themes/none', 'measure matches no theme of content/themes.json', m.draft.text));
-    if (!units.leadUnits.length && !units.responsibleUnits.length)
-      work.diagnostics.push(warning(file, line, 'units/missing', 'measure names no lead or responsible unit', m.draft.text));
+    if (!measure.bodies.length) work.diagnostics.push(warning(file, line, 'units/missing', 'measure names no lead or responsible unit', m.draft.text));
     if (deadline?.kind === 'unreadable') {
       work.diagnostics.push(warning(file, line, 'deadline/unreadable', 'deadline could not be read as a date', deadline.raw));
     } else if (deadline && deadline.date === null && deadline.kind !== 'ongoing') {
@@ -313,6 +348,7 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
       endLine: draft.span.endLine,
       firstPage: draft.span.page,
       lastPage: draft.span.lastPage,
+      ...(draft.source.format !== 'text' ? { format: draft.source.format } : {}),
     },
   };
   const checked = documentSchema.safeParse(document);

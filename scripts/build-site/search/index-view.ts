@@ -16,6 +16,7 @@
 // HTML handed to Pagefind is.
 import { decodeHTML, escapeAttribute } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync } from 'ultrahtml';
+import { CELL_SEPARATOR } from '../../../src/search/highlight.ts';
 
 export interface IndexViewOptions {
   /** Start a new record at a measure or heading once a record holds this many characters. */
@@ -23,6 +24,12 @@ export interface IndexViewOptions {
   /** Cut inside a measure, at a paragraph or row, once a record holds this many. */
   maxChars: number;
 }
+
+// Between two table cells the indexed text gets CELL_SEPARATOR: without it
+// a row's cells run together (…区人民政府2023年12月底42探索推行…), a phrase
+// could match across two cells, and passages and sub-result titles glue the
+// row number to the task. One character, so it takes one position; not
+// whitespace, which takes none.
 
 // Every record costs a page entry in Pagefind's metadata file and one in our
 // manifest, both loaded by every first query, and Pagefind's indexing time
@@ -137,6 +144,8 @@ export function buildIndexView(html: string, url: string, options: IndexViewOpti
   const anchorOfUnit: HtmlNode[] = [];
   let unit = 0;
   let pendingBlock = true;
+  // Cells already seen in the table being read: every cell after the first gets a separator.
+  let cellsInTable = 0;
 
   const visit = (node: HtmlNode, raw: boolean): void => {
     if (node.type === TEXT_NODE) {
@@ -161,12 +170,26 @@ export function buildIndexView(html: string, url: string, options: IndexViewOpti
         keepRaw = true;
       }
     }
+    const cell = node.name === 'td' || node.name === 'th';
+    const children = node.children ?? [];
+    if (cell && !keepRaw && cellsInTable++ > 0) {
+      // The separator belongs to the unit before it, so a row's anchor still starts at its number.
+      const separator: HtmlNode = { type: TEXT_NODE, value: CELL_SEPARATOR };
+      node.children = [separator, ...children];
+      const { spaced, chars } = spaceCharacters(CELL_SEPARATOR);
+      pieces.push({ node: separator, raw: CELL_SEPARATOR, spaced, chars, unit, blockStart: true });
+      pendingBlock = false;
+    }
     if (attributes.id && !keepRaw) {
       unit += 1;
       anchorOfUnit[unit] = node;
     }
     if (BLOCKS.has(node.name ?? '')) pendingBlock = true;
-    for (const child of node.children ?? []) visit(child, keepRaw);
+    // A table inside a cell counts its own cells.
+    const outerCells = cellsInTable;
+    if (node.name === 'table') cellsInTable = 0;
+    for (const child of children) visit(child, keepRaw);
+    if (node.name === 'table') cellsInTable = outerCells;
     if (BLOCKS.has(node.name ?? '')) pendingBlock = true;
   };
   for (const child of body.children ?? []) visit(child, false);

@@ -17,7 +17,7 @@ export interface CacheEntry {
 /** Hash of every file the conversion depends on besides the sources. */
 export async function converterVersion(root: string, extra: string[]): Promise<string> {
   const hash = createHash('sha256');
-  const dirs = ['scripts/build-site/converter', 'src/schemas', 'src/domain/places.ts'];
+  const dirs = ['scripts/build-site/converter', 'src/schemas', 'src/domain'];
   const files: string[] = [];
   for (const dir of dirs) {
     const full = path.join(root, dir);

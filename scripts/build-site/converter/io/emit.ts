@@ -6,6 +6,7 @@ import path from 'node:path';
 import { NORTHWEST, PROVINCES } from '../../../../src/domain/places.ts';
 import { countByRule, type Diagnostic } from '../diagnostics.ts';
 import type { Reform, Transmission } from '../../../../src/schemas/analysis.ts';
+import type { Body } from '../../../../src/schemas/body.ts';
 import type { Conversion } from '../pipeline.ts';
 
 export const GENERATED = ['documents', 'measures', 'analysis'];
@@ -22,6 +23,7 @@ export interface ProvinceRecord {
 export interface Derived {
   reforms: Reform[];
   transmissions: Transmission[];
+  bodies: Body[];
 }
 
 export async function emit(conversion: Conversion, outDir: string, diagnostics: Diagnostic[], derived: Derived): Promise<void> {
@@ -34,6 +36,7 @@ export async function emit(conversion: Conversion, outDir: string, diagnostics: 
   }
   wanted.set(path.join('analysis', 'reforms.json'), `${JSON.stringify(derived.reforms, null, 1)}\n`);
   wanted.set(path.join('analysis', 'transmissions.json'), `${JSON.stringify(derived.transmissions, null, 1)}\n`);
+  wanted.set(path.join('analysis', 'bodies.json'), `${JSON.stringify(derived.bodies, null, 1)}\n`);
   for (const dir of GENERATED) {
     await mkdir(path.join(outDir, dir), { recursive: true });
     for (const name of await readdir(path.join(outDir, dir))) {

@@ -1,9 +1,12 @@
-// Disk, before the pipeline: read every file of a sources folder, and its manifest.
+// Disk, before the pipeline: read every file of a sources folder, and its
+// manifest; files that are not plain text (PDF, Word, Excel, web pages) are
+// read into lines by their format's reader (formats/extract.ts).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fatal, warning, type Diagnostic } from '../diagnostics.ts';
 import { manifestSchema, type Manifest } from '../manifest.ts';
 import type { RawSource } from '../model.ts';
+import { extractFormats, type FormatLimits } from './formats/extract.ts';
 
 export interface ReadResult {
   sources: RawSource[];
@@ -14,7 +17,13 @@ export interface ReadResult {
 /** Files in a sources folder that are documentation, not input. */
 const NOT_INPUT = /^(README|manifest)\b/i;
 
-export async function readSources(dir: string, displayRoot: string): Promise<ReadResult> {
+export interface ReadOptions {
+  /** Run the format readers (default); the ingest turns this off to read only the files its cache lacks. */
+  extract?: boolean;
+  limits?: Partial<FormatLimits>;
+}
+
+export async function readSources(dir: string, displayRoot: string, options: ReadOptions = {}): Promise<ReadResult> {
   const diagnostics: Diagnostic[] = [];
   const display = (name: string) => path.relative(displayRoot, path.join(dir, name)) || name;
 
@@ -61,5 +70,7 @@ export async function readSources(dir: string, displayRoot: string): Promise<Rea
   if (names.length === 0) {
     diagnostics.push(fatal(dir, null, 'read/empty-folder', 'the sources folder holds no files to convert'));
   }
-  return { sources, manifest, diagnostics };
+  if (options.extract === false) return { sources, manifest, diagnostics };
+  const extracted = await extractFormats(sources, options.limits);
+  return { sources: extracted.sources, manifest, diagnostics: [...diagnostics, ...extracted.diagnostics] };
 }

@@ -34,7 +34,7 @@ export function parseLedger(slice: DocumentSlice): StageResult<DocumentDraft> {
 /** Column headings of ledgers: 主要指标 目标任务 责任部门 工作完成情况 备注. */
 const COLUMN_WORDS = /^(主要|指标|主要指标|目标任务|具体措施及完成时限|具体措施|责任部门|责任单位|工作完成情况|完成情况|备注)$/;
 /** Words unit names end in. */
-const UNIT_WORD = /(局|委|办|政府|中心|公司|支行|分局|海关|院|队|部|室|行|会|集团|厅|县区|各县|单位|部门)/;
+const UNIT_WORD = /(局|委|办|政府|中心|公司|支行|分局|海关|院|队|部|室|行|会|集团|厅|县区|各县|单位|部门|开发区|园区|管委会)/;
 
 export interface LedgerResult {
   blocks: TextBlock[];
@@ -73,7 +73,8 @@ export function readLedger(lines: Line[], options: MarkerOptions = {}): LedgerRe
       continue;
     }
     const previous = blocks.at(-1);
-    if (previous && isUnitList(current)) {
+    // A unit list may go on after a blank line (市审批局、住建局，各县区、 / 各开发区).
+    if (previous && (isUnitList(current) || (/[、，,]$/.test(previous.fields?.responsible ?? '') && isNameRun(current)))) {
       // Unit lists wrap anywhere, even inside a name (人行 / 市中心支行): join without a separator.
       previous.fields = { ...previous.fields, responsible: `${previous.fields?.responsible ?? ''}${text}` };
       const last = current[current.length - 1];
@@ -123,6 +124,12 @@ function isHeadingTail(lines: Line[], options: MarkerOptions): boolean {
 function isUnitList(lines: Line[]): boolean {
   const text = lines.map((l) => l.text.trim()).join('');
   return !/[。；;]/.test(text) && UNIT_WORD.test(text) && lines.every((l) => visualWidth(l.text.trim()) <= 150);
+}
+
+/** A few short names with no sentence in them: what a unit list goes on with. */
+function isNameRun(lines: Line[]): boolean {
+  const text = lines.map((l) => l.text.trim()).join('');
+  return text.length <= 40 && !/[。；;：:]/.test(text) && !parseMarker(text);
 }
 
 /** Repeated headings may differ by a lost 、: compare their Han characters only. */

@@ -9,6 +9,7 @@ import { parseMarker } from '../text/markers.ts';
 import { tidySpaces } from '../text/spacing.ts';
 import { lineSpan } from '../text/span.ts';
 import { documentDraft } from './draft.ts';
+import { NO_UNIT } from '../text/clauses.ts';
 
 const HEADER_FIRST_CELL = '序号';
 /** Column roles by header name. */
@@ -60,6 +61,11 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
   let table: TableNode | null = null;
   const above: Record<string, string> = {};
   let firstOfPage = false;
+  // Printed tables (text, PDF) leave a merged cell blank below its first row;
+  // Excel, Word and HTML tables say where merges are, and their readers fill
+  // them in, so a blank cell there is blank.
+  const blankRepeatsAbove = slice.source.format === 'text' || slice.source.format === 'pdf';
+  const fromAbove = (key: string) => (blankRepeatsAbove ? above[key] : undefined) || '';
   const container = (): BodyNode[] => (goal ?? task ?? part)?.children ?? body;
   const section = (text: string, line: Line): SectionNode => ({
     type: 'section',
@@ -131,10 +137,11 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     if (taskText) above.task = taskText;
     if (goalText) above.goal = goalText;
 
+    // Only a blank cell is a merged cell that repeats the row above; “/” says none.
     const fields = {
-      lead: row.lead || above.lead || '',
-      responsible: row.responsible || above.responsible || '',
-      deadline: row.deadline || above.deadline || '',
+      lead: row.lead || fromAbove('lead'),
+      responsible: row.responsible || fromAbove('responsible'),
+      deadline: row.deadline || fromAbove('deadline'),
     };
     if (row.lead) above.lead = row.lead;
     if (row.responsible) above.responsible = row.responsible;
@@ -154,9 +161,11 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
       container().push(table);
     }
     omitted.push({ line: line.n, text: cells[index.number], reason: 'row-number' });
+    // An Excel row's provenance is the cell its task text was read from.
+    const cell = line.cells?.[cells.indexOf(row.text.trim())];
     table.rows.push({
       cells: [cells[index.number], text, fields.lead, fields.responsible, fields.deadline],
-      span: lineSpan(line),
+      span: cell ? { ...lineSpan(line), cell } : lineSpan(line),
       isMeasure: true,
       label: cells[index.number],
       textColumn: 1,
@@ -174,7 +183,7 @@ const UNIT_NAME_END = /(局|委|办|厅|院|会|中心|公司|政府|部|室|处
 /** A cell naming departments (or / for none): every name in it ends like one. */
 function isUnitCell(cell: string): boolean {
   const text = cell.trim();
-  if (/^(\/|无|—)$/.test(text)) return true;
+  if (NO_UNIT.test(text)) return true;
   if (/[。；：:]/.test(text)) return false;
   const names = text.split(/[、，,\s]+/).filter(Boolean);
   return names.length > 0 && names.every((n) => n.length <= 30) && names.filter((n) => UNIT_NAME_END.test(n)).length >= Math.ceil(names.length * 0.8);
@@ -198,7 +207,8 @@ interface AlignedRow {
  * and cells before the text are the 改革任务 and 目标任务 headings.
  */
 export function alignRow(cells: string[], index: Record<string, number>): AlignedRow {
-  const units = (text: string) => (/^(\/|无|—)$/.test(text.trim()) ? '' : unwrapUnitCell(text));
+  // “/” (none) is kept as written: it is not a blank cell, and never takes the row above's units.
+  const units = (text: string) => (NO_UNIT.test(text) ? text.trim() : unwrapUnitCell(text));
   // A heading cell ((九)便利企业融资) is never the task text, wherever it stands.
   const isHeading = (c: string) => /^[^。，,]{0,40}$/.test(c.trim()) && parseMarker(tidySpaces(c.trim())) !== null;
   const isText = (c: string) => c.trim() !== '' && !isUnitCell(c) && !DEADLINE_CELL.test(c) && !isHeading(c);

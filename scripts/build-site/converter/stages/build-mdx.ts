@@ -1,6 +1,7 @@
 // A document as an MDX syntax tree: frontmatter, its headings as
 // Markdown headings, tables as GFM tables, every measure inside a <Measure>
-// (or, in a table row, a <MeasureRef>) carrying its id as anchor.
+// (or, in a table row, a <MeasureRef>) carrying its id as anchor, and in a
+// row's text cell a <MeasureBodies> linking its bodies to their pages.
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { stringify } from 'yaml';
@@ -86,7 +87,11 @@ function tableNode(table: TableNode, measureIdOf: Map<SectionNode | TableRowNode
       ...table.rows.map((r) => {
         const id = measureIdOf.get(r);
         const cells = r.cells.map(linkify);
-        if (id) cells[0] = [jsxText('MeasureRef', { id, label: r.label })];
+        if (id) {
+          cells[0] = [jsxText('MeasureRef', { id, label: r.label })];
+          // The row's bodies as links to their pages, under its text; its own unit columns stay as written.
+          cells[r.textColumn] = [...(cells[r.textColumn] ?? []), jsxText('MeasureBodies', { id })];
+        }
         return row(cells);
       }),
     ],

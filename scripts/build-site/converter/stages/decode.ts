@@ -5,6 +5,10 @@ import { fatal, warning, type Diagnostic } from '../diagnostics.ts';
 import type { Manifest } from '../manifest.ts';
 import type { RawSource, SourceText } from '../model.ts';
 
+/** C0 control characters besides tab, newline and CR: never text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they tell binary input from text.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /** Share of C0 control characters (besides tab/newline/CR) above which a file is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -13,6 +17,16 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
   const entry = manifest?.files.find((f) => f.file === raw.name) ?? null;
   if (manifest && !entry) {
     diagnostics.push(warning(raw.file, null, 'manifest/no-entry', 'file has no manifest entry: its layout and metadata are read from its text'));
+  }
+  if (raw.extraction) {
+    // Read already by its format's reader (io/formats/): lines with their origins.
+    const { lines, format, charset } = raw.extraction;
+    // A PDF's unmapped glyphs can come out as control characters: they are not
+    // text. A line break inside a line would shift every line after it off its origin.
+    const text = lines.map((l) => l.text.replace(/[\r\n]+/g, ' ').replace(CONTROL, '')).join('\n');
+    const origins = lines.map(({ page, cells }) => ({ page, cells }));
+    const encoding = charset && /gb|18030/i.test(charset) ? 'gb18030' : 'utf-8';
+    return { value: { file: raw.file, name: raw.name, text, encoding, format, origins, manifest: entry, bytes: raw.bytes.length }, diagnostics };
   }
   if (raw.bytes.length === 0) {
     diagnostics.push(fatal(raw.file, null, 'decode/empty', 'file is empty: nothing to convert'));
@@ -40,8 +54,7 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
     }
   }
 
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is how binary input is told from text.
-  const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0;
+  const controls = text.match(CONTROL)?.length ?? 0;
   if (controls / text.length > MAX_CONTROL_SHARE) {
     diagnostics.push(fatal(raw.file, null, 'decode/binary', 'file is mostly control characters: it is binary, not text'));
     return { value: null, diagnostics };
@@ -51,7 +64,7 @@ export function decodeSource(raw: RawSource, manifest: Manifest | null): { value
     return { value: null, diagnostics };
   }
   return {
-    value: { file: raw.file, name: raw.name, text, encoding, manifest: entry, bytes: raw.bytes.length },
+    value: { file: raw.file, name: raw.name, text, encoding, format: 'text', manifest: entry, bytes: raw.bytes.length },
     diagnostics,
   };
 }

@@ -10,7 +10,8 @@ export function detectLayout(source: SourceText, lines: Line[]): { value: Layout
   const text = source.text;
   const sample = lines.slice(0, 400);
   let layout: Layout | null = null;
-  if (text.split('\n').some((l) => PAGE_MARKER.test(l.trim()))) layout = 'compilation';
+  // Page markers are how a compilation's extracted text shows its pages; text a reader extracted has none.
+  if (source.format === 'text' && text.split('\n').some((l) => PAGE_MARKER.test(l.trim()))) layout = 'compilation';
   else if (sample.some((l) => /^序号\t/.test(l.text) && l.text.split('\t').length >= 4)) layout = 'task-table';
   else if (/当前位置|索引号|主动公开/.test(text.slice(0, 2000)) && /\d[)）]/.test(text)) layout = 'web-notice';
   else if (/台账/.test(text.slice(0, 400)) && /责任部门/.test(text.slice(0, 1200))) layout = 'ledger';

@@ -1,11 +1,16 @@
-// Quantitative targets in a measure's text: a number with a unit,
-// the verb that makes it a target (压缩至, 达到, 不超过), an optional starting
-// value (由4天压缩至4小时) and the year of a per-year series (2023 年…23.8 万户；
-// 2024 年…). Dates, 文号, phone numbers and article numbers are not targets.
+// Quantitative targets in a measure's text: a number with a unit that the
+// plan commits to reach — a time limit (压缩至3个工作日, 1个工作日内办结), a
+// rate (网办率达到90%以上), a count to add (新增市场主体2万户), a change
+// (审理周期缩短30天). A number is listed only with evidence that it is one
+// (a verb of commitment before it, 以内/以上/办结 after it) and none that it is
+// something else: a subsidy or fee (给予10万元奖励, 减免30%), a tax rate, a
+// threshold of eligibility (投资100万元以上的项目), a baseline (由原来20个工作日),
+// service hours (24小时在线), the count of a list written out (…等6项), the
+// plan's own parts (5个方面102项任务), a date, a 文号, a phone number.
 import type { Target } from '../../../../src/schemas/measure.ts';
 
 /** Units of measure, longest first so 个工作日 wins over 工作日 and 日. */
-export const TARGET_UNITS = [
+const TARGET_UNITS = [
   '个工作日',
   '工作日',
   '个小时',
@@ -21,6 +26,7 @@ export const TARGET_UNITS = [
   '万户',
   '户',
   '万家',
+  '家次',
   '家',
   '万人次',
   '人次',
@@ -30,12 +36,22 @@ export const TARGET_UNITS = [
   '亿元',
   '万元',
   '元',
+  '万立方米',
+  '立方米',
+  '万条次',
+  '辆',
+  '套',
+  '场次',
+  '个名次',
+  '名次',
+  '万个',
   '千瓦',
   '千伏安',
   'KVA',
   'kVA',
   '公里',
   '公顷',
+  '万亩',
   '亩',
   '平方米',
   '项',
@@ -51,11 +67,21 @@ export const TARGET_UNITS = [
   '倍',
   '份',
   '年',
+  '类',
+  '种',
 ];
 const UNIT_PATTERN = TARGET_UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 
-/** Words before a number that make it a target, with the direction they set. */
-const VERBS: [string, Target['comparator']][] = (
+/** A number with its unit. */
+const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})`, 'g');
+/** 由4天压缩至4小时, 从15个工作日压缩到5个工作日: the first is where things stand, the second the target. */
+const FROM_TO = new RegExp(
+  `(?:由|从)(?:原来的?|之前的?|现行的?)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})\\s*(?:以内|以上)?\\s*(?:压缩|压减|缩短|减少|降低|提高|提升|增加|扩大|调整)?\\s*(?:至|到|为)\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})`,
+  'g',
+);
+
+/** Verbs of commitment before a number, with the direction they set; longest first. */
+const LEVEL_VERBS: [string, Target['comparator']][] = (
   [
     ['压缩至', '<='],
     ['压缩到', '<='],
@@ -63,90 +89,158 @@ const VERBS: [string, Target['comparator']][] = (
     ['压减到', '<='],
     ['缩短至', '<='],
     ['缩短到', '<='],
+    ['精简至', '<='],
+    ['精简为', '<='],
     ['减少至', '<='],
     ['减少到', '<='],
     ['降低至', '<='],
     ['降低到', '<='],
     ['降至', '<='],
     ['控制在', '<='],
+    ['压缩在', '<='],
     ['不超过', '<='],
     ['不多于', '<='],
     ['不高于', '<='],
     ['最多', '<='],
-    ['少于', '<='],
-    ['低于', '<='],
     ['达到', '>='],
     ['达', '>='],
     ['超过', '>='],
     ['不低于', '>='],
     ['不少于', '>='],
-    ['高于', '>='],
     ['提高至', '>='],
     ['提高到', '>='],
     ['提升至', '>='],
     ['提升到', '>='],
-    ['增长', '>='],
-    ['增加', '>='],
-    ['新增', '>='],
+    ['增至', '>='],
+    ['增加到', '>='],
+    ['增长到', '>='],
+    ['保持在', '>='],
+    ['稳定在', '>='],
+    ['新增', '='],
+    ['培育', '='],
+    ['新登记', '='],
+    ['引进', '='],
+    ['实施', '='],
+    ['组建', '='],
+    ['建设', '='],
+    ['新建', '='],
+    ['完成', '='],
+    ['发行', '='],
+    ['发放', '='],
+    ['召开', '='],
+    ['开展', '='],
+    ['举办', '='],
+    ['选聘', '='],
+    ['采购', '='],
+    ['梳理', '='],
     ['突破', '>='],
-    ['力争', '>='],
-    ['实现', '>='],
-    ['保持', '>='],
-    ['培育', '>='],
-    ['新登记', '>='],
-    ['引进', '>='],
-    ['完成', '>='],
-    ['多于', '>='],
+    ['超', '>='],
+    ['力争', '='],
+    ['实现', '='],
+    ['确保', '='],
+    ['培养', '='],
+    ['入驻', '='],
+    ['服务', '='],
+    ['提供', '='],
   ] as [string, Target['comparator']][]
 ).sort((a, b) => b[0].length - a[0].length);
+/** Verbs of an amount of change: 缩短30天, 提高5个百分点, 增长10%以上 (not followed by 至/到). */
+const CHANGE_VERBS = /(压缩|压减|缩短|减少|降低|提高|提升|增长|增加|提速|前进|下降|压降)(了)?$/;
 
-/** The longest verb the text before a number ends with: 不低于 wins over 低于. */
-function verbBefore(before: string): [string, Target['comparator']] | null {
-  return VERBS.find(([word]) => before.endsWith(word)) ?? null;
-}
 const SUFFIX_AT_MOST = /^(以内|以下|之内|内)/;
 const SUFFIX_AT_LEAST = /^(以上|及以上)/;
 const SUFFIX_ABOUT = /^左右/;
+/** After the unit: the number is a time limit to finish in (3个工作日内办结, 1个工作日办结). */
+const SUFFIX_DONE = /^(以?内)?(办结|完成|办理完毕|办完|答复|反馈|审核|解除|推送|出具)/;
 
-/** A number with its unit; the unit must not start a date (年 after 4 digits, 月, 日 after 月). */
-const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})`, 'g');
-/** 由4天压缩至4小时, 从15个工作日压缩到5个工作日. */
-const FROM_TO = new RegExp(
-  `(?:由|从)\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})\\s*(?:压缩|压减|缩短|减少|降低|提高|提升|增加|扩大)?\\s*(?:至|到)\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})`,
-  'g',
-);
+/** After the unit: a share reached (政务服务事项100%实现网上可办, 90%以上覆盖). */
+const SUFFIX_ACHIEVED = /^(以上)?(实现|覆盖|可网办|网上可办|全程网办|即办)/;
+/** Verbs that take an object before their number (新增市场主体2万户); only these reach over a noun. */
+const AHEAD_VERBS = /(新增|新登记|培育|引进|新建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设)([^，。；、\d“”《》]{1,12})$/;
 
-export function extractTargets(text: string): Target[] {
+/** The verb of commitment a few characters ahead of the number, if any. */
+function aheadVerb(before: string): string | undefined {
+  return AHEAD_VERBS.exec(before.replace(/\s+$/, ''))?.[1];
+}
+
+/** A subsidy, reward, fee cut or price: an amount given or charged, not a level reached. */
+const SUBSIDY_BEFORE =
+  /(给予|奖励|补贴|补助|资助|奖补|扶持|减免|减按|减征|免收|返还|分别给予|一次性(?!就业)|最高|按照?|支持|加计|收取|给予不超过|不超过投资额的|比例为|贴息|分档|按不高于|费用|承担|收费)[^，。；]{0,6}$/;
+const SUBSIDY_AFTER = /^(以内|以下|以上)?(的)?(奖励|补贴|补助|资助|奖补|支持|资金|贴息|扶持|减免|费用|加价|预付款|保证金|检验检测费|的比例)/;
+/** A rule's parameter rather than a level to reach: a set-aside share, a cap on a loan or guarantee, a term. */
+const PARAMETER_BEFORE = /(预留|单笔|单户|上限|额度|期限|贷款期)[^，。；]{0,12}$/;
+/** A rate that is a tax, a fee or a price. */
+const RATE_WORD = /(税率|征收率|预征率|税额|费率标准|电价|加价|利率|折扣|系数|担保比例|风险分担|分担)/;
+/** A condition of eligibility: 投资100万元以上的项目, 营业收入首次突破10亿元的, 160KVA及以下的小微企业. */
+const THRESHOLD_AFTER = /^(以上|以下|及以上|及以下|（含）|\(含\)|（含本数）)?(的|（含本数）的|、)/;
+const THRESHOLD_BEFORE =
+  /(对|凡|投资|营业收入|销售额|用工量|资产|规模|金额|合同估算价|单项合同|容量|额度|期限|贷款最高|首次突破|年满|满(?!意)|累计|超过|低于|在)[^，。；]{0,8}$/;
+/** Where things stand or stood: a baseline, or a result reported as done. */
+const BASELINE_BEFORE = /(由|从|原来|原|之前|现有|已有|已经|目前|现行|全省现有|累计已|已达|已实现|已累计|基础上)[^，。；]{0,8}$/;
+const REPORTED_AFTER = /^[^，。；]{0,6}?(了|以来)/;
+/** Service around the clock (24小时在线, 7×24小时): hours of service, not a time limit. */
+const SERVICE_HOURS = /(7\s*[×xX*]\s*|全天)$/;
+/** The count of a list written out before it (…等6项), or of the plan's own parts. */
+const LIST_COUNT_BEFORE = /(等|共|涵盖|包括|围绕|对照|涉及|以下|如下|首批|全市|全省|全区)$/;
+const PLAN_PARTS_AFTER =
+  /^(个?方面|项(?:重点)?(任务|措施|举措|工作|改革|指标|内容|政策|事项清单)|条(措施|举措|意见|政策|重点产业链|产业链)|大行动|大工程|大专项|大体系|个(环节|领域|行业|专项|板块|维度|方面)(?![内办]))/;
+/** Numbers that are names: “1+8”, “三个100%”, 人才兴市30条, 12345. */
+const NAME_AROUND = /[“"《]\s*$|^[^”"》]{0,6}[”"》]/;
+
+/**
+ * Documents that pass on other places' practice (典型经验做法, 案例) report what
+ * was done — 实现开办企业全流程2小时办结 is a result there, not a promise — so
+ * their numbers are never targets.
+ */
+const REPORTS_PRACTICE = /(典型经验|经验做法|典型案例|案例汇编|工作总结|经验材料)/;
+
+export function extractTargets(text: string, documentTitle = ''): Target[] {
+  if (REPORTS_PRACTICE.test(documentTitle)) return [];
   const targets: Target[] = [];
   const years = yearIndex(text);
-  // 由…至… spans, in text order: a quantity inside one is part of it.
+  // 由…至… spans, in text order: the quantity before 至 is a baseline, the one after it the target.
   const spans: [number, number][] = [];
   for (const m of text.matchAll(FROM_TO)) {
     const start = m.index;
     spans.push([start, start + m[0].length]);
+    const to = Number(m[3]);
+    const from = Number(m[1]);
     targets.push({
       text: m[0],
-      value: Number(m[3]),
-      unit: unitName(m[4]),
-      from: { value: Number(m[1]), unit: unitName(m[2]) },
-      comparator: Number(m[3]) <= Number(m[1]) ? '<=' : '>=',
+      value: to,
+      unit: unitName(m[4]!),
+      from: { value: from, unit: unitName(m[2]!) },
+      comparator: to <= from ? '<=' : '>=',
+      kind: 'level',
       offset: start,
       ...years(start),
     });
   }
   let span = 0;
   for (const m of text.matchAll(QUANTITY)) {
-    const [whole, number, unit] = m;
+    const [whole, number, unit] = m as unknown as [string, string, string];
     let start = m.index;
     let end = start + whole.length;
-    while (span < spans.length && spans[span][1] <= start) span++;
-    if ((span < spans.length && spans[span][0] < end) || !isTarget(text, start, end, number, unit)) continue;
-    const verb = verbBefore(text.slice(Math.max(0, start - 6), start).replace(/\s+$/, ''));
+    while (span < spans.length && spans[span]![1] <= start) span++;
+    if (span < spans.length && spans[span]![0] < end) continue;
+    const before = clauseBefore(text, start);
+    const after = text.slice(end, end + 12);
+    if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit)) continue;
+    const verb = LEVEL_VERBS.find(([word]) => before.replace(/\s+$/, '').endsWith(word));
+    // 新登记企业2万户, 培育上市企业1家: the verb's object stands between it and the number.
+    const verbAhead = verb ? undefined : aheadVerb(before);
+    const change = CHANGE_VERBS.exec(before.replace(/\s+$/, ''));
+    const atMost = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_DONE.exec(after);
+    const atLeast = SUFFIX_AT_LEAST.exec(after);
+    // Evidence that this is a commitment, not a number the text merely mentions.
+    // 使用率100%, 满意度90%, 发明专利拥有量11.5件: a rate's or level's own name is evidence enough.
+    const rateNamed = (/[率度]$|比例$|占比$/.test(before.replace(/\s+$/, '')) && /%|％/.test(unit)) || /拥有量$/.test(before.replace(/\s+$/, ''));
+    if (!verb && !verbAhead && !rateNamed && !change && !atMost && !atLeast && !SUFFIX_ABOUT.test(after) && !SUFFIX_ACHIEVED.test(after)) continue;
     if (verb) start = text.lastIndexOf(verb[0], start);
-    const after = text.slice(end, end + 3);
+    else if (verbAhead) start = text.lastIndexOf(verbAhead, start);
+    else if (change) start = text.lastIndexOf(change[0], start);
     const suffix = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_AT_LEAST.exec(after) ?? SUFFIX_ABOUT.exec(after);
     if (suffix) end += suffix[0].length;
-    const phrase = text.slice(start, end);
     const comparator: Target['comparator'] = SUFFIX_AT_MOST.test(after)
       ? '<='
       : SUFFIX_AT_LEAST.test(after)
@@ -154,24 +248,69 @@ export function extractTargets(text: string): Target[] {
         : SUFFIX_ABOUT.test(after)
           ? '='
           : (verb?.[1] ?? '=');
-    targets.push({ text: phrase, value: Number(number), unit: unitName(unit), comparator, offset: start, ...years(start) });
+    const isChange = Boolean(change) && !verb && !/^(至|到|为)/.test(after);
+    targets.push({
+      text: text.slice(start, end),
+      value: Number(number),
+      unit: unitName(unit),
+      comparator,
+      kind: isChange ? 'change' : 'level',
+      offset: start,
+      ...years(start),
+    });
   }
   return targets.sort((a, b) => a.offset - b.offset);
 }
 
-/** Rejects numbers that are dates, 文号, phone numbers, ranges’ parts or counts of articles. */
-function isTarget(text: string, start: number, end: number, number: string, unit: string): boolean {
+/** The text of the number's own clause before it (back to the last ，；。 or line break), at most 16 characters. */
+function clauseBefore(text: string, offset: number): string {
+  const from = Math.max(0, offset - 16);
+  const window = text.slice(from, offset);
+  const cut = Math.max(
+    window.lastIndexOf('，'),
+    window.lastIndexOf('；'),
+    window.lastIndexOf('。'),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf(','),
+    window.lastIndexOf(';'),
+  );
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
+/** Rejects numbers that are dates, 文号, phone numbers, item numbers or parts of a range's first half. */
+function isQuantity(text: string, start: number, end: number, number: string, unit: string): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 2);
-  if (unit === '年' && (number.length === 4 || /^[底末内前度]/.test(after) || /^\d+月/.test(after))) return false;
-  if (unit === '年' && /^[版度]/.test(after)) return false;
+  if (unit === '年' && (number.length === 4 || /^[底末内前度版]/.test(after) || /^\d+月/.test(after))) return false;
   if (unit === '日' && (/月\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^[前起后]/.test(after))) return false;
-  if (unit === '个月' && /^[内前]/.test(after) === false && /年\s*$/.test(before)) return false;
-  if (/[〔[（(第×x*+—-]\s*$/.test(before) && !/[（(]\s*$/.test(before)) return false;
+  if (unit === '个月' && !/^[内前]/.test(after) && /年\s*$/.test(before)) return false;
+  if (/[〔[（(第×x*+—\-－~～]\s*$/.test(before) && !/[（(]\s*$/.test(before)) return false;
   if (/^[〕\]月号]/.test(after) && unit !== '%') return false;
-  if (unit === '条' && /^(措施|意见|举措|政策)/.test(after)) return false;
-  if (number.length >= 5 && !number.includes('.') && unit !== '元' && unit !== '万元' && unit !== '户') return false;
+  // A range's first value (3至5个, 30%-50%): the range is stated by its second value.
+  if (/^\s*[-—－~～至到]\s*\d/.test(text.slice(start + number.length, start + number.length + 3)) && unit === '') return false;
+  if (number.length >= 5 && !number.includes('.') && unit !== '元' && unit !== '万元' && unit !== '户' && unit !== '人' && unit !== '人次') return false;
   return true;
+}
+
+function isNotTarget(before: string, after: string, number: string, unit: string): boolean {
+  if (SUBSIDY_BEFORE.test(before) && /元|%|％/.test(unit)) return true;
+  if (SUBSIDY_AFTER.test(after)) return true;
+  if (PARAMETER_BEFORE.test(before)) return true;
+  if (RATE_WORD.test(before) || RATE_WORD.test(after.slice(0, 6))) return true;
+  if (THRESHOLD_AFTER.test(after.replace(/^(以上|以下|及以上|及以下)/, (m) => m)) && /^(以上|以下|及以上|及以下)?(的|（含本数）的)/.test(after)) return true;
+  // 保持在95%以上, 金额达到3亿元以上: a verb of commitment makes it a level, not a condition.
+  const committed = LEVEL_VERBS.some(([word]) => before.replace(/\s+$/, '').endsWith(word));
+  if (!committed && THRESHOLD_BEFORE.test(before) && /^(以上|以下|及以上|及以下)/.test(after)) return true;
+  if (/首次突破$/.test(before)) return true;
+  if (BASELINE_BEFORE.test(before)) return true;
+  if (REPORTED_AFTER.test(after) || /^(以内|以上|以下)?的?基础上/.test(after)) return true;
+  if (unit.endsWith('小时') && (SERVICE_HOURS.test(before) || /^(在线|不打烊|服务|值守|全天候|及时|响应|受理|咨询|热线)/.test(after) || number === '24'))
+    return true;
+  if (LIST_COUNT_BEFORE.test(before.replace(/\s+$/, '')) && /^(项|个|类|条|件|种|批)$/.test(unit)) return true;
+  if (PLAN_PARTS_AFTER.test(`${unit === '个' ? '个' : unit}${after}`.slice(unit === '个' ? 0 : unit.length)) && /^(个|项|条|大)$/.test(unit)) return true;
+  if (PLAN_PARTS_AFTER.test(after) && /^(项|条|个)$/.test(unit)) return true;
+  if (NAME_AROUND.test(before.slice(-2)) || /^[”"》]/.test(after)) return true;
+  return false;
 }
 
 /**
@@ -181,7 +320,7 @@ function isTarget(text: string, start: number, end: number, number: string, unit
  */
 function yearIndex(text: string): (offset: number) => { year?: number } {
   const years = [...text.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)]
-    .filter((m) => +m[1] >= 1990 && +m[1] <= 2100)
+    .filter((m) => +m[1]! >= 1990 && +m[1]! <= 2100)
     .map((m) => ({ at: m.index, year: Number(m[1]) }));
   const stops = [...text.matchAll(/[。；]/g)].map((m) => m.index);
   const lastBefore = <T>(list: T[], offset: number, at: (item: T) => number): T | undefined => {
@@ -189,7 +328,7 @@ function yearIndex(text: string): (offset: number) => { year?: number } {
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (at(list[mid]) < offset) lo = mid + 1;
+      if (at(list[mid]!) < offset) lo = mid + 1;
       else hi = mid;
     }
     return list[lo - 1];
@@ -202,5 +341,5 @@ function yearIndex(text: string): (offset: number) => { year?: number } {
 }
 
 function unitName(unit: string): string {
-  return unit === '％' ? '%' : unit === 'KVA' || unit === 'kVA' ? '千伏安' : unit;
+  return unit === '％' ? '%' : unit === 'KVA' || unit === 'kVA' ? '千伏安' : unit === '工作日' ? '个工作日' : unit === '个小时' ? '小时' : unit;
 }

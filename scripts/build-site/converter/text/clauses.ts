@@ -21,6 +21,9 @@ const ASSIGNS = /(牵头|负责|配合|落实|参与|协助|协同|责任单位|
 const ASIDE = /括号中为|以下简称|以下统称/;
 /** A contact clause: department, person, phone. */
 export const CONTACT = /^([^，,]{2,20}?)[，,]\s*[\u4e00-\u9fa5]{2,4}[，,]\s*\d{6,}$/;
+/** A table cell that says “none” (/, 无, —): it never takes the row above's value. */
+export const NO_UNIT = /^\s*(\/|／|无|—|-|－)\s*$/;
+
 /** Labels of unit and deadline fields written out. */
 export const FIELD_LABEL = /(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|完成时限)[:：]/g;
 

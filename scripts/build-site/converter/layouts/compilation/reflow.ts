@@ -83,7 +83,9 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     // A numbered heading (一、总体要求) ends where its printed line does.
     const marker = current.length === 1 ? parseMarker(line.text.trim(), options) : null;
     const heading = marker !== null && line.text.trim().length > marker.label.length && printed < HEADING_WIDTH;
-    if ((heading || SENTENCE_END.test(line.text.trim()) || (mayCloseUnits && endsWithUnits(joined))) && !fillsPrintedLine(text, i, printed, startsBlock)) {
+    // A unit clause closes only with its brackets: (…，各市(州) / 交通运输局(委） is one clause.
+    const closesUnits = mayCloseUnits && openBrackets(joined) === 0 && endsWithUnits(joined);
+    if ((heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock)) {
       close();
     }
   }
@@ -101,4 +103,14 @@ function fillsPrintedLine(lines: Line[], index: number, printed: number, startsB
     if (width >= FULL) return true;
   }
   return false;
+}
+
+/** Brackets a text opens and does not close. */
+function openBrackets(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if ('（(〔[［'.includes(ch)) depth++;
+    else if ('）)〕]］'.includes(ch) && depth > 0) depth--;
+  }
+  return depth;
 }

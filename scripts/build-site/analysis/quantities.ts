@@ -1,0 +1,102 @@
+// What exactly a target measures, read from the target's own clause: the
+// comparable metric (content/metrics.json) and its qualifier, and the clause's
+// subject as written. A chart compares only targets with the same metric,
+// qualifier, unit and kind; a target no metric covers is compared only with
+// targets whose subject reads the same (a plan's items repeated in another
+// document). Anything less sure is listed, never charted.
+import type { Metric, MetricTaxonomy } from '../../../src/schemas/analysis.ts';
+import type { Target } from '../../../src/schemas/measure.ts';
+
+export interface TargetQuantity {
+  metric?: string;
+  qualifier?: string;
+  subject?: string;
+}
+
+export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text: string) => TargetQuantity {
+  const byUnit = new Map<string, Metric[]>();
+  for (const metric of taxonomy.metrics) for (const unit of metric.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), metric]);
+  return (target, text) => {
+    const valueAt = target.offset + (target.from ? 0 : Math.max(0, target.text.search(/\d/)));
+    const clause = text.slice(clauseStart(text, target.offset), valueAt);
+    const sentence = text.slice(sentenceStart(text, target.offset), valueAt);
+    const subject = subjectOf(clause);
+    const candidates = byUnit.get(target.unit) ?? [];
+    const own = nearest(candidates, clause);
+    let metric = own?.metric;
+    let scope = clause;
+    // 不动产登记一般登记压缩至1个工作日，抵押登记压缩至2个工作日: the second clause
+    // names only the qualifier; its metric stands earlier in the sentence.
+    if (!metric) {
+      const earlier = nearest(candidates, sentence);
+      if (earlier && (subject.length <= 4 || earlier.metric.qualifiers.some((q) => q.keywords.some((k) => clause.includes(k))))) {
+        metric = earlier.metric;
+        scope = sentence.slice(earlier.at);
+      }
+    }
+    if (metric?.excludes.some((word) => clause.includes(word))) metric = undefined;
+    const result: TargetQuantity = {};
+    if (subject.length >= 2) result.subject = subject;
+    if (metric) {
+      result.metric = metric.id;
+      result.qualifier = qualifierOf(metric, clause) ?? qualifierOf(metric, scope) ?? metric.defaultQualifier;
+    }
+    return result;
+  };
+}
+
+/** The metric whose keyword stands last in the text (nearest the number), among those no exclude word in the text rules out. */
+function nearest(metrics: Metric[], text: string): { metric: Metric; at: number } | undefined {
+  let best: { metric: Metric; at: number } | undefined;
+  for (const metric of metrics) {
+    if (metric.excludes.some((word) => text.includes(word))) continue;
+    for (const keyword of metric.keywords) {
+      const at = text.lastIndexOf(keyword);
+      if (at >= 0 && (!best || at > best.at)) best = { metric, at };
+    }
+  }
+  return best;
+}
+
+function qualifierOf(metric: Metric, text: string): string | undefined {
+  return metric.qualifiers.find((q) => q.keywords.some((k) => text.includes(k)))?.name;
+}
+
+/**
+ * Where the target's own clause begins: after the last ，；。：or line break, or
+ * after a 、 that closes a previous number (打通率超过80%、数据归集率达到90%).
+ */
+function clauseStart(text: string, offset: number): number {
+  const stop = Math.max(0, offset - SENTENCE_REACH);
+  for (let i = offset - 1; i >= stop; i--) {
+    const c = text[i]!;
+    if ('，,；;。：:\n！？'.includes(c)) return i + 1;
+    if (c === '、' && /[\d%％]\S{0,3}$/.test(text.slice(Math.max(0, i - 6), i))) return i + 1;
+  }
+  return stop;
+}
+
+/** Where the target's sentence begins, looking back at most SENTENCE_REACH characters: a metric named further back is another sentence's, and a text without stops stays linear. */
+function sentenceStart(text: string, offset: number): number {
+  const stop = Math.max(0, offset - SENTENCE_REACH);
+  for (let i = offset - 1; i >= stop; i--) if ('。；;\n'.includes(text[i]!)) return i + 1;
+  return stop;
+}
+const SENTENCE_REACH = 120;
+
+/** Frame words before a clause's subject: time, place, aspiration (力争2023年末全市…). */
+const LEADING =
+  /^(?:力争|确保|实现|推动|推进|做到|努力|争取|年内|全年|当年|每年|今年|其中|同时|并且?|且|将|把|使|对|在|全市|全省|全区|全州|全县|市县|各地|各县（市、区）|市本级|进一步|逐步|\d{4}年(?:底|末|内)?(?:前)?|到\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?(?:前)?|一季度|上半年|下半年|年底前|年底)+/;
+/** Verbs and fillers between a subject and its number (…审批时间压减至, …达到, …不低于). */
+const TRAILING =
+  /(?:压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|最多|分别|均|在|为|至|到|以内|的|了|平均|累计|全年|每年|年均)+$/;
+
+/** The clause's subject, as written: frame words, verbs, quotes and brackets trimmed. */
+function subjectOf(clause: string): string {
+  let s = clause
+    .replace(/\s+/g, '')
+    .replace(/[“”"‘’《》〈〉]/g, '')
+    .replace(/[（(][^）)]*[）)]/g, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LEADING, '').replace(TRAILING, '');
+  return s;
+}

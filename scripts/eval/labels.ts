@@ -1,0 +1,76 @@
+// The labelled sets of tests/fixtures/labels/, read by person from the source
+// text (see its README), and the way a record finds its measure again: by
+// source file and line, never by what a classifier said about it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { root } from './corpus.ts';
+
+export type Split = 'dev' | 'heldout';
+
+export interface BodyLabel {
+  key: string;
+  lead: string[];
+  responsible: string[];
+  leadOpen: boolean;
+  responsibleOpen: boolean;
+  origin: Record<string, string>;
+  note: string;
+  split: Split;
+  layout: string;
+}
+
+export interface ThemeLabel {
+  key: string;
+  primary: string;
+  secondary: string[];
+  note: string;
+  split: Split;
+}
+
+export interface TargetLabel {
+  key: string;
+  target: boolean;
+  metric?: string;
+  qualifier?: string;
+  unit?: string;
+  value?: number;
+  quantity: string | null;
+  why?: string;
+  split: Split;
+  number: string;
+  offset: number;
+  context: string;
+}
+
+const dir = path.join(root, 'tests/fixtures/labels');
+const jsonl = <T>(name: string): T[] =>
+  readFileSync(path.join(dir, name), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
+
+export const bodyLabels = (): BodyLabel[] => jsonl<BodyLabel>('bodies.labels.jsonl');
+/** The first draw (tuning and held-out parts) and the second (tuning only). */
+export const themeLabels = (): ThemeLabel[] => [...jsonl<ThemeLabel>('themes.labels.jsonl'), ...jsonl<ThemeLabel>('themes-2.labels.jsonl')];
+
+/** Target labels joined with their sample records (number, offset, context, split). */
+export function targetLabels(): TargetLabel[] {
+  const sample = new Map(
+    (
+      JSON.parse(readFileSync(path.join(dir, 'targets.sample.json'), 'utf8')) as {
+        key: string;
+        number: string;
+        offset: number;
+        context: string;
+        split: Split;
+      }[]
+    ).map((s) => [s.key, s]),
+  );
+  return jsonl<Omit<TargetLabel, 'split' | 'number' | 'offset' | 'context'>>('targets.labels.jsonl').map((l) => {
+    const s = sample.get(l.key)!;
+    return { ...l, split: s.split, number: s.number, offset: s.offset, context: s.context };
+  });
+}
+
+/** `sources/…txt:123` of a measure: how labels name it. */
+export const measureKey = (m: { source: { file: string; line: number } }) => `${m.source.file}:${m.source.line}`;

@@ -1,0 +1,89 @@
+// node scripts/eval/score.ts [--set bodies|themes|targets] [--split dev|heldout] [--verbose]
+// Accuracy of the classifiers on the labelled sets (tests/fixtures/labels/):
+// the corpus is converted in memory as the build does, each labelled record
+// finds its measure by source file and line, and the figures are printed for
+// the held-out part (never used to tune the rules), the tuning part and both.
+import { parseArgs } from 'node:util';
+import { scoreBodies } from './bodies.ts';
+import { realCorpus } from './corpus.ts';
+import { bodyLabels, measureKey, targetLabels, themeLabels, type Split } from './labels.ts';
+import { listedTargets, scoreTargets } from './targets.ts';
+import { scoreThemes } from './themes.ts';
+
+const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
+const corpus = await realCorpus();
+const measures = new Map(corpus.documents.flatMap((d) => d.measures).map((m) => [measureKey(m), m]));
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+const SPLITS: [string, Split | undefined][] = [
+  ['held out', 'heldout'],
+  ['tuning', 'dev'],
+  ['all', undefined],
+];
+
+if (!values.set || values.set === 'bodies') {
+  const labels = bodyLabels();
+  const siteOf = (key: string) => {
+    const m = measures.get(key);
+    return (
+      m && {
+        lead: m.bodies.filter((b) => b.role === 'lead').map((b) => b.asWritten),
+        responsible: m.bodies.filter((b) => b.role === 'responsible').map((b) => b.asWritten),
+      }
+    );
+  };
+  console.log('[bodies] lead bodies exact set match · all bodies (lead ∪ responsible) exact set match');
+  for (const [name, split] of SPLITS) {
+    const s = scoreBodies(labels, siteOf, split);
+    console.log(
+      `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · lead ${pct(s.leadExact, s.records)} · all ${pct(s.allExact, s.records)}${s.missing ? ` · ${s.missing} not found` : ''}`,
+    );
+  }
+  const byLayout = new Map<string, string[]>();
+  for (const l of labels.filter((x) => x.split === 'heldout')) byLayout.set(l.layout, [...(byLayout.get(l.layout) ?? []), l.key]);
+  for (const [layout, keys] of byLayout) {
+    const s = scoreBodies(
+      labels.filter((l) => keys.includes(l.key)),
+      siteOf,
+    );
+    console.log(
+      `    held out, ${layout.padEnd(12)} ${String(s.records).padStart(3)} · lead ${pct(s.leadExact, s.records)} · all ${pct(s.allExact, s.records)}`,
+    );
+  }
+  if (values.verbose) {
+    for (const m of scoreBodies(labels, siteOf, 'dev').mismatches) {
+      console.log(
+        `  ✗ ${m.key} [${m.layout}]\n      reader lead ${m.reader.lead.join('、') || '—'} | all ${m.reader.all.join('、') || '—'}\n      site   lead ${m.site.lead.join('、') || '—'} | all ${m.site.all.join('、') || '—'}`,
+      );
+    }
+  }
+}
+
+if (!values.set || values.set === 'themes') {
+  const labels = themeLabels();
+  console.log('[themes] primary agrees · reader’s primary among the site’s · assigned themes the reader gives');
+  for (const [name, split] of SPLITS) {
+    const s = scoreThemes(labels, (key) => measures.get(key)?.themes, split);
+    console.log(
+      `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · primary ${pct(s.primaryAgrees, s.records)} · among ${pct(s.primaryAmong, s.records)} · assigned ${pct(s.assignedAgreed, s.assigned)} (${(s.assigned / Math.max(1, s.records)).toFixed(2)} a measure)`,
+    );
+  }
+  if (values.verbose)
+    for (const m of scoreThemes(labels, (key) => measures.get(key)?.themes, 'dev').mismatches)
+      console.log(`  ✗ ${m.key} reader ${m.reader.join(' + ')} | site ${m.site.join(' + ')}`);
+}
+
+if (!values.set || values.set === 'targets') {
+  const labels = targetLabels();
+  const listed = listedTargets(measures);
+  console.log('[targets] listed targets the reader counts as targets · charted pairs like-for-like · reader’s like pairs charted together');
+  for (const [name, split] of SPLITS) {
+    const s = scoreTargets(labels, listed, split);
+    console.log(
+      `  ${name.padEnd(8)} ${String(s.phrases).padStart(3)} phrases · listed ${s.listed}, targets ${pct(s.listedTargets, s.listed)} · reader’s targets listed ${pct(s.readerTargetsListed, s.readerTargets)} · charted pairs ${s.chartedPairs}, like ${pct(s.chartedLike, s.chartedPairs)} · like pairs ${s.likePairs}, charted ${pct(s.likeCharted, s.likePairs)}`,
+    );
+  }
+  if (values.verbose) {
+    const s = scoreTargets(labels, listed, 'dev');
+    for (const m of s.mismatches) console.log(`  ✗ ${m}`);
+  }
+}

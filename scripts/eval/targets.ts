@@ -1,0 +1,103 @@
+// How the site's targets agree with a person's reading of every number
+// phrase: of the phrases the site lists as targets, how many the reader counts
+// as targets; of the pairs of listed targets the site would put on one chart
+// (the same chart key: metric, qualifier and unit), how many the reader holds
+// like-for-like (the same quantity); and of the reader's like-for-like pairs,
+// how many the site charts together.
+import type { Measure } from '../../src/schemas/measure.ts';
+import { quantityKey } from '../../src/domain/quantities.ts';
+import type { Split, TargetLabel } from './labels.ts';
+
+/** What the site does with one number phrase: lists it as a target, and on which chart. */
+export interface SiteTarget {
+  /** Null when the site lists it but charts it nowhere. */
+  chartKey: string | null;
+  text: string;
+}
+
+/** The site's targets, by labelled key (file:line@offset of the number in the measure text). */
+export function listedTargets(measures: Map<string, Measure>): (label: TargetLabel) => SiteTarget | undefined {
+  return (label) => {
+    const m = measures.get(label.key.replace(/@\d+$/, ''));
+    if (!m) return undefined;
+    const at = locate(m.text, label);
+    if (at < 0) return undefined;
+    // A 由…至… target lists its value, not the baseline it starts from.
+    const t = m.targets.find((x) => x.offset + (x.from ? x.text.lastIndexOf(String(x.value)) : 0) <= at && at < x.offset + x.text.length);
+    return t && { chartKey: chartKeyOf(t), text: t.text };
+  };
+}
+
+/** Where the labelled number stands in today's text: at its offset, else where its context says. */
+function locate(text: string, label: TargetLabel): number {
+  if (text.slice(label.offset, label.offset + label.number.length) === label.number) return label.offset;
+  const before = label.context.split('【')[0]!.slice(-12);
+  const at = text.indexOf(`${before}${label.number}`);
+  return at < 0 ? -1 : at + before.length;
+}
+
+function chartKeyOf(t: Measure['targets'][number]): string | null {
+  return quantityKey(t);
+}
+
+export interface TargetScore {
+  phrases: number;
+  listed: number;
+  listedTargets: number;
+  readerTargets: number;
+  readerTargetsListed: number;
+  chartedPairs: number;
+  chartedLike: number;
+  likePairs: number;
+  likeCharted: number;
+  mismatches: string[];
+}
+
+export function scoreTargets(labels: TargetLabel[], siteOf: (label: TargetLabel) => SiteTarget | undefined, split?: Split): TargetScore {
+  const s: TargetScore = {
+    phrases: 0,
+    listed: 0,
+    listedTargets: 0,
+    readerTargets: 0,
+    readerTargetsListed: 0,
+    chartedPairs: 0,
+    chartedLike: 0,
+    likePairs: 0,
+    likeCharted: 0,
+    mismatches: [],
+  };
+  const rows = labels.filter((l) => !split || l.split === split).map((label) => ({ label, site: siteOf(label) }));
+  for (const { label, site } of rows) {
+    s.phrases++;
+    if (label.target) s.readerTargets++;
+    if (site) {
+      s.listed++;
+      if (label.target) s.listedTargets++;
+      else s.mismatches.push(`listed, not a target: ${label.key} ${site.text} (${label.why ?? ''}) — ${label.context}`);
+    }
+    if (label.target && site) s.readerTargetsListed++;
+    else if (label.target) s.mismatches.push(`target not listed: ${label.key} ${label.quantity} — ${label.context}`);
+  }
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const a = rows[i]!;
+      const b = rows[j]!;
+      const charted = Boolean(a.site?.chartKey && a.site.chartKey === b.site?.chartKey);
+      const like = Boolean(a.label.quantity && a.label.quantity === b.label.quantity);
+      if (charted) {
+        s.chartedPairs++;
+        if (like) s.chartedLike++;
+        else s.mismatches.push(`charted together, unlike: ${a.site!.chartKey} ${a.label.key} (${a.label.quantity}) × ${b.label.key} (${b.label.quantity})`);
+      }
+      if (like) {
+        s.likePairs++;
+        if (charted) s.likeCharted++;
+        else
+          s.mismatches.push(
+            `like, not charted together: ${a.label.quantity} ${a.label.key} (${a.site?.chartKey ?? 'unlisted'}) × ${b.label.key} (${b.site?.chartKey ?? 'unlisted'})`,
+          );
+      }
+    }
+  }
+  return s;
+}

@@ -1,0 +1,184 @@
+// Which body a name is: a place and a canonical name. 银川's 市市场监管局 and
+// 市市场监督管理局 are one body (银川市市场监督管理局); 兰州's is another. The
+// taxonomy (content/bodies.json) says which names are one and what kind of
+// body each is; a name it does not know keeps its own name as canonical.
+// Pure, shared by the converter (which resolves every name it reads) and the
+// site (which groups bodies into pages).
+import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
+import type { BodyKind, BodyTaxonomy } from '../schemas/body.ts';
+import { findCity, findProvince, leadingPlace, placeNamedIn } from './places.ts';
+
+/** Where a name was read: the document's place and issuers. */
+export interface BodyContext {
+  province: string;
+  city: string | null;
+  issuers: string[];
+}
+
+export interface ResolvedBody {
+  id: string;
+  /** With its place: 银川市市场监督管理局. */
+  name: string;
+  /** Without it: 市场监督管理局. */
+  canonical: string;
+  province: string;
+  city: string | null;
+  function: string;
+  functionName: string;
+  kind: BodyKind;
+}
+
+const GROUP = /^(各|有关|相关|其他|其它|全体|[省市州县区]级|[省市州县]直|中、省)|(有关|相关|各)(部门|单位|机构)|有关单位|成员单位$/;
+/** Groups of lower governments (各县（市、区）人民政府, 各县区, 各开发区) and of departments (市级有关部门). */
+const LOWER_GOVERNMENTS = /(政府|管委会|县|区|市|州|旗|地|乡镇|街道|开发区|园区|新区)([（(][^）)]*[）)])?$/;
+const DEPARTMENTS = /(部门|单位|机构)$/;
+/** Level prefixes: the document's province (省, 自治区) or its city (市, 州, 盟). */
+const PROVINCE_LEVEL = /^(自治区|省)/;
+const CITY_LEVEL = /^(市(?!场|政(?![务府])|民(?![政委族宗]))|州|盟)/;
+/** A division of a department: 市场监管厅登记注册局, 交通运输厅法规处. */
+const PARENT_DIVISION = /^(.+?(厅|局|委|办))(.{2,14}(处|室|科|局|中心|所|大队|支队))$/;
+
+const KIND_BY_END: [RegExp, BodyKind][] = [
+  [/(法院|中院)$/, 'court'],
+  [/检察院$/, 'procuratorate'],
+  [/(银行|支行|分行)$/, 'bank'],
+  [/(公司|集团)$/, 'company'],
+  [/^委|(工商联|团委|妇联|总工会)$/, 'party'],
+  [/(政府|管委会|管理委员会)$/, 'government'],
+  [/(中心|研究院|研究所|站|馆)$/, 'institution'],
+];
+
+export type BodyResolver = (name: string, context: BodyContext) => ResolvedBody;
+
+export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
+  const canonicalOf = new Map<string, string>();
+  const functionOf = new Map<string, BodyTaxonomy['functions'][number]>();
+  for (const f of taxonomy.functions) {
+    for (const c of f.canonical) {
+      canonicalOf.set(c, c);
+      functionOf.set(c, f);
+    }
+    for (const a of f.aliases) canonicalOf.set(a.alias, a.canonical);
+  }
+  /** The canonical core of a name without its place: exact, as a parent's division, or a place-named body's ending. */
+  const canonicalCore = (core: string): string => {
+    const exact = canonicalOf.get(core);
+    if (exact) return exact;
+    const division = PARENT_DIVISION.exec(core);
+    const parent = division && canonicalOf.get(division[1]!);
+    if (division && parent) return `${parent}${division[3]}`;
+    return core;
+  };
+  const cache = new Map<string, ResolvedBody>();
+
+  return (name, context) => {
+    const key = `${name}\u0000${context.province}\u0000${context.city ?? ''}\u0000${context.issuers.join('、')}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const resolved = resolve(name, context);
+    cache.set(key, resolved);
+    return resolved;
+  };
+
+  function resolve(name: string, context: BodyContext): ResolvedBody {
+    let province = context.province;
+    let city = context.city;
+    let core = name;
+    let ownPlace = false;
+    const leading = leadingPlace(name);
+    if (GROUP.test(name)) {
+      const fn = LOWER_GOVERNMENTS.test(name) ? ['lower-governments', '下级政府'] : DEPARTMENTS.test(name) ? ['relevant-departments', '有关部门'] : null;
+      return finish(name, province, city, fn?.[0] ?? slugOf(foldBrackets(name)), fn?.[1] ?? name, 'group', name);
+    }
+    if (leading) {
+      province = leading.province.name;
+      city = leading.city?.name ?? null;
+      core = leading.rest;
+    } else if (PROVINCE_LEVEL.test(name)) {
+      city = null;
+      core = name.replace(PROVINCE_LEVEL, '');
+    } else if (CITY_LEVEL.test(name)) {
+      core = name.replace(CITY_LEVEL, '');
+    } else if (/^厅/.test(name)) {
+      // 厅法规处 in a department's own plan: a division of the issuing 厅.
+      const issuer = context.issuers.find((i) => /厅$/.test(i));
+      const issuerPlace = issuer ? leadingPlace(issuer) : undefined;
+      if (issuerPlace) {
+        city = null;
+        core = `${issuerPlace.rest}${name.slice(1)}`;
+      }
+    } else if (/^[^厅局委办]{2,12}(处|室|科)$/.test(name) && departmentIssuer(context)) {
+      // 登记指导处 in a department's own plan: a division of the department that issued it.
+      const issuer = departmentIssuer(context)!;
+      const issuerPlace = leadingPlace(issuer);
+      if (issuerPlace) {
+        province = issuerPlace.province.name;
+        city = issuerPlace.city?.name ?? null;
+        core = `${issuerPlace.rest}${name}`;
+      }
+    } else {
+      const named = placeNamedIn(name);
+      // 国网银川供电公司, 银川海关: the place is inside the name, which stays whole.
+      if (named) {
+        province = named.province.name;
+        city = named.city?.name ?? null;
+        ownPlace = true;
+      }
+    }
+    const canonical = ownPlace ? name : canonicalCore(core);
+    const fn = functionOf.get(canonical) ?? functionOf.get(canonicalOf.get(canonical) ?? '') ?? functionByEnding(canonical);
+    const kind = fn?.kind ?? KIND_BY_END.find(([re]) => re.test(canonical))?.[1] ?? 'department';
+    // A company or a bank the text names without a place (丝绸之路信息港公司) keeps its own name.
+    const placeless = !PROVINCE_LEVEL.test(name) && !CITY_LEVEL.test(name) && (kind === 'company' || kind === 'bank');
+    const display = ownPlace || placeless ? name : `${placeName(province, city)}${canonical}`;
+    return finish(display, province, city, fn?.id ?? slugOf(canonical), fn?.name ?? canonical, kind, canonical);
+  }
+
+  /** 石嘴山供电公司 is a power company: a known canonical ending after a place. */
+  function functionByEnding(canonical: string) {
+    for (const [form, target] of canonicalOf) {
+      if (form.length >= 2 && canonical.endsWith(form) && canonical.length > form.length) {
+        const head = canonical.slice(0, -form.length).replace(/^国网/, '');
+        if (findProvince(head) || findCity(head) || placeNamedIn(head)) return functionOf.get(target);
+      }
+    }
+    return undefined;
+  }
+}
+
+function finish(name: string, province: string, city: string | null, fn: string, functionName: string, kind: BodyKind, canonical: string): ResolvedBody {
+  const place = city
+    ? `${findProvince(province)?.slug ?? slugOf(province)}-${findCity(city)?.city.slug ?? slugOf(city)}`
+    : (findProvince(province)?.slug ?? slugOf(province));
+  return { id: `${place}-${slugOf(foldBrackets(canonical))}`, name, canonical, province, city, function: fn, functionName, kind };
+}
+
+/** Brackets folded and spaces dropped: two spellings of one name are one body. */
+export function foldBrackets(name: string): string {
+  return name
+    .replace(/\s+/g, '')
+    .replace(/[（〔［[]/g, '(')
+    .replace(/[）〕］\]]/g, ')');
+}
+
+/** The one department that issued a document, if it was one (陕西省市场监督管理局). */
+function departmentIssuer(context: BodyContext): string | undefined {
+  const departments = context.issuers.filter((i) => /(局|厅|委员会|委|办公室)$/.test(i) && !/人民政府/.test(i));
+  return departments.length === 1 && context.issuers.length === 1 ? departments[0] : undefined;
+}
+
+/** 银川市, 宁夏回族自治区: how a body's place is written before its name. */
+function placeName(province: string, city: string | null): string {
+  return city ?? findProvince(province)?.fullName ?? province;
+}
+
+/** Readable and stable: pinyin of the name plus a short hash (市场监督管理局 → shi-chang-jian-du-guan-li-ju-1a2b). */
+export function slugOf(name: string): string {
+  const latin = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed' })
+    .map((p) => p.toLowerCase().replace(/[^a-z]/g, ''))
+    .filter(Boolean)
+    .slice(0, 8)
+    .join('-');
+  return `${latin || 'body'}-${createHash('sha1').update(name).digest('hex').slice(0, 4)}`;
+}

@@ -1,0 +1,167 @@
+// Comparable quantities: the targets of a theme grouped so that one table (and
+// one chart) holds one quantity — the same metric, qualifier, unit and kind,
+// or, for a target no metric covers, the same subject as written. A chart of
+// unlike things is worse than no chart, so whatever is unsure is listed only.
+import { createHash } from 'node:crypto';
+import type { Direction, Metric } from '../schemas/analysis.ts';
+import type { Measure, Target } from '../schemas/measure.ts';
+import type { Place } from './compare.ts';
+
+/** The key a chart groups targets by; null when the target is charted nowhere. */
+export function quantityKey(t: Pick<Target, 'metric' | 'qualifier' | 'subject' | 'unit' | 'kind'>): string | null {
+  if (t.metric) return [t.metric, t.qualifier ?? '', t.unit, t.kind].join('|');
+  if (t.subject && isSpecific(t.subject)) return ['~', t.subject, t.unit, t.kind].join('|');
+  return null;
+}
+
+/** A stable id for a quantity's chart: its metric id where it has one, and a hash of its key. */
+export function quantitySlug(table: Pick<QuantityTable, 'key' | 'metric'>): string {
+  return `${table.metric?.id ?? 'q'}-${createHash('sha1').update(table.key).digest('hex').slice(0, 6)}`;
+}
+
+/** A subject that says what is measured, not only that it is a time or a rate (审批时间, 覆盖率). */
+function isSpecific(subject: string): boolean {
+  if ([...subject].length < 4) return false;
+  return !/^(?:平均)?(?:办理|办结|审批|审核|答复|反馈|受理|处理|办件)?(?:时间|时限|用时|周期|环节|材料|事项)$|^(?:覆盖率|比例|占比|比重|满意度|办结率|完成率|上线率|使用率)$/.test(
+    subject,
+  );
+}
+
+export interface MetricRow {
+  place: string;
+  placeName: string;
+  value: number;
+  unit: string;
+  text: string;
+  measureId: string;
+  href: string;
+  year?: number;
+  /** The place's headline value is the most ambitious of the table (ties all count). */
+  best: boolean;
+}
+
+/** One quantity across places. */
+export interface QuantityTable {
+  key: string;
+  /** 不动产登记时间（抵押登记）, or the subject as written. */
+  name: string;
+  /** The metric of content/metrics.json, or null when places are compared by identical wording. */
+  metric: Metric | null;
+  qualifier: string;
+  unit: string;
+  kind: Target['kind'];
+  /** Which way is more ambitious; null when the targets do not say, and then nothing is ranked. */
+  direction: Direction | null;
+  /** Every distinct target, places in order. */
+  rows: MetricRow[];
+  /** How many places state it. */
+  places: number;
+}
+
+/**
+ * The quantities of a theme: a metric's targets (the metric's theme), and the
+ * targets no metric covers whose subject two or more places state in the same
+ * words (on the theme of the measure that states them).
+ */
+export function quantityTables(theme: string, metrics: Metric[], places: Place[], measures: Measure[]): QuantityTable[] {
+  const placeOfDocument = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p] as const)));
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  const groups = new Map<string, { target: Target; measure: Measure; place: Place }[]>();
+  for (const measure of measures) {
+    const place = placeOfDocument.get(measure.documentId);
+    if (!place) continue;
+    for (const target of measure.targets) {
+      const key = quantityKey(target);
+      if (!key) continue;
+      const home = target.metric ? metricById.get(target.metric)?.theme : measure.themes[0];
+      if (home !== theme) continue;
+      groups.set(key, [...(groups.get(key) ?? []), { target, measure, place }]);
+    }
+  }
+  const order = new Map(places.map((p, i) => [p.id, i]));
+  const tables: QuantityTable[] = [];
+  for (const [key, items] of groups) {
+    const placeCount = new Set(items.map((i) => i.place.id)).size;
+    const first = items[0]!.target;
+    const metric = first.metric ? metricById.get(first.metric)! : null;
+    // Identical wording in one place only is one plan's numbers, not a comparison.
+    if (!metric && placeCount < 2) continue;
+    const seen = new Set<string>();
+    const rows: MetricRow[] = [];
+    for (const { target: t, measure: m, place: p } of items) {
+      const id = `${p.id}|${t.year ?? ''}|${t.value}`;
+      if (seen.has(id)) continue; // a plan and its annex state the same promise twice
+      seen.add(id);
+      rows.push({ place: p.id, placeName: p.name, value: t.value, unit: t.unit, text: t.text, measureId: m.id, href: m.url, year: t.year, best: false });
+    }
+    rows.sort((a, b) => order.get(a.place)! - order.get(b.place)! || (a.year ?? 0) - (b.year ?? 0) || a.value - b.value);
+    const direction = directionOf(
+      metric,
+      first.kind,
+      items.map((i) => i.target),
+    );
+    const qualifier = first.qualifier ?? '';
+    const table: QuantityTable = {
+      key,
+      name: nameOf(metric, qualifier, first),
+      metric,
+      qualifier,
+      unit: first.unit,
+      kind: first.kind,
+      direction,
+      rows,
+      places: placeCount,
+    };
+    markBest(table);
+    tables.push(table);
+  }
+  // Metrics in taxonomy order, then the quantities more places share.
+  const rank = new Map(metrics.map((m, i) => [m.id, i]));
+  return tables.sort(
+    (a, b) =>
+      (a.metric ? rank.get(a.metric.id)! : 1e6) - (b.metric ? rank.get(b.metric.id)! : 1e6) || b.places - a.places || a.name.localeCompare(b.name, 'zh-CN'),
+  );
+}
+
+function nameOf(metric: Metric | null, qualifier: string, t: Target): string {
+  const base = metric ? (qualifier && qualifier !== metric.defaultQualifier ? `${metric.name}（${qualifier}）` : metric.name) : t.subject!;
+  return t.kind === 'change' ? `${base}·变化幅度` : base;
+}
+
+/**
+ * A metric's direction; for an amount of change (缩短30天) the larger cut is the
+ * more ambitious. Without a metric, the targets' own comparators decide when
+ * they agree (all 以内 → lower is better); otherwise there is no ranking.
+ */
+function directionOf(metric: Metric | null, kind: Target['kind'], targets: Target[]): Direction | null {
+  if (metric) return kind === 'change' ? 'higher-is-better' : metric.direction;
+  if (kind === 'change') return null;
+  const comparators = new Set(targets.map((t) => t.comparator));
+  if (comparators.size !== 1) return null;
+  const [only] = comparators;
+  return only === '<=' ? 'lower-is-better' : only === '>=' ? 'higher-is-better' : null;
+}
+
+/**
+ * Each place's headline value — its latest year's, else its most ambitious —
+ * and the places whose headline is the table's most ambitious.
+ */
+export function headlines(table: Pick<QuantityTable, 'rows' | 'direction'>): Map<string, MetricRow> {
+  const lower = table.direction === 'lower-is-better';
+  const byPlace = new Map<string, MetricRow>();
+  for (const row of table.rows) {
+    const held = byPlace.get(row.place);
+    const later = (row.year ?? 0) > (held?.year ?? 0);
+    const sameYear = (row.year ?? 0) === (held?.year ?? 0);
+    if (!held || later || (sameYear && (lower ? row.value < held.value : row.value > held.value))) byPlace.set(row.place, row);
+  }
+  return byPlace;
+}
+
+function markBest(table: QuantityTable): void {
+  if (!table.direction) return;
+  const heads = [...headlines(table).values()];
+  const values = heads.map((r) => r.value);
+  const best = table.direction === 'lower-is-better' ? Math.min(...values) : Math.max(...values);
+  for (const r of heads) r.best = r.value === best;
+}

@@ -1,0 +1,81 @@
+// Bodies (责任单位): who a measure names to lead it or share it. A body is a
+// place and a canonical name; the hand-kept taxonomy in content/bodies.json
+// says which names are one body (市场监管局 is 市场监督管理局) and what kind of
+// body each is, and the converter resolves every name a measure writes.
+import { z } from 'zod';
+
+/** What sort of organisation a body is. */
+export const bodyKindSchema = z.enum([
+  /** A government department: 局, 委, 办, 厅, and their divisions (处, 室). */
+  'department',
+  /** A people's government or a park's management committee. */
+  'government',
+  'court',
+  'procuratorate',
+  /** A Party committee's department, or a mass organisation it leads (统战部, 工商联). */
+  'party',
+  /** The central bank's branches and commercial banks. */
+  'bank',
+  /** State-owned companies and utilities: 供电公司, 水务集团. */
+  'company',
+  /** Public institutions: 中心, 院, 所. */
+  'institution',
+  /** Not one body but many: 各县（市、区）人民政府, 市级有关部门. */
+  'group',
+]);
+
+/** The role a measure gives a body. */
+export const bodyRoleSchema = z.enum(['lead', 'responsible']);
+
+/** Where a measure names a body: its own clause, a table column, an enclosing heading, a document-wide rule. */
+export const bodyOriginSchema = z.enum(['item', 'column', 'heading', 'document-rule']);
+
+/** One function of the taxonomy (content/bodies.json): market regulators, development-and-reform commissions … */
+export const bodyFunctionSchema = z.object({
+  /** URL slug of the function's page across places: /units/kinds/<id>/ */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** What the bodies of this function are called together: 市场监管部门. */
+  name: z.string(),
+  kind: bodyKindSchema,
+  /** Canonical names of the function's bodies, as their establishing documents name them (市场监督管理局, 市场监督管理厅). */
+  canonical: z.array(z.string().min(1)).min(1),
+  /** Other names the sources use, each with its canonical name and why the two are one body. */
+  aliases: z.array(z.object({ alias: z.string().min(1), canonical: z.string().min(1), basis: z.string() })),
+});
+
+export const bodyTaxonomySchema = z.object({ description: z.string(), functions: z.array(bodyFunctionSchema).min(1) });
+
+/** A measure's reference to one body. */
+export const measureBodySchema = z.object({
+  /** The body's id (place and canonical name): /units/<id>/ */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The body's name with its place, as the site shows it: 银川市市场监督管理局. */
+  name: z.string().min(1),
+  /** The name as the measure wrote it, implied prefix written out: 市市场监管局. */
+  asWritten: z.string().min(1),
+  role: bodyRoleSchema,
+  origin: bodyOriginSchema,
+});
+
+/** A body, with the places its names were read from (content/analysis/bodies.json). */
+export const bodySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  /** The canonical name without its place: 市场监督管理局. */
+  canonical: z.string(),
+  province: z.string(),
+  city: z.string().nullable(),
+  /** Function id (content/bodies.json), or the slug of the canonical name when the taxonomy has none. */
+  function: z.string(),
+  functionName: z.string(),
+  kind: bodyKindSchema,
+  /** Every way the sources write this body, with where each was first read. */
+  writtenAs: z.array(z.object({ text: z.string(), file: z.string(), line: z.number().int() })),
+});
+
+export type BodyKind = z.infer<typeof bodyKindSchema>;
+export type BodyRole = z.infer<typeof bodyRoleSchema>;
+export type BodyOrigin = z.infer<typeof bodyOriginSchema>;
+export type BodyTaxonomy = z.infer<typeof bodyTaxonomySchema>;
+export type MeasureBody = z.infer<typeof measureBodySchema>;
+export type Body = z.infer<typeof bodySchema>;

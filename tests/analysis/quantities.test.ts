@@ -1,0 +1,55 @@
+// What a target measures, read from its own clause (cut from the sources).
+import { describe, expect, test } from 'vitest';
+import { quantityReader } from '../../scripts/build-site/analysis/quantities.ts';
+import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
+import { quantityKey } from '../../src/domain/quantities.ts';
+import { metrics } from '../helpers/corpus.ts';
+
+const read = quantityReader(metrics);
+const quantities = (text: string) => extractTargets(text).map((t) => ({ text: t.text, ...read(t, text), key: quantityKey({ ...t, ...read(t, text) }) }));
+
+describe('metric and qualifier from the target’s own clause', () => {
+  test('不动产登记: 一般登记 and 抵押登记 are two quantities, the second clause taking its metric from the sentence', () => {
+    const [general, mortgage] = quantities('不动产登记一般登记压缩至1个工作日，抵押登记压缩至2个工作日。');
+    expect(general).toMatchObject({ metric: 'property-registration-time', qualifier: '一般登记' });
+    expect(mortgage).toMatchObject({ metric: 'property-registration-time', qualifier: '抵押登记' });
+    expect(general!.key).not.toBe(mortgage!.key);
+  });
+  test('a metric named in another clause of the sentence does not claim a target with its own subject (企业开办 … 市场主体总数)', () => {
+    const [, stock] = quantities('企业平均开办时间压缩到1个工作日以内，全市市场主体总数达20万户以上。');
+    expect(stock!.metric).toBeUndefined();
+  });
+  test('each metric’s own excludes: 印章刻制 is not 企业开办时间, 高价值 is its own metric', () => {
+    expect(quantities('企业开办全流程中印章刻制压缩至0.5个工作日')[0]!.metric).toBe('seal-engraving-time');
+    expect(quantities('每万人高价值发明专利拥有量达到2.9件')[0]!.metric).toBe('high-value-patents-per-10k');
+    expect(quantities('万人有效发明专利拥有量达到11.5件')[0]!.metric).toBe('patents-per-10k');
+  });
+  test('the default qualifier: 工程建设项目 without one is the 全流程 time; 简易低风险 is apart', () => {
+    expect(quantities('工程建设项目全流程审批时间压减至55个工作日以内')[0]).toMatchObject({ metric: 'construction-approval-time', qualifier: '全流程' });
+    expect(quantities('小型低风险工程建设项目审批时间压减到40个工作日')[0]).toMatchObject({
+      metric: 'construction-approval-time',
+      qualifier: '简易低风险项目',
+    });
+  });
+  test('units are never converted: 小时 and 个工作日 are two quantities', () => {
+    const [days] = quantities('企业开办时间压缩至1个工作日');
+    const [hours] = quantities('企业开办时间压缩至4小时');
+    expect(days!.metric).toBe(hours!.metric);
+    expect(days!.key).not.toBe(hours!.key);
+  });
+});
+
+describe('targets no metric covers', () => {
+  test('are keyed by their subject as written, frame words trimmed', () => {
+    expect(quantities('力争2023年末，全市新增公共停车位5000个。')[0]).toMatchObject({ subject: '新增公共停车位', key: '~|新增公共停车位|个|level' });
+  });
+  test('a subject that only says it is a time or a rate is charted nowhere', () => {
+    const [t] = quantities('审批时间压缩至5个工作日');
+    expect(t!.metric).toBeUndefined();
+    expect(t!.key).toBeNull();
+  });
+  test('the second value of 分别达到90%、60% has no subject of its own, so it is not keyed with the first', () => {
+    const [, second] = quantities('确保仲裁结案率和调解率分别达到90%、60%以上。');
+    expect(second?.key ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+// Unit pages over the built site: one page per body (a place and a canonical
+// name) and one per kind of body across places, none for a fragment or a
+// list, and every measure's bodies linking to their pages.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import type { Body } from '../../src/schemas/body.ts';
+import type { Measure } from '../../src/schemas/measure.ts';
+import { dist } from './dist.ts';
+
+const content = path.resolve(import.meta.dirname, '../../content');
+const bodies = JSON.parse(readFileSync(path.join(content, 'analysis/bodies.json'), 'utf8')) as Body[];
+const measures = readdirSync(path.join(content, 'measures')).flatMap((f) => JSON.parse(readFileSync(path.join(content, 'measures', f), 'utf8')) as Measure[]);
+const unitDirs = readdirSync(path.join(dist, 'units'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'page' && e.name !== 'kinds')
+  .map((e) => e.name);
+
+test('one page per body, and a page for no name that is not a body', () => {
+  expect(new Set(unitDirs)).toEqual(new Set(bodies.map((b) => b.id)));
+});
+
+test('one page per kind of body held in two or more places, listing each of its bodies', () => {
+  const byFunction = new Map<string, Body[]>();
+  for (const b of bodies) byFunction.set(b.function, [...(byFunction.get(b.function) ?? []), b]);
+  const kinds = [...byFunction].filter(([, list]) => list.length >= 2);
+  expect(new Set(readdirSync(path.join(dist, 'units/kinds')))).toEqual(new Set(kinds.map(([id]) => id)));
+  for (const [id, list] of kinds) {
+    const html = readFileSync(path.join(dist, 'units/kinds', id, 'index.html'), 'utf8');
+    for (const b of list) expect(html, `${id} lists ${b.name}`).toContain(`href="/units/${b.id}/"`);
+  }
+});
+
+test('every measure links each of its bodies to the body’s page, on its document page', () => {
+  const byDocument = new Map<string, Measure[]>();
+  for (const m of measures) byDocument.set(m.documentId, [...(byDocument.get(m.documentId) ?? []), m]);
+  const missing: string[] = [];
+  for (const [documentId, list] of byDocument) {
+    const html = readFileSync(path.join(dist, 'documents', documentId, 'index.html'), 'utf8');
+    for (const m of list) {
+      if (!m.bodies.length || !html.includes(`id="${m.id}"`)) continue;
+      const section = html.slice(html.indexOf(`id="${m.id}"`), html.indexOf(`id="${m.id}"`) + 20000);
+      for (const b of m.bodies) if (!section.includes(`href="/units/${b.id}/"`) && !html.includes(`href="/units/${b.id}/"`)) missing.push(`${m.id} → ${b.id}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
