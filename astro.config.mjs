@@ -1,9 +1,16 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { chartDownloads } from './scripts/build-site/charts/downloads.ts';
+
+// Where the site is published: canonical links, Open Graph URLs, the sitemap,
+// robots.txt and the feeds are absolute URLs on it. Set POLICY_SITE_URL when
+// deploying elsewhere; the default is the project's placeholder host.
+const site = process.env.POLICY_SITE_URL ?? 'https://yingshang.example.org';
 
 export default defineConfig({
-  site: 'https://yingshang.example.org',
+  site,
   trailingSlash: 'always',
   // The benchmark builds synthetic corpora beside the real one: each build gets
   // its own content-layer cache so they never read each other's data store.
@@ -11,7 +18,10 @@ export default defineConfig({
   // optimize: MDX's static parts (all the policy text) compile to HTML
   // strings rather than one JSX call per node: smaller modules, less memory
   // when thousands of documents are bundled.
-  integrations: [mdx({ optimize: true })],
+  // The sitemap lists HTML pages only (every URL ending in “/”): the CSV and
+  // JSON downloads are data, reached from the pages that describe them.
+  // chartDownloads writes every chart as SVG and PNG beside its page once the pages exist.
+  integrations: [mdx({ optimize: true }), sitemap({ filter: (url) => url.endsWith('/') }), chartDownloads()],
   markdown: {
     // Source text renders exactly as written: no “smart” quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),

@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # One-command set-up on a fresh Debian machine: browser for the end-to-end
-# tests, npm dependencies (which bring the pinned Node 22), then the site.
+# tests, the CJK font the chart PNGs are drawn with, npm dependencies (which
+# bring the pinned Node 22), then the site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "[setup] installing Debian's chromium for the browser tests"
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+PACKAGES=()
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then PACKAGES+=(chromium); fi
+# Noto Sans CJK: the build draws every chart as a PNG with it and stops without it
+# (scripts/build-site/charts/fonts.ts), unless POLICY_CJK_FONT names another font.
+if [ -z "${POLICY_CJK_FONT:-}" ] && [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]; then PACKAGES+=(fonts-noto-cjk); fi
+if [ ${#PACKAGES[@]} -gt 0 ]; then
+  echo "[setup] installing Debian's ${PACKAGES[*]}"
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${PACKAGES[@]}" >/dev/null
 fi
 
 # `npm install`, not `npm ci`: the registry mirror CI can reach omits the

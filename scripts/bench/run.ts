@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Progress } from '../build-site/progress.ts';
 import { generateCorpus } from './generate.ts';
 import { runMeasured, type RunFigures } from './process-tree.ts';
 import { siteFigures } from './site-figures.ts';
@@ -75,6 +76,24 @@ function check(run: RunFigures, what: string): RunFigures {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (n: number | null) => (n === null ? 'n/a' : `${n} MB`);
 
+/** Phases of one scale, as `phase` announces them; each costs about its scale in work, which is what the time left assumes. */
+const PHASES = ['generating corpus', 'converting', 'astro build', 'search index', 'first search in Chromium', 'incremental ingest'];
+let progress: Progress | undefined;
+let progressDone = 0;
+let phasesDone = 0;
+let current: { scale: number } | undefined;
+
+/** Announces a phase (ends the one before), on the live progress line at a terminal, as a plain line elsewhere. */
+function phase(scale: number, name: string) {
+  if (current) {
+    progressDone += current.scale;
+    phasesDone += 1;
+  }
+  current = name === 'done' ? undefined : { scale };
+  if (name !== 'done') progress!.log(`[bench ×${scale}] ${name}`, progressDone);
+  else progress!.update(progressDone);
+}
+
 async function benchScale(scale: number): Promise<Row> {
   const dir = path.join(work, `x${scale}`);
   const corpus = path.join(dir, 'sources');
@@ -82,13 +101,14 @@ async function benchScale(scale: number): Promise<Row> {
   const dist = path.join(dir, 'dist');
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
+  phase(scale, 'generating corpus');
   // 1× is the real corpus itself; larger ones are generated (not timed).
   if (scale === 1) await cp(path.join(root, 'sources'), corpus, { recursive: true });
   else await generateCorpus({ scale, seed: Number(values.seed), sources: path.join(root, 'sources'), out: corpus });
 
   const timings = path.join(dir, 'ingest-timings.json');
   const env = { POLICY_CONTENT_DIR: content, POLICY_CACHE_DIR: path.join(dir, 'astro-cache') };
-  console.log(`[bench ×${scale}] converting`);
+  phase(scale, 'converting');
   const ingest = check(
     await runMeasured(
       node,
@@ -100,18 +120,19 @@ async function benchScale(scale: number): Promise<Row> {
     'ingest',
   );
   const figures = JSON.parse(await readFile(timings, 'utf8'));
-  console.log(`[bench ×${scale}] astro build`);
+  phase(scale, 'astro build');
   const site = check(await runMeasured(node, [astro, 'build', '--outDir', dist], { cwd: root, env }), 'astro build');
-  console.log(`[bench ×${scale}] search index`);
+  phase(scale, 'search index');
   const pagefind = check(await runMeasured(node, ['scripts/build-site/search/build-index.ts', '--site', dist], { cwd: root }), 'search index');
   const made = siteFigures(dist);
-  console.log(`[bench ×${scale}] first search in Chromium`);
+  phase(scale, 'first search in Chromium');
   const firstQuery = await firstSearchBytes(dist, values.query!).catch((error: Error) => {
     console.error(`[bench ×${scale}] first search not measured: ${error.message}`);
     return null;
   });
 
   // Incremental: one source file changes (a line appended), the rest reuse the cache.
+  phase(scale, 'incremental ingest');
   const manifest = JSON.parse(await readFile(path.join(corpus, 'manifest.json'), 'utf8')) as { files: { file: string; layout: string }[] };
   const changed = manifest.files.find((f) => f.layout === 'web-notice') ?? manifest.files[0];
   await appendFile(path.join(corpus, changed.file), '\n附件：基准测试追加的一行。\n');
@@ -150,6 +171,7 @@ async function benchScale(scale: number): Promise<Row> {
     incrementalReused: `${again.files - again.convertedFiles}/${again.files}`,
   };
   if (!values.keep) await rm(path.join(dir, 'dist'), { recursive: true, force: true });
+  phase(scale, 'done');
   return row;
 }
 
@@ -212,6 +234,8 @@ await mkdir(work, { recursive: true });
 console.log(
   `[bench] scales ${scales.map((s) => `×${s}`).join(', ')} · seed ${values.seed} · work ${work} · ${os.cpus().length} CPUs · Node ${process.version}`,
 );
+const totalWork = scales.reduce((n, s) => n + s, 0) * PHASES.length;
+progress = new Progress({ label: '[bench]', total: totalWork, count: () => `${phasesDone}/${scales.length * PHASES.length} phases` });
 const rows: Row[] = [];
 // A scale that fails (out of memory, say) is reported with what it cost, and
 // the scales that finished still get their table and ratios.
@@ -224,6 +248,7 @@ for (const scale of scales) {
     failed = true;
     break;
   }
+  progress.finish();
   printTable(rows);
 }
 printRatios(rows);

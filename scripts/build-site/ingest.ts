@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { countByRule, formatDiagnostic } from './converter/diagnostics.ts';
 import { cacheKey, converterVersion, readCache, writeCache } from './converter/io/cache.ts';
 import type { Conversion } from './converter/pipeline.ts';
+import { Progress } from './progress.ts';
 import { convertInParallel } from './converter/parallel.ts';
 import { emit } from './converter/io/emit.ts';
 import { readSources } from './converter/io/read.ts';
@@ -79,9 +80,17 @@ let extracted = await extractFormats(misses, formatOptions);
 readMs += performance.now() - extractStart;
 const formatsRead = extracted.sources.flatMap((s) => (s.extraction ? [s.extraction] : []));
 const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
-const threads = values.threads ? { threads: Number(values.threads) } : {};
+// Counted in the bytes the converter is handed (a PDF's extracted text, not the PDF), as its workers report them.
+const missBytes = extracted.sources.reduce((n, raw) => n + raw.bytes.length, 0);
+const progress = new Progress({
+  label: '[ingest] converting',
+  total: missBytes,
+  count: (done) => `${(done / 1e6).toFixed(1)} of ${(missBytes / 1e6).toFixed(1)} MB (${extracted.sources.length} files)`,
+});
+const threads = { ...(values.threads ? { threads: Number(values.threads) } : {}), onProgress: (done: number) => !values.quiet && progress.update(done) };
 const convertStart = performance.now();
 let fresh = await convertInParallel(extracted.sources, read.manifest, { themes, bodies, takenIds: reusedIds }, threads);
+progress.finish();
 const reused = new Set(reusedIds);
 if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.document.id.replace(/-\d+$/, '')))) {
   // A changed file now duplicates a reused document; which of the two gets
@@ -123,6 +132,7 @@ if (formatsRead.length || extracted.diagnostics.some((d) => d.fatal)) {
 }
 const converted = merged;
 const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
+log(`[ingest] analysing ${converted.documents.length} documents (similar measures, reforms, transmissions, metrics)`);
 const analysis = analyze(converted.documents, metrics, bodies);
 const conversion = { ...converted, documents: analysis.documents };
 const diagnostics = [...read.diagnostics, ...conversion.diagnostics];
@@ -130,6 +140,7 @@ const diagnostics = [...read.diagnostics, ...conversion.diagnostics];
 const stageCpuMs = Object.values(conversion.timings).reduce((a, b) => a + b, 0);
 const analysisMs = Object.values(analysis.timings).reduce((a, b) => a + b, 0);
 
+log(`[ingest] writing ${path.relative(process.cwd(), outDir) || outDir}`);
 const emitStart = performance.now();
 await emit(conversion, outDir, diagnostics, analysis);
 const emitMs = performance.now() - emitStart;

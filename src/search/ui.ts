@@ -12,12 +12,11 @@ import { documentLink, readState, writeState, type SearchState } from './url-sta
 
 /** Results rendered per “显示更多”. */
 const PAGE_SIZE = 20;
-/** Results whose passages load at once; the rest load as they scroll into view. */
+/** Results whose passages are fetched at once; the rest load as they scroll into view. */
 const EAGER_PASSAGES = 3;
 const TYPING_DELAY_MS = 220;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-const root = $<HTMLElement>('[data-search]');
 const form = $<HTMLFormElement>('.search-form');
 const input = $<HTMLInputElement>('#site-search');
 const status = $<HTMLElement>('[data-status]');
@@ -27,6 +26,7 @@ const facetsBox = $<HTMLElement>('[data-facets]');
 const filtersPanel = $<HTMLDetailsElement>('.search-filters');
 
 let manifest: Manifest;
+let manifestLoad: Promise<Manifest>;
 let keys: string[] = [];
 let state: SearchState = { q: '', filters: {} };
 let engine: Promise<SearchEngine> | undefined;
@@ -76,17 +76,17 @@ function renderResult(result: DocumentResult, query: ParsedQuery): HTMLLIElement
     el('p', { className: 'result__meta' }, meta, result.hits ? el('span', { className: 'result__count' }, ` · ${result.occurrences} 处匹配`) : ''),
   );
   item.dataset.url = doc.url;
-  if (result.hits) {
-    item.dataset.pending = '';
-    item.append(el('p', { className: 'result__passage' }, '正在载入匹配段落…'));
-  }
   return item;
 }
 
+type Details = Awaited<ReturnType<SearchEngine['details']>>;
+
 async function loadDetails(item: HTMLLIElement, result: DocumentResult, query: ParsedQuery, records = 1) {
+  showDetails(item, result, query, await (await engine!).details(result, query, records));
+}
+
+function showDetails(item: HTMLLIElement, result: DocumentResult, query: ParsedQuery, detail: Details) {
   delete item.dataset.pending;
-  const search = await engine!;
-  const detail = await search.details(result, query, records);
   for (const old of item.querySelectorAll('.result__passage, .result__subs, .result__more-hits')) old.remove();
   if (detail.passage) item.append(el('p', { className: 'result__passage' }, ...passageNodes(detail.passage)));
   if (detail.subResults.length) {
@@ -131,19 +131,44 @@ function observe(item: HTMLLIElement, result: DocumentResult, query: ParsedQuery
   observer.observe(item);
 }
 
-function renderMore(query: ParsedQuery) {
+/**
+ * Appends the next results. On a search's first render (`settle`) a result
+ * inside the viewport is shown with its passage already in place, so it never
+ * grows in view and pushes the results below it (layout shift): the first few
+ * passages are fetched together and the results appended in order as theirs
+ * arrive. Otherwise — past the fold, and for “显示更多”, which a click asks
+ * for and which then runs at once — a result comes with a placeholder and its
+ * passage loads as it scrolls into view. Returns false when a newer search
+ * took over meanwhile.
+ */
+async function renderMore(query: ParsedQuery, mine: number, settle: boolean): Promise<boolean> {
   const next = shown.slice(rendered, rendered + PAGE_SIZE);
+  const first = rendered;
+  rendered += next.length;
+  // Shown again under the new results, so it never sits where they will go.
+  if (settle) more.hidden = true;
+  const search = settle && next.some((r) => r.hits) ? await engine! : undefined;
+  const fetched = next.map((r, i) => (search && r.hits && first + i < EAGER_PASSAGES ? search.details(r, query, 1) : undefined));
   for (const [i, result] of next.entries()) {
     const item = renderResult(result, query);
+    if (search && result.hits && list.getBoundingClientRect().bottom < window.innerHeight) {
+      try {
+        showDetails(item, result, query, await (fetched[i] ?? search.details(result, query, 1)));
+      } catch (error) {
+        reportError(error);
+      }
+      if (mine !== generation) return false;
+    } else if (result.hits) {
+      item.dataset.pending = '';
+      item.append(el('p', { className: 'result__passage' }, '正在载入匹配段落…'));
+      observe(item, result, query);
+    }
     list.append(item);
-    if (!result.hits) continue;
-    if (rendered + i < EAGER_PASSAGES) void loadDetails(item, result, query).catch(reportError);
-    else observe(item, result, query);
   }
-  rendered += next.length;
   const left = shown.length - rendered;
   more.hidden = left <= 0;
   more.textContent = `显示更多（还有 ${left} 篇）`;
+  return true;
 }
 
 function renderFacets(results: DocumentResult[]) {
@@ -212,7 +237,7 @@ function statusText(query: ParsedQuery, total: number, filtered: number, occurre
 }
 
 function getEngine(): Promise<SearchEngine> {
-  engine ??= loadPagefind().then((pagefind) => new SearchEngine(pagefind, manifest));
+  engine ??= Promise.all([loadPagefind(), manifestLoad]).then(([pagefind, loaded]) => new SearchEngine(pagefind, loaded));
   engine.catch(() => (engine = undefined));
   return engine;
 }
@@ -248,7 +273,7 @@ async function run(history: 'push' | 'replace' | 'none') {
   observer?.disconnect();
   list.replaceChildren();
   rendered = 0;
-  renderMore(query);
+  if (!(await renderMore(query, mine, true))) return;
   list.dataset.total = String(shown.length);
   status.textContent = statusText(
     query,
@@ -281,10 +306,14 @@ function scheduleSearch() {
 
 async function start() {
   $<HTMLElement>('[data-nojs]').hidden = true;
-  root.hidden = false;
-  if (window.matchMedia('(max-width: 760px)').matches) filtersPanel.open = false;
+  status.textContent = '正在加载检索…';
+  // Closed in the page, so a phone's single column never shifts; beside the results there is room.
+  if (window.matchMedia('(min-width: 761px)').matches) filtersPanel.open = true;
+  manifestLoad = loadManifest();
+  // A shared link with a query needs the index at once: load it beside the manifest, not after it.
+  if (new URLSearchParams(location.search).get('q')) void getEngine().catch(() => undefined);
   try {
-    manifest = await loadManifest();
+    manifest = await manifestLoad;
   } catch (error) {
     fail(error);
     return;
@@ -320,7 +349,7 @@ async function start() {
   });
   more.addEventListener('click', () => {
     const first = rendered;
-    renderMore(last!.query);
+    void renderMore(last!.query, generation, false);
     list.children[first]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {

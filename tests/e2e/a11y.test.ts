@@ -68,3 +68,13 @@ for (const [name, where] of pages) {
     expect(errors).toEqual([]);
   });
 }
+
+test('the controls beside each measure are tap targets of at least 24 × 24 CSS px (WCAG 2.2, 2.5.8), on a phone', async () => {
+  const { page, errors } = await visit(site, await firstDocumentPath(site), { width: 375, height: 740 });
+  const sizes = await page
+    .locator('.measure-meta .permalink, .measure-more > summary')
+    .evaluateAll((targets) => targets.map((t) => ({ text: t.textContent, ...t.getBoundingClientRect().toJSON() })));
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(sizes.filter((s) => s.width < 24 || s.height < 24)).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -61,7 +61,7 @@ test('a document page shows its metadata, outline, and each measure’s units, d
   expect(meta).toMatch(/sources\/\S+\.txt/);
   expect(meta).toMatch(/第 \d+–\d+ 行/);
   expect(await page.getByRole('navigation', { name: '目录' }).getByRole('link').count()).toBeGreaterThan(0);
-  const measure = page.locator('section.measure').first();
+  const measure = page.locator('article.measure').first();
   const facts = await measure.locator('.measure-meta').textContent();
   for (const label of ['牵头', '责任', '时限', '目标']) expect(facts).toContain(label);
   const id = await measure.getAttribute('id');

@@ -134,6 +134,20 @@ describe('a reform page', () => {
   });
 });
 
+describe('a chart’s image downloads', () => {
+  test('save the PNG and the SVG under the chart’s title, as files of the right type', async () => {
+    const { page, errors } = await visit(site, '/compare/');
+    const title = (await page.locator('figure.chart .chart__title').first().textContent())!.trim();
+    for (const format of ['PNG', 'SVG']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.chart__downloads a', { hasText: format }).first().click()]);
+      expect(download.suggestedFilename()).toBe(`${title.replace(/[\\/:*?"<>|\s]+/g, '_')}.${format.toLowerCase()}`);
+      const response = await page.request.get(download.url());
+      expect(response.headers()['content-type']).toBe(format === 'PNG' ? 'image/png' : 'image/svg+xml');
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the home page', () => {
   const datedCount = measures.filter((m) => m.deadline?.date).length;
 

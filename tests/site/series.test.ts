@@ -8,7 +8,8 @@ import { dist } from './dist.ts';
 const pointLabels = (html: string, figureId: string) => {
   const start = html.indexOf(`id="${figureId}"`);
   expect(start, figureId).toBeGreaterThan(-1);
-  const figure = html.slice(start, html.indexOf('</figure>', start));
+  // The chart's own <svg> (the first to close): the download links under it name the chart too.
+  const figure = html.slice(start, html.indexOf('</svg>', start));
   return [...figure.matchAll(/aria-label="([^"]*年目标：[^"]*)"/g)].map((m) => m[1]);
 };
 

@@ -17,6 +17,8 @@ const MIN_PARALLEL_BYTES = 4_000_000;
 export interface ParallelOptions {
   /** Worker threads; default: the cores available. 1 converts on this thread. */
   threads?: number;
+  /** Bytes of source converted so far, after each file (on any thread). */
+  onProgress?: (bytes: number) => void;
 }
 
 export async function convertInParallel(
@@ -27,11 +29,13 @@ export async function convertInParallel(
 ): Promise<Conversion & { threads: number }> {
   const bytes = raws.reduce((n, r) => n + r.bytes.length, 0);
   const threads = Math.min(parallel.threads ?? os.availableParallelism(), raws.length);
+  let done = 0;
+  const progress = (fileBytes: number) => parallel.onProgress?.((done += fileBytes));
   if (threads <= 1 || (parallel.threads === undefined && bytes < MIN_PARALLEL_BYTES)) {
-    return { ...convert(raws, manifest, options), threads: 1 };
+    return { ...convert(raws, manifest, { ...options, onFile: (raw) => progress(raw.bytes.length) }), threads: 1 };
   }
   const shards = deal(raws, threads);
-  const results = await Promise.all(shards.map((shard) => runWorker(shard, manifest, options)));
+  const results = await Promise.all(shards.map((shard) => runWorker(shard, manifest, options, progress)));
   const merged = mergeInSourceOrder(raws, results);
   const ids = merged.documents.map((d) => d.document.id);
   if (new Set(ids).size !== ids.length) return { ...convert(raws, manifest, options), threads: 1 };
@@ -81,16 +85,24 @@ function mergeInSourceOrder(raws: RawSource[], results: Conversion[]): Conversio
   return merged;
 }
 
-function runWorker(raws: RawSource[], manifest: Manifest | null, options: Omit<ConvertOptions, 'keepDrafts'>): Promise<Conversion> {
+function runWorker(
+  raws: RawSource[],
+  manifest: Manifest | null,
+  options: Omit<ConvertOptions, 'keepDrafts'>,
+  onFile: (bytes: number) => void,
+): Promise<Conversion> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./convert-worker.ts', import.meta.url), {
-      workerData: { raws, manifest, options: { ...options, takenIds: options.takenIds ? [...options.takenIds] : undefined } },
+      workerData: { raws, manifest, options: { ...options, onFile: undefined, takenIds: options.takenIds ? [...options.takenIds] : undefined } },
       // The converter allocates many short-lived strings: a larger young
       // generation (as --max-semi-space-size=64 gives the main thread) halves
       // the time spent collecting them.
       resourceLimits: { maxYoungGenerationSizeMb: 192 },
     });
-    worker.once('message', resolve);
+    worker.on('message', (message: { progress: number } | { result: Conversion }) => {
+      if ('result' in message) resolve(message.result);
+      else onFile(message.progress);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`converter worker exited with code ${code}`)));
   });

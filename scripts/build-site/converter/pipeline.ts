@@ -60,6 +60,8 @@ export interface ConvertOptions {
   takenIds?: Iterable<string>;
   /** Keep each document's parsed draft on the result (tests of text conservation read it). */
   keepDrafts?: boolean;
+  /** Told after each file, for a progress line; changes nothing converted. */
+  onFile?: (raw: RawSource) => void;
 }
 
 /** What the stages have learnt about one source file so far. */
@@ -252,6 +254,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
         .sort(([a, i], [b, j]) => (a.line ?? 0) - (b.line ?? 0) || i - j)
         .map(([d]) => d),
     );
+    options.onFile?.(raw);
   }
   return conversion;
 }

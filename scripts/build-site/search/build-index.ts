@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { encodeManifest, MANIFEST_PATH } from '../../../src/search/manifest.ts';
 import { INCLUDE_CHARACTERS } from '../../../src/search/query.ts';
+import { Progress } from '../progress.ts';
 import { watchChildMemory } from './child-memory.ts';
 import { buildManifest, readFragments } from './fragments.ts';
 import { buildIndexView, DEFAULT_INDEX_VIEW } from './index-view.ts';
@@ -99,7 +100,16 @@ let chars = 0;
 let anchors = 0;
 let recordCount = 0;
 const expected = new Map<string, number>();
-for (const file of files) {
+// Pages differ a hundredfold in size, and so does the work: progress counts bytes.
+const sizes = files.map((file) => statSync(file).size);
+const totalBytes = sizes.reduce((a, b) => a + b, 0);
+let readBytes = 0;
+let pagesRead = 0;
+const progress = new Progress({ label: '[search] indexing', total: totalBytes, count: () => `${pagesRead}/${files.length} pages` });
+for (const [i, file] of files.entries()) {
+  pagesRead = i;
+  progress.update(readBytes);
+  readBytes += sizes[i]!;
   const view = buildIndexView(readFileSync(file, 'utf8'), urlOf(file), options);
   if (!view) continue;
   documents += 1;
@@ -113,10 +123,12 @@ for (const file of files) {
     if (added.errors.length) fail(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
   }
 }
+progress.finish();
 log(`${files.length} pages read · ${documents} with data-pagefind-body → ${recordCount} records · ${chars} characters · ${anchors} anchors`);
 if (documents === 0) fail(`no page in ${site} has data-pagefind-body: nothing to index (did \`astro build\` run?)`);
 stage('index-view+pagefind-add');
 
+log(`writing the index to ${path.relative(process.cwd(), bundle) || bundle}`);
 rmSync(bundle, { recursive: true, force: true });
 const written = await index!.writeFiles({ outputPath: bundle });
 if (written.errors.length) fail(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);

@@ -70,7 +70,7 @@ interface Piece {
   blockStart: boolean;
 }
 
-const BLOCKS = new Set(['p', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dt', 'dd', 'pre', 'table', 'section', 'div']);
+const BLOCKS = new Set(['p', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dt', 'dd', 'pre', 'table', 'article', 'section', 'div']);
 
 // One token per character; an entity is one character of the text.
 const TOKEN = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|[\s\S]/giu;

@@ -1,0 +1,149 @@
+// Every chart of the built site as an SVG and a PNG file beside its page
+// (`<page>/<chart id>.svg|.png`, the addresses ChartFigure.astro links to),
+// written after Astro has written the pages: an integration in
+// astro.config.mjs, so every `astro build` — the benchmark's and the
+// reproducibility test's too — has them. Each file depends on its chart
+// alone, so two builds write the same bytes whichever thread drew it.
+//
+// The SVGs are written here; the PNGs are drawn in worker threads, a batch of
+// charts per worker, one worker per core at a time. Not for speed alone:
+// resvg-js keeps the memory of every image it draws until its thread ends
+// (RSS grew 20 MB per render of the largest chart, with or without garbage
+// collection), so a worker draws images up to a budget of pixels and ends,
+// which bounds what the build holds whatever the size of the site. A worker
+// costs its start (modules, the font, glyph outlines decoded afresh), so the
+// budget is as large as memory allows rather than a few charts.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { CHART_SOURCE, exportSvg } from '../../../src/charts/export.ts';
+import { filesUnder } from '../../site/pages.ts';
+import { canonicalOf, FIGURE_START, pageCharts } from './extract.ts';
+import { type ChartFonts, loadChartFonts } from './fonts.ts';
+import { chartPng, PNG_SCALE } from './png.ts';
+
+/** A PNG to draw: the standalone SVG and where the file goes (inside dist/). */
+export interface PngJob {
+  svg: string;
+  file: string;
+  /** Bytes of the image resvg holds while drawing it (width × height × 4 at the PNG's scale). */
+  pixelBytes: number;
+}
+
+/** What a batch of PNGs came to: bytes written, and charts whose text the font cannot draw. */
+export interface PngBatch {
+  bytes: number;
+  problems: string[];
+}
+
+/** Image memory a worker may gather before it ends and hands it back. */
+const WORKER_PIXEL_BYTES = 200 * 1024 * 1024;
+
+/** Draws and writes these PNGs (in a worker: see downloads-worker.ts). */
+export function drawPngs(dist: string, jobs: PngJob[], fonts: ChartFonts): PngBatch {
+  const batch: PngBatch = { bytes: 0, problems: [] };
+  for (const job of jobs) {
+    const { png, missing } = chartPng(job.svg, fonts);
+    const lacks = missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`);
+    if (lacks.length) batch.problems.push(`${job.file}: ${fonts.files[0]} has no glyph for ${lacks.join(', ')}`);
+    writeFileSync(path.join(dist, job.file), png);
+    batch.bytes += png.length;
+  }
+  return batch;
+}
+
+function inWorker(dist: string, jobs: PngJob[]): Promise<PngBatch> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./downloads-worker.ts', import.meta.url), { workerData: { dist, jobs } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`chart worker exited with code ${code}`)));
+  });
+}
+
+/** Runs the batches, `threads` at a time. */
+async function drawAll(dist: string, jobs: PngJob[], threads: number): Promise<PngBatch[]> {
+  const batches: PngJob[][] = [];
+  let held = Number.POSITIVE_INFINITY;
+  for (const job of jobs) {
+    if (held + job.pixelBytes > WORKER_PIXEL_BYTES) {
+      batches.push([]);
+      held = 0;
+    }
+    batches.at(-1)!.push(job);
+    held += job.pixelBytes;
+  }
+  const results: PngBatch[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < batches.length) {
+      const i = next++;
+      results[i] = await inWorker(dist, batches[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, lane));
+  return results;
+}
+
+export interface DownloadsSummary {
+  pages: number;
+  charts: number;
+  bytes: number;
+  ms: number;
+  threads: number;
+}
+
+/** Every chart of the site: its SVG written at once, its PNG drawn by the workers. */
+export async function writeChartDownloads(dist: string, threads = os.availableParallelism()): Promise<DownloadsSummary> {
+  const started = performance.now();
+  const jobs: PngJob[] = [];
+  let pages = 0;
+  let bytes = 0;
+  for (const file of filesUnder(dist).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    if (!html.includes(FIGURE_START)) continue;
+    const canonical = canonicalOf(html);
+    if (!canonical) throw new Error(`${file}: a page with charts has no <link rel="canonical"> (Base.astro writes one)`);
+    pages += 1;
+    const dir = path.dirname(file);
+    mkdirSync(path.join(dist, dir), { recursive: true });
+    for (const chart of pageCharts(html, new URL(canonical).origin)) {
+      const svg = exportSvg({ ...chart, source: `${CHART_SOURCE} · ${canonical}` });
+      writeFileSync(path.join(dist, dir, `${chart.id}.svg`), svg);
+      bytes += Buffer.byteLength(svg);
+      const [width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number];
+      jobs.push({ svg, file: path.join(dir, `${chart.id}.png`), pixelBytes: width * height * 4 * PNG_SCALE ** 2 });
+    }
+  }
+  const drawn = await drawAll(dist, jobs, threads);
+  const problems = drawn.flatMap((b) => b.problems);
+  if (problems.length) {
+    throw new Error(
+      `chart PNGs would show empty boxes where the font lacks a character:\n  ${problems.join('\n  ')}\n` +
+        'Set POLICY_CJK_FONT to a font that covers them (Debian: fonts-noto-cjk).',
+    );
+  }
+  bytes += drawn.reduce((n, b) => n + b.bytes, 0);
+  return { pages, charts: jobs.length, bytes, ms: performance.now() - started, threads };
+}
+
+export function chartDownloads(): AstroIntegration {
+  return {
+    name: 'chart-downloads',
+    hooks: {
+      // The font is looked for first, so a machine without it fails in a second, not after rendering every page.
+      'astro:build:start': () => {
+        loadChartFonts();
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const s = await writeChartDownloads(fileURLToPath(dir));
+        logger.info(
+          `${s.charts} charts on ${s.pages} pages → SVG and PNG (${(s.bytes / 1048576).toFixed(1)} MB) in ${(s.ms / 1000).toFixed(1)} s on ${s.threads} threads`,
+        );
+      },
+    },
+  };
+}
