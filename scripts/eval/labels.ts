@@ -74,3 +74,29 @@ export function targetLabels(): TargetLabel[] {
 
 /** `sources/…txt:123` of a measure: how labels name it. */
 export const measureKey = (m: { source: { file: string; line: number } }) => `${m.source.file}:${m.source.line}`;
+
+/** A pair of targets of two places that one chart put side by side, with a reader's verdict. */
+export interface ChartPairLabel {
+  id: string;
+  /** The chart the pair stood in when drawn (never shown to the reader). */
+  chartKey: string;
+  a: ChartPairSide;
+  b: ChartPairSide;
+  like: boolean;
+  why: string;
+}
+
+export interface ChartPairSide {
+  place: string;
+  file: string;
+  line: number;
+  target: string;
+  text: string;
+}
+
+/** The chart-pairs census (chart-pairs.sample.json) joined with its reading. */
+export function chartPairLabels(): ChartPairLabel[] {
+  const reading = new Map(jsonl<{ id: string; like: boolean; why?: string }>('chart-pairs.labels.jsonl').map((r) => [r.id, r]));
+  const sample = JSON.parse(readFileSync(path.join(dir, 'chart-pairs.sample.json'), 'utf8')) as Omit<ChartPairLabel, 'like' | 'why'>[];
+  return sample.map((s) => ({ ...s, like: reading.get(s.id)!.like, why: reading.get(s.id)!.why ?? '' }));
+}

@@ -1,4 +1,4 @@
-// node scripts/eval/score.ts [--set bodies|themes|targets] [--split dev|heldout] [--verbose]
+// node scripts/eval/score.ts [--set bodies|themes|targets|charts] [--verbose]
 // Accuracy of the classifiers on the labelled sets (tests/fixtures/labels/):
 // the corpus is converted in memory as the build does, each labelled record
 // finds its measure by source file and line, and the figures are printed for
@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { scoreBodies } from './bodies.ts';
 import { realCorpus } from './corpus.ts';
-import { bodyLabels, measureKey, targetLabels, themeLabels, type Split } from './labels.ts';
+import { bodyLabels, chartPairLabels, measureKey, targetLabels, themeLabels, type Split } from './labels.ts';
+import { quantityKey } from '../../src/domain/quantities.ts';
 import { listedTargets, scoreTargets } from './targets.ts';
 import { scoreThemes } from './themes.ts';
 
@@ -86,4 +87,23 @@ if (!values.set || values.set === 'targets') {
     const s = scoreTargets(labels, listed, 'dev');
     for (const m of s.mismatches) console.log(`  ✗ ${m}`);
   }
+}
+
+if (!values.set || values.set === 'charts') {
+  // The census of pairs the charts put side by side when it was drawn (all of them held out),
+  // and of those the site still charts together today, the share the reader holds alike.
+  const labels = chartPairLabels();
+  const byKey = new Map([...measures.values()].map((m) => [`${m.source.file}:${m.source.line}`, m]));
+  const keyOf = (side: { file: string; line: number; target: string }) => {
+    const t = byKey.get(`${side.file}:${side.line}`)?.targets.find((x) => x.text === side.target);
+    return t ? quantityKey(t) : null;
+  };
+  const still = labels.filter((l) => keyOf(l.a) !== null && keyOf(l.a) === keyOf(l.b));
+  console.log('[charts] pairs of two places one chart puts side by side, read blind: like-for-like');
+  console.log(`  as drawn  ${labels.length} pairs · like ${pct(labels.filter((l) => l.like).length, labels.length)}`);
+  console.log(
+    `  today     ${still.length} of them still charted together · like ${pct(still.filter((l) => l.like).length, still.length)} (rules changed after this reading: not independent)`,
+  );
+  if (values.verbose)
+    for (const l of still.filter((x) => !x.like)) console.log(`  ✗ ${l.id} ${l.a.place} ${l.a.target} × ${l.b.place} ${l.b.target}: ${l.why}`);
 }

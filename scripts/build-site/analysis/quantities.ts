@@ -39,7 +39,9 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
     if (subject.length >= 2) result.subject = subject;
     if (metric) {
       result.metric = metric.id;
-      result.qualifier = qualifierOf(metric, clause) ?? qualifierOf(metric, scope) ?? metric.defaultQualifier;
+      // The own clause first; then the sentence before it, where the sub-case often stands
+      // (采用低压接入的中小微企业，不涉及电力接入外线工程的…压减至2个工作日).
+      result.qualifier = qualifierOf(metric, clause) ?? qualifierOf(metric, scope) ?? qualifierOf(metric, sentence) ?? metric.defaultQualifier;
     }
     return result;
   };
