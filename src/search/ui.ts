@@ -365,8 +365,22 @@ async function start() {
   input.addEventListener('input', () => {
     if (!composing) scheduleSearch();
   });
-  // Start loading the index while the user is still typing the first word.
-  input.addEventListener('focus', () => void engine.include(scope()).catch(() => undefined), { once: true });
+  // Start loading the index while the user is still typing the first word: what a search would load first.
+  input.addEventListener(
+    'focus',
+    () => {
+      const first = nextBundles({
+        scope: scope(),
+        searched: engine.searched,
+        shown: 0,
+        positions: [],
+        bytesPerPosition: root.bytesPerPosition,
+        complete: false,
+      });
+      void engine.include(first).catch(() => undefined);
+    },
+    { once: true },
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
