@@ -200,7 +200,12 @@ export class SearchEngine {
   }
 
   private async lookUp(query: ParsedQuery): Promise<DocumentResult[]> {
-    const pagefind = await this.pagefind!;
+    if (!this.pagefind) {
+      // No bundle to search (a province filter no bundle holds).
+      this.positions = query.terms.map(() => 0);
+      return [];
+    }
+    const pagefind = await this.pagefind;
     const responses = await Promise.all(query.terms.map((term) => pagefind.search(term)));
     const positions = new Map<string, Map<string, number[]>>();
     const handles = new Map<string, PagefindResult>();

@@ -273,3 +273,14 @@ test('where the other bundles cost too much, a nationwide search shows a first p
   await context.close();
   expect(full.errors).toEqual([]);
 });
+
+test('a province no bundle holds finds nothing and says so, without errors', async () => {
+  const { page, errors } = await openPage(site.browser);
+  site.log.requests.length = 0;
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('过户')}&province=${encodeURIComponent('火星')}`);
+  await settled(page);
+  expect(await results(page).count()).toBe(0);
+  expect(await page.locator('[data-status]').textContent()).toBe('“过户”：筛选条件下没有结果。');
+  expect(bundlesFetched()).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -16,7 +16,7 @@ import { BUNDLE_DOCUMENTS, encodeBundleManifest, MANIFEST_PATH, MANIFEST_VERSION
 import { INCLUDE_CHARACTERS } from '../../../src/search/query.ts';
 import { type BundlePlan, filterValuesOf, type IndexedPage, planBundles } from './bundles.ts';
 import { watchChildMemory } from './child-memory.ts';
-import { buildBundleManifest, type Fragment, readFragments } from './fragments.ts';
+import { buildBundleManifest, readFragments } from './fragments.ts';
 import { buildIndexView, DEFAULT_INDEX_VIEW } from './index-view.ts';
 import { readPagefindMeta } from './pagefind-meta.ts';
 
@@ -111,8 +111,8 @@ interface BuiltBundle {
   plan: BundlePlan;
   bundle: SearchBundle;
   hashes: string[];
-  fragments: Map<string, Fragment>;
-  filterKeys: string[];
+  /** Per filter key, the values its records have (the fragments themselves are not kept: at 100× they are the whole corpus's text). */
+  filterValues: Map<string, Set<string>>;
   documents: number;
   chars: number;
   anchors: number;
@@ -192,8 +192,13 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
     return fail(`bundle ${plan.name}: ${(error as Error).message}`);
   }
   writeFileSync(path.join(dir, BUNDLE_DOCUMENTS), gzipSync(JSON.stringify(encodeBundleManifest(manifest)), { level: 9 }));
-  const filterKeys: string[] = [];
-  for (const document of manifest.documents) for (const key of Object.keys(document.filters)) if (!filterKeys.includes(key)) filterKeys.push(key);
+  const filterValues = new Map<string, Set<string>>();
+  for (const document of manifest.documents) {
+    for (const [key, values] of Object.entries(document.filters)) {
+      if (!filterValues.has(key)) filterValues.set(key, new Set());
+      for (const value of values) filterValues.get(key)!.add(value);
+    }
+  }
 
   // Keep Pagefind's browser script once, at the root; drop its UI files.
   if (!statSync(path.join(root, RUNTIME), { throwIfNoEntry: false })) copyFileSync(path.join(dir, RUNTIME), path.join(root, RUNTIME));
@@ -208,8 +213,7 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
     plan,
     bundle: { path: `/pagefind/${plan.name}/`, provinces: plan.provinces, documents: manifest.documents.length, records: added.length, bytes: loadBytes },
     hashes: meta.pages.map((p) => p.hash),
-    fragments,
-    filterKeys,
+    filterValues,
     documents,
     chars,
     anchors,
@@ -254,7 +258,7 @@ if (documents === 0) fail(`no page in ${site} has data-pagefind-body: nothing to
 stage('index (view, Pagefind add, write, check)');
 
 const filterKeys: string[] = [];
-for (const bundle of built) for (const key of bundle.filterKeys) if (!filterKeys.includes(key)) filterKeys.push(key);
+for (const bundle of built) for (const key of bundle.filterValues.keys()) if (!filterKeys.includes(key)) filterKeys.push(key);
 const indexBytes = dirBytes(root, (name) => name.endsWith('.pf_index'));
 const manifest: RootManifest = {
   version: MANIFEST_VERSION,
@@ -267,7 +271,7 @@ writeFileSync(manifestFile, gzipSync(JSON.stringify(manifest), { level: 9 }));
 stage('manifest');
 
 const filterValues = filterKeys.map((key) => {
-  const values = new Set(built.flatMap((b) => [...b.fragments.values()].flatMap((f) => f.filters[key] ?? [])));
+  const values = new Set(built.flatMap((b) => [...(b.filterValues.get(key) ?? [])]));
   return `${key} ${values.size}`;
 });
 const part = (test: (name: string) => boolean) => dirBytes(root, test);
