@@ -1,42 +1,22 @@
 // Content collections over the converter's output. The schemas are the ones
 // the converter validates against (src/schemas): one source of truth.
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, file as fileLoader, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { documentSchema } from './schemas/document.ts';
-import { measureSchema } from './schemas/measure.ts';
 import { metricSchema, reformSchema, transmissionSchema } from './schemas/analysis.ts';
 import { themeSchema } from './schemas/theme.ts';
 import { bodySchema } from './schemas/body.ts';
+import { contentDir } from './site-data/content-dir.ts';
 
-/** Where `npm run ingest` wrote its output; another corpus can be built with POLICY_CONTENT_DIR. */
-const contentDir = process.env.POLICY_CONTENT_DIR ?? './content';
-
+// The data store holds what pages need and nothing more: the MDX is compiled
+// from its file when a page renders, so its raw text is not kept
+// (`retainBody: false`), and measures are read from their own store
+// (src/site-data/measures.ts), not kept here.
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: path.join(contentDir, 'documents') }),
+  loader: glob({ pattern: '*.mdx', base: path.join(contentDir, 'documents'), retainBody: false }),
   schema: documentSchema,
-});
-
-/** One JSON array per document; every measure becomes an entry keyed by its id. */
-const measures = defineCollection({
-  loader: {
-    name: 'measures-loader',
-    load: async ({ store, parseData, logger }) => {
-      const dir = path.join(contentDir, 'measures');
-      const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
-      store.clear();
-      for (const name of files) {
-        const records = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { id: string }[];
-        for (const record of records) {
-          store.set({ id: record.id, data: await parseData({ id: record.id, data: record }) });
-        }
-      }
-      logger.info(`${store.keys().length} measures from ${files.length} documents`);
-    },
-  },
-  schema: measureSchema,
 });
 
 const provinces = defineCollection({
@@ -60,4 +40,4 @@ const bodies = defineCollection({ loader: records('analysis/bodies.json'), schem
 const themes = defineCollection({ loader: fileLoader('./content/themes.json', { parser: (text) => JSON.parse(text).themes }), schema: themeSchema });
 const metrics = defineCollection({ loader: fileLoader('./content/metrics.json', { parser: (text) => JSON.parse(text).metrics }), schema: metricSchema });
 
-export const collections = { documents, measures, provinces, reforms, transmissions, bodies, themes, metrics };
+export const collections = { documents, provinces, reforms, transmissions, bodies, themes, metrics };

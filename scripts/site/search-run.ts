@@ -78,16 +78,17 @@ export interface Bytes {
   requests: number;
 }
 
-/** Bytes on the wire (gzip where a host compresses), by what they are: the page itself, Pagefind's runtime (script, wasm, metadata), the manifest, index chunks, fragments. */
+/** Bytes on the wire (gzip where a host compresses), by what they are: the page itself, Pagefind's runtime (script, wasm, metadata, filters), the site's search manifest, index chunks, fragments. */
 export function bytesByKind(log: ServedLog): Bytes {
   const bytes: Bytes = { page: 0, runtime: 0, manifest: 0, index: 0, fragments: 0, total: 0, fileTotal: 0, requests: log.requests.length };
   for (const { path: p, bytes: n, fileBytes } of log.requests) {
     bytes.fileTotal += fileBytes;
-    const kind = p.startsWith('/pagefind/index/')
+    // By file name, not folder: the index is cut into bundles (/pagefind/<province>/index/…).
+    const kind = p.endsWith('.pf_index')
       ? 'index'
-      : p.startsWith('/pagefind/fragment/')
+      : p.endsWith('.pf_fragment')
         ? 'fragments'
-        : p.includes('policy-manifest')
+        : /\/policy-[\w-]+\.json/.test(p)
           ? 'manifest'
           : p.startsWith('/pagefind/')
             ? 'runtime'

@@ -45,21 +45,29 @@ export function matches(item: Filterable, selection: Selection, exceptKey?: stri
 
 export interface FacetValue {
   value: string;
-  count: number;
+  /** Null when not known: a province whose bundle this search has not loaded. */
+  count: number | null;
   selected: boolean;
 }
 
-/** For each key, every value any document has, with the count the selection would give if it were picked. */
+/**
+ * For each key, every value any document has, with the count the selection
+ * would give if it were picked. `unsearched` names values of a key whose
+ * documents the search has not looked at (provinces whose bundles are not
+ * loaded): they are offered without a count.
+ */
 export function facetCounts(
   universe: readonly Filterable[],
   results: readonly Filterable[],
   keys: readonly string[],
   selection: Selection,
+  unsearched: Readonly<Record<string, readonly string[]>> = {},
 ): Record<string, FacetValue[]> {
   const out: Record<string, FacetValue[]> = {};
   for (const key of keys) {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, number | null>();
     for (const item of universe) for (const value of item.filters[key] ?? []) counts.set(value, 0);
+    for (const value of unsearched[key] ?? []) if (!counts.has(value)) counts.set(value, null);
     for (const item of results) {
       if (!matches(item, selection, key)) continue;
       for (const value of item.filters[key] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);

@@ -1,16 +1,50 @@
-// The search manifest: one small file, written next to the Pagefind bundle by
-// scripts/search/build-index.ts, that tells the browser which document each
-// Pagefind record belongs to and what to show for a document without loading
-// any Pagefind fragment. Pagefind keeps titles, filters and text in per-record
-// fragments; loading one per result would cost more than the whole index does
-// (see README, “Search”), so results are listed from here and fragments are
-// fetched only for the passages on screen.
+// The search manifest: small files, written beside the Pagefind bundles by
+// scripts/build-site/search/build-index.ts, that tell the browser which
+// bundles there are, which document each Pagefind record belongs to and what
+// to show for a document without loading any Pagefind fragment. Pagefind
+// keeps titles, filters and text in per-record fragments; loading one per
+// result would cost more than the whole index does (see README, “Search”), so
+// results are listed from here and fragments are fetched only for the
+// passages on screen.
+//
+// The index is cut into bundles, one per province (README, “Search”): a
+// search scoped to a province loads its bundle only. The manifest is cut the
+// same way: a root file lists the bundles, and each bundle's folder holds the
+// documents of that bundle. Record ids (Pagefind's fragment hashes) are not
+// written here: Pagefind's own metadata file lists them, and the browser takes
+// them from Pagefind in the order of that list (engine.ts), which the build
+// checks is the order of `records` below.
 
 /** Bumped when the shape on the wire changes, so a stale cached manifest fails loudly. */
-export const MANIFEST_VERSION = 2;
+export const MANIFEST_VERSION = 3;
 
-/** Site path of the manifest (gzip; see `decodeManifestBytes`). */
+/** Site path of the root manifest (gzip; see `decodeManifestBytes`). */
 export const MANIFEST_PATH = '/pagefind/policy-manifest.json.gz';
+
+/** File name of a bundle's documents, inside the bundle's folder. */
+export const BUNDLE_DOCUMENTS = 'policy-documents.json.gz';
+
+export interface SearchBundle {
+  /** Site path of the Pagefind bundle, ending in `/`: /pagefind/ningxia/ */
+  path: string;
+  /** Values of the `province` filter its documents have: a search scoped to them needs this bundle only. */
+  provinces: string[];
+  /** Documents in the bundle; a document is in one bundle only. */
+  documents: number;
+  /** Pagefind records (pages of its index) in the bundle. */
+  records: number;
+  /** Bytes of the files merging it loads before any index chunk: Pagefind's entry and metadata, and its documents here. */
+  bytes: number;
+}
+
+export interface RootManifest {
+  version: number;
+  /** Filter keys in the order the build met them. */
+  filterKeys: string[];
+  bundles: SearchBundle[];
+  /** Bytes of index chunks per indexed character, over the whole index: what a character's positions cost to fetch. */
+  bytesPerPosition: number;
+}
 
 export interface ManifestDocument {
   /** Page URL, e.g. /documents/ningxia-yinchuan-2023-0d1f2a/ */
@@ -22,90 +56,78 @@ export interface ManifestDocument {
   filters: Record<string, string[]>;
 }
 
-export interface Manifest {
+export interface BundleManifest {
   version: number;
-  /** Filter keys in the order the build met them. */
-  filterKeys: string[];
   documents: ManifestDocument[];
-  /** Pagefind record id (fragment hash) → index into `documents`. */
-  records: Record<string, number>;
+  /**
+   * Per document (same index), how many Pagefind records it has. Records are
+   * listed in Pagefind's page order, a document's records one after another:
+   * the first `records[0]` pages of the bundle are document 0's, and so on.
+   */
+  records: number[];
 }
 
 /**
- * The manifest as written: columns instead of one object per document, each
- * filter value once with documents pointing at it, and each document's record
- * ids in one string without their shared prefix. Every first query loads the
- * whole file, so its size is a per-query cost: at 100× (4,200 documents,
- * 13,411 records) this layout is about a third smaller gzipped than plain
- * objects (README, “Search”).
+ * A bundle's documents as written: columns instead of one object per
+ * document, and each filter value once with documents pointing at it. A
+ * nationwide first query loads every bundle's file, so their size is a
+ * per-query cost.
  */
-export interface ManifestWire {
+export interface BundleManifestWire {
   version: number;
-  filterKeys: string[];
   url: string[];
   title: string[];
   date: string[];
   /** Per filter key: its distinct values, and per document the indexes of its values. */
   filters: Record<string, { values: string[]; documents: number[][] }>;
-  /** Prefix every record id starts with (Pagefind's language, e.g. `zh-cn_`). */
-  recordPrefix: string;
-  /** Per document: its record ids, prefix removed, separated by spaces. */
-  records: string[];
+  records: number[];
 }
 
-export function encodeManifest(manifest: Manifest): ManifestWire {
-  const ids = Object.keys(manifest.records);
-  let recordPrefix = ids[0] ?? '';
-  for (const id of ids) {
-    if (/\s/.test(id)) throw new Error(`search manifest: record id “${id}” holds whitespace`);
-    // Shorter than every id, so no id is left empty.
-    while (!id.startsWith(recordPrefix) || recordPrefix.length >= id.length) recordPrefix = recordPrefix.slice(0, -1);
-  }
-  const records: string[][] = manifest.documents.map(() => []);
-  for (const id of ids.sort()) records[manifest.records[id]].push(id.slice(recordPrefix.length));
-  const filters: ManifestWire['filters'] = {};
-  for (const key of manifest.filterKeys) {
+export function encodeBundleManifest(manifest: BundleManifest): BundleManifestWire {
+  const keys = [...new Set(manifest.documents.flatMap((d) => Object.keys(d.filters)))];
+  const filters: BundleManifestWire['filters'] = {};
+  for (const key of keys) {
     const values = [...new Set(manifest.documents.flatMap((d) => d.filters[key] ?? []))].sort();
     const index = new Map(values.map((v, i) => [v, i]));
     filters[key] = { values, documents: manifest.documents.map((d) => (d.filters[key] ?? []).map((v) => index.get(v)!)) };
   }
   return {
     version: MANIFEST_VERSION,
-    filterKeys: manifest.filterKeys,
     url: manifest.documents.map((d) => d.url),
     title: manifest.documents.map((d) => d.title),
     date: manifest.documents.map((d) => d.date),
     filters,
-    recordPrefix,
-    records: records.map((r) => r.join(' ')),
+    records: manifest.records,
   };
 }
 
-export function expandManifest(wire: ManifestWire): Manifest {
-  if (wire.version !== MANIFEST_VERSION) {
-    throw new Error(`search manifest version ${wire.version}, expected ${MANIFEST_VERSION}: rebuild the site`);
-  }
+function checkVersion(version: unknown): void {
+  if (version !== MANIFEST_VERSION) throw new Error(`search manifest version ${String(version)}, expected ${MANIFEST_VERSION}: rebuild the site`);
+}
+
+export function expandBundleManifest(wire: BundleManifestWire): BundleManifest {
+  checkVersion(wire.version);
   const documents: ManifestDocument[] = wire.url.map((url, i) => {
     const filters: Record<string, string[]> = {};
-    for (const key of wire.filterKeys) {
-      const indexes = wire.filters[key].documents[i];
-      if (indexes.length) filters[key] = indexes.map((v) => wire.filters[key].values[v]);
+    for (const [key, { values, documents: indexes }] of Object.entries(wire.filters)) {
+      if (indexes[i].length) filters[key] = indexes[i].map((v) => values[v]);
     }
     return { url, title: wire.title[i], date: wire.date[i], filters };
   });
-  const records: Record<string, number> = {};
-  wire.records.forEach((ids, document) => {
-    for (const id of ids.split(' ')) if (id) records[wire.recordPrefix + id] = document;
-  });
-  return { version: MANIFEST_VERSION, filterKeys: wire.filterKeys, documents, records };
+  return { version: MANIFEST_VERSION, documents, records: wire.records };
+}
+
+export function checkRootManifest(manifest: RootManifest): RootManifest {
+  checkVersion(manifest.version);
+  return manifest;
 }
 
 /** Parses manifest bytes, gzip or plain: some static servers decode `.gz` for the browser. */
-export async function decodeManifestBytes(bytes: Uint8Array): Promise<Manifest> {
+export async function decodeJsonBytes(bytes: Uint8Array): Promise<unknown> {
   let plain = bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
     plain = new Uint8Array(await new Response(stream).arrayBuffer());
   }
-  return expandManifest(JSON.parse(new TextDecoder().decode(plain)) as ManifestWire);
+  return JSON.parse(new TextDecoder().decode(plain));
 }

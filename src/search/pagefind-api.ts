@@ -26,21 +26,27 @@ export interface PagefindResponse {
   results: PagefindResult[];
 }
 
-export interface PagefindApi {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
+/** One Pagefind search over a first bundle and any merged into it (`createInstance`). */
+export interface PagefindInstance {
+  /** Adds a bundle: its metadata loads now, its index chunks as searches need them. */
+  mergeIndex: (basePath: string, options?: Record<string, unknown>) => Promise<void>;
+  /** `null` searches by filters alone: every record of every bundle, no index chunk loaded. */
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+}
+
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => PagefindInstance;
 }
 
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /**
- * Loads Pagefind on the main thread. Its default Web Worker costs another
- * 43 kB of script on the first search; the lookups here are single characters
- * over a small index and finish in milliseconds, so the worker buys nothing.
+ * Starts Pagefind on the main thread over the bundle at `basePath`. Its
+ * default Web Worker costs another 43 kB of script on the first search; the
+ * lookups here are single characters over a small index and finish in
+ * milliseconds, so the worker buys nothing.
  */
-export async function loadPagefind(url = PAGEFIND_URL): Promise<PagefindApi> {
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ noWorker: true });
-  return pagefind;
+export async function startPagefind(basePath: string, url = PAGEFIND_URL): Promise<PagefindInstance> {
+  const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  return module.createInstance({ basePath, noWorker: true });
 }

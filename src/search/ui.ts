@@ -2,16 +2,15 @@
 // the search as the user types, renders filters with counts and results with
 // passages, and writes the state back to the URL so it can be shared.
 import { chineseDate } from '../domain/dates.ts';
-import { allDocuments, loadManifest, SearchEngine, type DocumentResult } from './engine.ts';
+import { bundlesFor, Catalog, type DocumentResult, loadRootManifest, SearchEngine } from './engine.ts';
 import { facetCounts, filterKeys, filterLabel, matches, type Selection } from './facets.ts';
 import { textRanges, type Passage } from './highlight.ts';
-import type { Manifest } from './manifest.ts';
-import { loadPagefind } from './pagefind-api.ts';
+import type { ManifestDocument, RootManifest, SearchBundle } from './manifest.ts';
+import { startPagefind } from './pagefind-api.ts';
+import { nextBundles, PAGE_SIZE } from './progressive.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { documentLink, readState, writeState, type SearchState } from './url-state.ts';
 
-/** Results rendered per “显示更多”. */
-const PAGE_SIZE = 20;
 /** Results whose passages are fetched at once; the rest load as they scroll into view. */
 const EAGER_PASSAGES = 3;
 const TYPING_DELAY_MS = 220;
@@ -22,16 +21,18 @@ const input = $<HTMLInputElement>('#site-search');
 const status = $<HTMLElement>('[data-status]');
 const list = $<HTMLOListElement>('[data-results]');
 const more = $<HTMLButtonElement>('[data-more]');
+const completeButton = $<HTMLButtonElement>('[data-complete]');
 const facetsBox = $<HTMLElement>('[data-facets]');
 const filtersPanel = $<HTMLDetailsElement>('.search-filters');
 
-let manifest: Manifest;
-let manifestLoad: Promise<Manifest>;
+let root: RootManifest;
+let catalog: Catalog;
+let engine: SearchEngine;
 let keys: string[] = [];
 let state: SearchState = { q: '', filters: {} };
-let engine: Promise<SearchEngine> | undefined;
 let generation = 0;
-let last: { q: string; query: ParsedQuery; results: DocumentResult[] } | undefined;
+/** The last search: its query, the bundles it covered, its results over them, and whether it covered every bundle of its scope. */
+let last: { q: string; query: ParsedQuery; covered: readonly SearchBundle[]; results: DocumentResult[]; complete: boolean } | undefined;
 let shown: DocumentResult[] = [];
 let rendered = 0;
 let observer: IntersectionObserver | undefined;
@@ -82,7 +83,7 @@ function renderResult(result: DocumentResult, query: ParsedQuery): HTMLLIElement
 type Details = Awaited<ReturnType<SearchEngine['details']>>;
 
 async function loadDetails(item: HTMLLIElement, result: DocumentResult, query: ParsedQuery, records = 1) {
-  showDetails(item, result, query, await (await engine!).details(result, query, records));
+  showDetails(item, result, query, await engine.details(result, query, records));
 }
 
 function showDetails(item: HTMLLIElement, result: DocumentResult, query: ParsedQuery, detail: Details) {
@@ -147,13 +148,12 @@ async function renderMore(query: ParsedQuery, mine: number, settle: boolean): Pr
   rendered += next.length;
   // Shown again under the new results, so it never sits where they will go.
   if (settle) more.hidden = true;
-  const search = settle && next.some((r) => r.hits) ? await engine! : undefined;
-  const fetched = next.map((r, i) => (search && r.hits && first + i < EAGER_PASSAGES ? search.details(r, query, 1) : undefined));
+  const fetched = next.map((r, i) => (settle && r.hits && first + i < EAGER_PASSAGES ? engine.details(r, query, 1) : undefined));
   for (const [i, result] of next.entries()) {
     const item = renderResult(result, query);
-    if (search && result.hits && list.getBoundingClientRect().bottom < window.innerHeight) {
+    if (settle && result.hits && list.getBoundingClientRect().bottom < window.innerHeight) {
       try {
-        showDetails(item, result, query, await (fetched[i] ?? search.details(result, query, 1)));
+        showDetails(item, result, query, await (fetched[i] ?? engine.details(result, query, 1)));
       } catch (error) {
         reportError(error);
       }
@@ -166,22 +166,34 @@ async function renderMore(query: ParsedQuery, mine: number, settle: boolean): Pr
     list.append(item);
   }
   const left = shown.length - rendered;
-  more.hidden = left <= 0;
-  more.textContent = `显示更多（还有 ${left} 篇）`;
+  // A partial search offers more as long as provinces are left to search.
+  more.hidden = left <= 0 && (last?.complete ?? true);
+  more.textContent = left > 0 ? `显示更多（还有 ${left} 篇）` : '检索其余省份，显示更多';
   return true;
 }
 
-function renderFacets(results: DocumentResult[]) {
+/** Documents of the bundles a search covered: the universe its filter counts are over. */
+function documentsOf(bundles: readonly SearchBundle[]): ManifestDocument[] {
+  return bundles.flatMap((bundle) => catalog.documents.slice(catalog.offset(bundle), catalog.offset(bundle) + bundle.documents)).filter((d) => d !== undefined);
+}
+
+/** Provinces whose bundles a search did not cover: offered in the 省份 filter without a count. */
+function unsearchedProvinces(covered: readonly SearchBundle[]): string[] {
+  return root.bundles.filter((b) => !covered.includes(b)).flatMap((b) => b.provinces);
+}
+
+function renderFacets(results: DocumentResult[], covered: readonly SearchBundle[]) {
   const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement : null;
   const refocus = focused ? `${focused.name}\u0000${focused.value}` : null;
   const counts = facetCounts(
-    manifest.documents,
+    documentsOf(covered),
     results.map((r) => r.document),
     keys,
     state.filters,
+    { province: unsearchedProvinces(covered) },
   );
   const groups = keys
-    .filter((key) => counts[key].some((v) => v.count > 0 || v.selected))
+    .filter((key) => counts[key].some((v) => v.count === null || v.count > 0 || v.selected))
     .map((key) =>
       el(
         'fieldset',
@@ -190,22 +202,22 @@ function renderFacets(results: DocumentResult[]) {
         el(
           'ul',
           {},
-          // Values no result has are left out (a long city list would be mostly zeros), unless selected.
+          // Values no result has are left out (a long city list would be mostly zeros), unless selected;
+          // provinces not searched yet are offered without a count (checking one searches it).
           ...counts[key]
-            .filter(({ count, selected }) => count > 0 || selected)
+            .filter(({ count, selected }) => count === null || count > 0 || selected)
             .map(({ value, count, selected }) => {
               const box = el('input', { type: 'checkbox', name: key, value, checked: selected });
-              return el(
-                'li',
-                {},
-                el(
-                  'label',
-                  {},
-                  box,
-                  ` ${value} `,
-                  el('span', { className: 'facet__count' }, String(count), el('span', { className: 'visually-hidden' }, ' 篇')),
-                ),
-              );
+              const tally =
+                count === null
+                  ? el(
+                      'span',
+                      { className: 'facet__count facet__count--unknown', title: '尚未检索该省份' },
+                      '–',
+                      el('span', { className: 'visually-hidden' }, '（尚未检索）'),
+                    )
+                  : el('span', { className: 'facet__count' }, String(count), el('span', { className: 'visually-hidden' }, ' 篇'));
+              return el('li', {}, el('label', {}, box, ` ${value} `, tally));
             }),
         ),
       ),
@@ -225,63 +237,112 @@ function renderFacets(results: DocumentResult[]) {
   }
 }
 
-function statusText(query: ParsedQuery, total: number, filtered: number, occurrences: number): string {
+/** `total`: results before filtering, or null when the search covered only some provinces (the rest were not searched). */
+function statusText(query: ParsedQuery, total: number | null, filtered: number, occurrences: number): string {
   const active = Object.values(state.filters).some((v) => v.length);
+  const documents = root.bundles.reduce((sum, b) => sum + b.documents, 0);
   if (!query.phrases.length) {
-    if (state.q) return `“${state.q}”中没有可检索的文字。共收录 ${manifest.documents.length} 篇文件。`;
-    return active ? `符合筛选条件的文件 ${filtered} 篇。` : `共收录 ${total} 篇文件。输入检索词，或按条件筛选。`;
+    if (state.q) return `“${state.q}”中没有可检索的文字。共收录 ${documents} 篇文件。`;
+    return active ? `符合筛选条件的文件 ${filtered} 篇。` : `共收录 ${documents} 篇文件。输入检索词，或按条件筛选。`;
   }
   const q = `“${query.text}”`;
-  if (filtered === 0) return total > 0 ? `${q}：筛选条件下没有结果（不筛选时 ${total} 篇）。` : `没有找到含有${q}的文件。`;
-  return `${q}：${filtered} 篇文件，${occurrences} 处匹配${active && filtered !== total ? `（不筛选时 ${total} 篇）` : ''}。`;
+  const unfiltered = total !== null && active && filtered !== total ? `（不筛选时 ${total} 篇）` : '';
+  if (filtered === 0) return total === null || total > 0 ? `${q}：筛选条件下没有结果${unfiltered}。` : `没有找到含有${q}的文件。`;
+  return `${q}：${filtered} 篇文件，${occurrences} 处匹配${unfiltered}。`;
 }
 
-function getEngine(): Promise<SearchEngine> {
-  engine ??= Promise.all([loadPagefind(), manifestLoad]).then(([pagefind, loaded]) => new SearchEngine(pagefind, loaded));
-  engine.catch(() => (engine = undefined));
-  return engine;
+/** The bundles the current state needs: the chosen provinces', or all. */
+function scope(): SearchBundle[] {
+  return bundlesFor(root, state.filters.province ?? []);
 }
 
-/** Runs the search for `state`, renders it, and records it in the URL (`push`: a new history entry). */
-async function run(history: 'push' | 'replace' | 'none') {
+/**
+ * Searches the bundles of `needed` in batches (progressive.ts) until the
+ * search is complete or has a first page of results and the rest would cost
+ * too much; `complete` searches them all. Null when a newer run started.
+ */
+async function searchInBatches(query: ParsedQuery, needed: readonly SearchBundle[], complete: boolean, mine: number): Promise<DocumentResult[] | null> {
+  let results: DocumentResult[] | null = null;
+  for (;;) {
+    // What was merged before answers first (no network); then the next batch, if any.
+    const batch =
+      results || engine.searched.length === 0
+        ? nextBundles({
+            scope: needed,
+            searched: engine.searched,
+            shown: results ? results.filter((r) => matches(r.document, state.filters)).length : 0,
+            positions: results ? engine.positions : [],
+            bytesPerPosition: root.bytesPerPosition,
+            complete,
+          })
+        : [];
+    if (results && batch.length === 0) return results;
+    results = await engine.search(query, batch);
+    if (mine !== generation) return null;
+  }
+}
+
+/** Runs the search for `state`, renders it, and records it in the URL (`push`: a new history entry); `complete` searches every province of its scope. */
+async function run(history: 'push' | 'replace' | 'none', { complete = false, keep = 0 } = {}) {
   const mine = ++generation;
   list.dataset.state = 'loading';
   const query = parseQuery(state.q);
+  const needed = scope();
   let results: DocumentResult[];
-  if (last && last.q === query.text) {
-    results = last.results;
-  } else if (query.phrases.length) {
-    status.textContent = `正在检索“${query.text}”…`;
+  let covered: readonly SearchBundle[];
+  if (!query.phrases.length && last && !last.q && needed.every((b) => last!.covered.includes(b))) {
+    ({ results, covered } = last);
+  } else {
+    if (query.phrases.length) status.textContent = `正在检索“${query.text}”…`;
     try {
-      results = await (await getEngine()).search(query);
+      if (query.phrases.length) {
+        const found = await searchInBatches(query, needed, complete, mine);
+        if (found === null) return;
+        results = found;
+        covered = [...engine.searched];
+      } else {
+        await catalog.load(needed);
+        covered = root.bundles.filter((b) => needed.includes(b) || last?.covered.includes(b));
+        results = catalog.browse(covered);
+      }
     } catch (error) {
       if (mine === generation) fail(error);
       return;
     }
-  } else {
-    results = allDocuments(manifest);
   }
   if (mine !== generation) return;
-  last = { q: query.text, query, results };
+  last = { q: query.text, query, covered, results, complete: needed.every((b) => covered.includes(b)) };
 
   const url = `${location.pathname}${writeState(state, keys)}`;
   if (history !== 'none' && url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   document.title = query.text ? `“${query.text}” · 检索 · 营商环境政策库` : '检索 · 营商环境政策库';
 
   shown = results.filter((r) => matches(r.document, state.filters));
-  renderFacets(results);
+  renderFacets(results, covered);
   observer?.disconnect();
   list.replaceChildren();
   rendered = 0;
   if (!(await renderMore(query, mine, true))) return;
+  while (rendered < keep && rendered < shown.length) if (!(await renderMore(query, mine, false))) return;
   list.dataset.total = String(shown.length);
-  status.textContent = statusText(
-    query,
-    results.length,
-    shown.length,
-    shown.reduce((sum, r) => sum + r.occurrences, 0),
-  );
+  list.dataset.coverage = last.complete ? 'complete' : 'partial';
+  const searchedProvinces = needed.filter((b) => covered.includes(b)).length;
+  status.textContent = last.complete
+    ? statusText(
+        query,
+        covered.length === root.bundles.length ? results.length : null,
+        shown.length,
+        shown.reduce((sum, r) => sum + r.occurrences, 0),
+      )
+    : `“${query.text}”：已检索 ${searchedProvinces} 个省份（共 ${needed.length} 个），找到 ${shown.length} 篇文件，${shown.reduce((sum, r) => sum + r.occurrences, 0)} 处匹配；先按已检索省份排序。`;
+  completeButton.hidden = last.complete;
+  completeButton.textContent = `检索全部 ${needed.length} 个省份`;
   list.dataset.state = 'done';
+}
+
+/** Searches the provinces a partial search left out, keeping at least `keep` results on screen. */
+function completeSearch(keep: number) {
+  void run('none', { complete: true, keep });
 }
 
 function fail(error: unknown) {
@@ -309,16 +370,15 @@ async function start() {
   status.textContent = '正在加载检索…';
   // Closed in the page, so a phone's single column never shifts; beside the results there is room.
   if (window.matchMedia('(min-width: 761px)').matches) filtersPanel.open = true;
-  manifestLoad = loadManifest();
-  // A shared link with a query needs the index at once: load it beside the manifest, not after it.
-  if (new URLSearchParams(location.search).get('q')) void getEngine().catch(() => undefined);
   try {
-    manifest = await manifestLoad;
+    root = await loadRootManifest();
   } catch (error) {
     fail(error);
     return;
   }
-  keys = filterKeys(manifest.filterKeys);
+  catalog = new Catalog(root);
+  engine = new SearchEngine(catalog, startPagefind);
+  keys = filterKeys(root.filterKeys);
   state = readState(location.search, keys);
   input.value = state.q;
 
@@ -330,8 +390,22 @@ async function start() {
   input.addEventListener('input', () => {
     if (!composing) scheduleSearch();
   });
-  // Start loading the index while the user is still typing the first word.
-  input.addEventListener('focus', () => void getEngine().catch(() => undefined), { once: true });
+  // Start loading the index while the user is still typing the first word: what a search would load first.
+  input.addEventListener(
+    'focus',
+    () => {
+      const first = nextBundles({
+        scope: scope(),
+        searched: engine.searched,
+        shown: 0,
+        positions: [],
+        bytesPerPosition: root.bytesPerPosition,
+        complete: false,
+      });
+      void engine.include(first).catch(() => undefined);
+    },
+    { once: true },
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
@@ -349,9 +423,15 @@ async function start() {
   });
   more.addEventListener('click', () => {
     const first = rendered;
+    if (first >= shown.length && !last!.complete) {
+      // Past what a partial search found: search the rest, then show the next page.
+      void run('none', { complete: true, keep: first + PAGE_SIZE }).then(() => list.children[first]?.querySelector('a')?.focus());
+      return;
+    }
     void renderMore(last!.query, generation, false);
     list.children[first]?.querySelector('a')?.focus();
   });
+  completeButton.addEventListener('click', () => completeSearch(rendered));
   window.addEventListener('popstate', () => {
     state = readState(location.search, keys);
     input.value = state.q;

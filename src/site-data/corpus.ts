@@ -1,10 +1,13 @@
-// The corpus as the site reads it: documents, measures and provinces from the
-// content collections, grouped once per build for every page that needs them.
+// The corpus as the site reads it: documents and provinces from the content
+// collections, measures from the measure store (measures.ts), grouped once per
+// build for every page that needs them.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
+import type { Measure } from '../schemas/measure.ts';
+import { readMeasures } from './measures.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
-export type MeasureRecord = CollectionEntry<'measures'>['data'];
+export type MeasureRecord = Measure;
 
 export interface ProvinceView {
   name: string;
@@ -77,7 +80,7 @@ export function citySlugOf(city: string): string {
 
 async function build(): Promise<Corpus> {
   const documents = (await getCollection('documents')).sort(byDateDesc);
-  const measures = (await getCollection('measures')).map((m) => m.data);
+  const measures = await readMeasures();
   const measuresByDocument = new Map<string, MeasureRecord[]>();
   for (const m of measures) {
     const list = measuresByDocument.get(m.documentId);

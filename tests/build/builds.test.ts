@@ -15,11 +15,10 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { bodyText, documentPages, filesUnder, isJavaScriptUrl, readSite } from '../../scripts/site/pages.ts';
-import { expandManifest, MANIFEST_PATH } from '../../src/search/manifest.ts';
+import { readSearchManifest } from '../../scripts/site/search-manifest.ts';
 import { launchBrowser, openPage, serveDist } from '../e2e/harness.ts';
 import { formatsManifest } from '../helpers/formats.ts';
 
@@ -280,8 +279,8 @@ describe('bad input, end to end', () => {
   });
 
   test('the search index lists every document', () => {
-    const manifest = expandManifest(JSON.parse(gunzipSync(readFileSync(path.join(site, MANIFEST_PATH))).toString('utf8')));
-    expect(manifest.documents.map((d) => d.url).sort()).toEqual(
+    const { bundles } = readSearchManifest(site);
+    expect(bundles.flatMap((b) => b.manifest.documents.map((d) => d.url)).sort()).toEqual(
       documents()
         .map((d) => `/documents/${d.id}/`)
         .sort(),
@@ -386,8 +385,8 @@ describe('a folder of PDF, Word, Excel, web pages and text, end to end', () => {
   });
 
   test('the search index lists every document', () => {
-    const manifest = expandManifest(JSON.parse(gunzipSync(readFileSync(path.join(site, MANIFEST_PATH))).toString('utf8')));
-    expect(manifest.documents.map((d) => d.url).sort()).toEqual(
+    const { bundles } = readSearchManifest(site);
+    expect(bundles.flatMap((b) => b.manifest.documents.map((d) => d.url)).sort()).toEqual(
       documents()
         .map((d) => `/documents/${d.id}/`)
         .sort(),

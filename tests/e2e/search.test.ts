@@ -1,7 +1,10 @@
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readRootManifest } from '../../scripts/site/search-manifest.ts';
+import type { RootManifest } from '../../src/search/manifest.ts';
 import { firstQueryBytes } from '../../scripts/site/search-run.ts';
-import { openPage, startSite, type Site } from './harness.ts';
+import { dist, openPage, startSite, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -110,7 +113,8 @@ test('filters alone browse documents without a query', async () => {
   const metas = await page.locator('.result__meta').allTextContents();
   expect(metas.every((text) => text.includes('省级') && text.includes('2023年'))).toBe(true);
   // Browsing needs no index: only the manifest was fetched.
-  expect(site.log.requests.some((r) => r.path.startsWith('/pagefind/index/'))).toBe(false);
+  expect(site.log.requests.some((r) => /\.pf_(index|meta|fragment)$/.test(r.path))).toBe(false);
+  expect(site.log.requests.some((r) => r.path.endsWith('/policy-documents.json.gz'))).toBe(true);
   expect(errors).toEqual([]);
 });
 
@@ -212,4 +216,96 @@ test('a first query in a fresh browser transfers under 150 kB, everything it dow
   expect(bytes.index).toBeGreaterThan(0);
   expect(bytes.fragments).toBeGreaterThan(0);
   expect(bytes.total).toBeLessThan(150 * 1024);
+});
+
+const readRoot = () => readRootManifest(dist);
+
+/** Folders of Pagefind bundles the page fetched anything from. */
+const bundlesFetched = () => [...new Set(site.log.requests.map((r) => /^\/pagefind\/([^/]+)\//.exec(r.path)?.[1]).filter(Boolean))].sort();
+
+test("the search box of a province's page searches that province, loading its bundle only", async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/provinces/ningxia/`);
+  site.log.requests.length = 0;
+  await page.getByRole('searchbox', { name: '在宁夏的文件中检索' }).fill('营商环境');
+  await page.getByRole('searchbox', { name: '在宁夏的文件中检索' }).press('Enter');
+  await settled(page);
+  const url = new URL(page.url());
+  expect(url.pathname).toBe('/search/');
+  expect(url.searchParams.get('q')).toBe('营商环境');
+  expect(url.searchParams.getAll('province')).toEqual(['宁夏']);
+  expect(await results(page).count()).toBeGreaterThan(0);
+  expect((await page.locator('.result__meta').allTextContents()).every((text) => text.startsWith('宁夏'))).toBe(true);
+  expect(bundlesFetched()).toEqual(['ningxia']);
+  // The other provinces are offered unsearched, and checking one searches its bundle.
+  expect(await page.locator('.facet__count--unknown').count()).toBeGreaterThan(0);
+  await page.getByRole('checkbox', { name: /^甘肃/ }).check();
+  await settled(page);
+  expect(bundlesFetched()).toEqual(['gansu', 'ningxia']);
+  expect((await page.locator('.result__meta').allTextContents()).some((text) => text.startsWith('甘肃'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('a nationwide search of this corpus searches every bundle at once and is complete', async () => {
+  const { page, errors } = await openPage(site.browser);
+  site.log.requests.length = 0;
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('环境')}`);
+  await settled(page);
+  const root = readRoot();
+  expect(root.bundles.length).toBeGreaterThan(1);
+  expect(bundlesFetched()).toEqual(root.bundles.map((b) => b.path.split('/')[2]).sort());
+  expect(await page.locator('[data-results]').getAttribute('data-coverage')).toBe('complete');
+  expect(await page.locator('[data-complete]').isVisible()).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('where the other bundles cost too much, a nationwide search shows a first page from some provinces, then searches the rest on request', async () => {
+  const query = `${site.origin}/search/?q=${encodeURIComponent('环境')}`;
+  // The whole search, for comparison.
+  const full = await openPage(site.browser);
+  await full.page.goto(query);
+  await settled(full.page);
+  while (await full.page.locator('[data-more]').isVisible()) await full.page.locator('[data-more]').click();
+  const everything = await resultUrls(full.page);
+  expect(everything.length).toBeGreaterThan(20);
+
+  // The same corpus as if each bundle were large: its manifest says so.
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/pagefind/policy-manifest.json.gz', async (route) => {
+    const manifest = JSON.parse(gunzipSync(await (await route.fetch()).body()).toString('utf8')) as RootManifest;
+    for (const bundle of manifest.bundles) bundle.bytes = 200 * 1024;
+    await route.fulfill({ body: JSON.stringify(manifest), contentType: 'application/json' });
+  });
+  site.log.requests.length = 0;
+  await page.goto(query);
+  await settled(page);
+  expect(await page.locator('[data-results]').getAttribute('data-coverage')).toBe('partial');
+  expect(await results(page).count()).toBe(20);
+  expect(bundlesFetched().length).toBeLessThan(readRoot().bundles.length);
+  expect(await page.locator('[data-status]').textContent()).toMatch(/已检索 \d+ 个省份（共 \d+ 个）/);
+  // Every result on the first page holds the query: it is a page of the whole search's results.
+  expect((await resultUrls(page)).every((url) => everything.includes(url))).toBe(true);
+
+  await page.locator('[data-complete]').click();
+  await page.waitForSelector('[data-results][data-coverage="complete"][data-state="done"]', { state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  while (await page.locator('[data-more]').isVisible()) {
+    await page.locator('[data-more]').click();
+    await settled(page);
+  }
+  expect(await resultUrls(page)).toEqual(everything);
+  await context.close();
+  expect(full.errors).toEqual([]);
+});
+
+test('a province no bundle holds finds nothing and says so, without errors', async () => {
+  const { page, errors } = await openPage(site.browser);
+  site.log.requests.length = 0;
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('过户')}&province=${encodeURIComponent('火星')}`);
+  await settled(page);
+  expect(await results(page).count()).toBe(0);
+  expect(await page.locator('[data-status]').textContent()).toBe('“过户”：筛选条件下没有结果。');
+  expect(bundlesFetched()).toEqual([]);
+  expect(errors).toEqual([]);
 });

@@ -38,3 +38,12 @@ test('known filters come first in their order, a new key such as theme is offere
   expect(filterLabel('theme')).toBe('主题');
   expect(filterLabel('zone')).toBe('zone');
 });
+
+test('values whose documents were not searched are offered without a count', () => {
+  const counts = facetCounts(docs.slice(0, 2), [docs[0]], ['province'], { province: ['宁夏'] }, { province: ['甘肃', '陕西', '宁夏'] });
+  expect(counts.province.map((v) => [v.value, v.count, v.selected])).toEqual([
+    ['甘肃', null, false],
+    ['宁夏', 1, true],
+    ['陕西', null, false],
+  ]);
+});

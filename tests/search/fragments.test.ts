@@ -1,10 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { buildManifest, readFragments } from '../../scripts/build-site/search/fragments.ts';
-import { decodeManifestBytes, encodeManifest, expandManifest, MANIFEST_VERSION } from '../../src/search/manifest.ts';
+import { buildBundleManifest, readFragments } from '../../scripts/build-site/search/fragments.ts';
+import type { PagefindMeta } from '../../scripts/build-site/search/pagefind-meta.ts';
+import { decodeJsonBytes, encodeBundleManifest, expandBundleManifest, MANIFEST_VERSION } from '../../src/search/manifest.ts';
 
 const fragment = (url: string, title: string) => ({
   url,
@@ -24,17 +25,43 @@ function bundle(fragments: Record<string, object>): string {
   return dir;
 }
 
-test('records of one document map to that document in the manifest', () => {
-  const dir = bundle({
-    'zh-cn_b': fragment('/documents/a/#part-1', '甲'),
-    'zh-cn_a': fragment('/documents/a/', '甲'),
-    'zh-cn_c': fragment('/documents/b/', '乙'),
-  });
-  const manifest = buildManifest(readFragments(dir));
+/** A page table listing these record ids in this order. */
+const meta = (...hashes: string[]): PagefindMeta => ({
+  version: '1.6.0',
+  pages: hashes.map((hash) => ({ hash, words: 0, group: '' })),
+  chunks: [],
+  filters: [],
+});
+
+const three = () =>
+  readFragments(
+    bundle({
+      'zh-cn_b': fragment('/documents/a/#part-1', '甲'),
+      'zh-cn_a': fragment('/documents/a/', '甲'),
+      'zh-cn_c': { ...fragment('/documents/b/', '乙'), filters: { province: ['宁夏'], theme: ['开办企业', '纳税'] } },
+    }),
+  );
+
+test("a bundle's documents follow Pagefind's page table, each with its number of records", () => {
+  const manifest = buildBundleManifest(meta('zh-cn_a', 'zh-cn_b', 'zh-cn_c'), three(), ['/documents/a/', '/documents/a/#part-1', '/documents/b/']);
   expect(manifest.documents.map((d) => d.url)).toEqual(['/documents/a/', '/documents/b/']);
-  expect(manifest.records).toEqual({ 'zh-cn_a': 0, 'zh-cn_b': 0, 'zh-cn_c': 1 });
+  expect(manifest.records).toEqual([2, 1]);
   expect(manifest.documents[0]).toMatchObject({ title: '甲', date: '2023-02-28', filters: { province: ['陕西'] } });
-  expect(manifest.filterKeys).toEqual(['province', 'level']);
+});
+
+test('a page table in another order than the records were added fails the build', () => {
+  expect(() => buildBundleManifest(meta('zh-cn_b', 'zh-cn_a', 'zh-cn_c'), three(), ['/documents/a/', '/documents/a/#part-1', '/documents/b/'])).toThrow(
+    /page 0 is \/documents\/a\/#part-1, but \/documents\/a\/ was added 0th/,
+  );
+});
+
+test('a page table that lists a record twice, misses one or splits a document fails the build', () => {
+  const added = ['/documents/a/', '/documents/a/#part-1', '/documents/b/'];
+  expect(() => buildBundleManifest(meta('zh-cn_a', 'zh-cn_b'), three(), added)).toThrow(/lists 2 records; 3 were added/);
+  expect(() => buildBundleManifest(meta('zh-cn_a', 'zh-cn_b', 'zh-cn_x'), three(), added)).toThrow(/zh-cn_x, which has no fragment/);
+  expect(() => buildBundleManifest(meta('zh-cn_a', 'zh-cn_c', 'zh-cn_b'), three(), ['/documents/a/', '/documents/b/', '/documents/a/#part-1'])).toThrow(
+    /records of \/documents\/a\/ are not one after another/,
+  );
 });
 
 test('a file without the Pagefind signature fails loudly', () => {
@@ -43,36 +70,17 @@ test('a file without the Pagefind signature fails loudly', () => {
   expect(() => readFragments(dir)).toThrow(/signature/);
 });
 
-test('the browser decodes the manifest whether or not the server already unzipped it', async () => {
-  const manifest = { version: MANIFEST_VERSION, filterKeys: [], documents: [], records: {} };
-  const json = new TextEncoder().encode(JSON.stringify(encodeManifest(manifest)));
-  expect(await decodeManifestBytes(gzipSync(json))).toEqual(manifest);
-  expect(await decodeManifestBytes(json)).toEqual(manifest);
-  await expect(decodeManifestBytes(new TextEncoder().encode('{"version":0}'))).rejects.toThrow(/rebuild/);
+test('the browser decodes a manifest whether or not the server already unzipped it', async () => {
+  const json = new TextEncoder().encode(JSON.stringify({ version: MANIFEST_VERSION }));
+  expect(await decodeJsonBytes(gzipSync(json))).toEqual({ version: MANIFEST_VERSION });
+  expect(await decodeJsonBytes(json)).toEqual({ version: MANIFEST_VERSION });
 });
 
-test('the manifest on the wire expands to the manifest that was built, filters and records included', () => {
-  const dir = bundle({
-    'zh-cn_b': fragment('/documents/a/#part-1', '甲'),
-    'zh-cn_a': fragment('/documents/a/', '甲'),
-    'zh-cn_c': { ...fragment('/documents/b/', '乙'), filters: { province: ['宁夏'], theme: ['开办企业', '纳税'] } },
-  });
-  const manifest = buildManifest(readFragments(dir));
-  const wire = encodeManifest(manifest);
-  expect(wire.recordPrefix).toBe('zh-cn_');
-  expect(wire.records).toEqual(['a b', 'c']);
+test("a bundle's manifest on the wire expands to the one that was built, filters included, and a stale one fails", () => {
+  const manifest = buildBundleManifest(meta('zh-cn_a', 'zh-cn_b', 'zh-cn_c'), three(), ['/documents/a/', '/documents/a/#part-1', '/documents/b/']);
+  const wire = encodeBundleManifest(manifest);
   expect(wire.filters.province.values).toEqual(['宁夏', '陕西']);
-  expect(expandManifest(JSON.parse(JSON.stringify(wire)))).toEqual(manifest);
-});
-
-test('a record id that is a prefix of another keeps a character of its own', () => {
-  const manifest = {
-    version: MANIFEST_VERSION,
-    filterKeys: [],
-    documents: [{ url: '/d/', title: 't', date: '', filters: {} }],
-    records: { 'zh-cn_a': 0, 'zh-cn_ab': 0 },
-  };
-  const wire = encodeManifest(manifest);
-  expect(wire.records[0].split(' ').every(Boolean)).toBe(true);
-  expect(expandManifest(wire)).toEqual(manifest);
+  expect(JSON.stringify(wire)).not.toContain('zh-cn_');
+  expect(expandBundleManifest(JSON.parse(JSON.stringify(wire)))).toEqual(manifest);
+  expect(() => expandBundleManifest({ ...wire, version: MANIFEST_VERSION - 1 })).toThrow(/rebuild/);
 });

@@ -1,13 +1,15 @@
-// Reads back the fragments Pagefind wrote, to build the search manifest.
-// Pagefind's Node API returns no record ids, and the browser gets only ids from
-// a search, so the id → document map has to come from the written bundle. The
+// Reads back the fragments Pagefind wrote, to build the search manifest and
+// check what Pagefind made of each record (words, filters). Pagefind's Node API
+// returns no record ids, so which record is which has to come from the
+// written bundle. The
 // fragment format (gzip, the `pagefind_dcd` signature, JSON) is Pagefind's own;
 // this reader checks the signature and the fields it uses and fails loudly if
 // a Pagefind upgrade changes them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { MANIFEST_VERSION, type Manifest, type ManifestDocument } from '../../../src/search/manifest.ts';
+import { type BundleManifest, MANIFEST_VERSION, type ManifestDocument } from '../../../src/search/manifest.ts';
+import type { PagefindMeta } from './pagefind-meta.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -48,23 +50,33 @@ export function documentUrl(recordUrl: string): string {
   return recordUrl.replace(/#.*$/, '');
 }
 
-export function buildManifest(fragments: Map<string, Fragment>): Manifest {
+/**
+ * A bundle's documents for the manifest, in the order of Pagefind's page
+ * table (its metadata file), which the browser numbers records by. Checks that
+ * the table holds exactly the records added, in the order they were added, so
+ * each document's records stand together: the manifest then needs only how
+ * many records each document has, not their ids.
+ */
+export function buildBundleManifest(meta: PagefindMeta, fragments: Map<string, Fragment>, added: readonly string[]): BundleManifest {
+  if (meta.pages.length !== added.length) throw new Error(`Pagefind's page table lists ${meta.pages.length} records; ${added.length} were added`);
   const documents: ManifestDocument[] = [];
-  const byUrl = new Map<string, number>();
-  const records: Record<string, number> = {};
-  const filterKeys: string[] = [];
-  // Sorted by URL so the manifest is byte-identical between builds of the same site.
-  const sorted = [...fragments].sort(([a, fa], [b, fb]) => fa.url.localeCompare(fb.url) || a.localeCompare(b));
-  for (const [id, fragment] of sorted) {
-    const url = documentUrl(fragment.url);
-    let index = byUrl.get(url);
-    if (index === undefined) {
-      index = documents.length;
-      byUrl.set(url, index);
-      documents.push({ url, title: fragment.meta.title ?? url, date: fragment.meta.date ?? '', filters: fragment.filters });
-      for (const key of Object.keys(fragment.filters)) if (!filterKeys.includes(key)) filterKeys.push(key);
+  const records: number[] = [];
+  const seen = new Set<string>();
+  meta.pages.forEach((page, i) => {
+    const fragment = fragments.get(page.hash);
+    if (!fragment) throw new Error(`Pagefind's page table lists ${page.hash}, which has no fragment`);
+    if (fragment.url !== added[i]) {
+      throw new Error(`Pagefind's page ${i} is ${fragment.url}, but ${added[i]} was added ${i}th: the record order is not the order they were added`);
     }
-    records[id] = index;
-  }
-  return { version: MANIFEST_VERSION, filterKeys, documents, records };
+    const url = documentUrl(fragment.url);
+    if (documents.at(-1)?.url === url) {
+      records[records.length - 1] += 1;
+      return;
+    }
+    if (seen.has(url)) throw new Error(`the records of ${url} are not one after another in Pagefind's page table`);
+    seen.add(url);
+    documents.push({ url, title: fragment.meta.title ?? url, date: fragment.meta.date ?? '', filters: fragment.filters });
+    records.push(1);
+  });
+  return { version: MANIFEST_VERSION, documents, records };
 }

@@ -32,7 +32,9 @@ export async function emit(conversion: Conversion, outDir: string, diagnostics: 
   const wanted = new Map<string, string>();
   for (const { document, measures, mdx } of conversion.documents) {
     wanted.set(path.join('documents', `${document.id}.mdx`), mdx);
-    wanted.set(path.join('measures', `${document.id}.json`), `${JSON.stringify(measures, null, 1)}\n`);
+    // The measure store the site reads at render time (src/site-data/measures.ts):
+    // compact, one array per document, so a changed document rewrites one file.
+    wanted.set(path.join('measures', `${document.id}.json`), `${JSON.stringify(measures)}\n`);
   }
   wanted.set(path.join('analysis', 'reforms.json'), `${JSON.stringify(derived.reforms, null, 1)}\n`);
   wanted.set(path.join('analysis', 'transmissions.json'), `${JSON.stringify(derived.transmissions, null, 1)}\n`);

@@ -1,0 +1,44 @@
+// The measure store: the converter writes one compact JSON array per document
+// (content/measures/<document id>.json, scripts/build-site/converter/io/emit.ts),
+// read here once per build and validated by the same schema the converter
+// wrote them with. Measures stay out of Astro's content layer: its data store
+// is serialized into the server bundle and held several times over while
+// pages render, and at 100× two thirds of it were measures (README, “Scale”).
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { measureSchema, type Measure } from '../schemas/measure.ts';
+import { contentDir } from './content-dir.ts';
+
+const measureFileSchema = z.array(measureSchema);
+
+/**
+ * Every measure, in id order as compared by Astro's data store
+ * (localeCompare), the order the content collection listed them in when
+ * measures were one: pages that keep the corpus order stay as they were.
+ */
+export async function readMeasures(dir = path.join(contentDir, 'measures')): Promise<Measure[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+  } catch {
+    throw new Error(`measure store ${dir} is missing: run \`npm run ingest\` first (or set POLICY_CONTENT_DIR)`);
+  }
+  const measures: Measure[] = [];
+  const ids = new Set<string>();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const parsed = measureFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${file}: measure ${issue.path.join('.')}: ${issue.message} (${parsed.error.issues.length} problem(s); re-run \`npm run ingest\`)`);
+    }
+    for (const measure of parsed.data) {
+      if (ids.has(measure.id)) throw new Error(`${file}: measure id ${measure.id} occurs twice in the store`);
+      ids.add(measure.id);
+      measures.push(measure);
+    }
+  }
+  const collator = new Intl.Collator();
+  return measures.sort((a, b) => collator.compare(a.id, b.id));
+}
