@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { manifestSchema, type Manifest } from '../build-site/converter/manifest.ts';
 import { readSources } from '../build-site/converter/io/read.ts';
 import { synthesizeFile } from './synth/copy.ts';
-import { moveCompilation, relocate, renumberDocNumbers, setting, shiftDates, TARGETS } from './synth/places.ts';
+import { cityCopy, compilationCopy, moveCompilation, relocate, renumberDocNumbers, shiftDates, type TARGETS } from './synth/places.ts';
 import { planCorpus } from './synth/plan.ts';
 import { rng } from './synth/random.ts';
 
@@ -46,13 +46,23 @@ export async function generateCorpus(options: GenerateOptions): Promise<{ files:
       if (copy > 0 && !filePlan) continue;
       if (copy > 0 && filePlan) {
         const random = (purpose: string) => rng(options.seed, copy, entry.file, purpose);
-        const when = setting(random('setting'));
+        // One order of places and years per file, drawn from the seed alone: copies take its pairs in turn.
+        const order = rng(options.seed, entry.file, 'places');
+        const when = { yearShift: 0, dayShift: random('days').between(1, 8) };
         text = synthesizeFile(filePlan, plan.pools, random('text'));
-        if (entry.layout === 'compilation') text = moveCompilation(text, random('place'));
-        else if (entry.city) {
-          target = random('place').pick(TARGETS);
+        if (entry.layout === 'compilation') {
+          const placed = compilationCopy(copy, order);
+          text = moveCompilation(text, placed.targets);
+          when.yearShift = placed.yearShift;
+        } else if (entry.city) {
+          const placed = cityCopy(copy, entry.city, order);
+          target = placed.target;
+          when.yearShift = placed.yearShift;
           text = relocate(text, entry.city, target);
-        }
+          // A ledger's title carries no year: another city's ledger of another year says which (2024年…任务分工台账), else the two would be one document.
+          // (2023年 here, moved by the year shift below with every other year.)
+          if (entry.layout === 'ledger') text = text.replace(/^(\s*)(?=\S)/, (lead: string) => `${lead}2023年`);
+        } else when.yearShift = random('years').between(-2, 2);
         text = renumberDocNumbers(shiftDates(text, when), random('numbers'));
         note = `（合成副本 ${copy}：${target ? `迁至${target.province.name}${target.city.name}，` : ''}年份${when.yearShift >= 0 ? '后移' : '前移'} ${Math.abs(when.yearShift)} 年）`;
       }

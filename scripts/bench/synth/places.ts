@@ -11,6 +11,9 @@ export const TARGETS: { province: Province; city: City }[] = PROVINCES.flatMap((
 
 /** Provinces the compilation's own sections are about, which its copies leave. */
 const COMPILATION_HOME = ['陕西', '宁夏', '甘肃', '青海', '新疆', '四川'];
+/** Provinces a compilation copy moves to. */
+const COMPILATION_TARGETS = PROVINCES.filter((p) => !COMPILATION_HOME.includes(p.name) && p.cities.length > 0);
+const YEAR_SHIFTS = [0, 1, -1, 2, -2];
 
 export interface Setting {
   yearShift: number;
@@ -18,8 +21,31 @@ export interface Setting {
   dayShift: number;
 }
 
-export function setting(random: Rng): Setting {
-  return { yearShift: random.between(-2, 2), dayShift: random.between(1, 8) };
+/**
+ * Where and when copy k of a file is set. The same city in the same year
+ * would be the same document (its title, date and 文号 all alike, so the
+ * converter numbers it as a duplicate); copies therefore take each
+ * (city, year) pair once, in an order drawn from the seed: a file's first
+ * 425 copies never repeat one.
+ */
+export function cityCopy(copy: number, home: string, order: Rng): { target: { province: Province; city: City }; yearShift: number } {
+  // Not the original's own city and year: that copy would be the original document again.
+  const pairs = YEAR_SHIFTS.flatMap((yearShift) => TARGETS.map((target) => ({ target, yearShift }))).filter(
+    (p) => p.yearShift !== 0 || p.target.city.name !== home,
+  );
+  const shuffled = order.shuffle(pairs);
+  return shuffled[(copy - 1) % shuffled.length];
+}
+
+/** A compilation copy's provinces: each of its sections to another province, (province, year) pairs not repeated within the first 105 copies. */
+export function compilationCopy(copy: number, order: Rng): { targets: Province[]; yearShift: number } {
+  const provinces = order.shuffle(COMPILATION_TARGETS);
+  const n = provinces.length;
+  const round = Math.floor((copy - 1) / n);
+  return {
+    targets: Array.from({ length: n }, (_, i) => provinces[(copy - 1 + i) % n]),
+    yearShift: YEAR_SHIFTS[round % YEAR_SHIFTS.length],
+  };
 }
 
 /** Moves a single-city source to another city, with its province. */
@@ -39,12 +65,12 @@ export function relocate(text: string, from: string, to: { province: Province; c
 }
 
 /** A compilation copy moves each of its provinces to another (陕西 → 河北 …) and its cities with them. */
-export function moveCompilation(text: string, random: Rng): string {
-  const sources = PROVINCES.filter((p) => text.includes(`）${p.name}`));
-  const others = random.shuffle(PROVINCES.filter((p) => !COMPILATION_HOME.includes(p.name) && p.cities.length > 0));
+export function moveCompilation(text: string, targets: Province[]): string {
+  // Its sections' provinces, and a province whose cities it names under another's section (甘孜州 under 甘肃).
+  const sources = PROVINCES.filter((p) => text.includes(`）${p.name}`) || (p.name === '四川' && p.cities.some((c) => text.includes(c.name))));
   let result = text;
   sources.forEach((from, i) => {
-    const to = others[i % others.length];
+    const to = targets[i % targets.length];
     // Full name and aliases first (宁夏回族自治区, 宁夏自治区), then the bare name (宁夏).
     for (const name of [from.fullName, ...from.aliases].sort((a, b) => b.length - a.length)) result = result.split(name).join(to.fullName);
     result = result.split(from.name).join(to.name);
