@@ -12,12 +12,14 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { metricTaxonomySchema } from '../../src/schemas/analysis.ts';
 import { bodyTaxonomySchema } from '../../src/schemas/body.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import { themeTaxonomySchema } from '../../src/schemas/theme.ts';
 import { type AnalysisDocument, CorpusAnalysis, type CorpusState } from './analysis/corpus.ts';
+import type { SimilarityState } from './analysis/similarity.ts';
 import { countByRule, type Diagnostic, formatDiagnostic } from './converter/diagnostics.ts';
 import { type CacheEntry, type CacheIndex, cacheKey, converterVersion, readCache, readCachedDocument, writeCache } from './converter/io/cache.ts';
 import { emit, measuresJson, missingDocuments, provinceRecords, writeDocuments } from './converter/io/emit.ts';
@@ -50,6 +52,8 @@ const log = (line: string) => !values.quiet && console.log(line);
 /** What the previous run left for the next: per file, its cache key and what it yielded; the analysis; per document, its figures. */
 interface IngestState {
   version: string;
+  /** Names the similarity file written with this state (similarity.v8 is rewritten only when it changes). */
+  similarityToken: string;
   files: [string, FileState][];
   analysis: CorpusState;
   figures: [string, DocumentFigures][];
@@ -76,6 +80,7 @@ const sourcesDir = path.resolve(values.sources!);
 const outDir = path.resolve(values.out!);
 const cacheDir = path.join(outDir, '.cache');
 const stateFile = path.join(cacheDir, 'state.v8');
+const similarityFile = path.join(cacheDir, 'similarity.v8');
 log(`[ingest] reading ${path.relative(process.cwd(), sourcesDir) || '.'}`);
 const readStart = performance.now();
 // Bytes only: PDF, Word, Excel and web page files are read by their format's
@@ -108,7 +113,9 @@ const keys = read.sources.map((raw) =>
   ),
 );
 
+const stateStart = performance.now();
 let state = values.cache ? await loadState() : null;
+let stateMs = performance.now() - stateStart;
 let previous = new Map(state?.files ?? []);
 const unchanged = (i: number) => previous.get(read.sources[i].file)?.key === keys[i];
 let cached = await Promise.all(read.sources.map((_, i) => (values.cache && !unchanged(i) ? readCache(cacheDir, keys[i]) : null)));
@@ -126,10 +133,10 @@ const reusedIds = [
 const threads = values.threads ? { threads: Number(values.threads) } : {};
 const convertStart = performance.now();
 let fresh = await convertInParallel(extracted.sources, read.manifest, { themes, bodies, takenIds: reusedIds }, threads);
-const reused = new Set(reusedIds);
-if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.document.id.replace(/-\d+$/, '')))) {
-  // A changed file now duplicates a reused document; which of the two gets
-  // the plain id depends on file order, so convert everything afresh.
+if (!numberedAsInOneRun()) {
+  // Equal documents are numbered in file order (…, …-2, …-3); a changed,
+  // added or removed file can shift that numbering in files reused as they
+  // were, so convert everything afresh.
   state = null;
   previous = new Map();
   cached = read.sources.map(() => null);
@@ -198,7 +205,7 @@ const load = async (ids: string[]): Promise<Map<string, AnalysisDocument>> => {
   return new Map(found);
 };
 
-const analysis = state ? CorpusAnalysis.fromState(state.analysis, metrics, bodies) : new CorpusAnalysis(metrics, bodies);
+const analysis = state ? CorpusAnalysis.fromState({ ...state.analysis, similarity: state.similarity }, metrics, bodies) : new CorpusAnalysis(metrics, bodies);
 const update = await analysis.update(changed, load);
 const ids = analysis.documentIds();
 
@@ -237,7 +244,9 @@ await emit(
   outDir,
 );
 const emitMs = performance.now() - emitStart;
-if (values.cache) await saveState({ version: analysisVersion, files: [...entries], analysis: analysis.toState(), figures: [...figures] });
+const saveStart = performance.now();
+if (values.cache) await saveState();
+stateMs += performance.now() - saveStart;
 
 const totals = ids.map((id) => figures.get(id)!);
 const count = (pick: (f: DocumentFigures) => number) => totals.reduce((n, f) => n + pick(f), 0);
@@ -254,7 +263,7 @@ const analysisMs = Object.entries(update.timings)
   .reduce((a, [, b]) => a + b, 0);
 const stageTimes = Object.entries(fresh.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
 log(
-  `[ingest] stages (ms): ${[`read ${readMs.toFixed(0)}`, ...(misses.length ? stageTimes : ['convert 0 (every file reused)']), `emit ${emitMs.toFixed(0)}`].join(', ')}`,
+  `[ingest] stages (ms): ${[`read ${readMs.toFixed(0)}`, ...(misses.length ? stageTimes : ['convert 0 (every file reused)']), `emit ${emitMs.toFixed(0)}`, `state load and save ${stateMs.toFixed(0)}`].join(', ')}`,
 );
 log(
   `[ingest] analysis (ms): ${Object.entries(update.timings)
@@ -293,6 +302,7 @@ if (values.timings) {
     analysisWork: update.work,
     documentsWritten: toWrite.size,
     emitMs,
+    stateMs,
     totalMs: performance.now() - started,
     documents: ids.length,
     measures: measureCount,
@@ -319,22 +329,59 @@ function figuresOf(measures: Measure[]): DocumentFigures {
   };
 }
 
+/**
+ * Whether the ids, reused and fresh together, are those one run over every
+ * file would give: for each document id, its copies in file order are
+ * plain, -2, -3 ….
+ */
+function numberedAsInOneRun(): boolean {
+  const freshIds = new Map<string, string[]>();
+  for (const d of fresh.documents) freshIds.set(d.document.source.file, [...(freshIds.get(d.document.source.file) ?? []), d.document.id]);
+  const inOrder = read.sources.flatMap((raw, i) =>
+    unchanged(i) ? previous.get(raw.file)!.ids : (cached[i]?.documents.map((d) => d.document.id) ?? freshIds.get(raw.file) ?? []),
+  );
+  const copies = new Map<string, number>();
+  for (const id of inOrder) {
+    // A document's own id ends in its 6-digit hash; a copy's adds -n.
+    const base = id.replace(/(-[0-9a-f]{6})-\d+$/, '$1');
+    const n = (copies.get(base) ?? 0) + 1;
+    copies.set(base, n);
+    if (id !== (n === 1 ? base : `${base}-${n}`)) return false;
+  }
+  return true;
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
 /** The previous run's state, if it was made by this converter and analysis; else null (everything is analysed afresh). */
-async function loadState(): Promise<IngestState | null> {
+async function loadState(): Promise<(IngestState & { similarity: SimilarityState }) | null> {
   try {
     const loaded = deserialize(await readFile(stateFile)) as IngestState;
-    return loaded.version === analysisVersion ? loaded : null;
+    if (loaded.version !== analysisVersion) return null;
+    const similarity = deserialize(await readFile(similarityFile)) as { token: string; state: SimilarityState };
+    return similarity.token === loaded.similarityToken ? { ...loaded, similarity: similarity.state } : null;
   } catch {
     return null;
   }
 }
 
-async function saveState(next: IngestState): Promise<void> {
-  // Written aside and renamed: a run stopped halfway leaves the old state or none, never half of one.
+/** Written aside and renamed: a run stopped halfway leaves the old state or none, never half of one; the similarity file first, the state that names it last. */
+async function saveState(): Promise<void> {
+  let token = state?.similarityToken;
+  if (!state || analysis.similarityChanged) {
+    token = randomUUID();
+    await writeFile(`${similarityFile}.tmp`, serialize({ token, state: analysis.toState(true).similarity }));
+    await rename(`${similarityFile}.tmp`, similarityFile);
+  }
+  const next: IngestState = {
+    version: analysisVersion,
+    similarityToken: token!,
+    files: [...entries],
+    analysis: analysis.toState(false),
+    figures: [...figures],
+  };
   await writeFile(`${stateFile}.tmp`, serialize(next));
   await rename(`${stateFile}.tmp`, stateFile);
 }

@@ -64,10 +64,11 @@ describe('an updated index is the index built from scratch', () => {
   // Compares two engines by what they publish and by their nearest lists, group by group.
   const snapshot = (engine: Similarity, measures: SimilarityInput[]) => {
     const state = engine.toState();
+    const keys = state.keys.split('\u0000');
     const near = new Map(
-      state.keys.map((key, i) => [
+      keys.map((key, i) => [
         key,
-        Array.from(state.near.subarray(state.nearOffsets[i], state.nearOffsets[i + 1]), (j, k) => `${state.keys[j]}@${state.scores[state.nearOffsets[i] + k]}`),
+        Array.from(state.near.subarray(state.nearOffsets[i], state.nearOffsets[i + 1]), (j, k) => `${keys[j]}@${state.scores[state.nearOffsets[i] + k]}`),
       ]),
     );
     return { similar: measures.map((m) => [m.id, engine.similarTo(m)]), near };

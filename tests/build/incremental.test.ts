@@ -100,6 +100,22 @@ describe('one changed file', () => {
     expect(await compareWithFresh('added')).toEqual([]);
   }, 120_000);
 
+  test('a file that duplicates a document of a later file: the copies numbered in file order, as one run numbers them', async () => {
+    const manifestFile = path.join(sources, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+    const original = manifest.files.find((f: { file: string }) => f.file === '003_4811e9eeda5fc394.txt');
+    // Sorts before the original: in one run it takes the plain id, and the original becomes …-2.
+    manifest.files.push({ ...original, file: '003_0duplicate.txt' });
+    await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+    await cp(path.join(sources, original.file), path.join(sources, '003_0duplicate.txt'));
+    ingest(incremental);
+    expect(await compareWithFresh('duplicate')).toEqual([]);
+    // …and removed again: the original, unchanged, takes its plain id back.
+    await rm(path.join(sources, '003_0duplicate.txt'));
+    ingest(incremental);
+    expect(await compareWithFresh('duplicate-removed')).toEqual([]);
+  }, 120_000);
+
   test('a cache copied from elsewhere and a state from an older corpus still give a fresh run’s content', async () => {
     // The state describes the corpus before the last change; the files it names are another folder's.
     const elsewhere = path.join(work, 'elsewhere');

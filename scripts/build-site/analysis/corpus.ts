@@ -49,6 +49,7 @@ interface DocumentRecord {
   reformSignature: string;
 }
 
+/** The analysis between runs. The similarity engine's part is by far the largest, and kept apart: a run that does not change it need not write it again. */
 export interface CorpusState {
   version: 1;
   /** Files in corpus order, each with its documents' ids in order. */
@@ -58,7 +59,7 @@ export interface CorpusState {
   transmissions: Transmission[];
   /** Bodies resolved so far (id → first name and context, resolution): resolving is the costly part of the registry. */
   resolved: [string, [string, ResolvedBody]][];
-  similarity: SimilarityState;
+  similarity: SimilarityState | null;
 }
 
 export interface AnalysisUpdate {
@@ -88,7 +89,7 @@ export class CorpusAnalysis {
     this.bodyTaxonomy = bodyTaxonomy;
   }
 
-  static fromState(state: CorpusState, metrics: MetricTaxonomy, bodyTaxonomy: BodyTaxonomy): CorpusAnalysis {
+  static fromState(state: CorpusState & { similarity: SimilarityState }, metrics: MetricTaxonomy, bodyTaxonomy: BodyTaxonomy): CorpusAnalysis {
     const analysis = new CorpusAnalysis(metrics, bodyTaxonomy, Similarity.fromState(state.similarity));
     analysis.files = new Map(state.files);
     analysis.records = new Map(state.documents);
@@ -98,7 +99,8 @@ export class CorpusAnalysis {
     return analysis;
   }
 
-  toState(): CorpusState {
+  /** The state; the similarity engine's part only if asked (see similarityChanged). */
+  toState(withSimilarity = true): CorpusState {
     return {
       version: 1,
       files: [...this.files],
@@ -106,7 +108,7 @@ export class CorpusAnalysis {
       names: [...this.names],
       transmissions: [...this.transmissions.values()],
       resolved: [...this.resolved],
-      similarity: this.similarity.toState(),
+      similarity: withSimilarity ? this.similarity.toState() : null,
     };
   }
 
@@ -161,6 +163,7 @@ export class CorpusAnalysis {
       ),
     );
     for (const id of change.affectedDocuments) touched.add(id);
+    this.similarityChanged = change.changed;
 
     // Each new document's own readings.
     for (const [id, d] of incoming) {
@@ -264,6 +267,9 @@ export class CorpusAnalysis {
   }
 
   private reformsOf = new Map<string, string[]>();
+
+  /** Whether the last update changed the similarity engine's state. */
+  similarityChanged = false;
 
   /** A document's measures as published: similar measures, reforms and the targets' comparable metrics added. */
   analysed(d: AnalysisDocument): Measure[] {

@@ -56,9 +56,9 @@ interface Group {
   weights: Float64Array | null;
   /** Its rarest weighted bigrams, rarest first. */
   probes: Int32Array;
-  /** Nearest other groups, best first, and their scores. */
+  /** Nearest other groups, best first, and their scores (single precision: what is kept is what is compared). */
   near: Int32Array;
-  scores: Float64Array;
+  scores: Float32Array;
 }
 
 /** What an update changed, for the analyses and pages that read similar measures. */
@@ -70,6 +70,8 @@ export interface SimilarityChange {
   /** Groups recomputed, for the timings line. */
   recomputed: number;
   full: boolean;
+  /** Whether the state (toState) differs from before the update. */
+  changed: boolean;
 }
 
 /** The engine's whole state, as plain arrays (v8.serialize writes it as it is). */
@@ -77,9 +79,10 @@ export interface SimilarityState {
   options: Required<SimilarityOptions>;
   n: number;
   termIds: Float64Array;
-  keys: string[];
-  memberIds: string[];
-  memberDocs: string[];
+  /** Keys, member ids and their documents, each list joined by NUL: one string serializes as one copy, 100,000 do not. */
+  keys: string;
+  memberIds: string;
+  memberDocs: string;
   memberOffsets: Int32Array;
   termOffsets: Int32Array;
   terms: Int32Array;
@@ -88,12 +91,12 @@ export interface SimilarityState {
   probes: Int32Array;
   nearOffsets: Int32Array;
   near: Int32Array;
-  scores: Float64Array;
+  scores: Float32Array;
 }
 
 const DEFAULTS: Required<SimilarityOptions> = { top: 40, minScore: 0.2, probes: 12, candidates: 50 };
 const EMPTY_INT = new Int32Array(0);
-const EMPTY_FLOAT = new Float64Array(0);
+const EMPTY_FLOAT = new Float32Array(0);
 
 /** ⌊log₂ x⌋ for x ≥ 1. */
 const log2Floor = (x: number) => 31 - Math.clz32(x);
@@ -263,7 +266,7 @@ export class Similarity {
       if (changedSlots.has(slot) || g.near.some((j) => flag[j])) for (const m of g.members) affectedDocuments.add(m.documentId);
     });
     this.diceMemo.clear();
-    return { affectedDocuments, nearChanged, recomputed: rescore.size, full };
+    return { affectedDocuments, nearChanged, recomputed: rescore.size, full, changed: membersChanged.size > 0 || nearChanged.size > 0 };
   }
 
   /** The group a measure is in (a number valid until the next update); -1 if unknown. */
@@ -353,7 +356,7 @@ export class Similarity {
       (slot) => index[slot],
     );
     const tf = new Uint8Array(terms.flat.length);
-    const scores = new Float64Array(near.flat.length);
+    const scores = new Float32Array(near.flat.length);
     const memberOffsets = new Int32Array(groups.length + 1);
     const memberIds: string[] = [];
     const memberDocs: string[] = [];
@@ -370,9 +373,9 @@ export class Similarity {
       options: this.options,
       n: this.n,
       termIds: Float64Array.from(this.termIds),
-      keys: groups.map((g) => g.key),
-      memberIds,
-      memberDocs,
+      keys: groups.map((g) => g.key).join('\u0000'),
+      memberIds: memberIds.join('\u0000'),
+      memberDocs: memberDocs.join('\u0000'),
       memberOffsets,
       termOffsets: terms.offsets,
       terms: terms.flat,
@@ -393,11 +396,16 @@ export class Similarity {
       s.termIndex.set(id, i);
     });
     s.df = new Array(s.termIds.length).fill(0);
-    state.keys.forEach((key, i) => {
+    // Counted from the offsets: an empty key joins to nothing, so '' alone cannot tell one group from none.
+    const groups = state.memberOffsets.length - 1;
+    const memberCount = state.memberOffsets[groups] ?? 0;
+    const split = (joined: string, count: number) => (count === 0 ? [] : joined.split('\u0000'));
+    const [memberIds, memberDocs] = [split(state.memberIds, memberCount), split(state.memberDocs, memberCount)];
+    split(state.keys, groups).forEach((key, i) => {
       const members: Member[] = [];
       for (let m = state.memberOffsets[i]; m < state.memberOffsets[i + 1]; m++) {
-        members.push({ id: state.memberIds[m], documentId: state.memberDocs[m] });
-        s.slotOfMeasure.set(state.memberIds[m], i);
+        members.push({ id: memberIds[m], documentId: memberDocs[m] });
+        s.slotOfMeasure.set(memberIds[m], i);
       }
       const [t0, t1] = [state.termOffsets[i], state.termOffsets[i + 1]];
       const g: Group = {
@@ -512,7 +520,7 @@ export class Similarity {
   }
 
   /** A group's nearest other groups: candidates by shared probes, scored exactly. */
-  private nearest(slot: number): [Int32Array, Float64Array] {
+  private nearest(slot: number): [Int32Array, Float32Array] {
     const g = this.groups[slot]!;
     if (g.probes.length === 0) return [EMPTY_INT, EMPTY_FLOAT];
     const { hits, dense } = this;
@@ -546,12 +554,14 @@ export class Similarity {
       const weights = this.weightsOf(other);
       let score = 0;
       for (let i = 0; i < other.terms.length; i++) score += weights[i] * dense[other.terms[i]];
-      if (score >= this.options.minScore) scored.push({ slot: j, score });
+      // Rounded to single precision at once, so a score read back from the cache is the score compared here.
+      const kept = Math.fround(score);
+      if (kept >= this.options.minScore) scored.push({ slot: j, score: kept });
     }
     for (let i = 0; i < g.terms.length; i++) dense[g.terms[i]] = 0;
     scored.sort((a, b) => b.score - a.score || this.compareGroups(a.slot, b.slot));
     const kept = scored.slice(0, this.options.top);
-    return [Int32Array.from(kept, (s) => s.slot), Float64Array.from(kept, (s) => s.score)];
+    return [Int32Array.from(kept, (s) => s.slot), Float32Array.from(kept, (s) => s.score)];
   }
 }
 
@@ -579,7 +589,7 @@ function sameInts(a: Int32Array, b: Int32Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function sameFloats(a: Float64Array, b: Float64Array): boolean {
+function sameFloats(a: Float32Array, b: Float32Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 

@@ -34,9 +34,9 @@ export interface EmitPlan {
   diagnostics: Diagnostic[];
 }
 
-/** A document's measures file, as every run writes it. */
+/** A document's measures file, as every run writes it: compact, one array per document (a third smaller than indented at 100×). */
 export function measuresJson(measures: unknown[]): string {
-  return `${JSON.stringify(measures, null, 1)}\n`;
+  return `${JSON.stringify(measures)}\n`;
 }
 
 /** Documents of the corpus whose files are missing from the output folder (deleted by hand, or never written there). */
