@@ -266,7 +266,11 @@ function printGoals(rows: Row[]) {
     ],
     ['incremental, a line appended', verdict(b.incremental.ms, GOALS.incrementalMs, seconds), ratio(a.incremental.ms, b.incremental.ms)],
     ['incremental, a measure reworded', verdict(b.reworded.ms, GOALS.incrementalMs, seconds), ratio(a.reworded.ms, b.reworded.ms)],
-    ['pages over 1 MB', `${b.site.over1Mb} (goal 0: ${b.site.over1Mb === 0 ? 'held' : 'MISSED'})`, ''],
+    [
+      'pages over 1 MB',
+      `${b.site.over1Mb} (goal 0: ${b.site.over1Mb === 0 ? 'held' : `MISSED: ${b.site.overBudget.map((p) => `${p.url} ${kB(p.bytes)}`).join(', ')}`})`,
+      '',
+    ],
     ['index chunks (files)', MB(b.site.search.index), ratio(a.site.search.index, b.site.search.index)],
   ];
   for (const [label, value, growth] of items) console.log(`  ${label.padEnd(32)} ${value}${growth ? `  · growth ${growth}` : ''}`);

@@ -19,11 +19,13 @@ export interface SiteFigures {
   search: Record<Kind, number>;
   largest: { url: string; bytes: number };
   over1Mb: number;
+  /** The pages over the budget, largest first (at most 20). */
+  overBudget: { url: string; bytes: number }[];
 }
 
 export function siteFigures(dist: string): SiteFigures {
   const search = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-  const figures: SiteFigures = { pages: 0, distBytes: 0, indexBytes: 0, search, largest: { url: '', bytes: 0 }, over1Mb: 0 };
+  const figures: SiteFigures = { pages: 0, distBytes: 0, indexBytes: 0, search, largest: { url: '', bytes: 0 }, over1Mb: 0, overBudget: [] };
   for (const file of filesUnder(dist)) {
     const bytes = statSync(path.join(dist, file)).size;
     figures.distBytes += bytes;
@@ -33,8 +35,12 @@ export function siteFigures(dist: string): SiteFigures {
     }
     if (!file.endsWith('.html')) continue;
     figures.pages++;
-    if (bytes > PAGE_BUDGET_BYTES) figures.over1Mb++;
+    if (bytes > PAGE_BUDGET_BYTES) {
+      figures.over1Mb++;
+      figures.overBudget.push({ url: urlOf(file), bytes });
+    }
     if (bytes > figures.largest.bytes) figures.largest = { url: urlOf(file), bytes };
   }
+  figures.overBudget = figures.overBudget.sort((a, b) => b.bytes - a.bytes).slice(0, 20);
   return figures;
 }
