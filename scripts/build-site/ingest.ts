@@ -2,21 +2,31 @@
 // Converts the policy texts of a sources folder into content collections.
 // Prints its stages and a summary; exits non-zero when any file or document
 // could not be converted (the rest are still written).
-import { readFile, writeFile } from 'node:fs/promises';
+//
+// Incremental: a run keeps its state in <out>/.cache — each file's conversion
+// (converter/io/cache.ts) and the cross-document analysis (analysis/corpus.ts)
+// — and the next run converts only the files whose bytes changed, updates the
+// analysis with their documents, and writes only the documents whose content
+// or analysed fields changed. What it writes is what a run from nothing
+// writes (tests/analysis/incremental.test.ts).
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { metricTaxonomySchema } from '../../src/schemas/analysis.ts';
-import { themeTaxonomySchema } from '../../src/schemas/theme.ts';
-import { bodyTaxonomySchema } from '../../src/schemas/body.ts';
-import { analyze } from './analysis/analyze.ts';
 import { parseArgs } from 'node:util';
-import { countByRule, formatDiagnostic } from './converter/diagnostics.ts';
-import { cacheKey, converterVersion, readCache, writeCache } from './converter/io/cache.ts';
-import type { Conversion } from './converter/pipeline.ts';
-import { Progress } from './progress.ts';
-import { convertInParallel } from './converter/parallel.ts';
-import { emit } from './converter/io/emit.ts';
-import { readSources } from './converter/io/read.ts';
+import { randomUUID } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
+import { metricTaxonomySchema } from '../../src/schemas/analysis.ts';
+import { bodyTaxonomySchema } from '../../src/schemas/body.ts';
+import type { Measure } from '../../src/schemas/measure.ts';
+import { themeTaxonomySchema } from '../../src/schemas/theme.ts';
+import { type AnalysisDocument, CorpusAnalysis, type CorpusState } from './analysis/corpus.ts';
+import type { SimilarityState } from './analysis/similarity.ts';
+import { countByRule, type Diagnostic, formatDiagnostic } from './converter/diagnostics.ts';
+import { type CacheEntry, type CacheIndex, cacheKey, converterVersion, readCache, readCachedDocument, writeCache } from './converter/io/cache.ts';
+import { emit, measuresJson, missingDocuments, provinceRecords, writeDocuments } from './converter/io/emit.ts';
 import { extractFormats } from './converter/io/formats/extract.ts';
+import { readSources } from './converter/io/read.ts';
+import { convertInParallel } from './converter/parallel.ts';
+import { Progress } from './progress.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -39,11 +49,39 @@ const { values } = parseArgs({
   },
 });
 const log = (line: string) => !values.quiet && console.log(line);
-const pendingCache: Promise<void>[] = [];
+
+/** What the previous run left for the next: per file, its cache key and what it yielded; the analysis; per document, its figures. */
+interface IngestState {
+  version: string;
+  /** Names the similarity file written with this state (similarity.v8 is rewritten only when it changes). */
+  similarityToken: string;
+  files: [string, FileState][];
+  analysis: CorpusState;
+  figures: [string, DocumentFigures][];
+}
+
+interface FileState extends CacheIndex {
+  key: string;
+}
+
+/** What the summary line counts of one document's measures. */
+interface DocumentFigures {
+  measures: number;
+  lead: number;
+  body: number;
+  deadline: number;
+  dated: number;
+  target: number;
+  themed: number;
+  metrics: string[];
+}
 
 const started = performance.now();
 const sourcesDir = path.resolve(values.sources!);
 const outDir = path.resolve(values.out!);
+const cacheDir = path.join(outDir, '.cache');
+const stateFile = path.join(cacheDir, 'state.v8');
+const similarityFile = path.join(cacheDir, 'similarity.v8');
 log(`[ingest] reading ${path.relative(process.cwd(), sourcesDir) || '.'}`);
 const readStart = performance.now();
 // Bytes only: PDF, Word, Excel and web page files are read by their format's
@@ -57,12 +95,16 @@ const themesPath = path.resolve(values.themes!);
 const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(themesPath, 'utf8')));
 const bodiesPath = path.resolve(values.bodies!);
 const bodies = bodyTaxonomySchema.parse(JSON.parse(await readFile(bodiesPath, 'utf8')));
+const metricsPath = path.resolve(values.metrics!);
+const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(metricsPath, 'utf8')));
 
-// Incremental path: files unchanged since the last run (same bytes, same
-// converter, same taxonomy) reuse their converted documents.
-const cacheDir = path.join(outDir, '.cache');
-// Whether scans are read by OCR changes what a PDF converts to.
-const version = `${await converterVersion(root, [themesPath, bodiesPath])}${values.ocr ? ':ocr' : ''}`;
+// Files unchanged since the last run (same bytes, same converter, same
+// taxonomy) reuse their converted documents; whether scans are read by OCR
+// changes what a PDF converts to.
+const ocr = values.ocr ? ':ocr' : '';
+const version = `${await converterVersion(root, [themesPath, bodiesPath])}${ocr}`;
+// The analysis state depends on the converter's output and on its own code and taxonomies.
+const analysisVersion = `${await converterVersion(root, [themesPath, bodiesPath, metricsPath], ['scripts/build-site/converter', 'scripts/build-site/analysis', 'src/schemas', 'src/domain'])}${ocr}`;
 const keys = read.sources.map((raw) =>
   cacheKey(
     raw.bytes,
@@ -71,15 +113,24 @@ const keys = read.sources.map((raw) =>
     version,
   ),
 );
-const cached = values.cache ? await Promise.all(keys.map((key) => readCache(cacheDir, key))) : keys.map(() => null);
-const misses = read.sources.filter((_, i) => !cached[i]);
+
+const stateStart = performance.now();
+let state = values.cache ? await loadState() : null;
+let stateMs = performance.now() - stateStart;
+let previous = new Map(state?.files ?? []);
+const unchanged = (i: number) => previous.get(read.sources[i].file)?.key === keys[i];
+let cached = await Promise.all(read.sources.map((_, i) => (values.cache && !unchanged(i) ? readCache(cacheDir, keys[i]) : null)));
+let misses = read.sources.filter((_, i) => !unchanged(i) && !cached[i]);
 const extractStart = performance.now();
 // OCR takes seconds a page: a scanned file gets ten minutes instead of one.
 const formatOptions = values.ocr ? { ocr: true, timeoutMs: 600_000 } : {};
 let extracted = await extractFormats(misses, formatOptions);
 readMs += performance.now() - extractStart;
 const formatsRead = extracted.sources.flatMap((s) => (s.extraction ? [s.extraction] : []));
-const reusedIds = cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []);
+const reusedIds = [
+  ...read.sources.flatMap((raw, i) => (unchanged(i) ? previous.get(raw.file)!.ids : [])),
+  ...cached.flatMap((entry) => entry?.documents.map((d) => d.document.id) ?? []),
+];
 // Counted in the bytes the converter is handed (a PDF's extracted text, not the PDF), as its workers report them.
 const missBytes = extracted.sources.reduce((n, raw) => n + raw.bytes.length, 0);
 const progress = new Progress({
@@ -91,32 +142,45 @@ const threads = { ...(values.threads ? { threads: Number(values.threads) } : {})
 const convertStart = performance.now();
 let fresh = await convertInParallel(extracted.sources, read.manifest, { themes, bodies, takenIds: reusedIds }, threads);
 progress.finish();
-const reused = new Set(reusedIds);
-if (fresh.documents.some((d) => /-\d+$/.test(d.document.id) && reused.has(d.document.id.replace(/-\d+$/, '')))) {
-  // A changed file now duplicates a reused document; which of the two gets
-  // the plain id depends on file order, so convert everything afresh.
-  cached.fill(null);
+if (!numberedAsInOneRun()) {
+  // Equal documents are numbered in file order (…, …-2, …-3); a changed,
+  // added or removed file can shift that numbering in files reused as they
+  // were, so convert everything afresh.
+  state = null;
+  previous = new Map();
+  cached = read.sources.map(() => null);
+  misses = read.sources;
   extracted = await extractFormats(read.sources, formatOptions);
   fresh = await convertInParallel(extracted.sources, read.manifest, { themes, bodies }, threads);
 }
 const convertWallMs = performance.now() - convertStart;
-const merged: Conversion = { documents: [], provinces: [], diagnostics: [], timings: fresh.timings };
+
+// Every file's entry: unchanged ones from the state (documents not loaded), the others from the cache or just converted.
+const entries = new Map<string, FileState>();
+const changed = new Map<string, AnalysisDocument[]>();
+const incoming = new Map<string, CacheEntry['documents'][number]>();
+const pendingCache: Promise<void>[] = [];
 read.sources.forEach((raw, i) => {
+  if (unchanged(i)) {
+    entries.set(raw.file, previous.get(raw.file)!);
+    return;
+  }
   const entry = cached[i] ?? {
     documents: fresh.documents.filter((d) => d.document.source.file === raw.file),
     // A format reader's findings belong to the file's entry, so a reused file repeats them.
     diagnostics: [...extracted.diagnostics, ...fresh.diagnostics].filter((d) => d.file === raw.file),
     provinces: fresh.provinces.filter((p) => p.file === raw.file),
   };
-  merged.documents.push(...entry.documents);
-  merged.diagnostics.push(...entry.diagnostics);
-  merged.provinces.push(...entry.provinces);
+  entries.set(raw.file, { key: keys[i], ids: entry.documents.map((d) => d.document.id), diagnostics: entry.diagnostics, provinces: entry.provinces });
+  changed.set(raw.file, entry.documents);
+  for (const d of entry.documents) incoming.set(d.document.id, d);
   if (!cached[i] && values.cache) pendingCache.push(writeCache(cacheDir, keys[i], entry));
 });
-merged.diagnostics.push(...[...extracted.diagnostics, ...fresh.diagnostics].filter((d) => !read.sources.some((raw) => raw.file === d.file)));
+for (const file of previous.keys()) if (!entries.has(file)) changed.set(file, []);
 await Promise.all(pendingCache);
+const globalDiagnostics = [...extracted.diagnostics, ...fresh.diagnostics].filter((d) => !read.sources.some((raw) => raw.file === d.file));
 log(
-  `[ingest] incremental: ${read.sources.length - misses.length} of ${read.sources.length} files reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}`,
+  `[ingest] incremental: ${read.sources.length - misses.length} of ${read.sources.length} files reused (${read.sources.filter((_, i) => unchanged(i)).length} unchanged since the last run) from ${path.relative(process.cwd(), cacheDir) || cacheDir}`,
 );
 if (formatsRead.length || extracted.diagnostics.some((d) => d.fatal)) {
   const byFormat = new Map<string, { files: number; lines: number; parts: number; omitted: number }>();
@@ -130,45 +194,103 @@ if (formatsRead.length || extracted.diagnostics.some((d) => d.fatal)) {
   const figures = [...byFormat].map(([format, f]) => `${format} ${f.files} (${part(format, f.parts)}${plural(f.lines, 'line')}, ${f.omitted} left out)`);
   log(`[ingest] formats: ${[...figures, ...(unread ? [`${unread} unreadable`] : [])].join(' · ')}`);
 }
-const converted = merged;
-const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(path.resolve(values.metrics!), 'utf8')));
-log(`[ingest] analysing ${converted.documents.length} documents (similar measures, reforms, transmissions, metrics)`);
-const analysis = analyze(converted.documents, metrics, bodies);
-const conversion = { ...converted, documents: analysis.documents };
-const diagnostics = [...read.diagnostics, ...conversion.diagnostics];
-// Stage times are summed over worker threads (CPU time); throughput is by wall time.
-const stageCpuMs = Object.values(conversion.timings).reduce((a, b) => a + b, 0);
-const analysisMs = Object.values(analysis.timings).reduce((a, b) => a + b, 0);
+
+// Documents of unchanged files, read from the cache only when the analysis or the writing needs them.
+const location = new Map<string, { key: string; index: number }>();
+for (const entry of entries.values()) {
+  entry.ids.forEach((id, index) => {
+    location.set(id, { key: entry.key, index });
+  });
+}
+const load = async (ids: string[]): Promise<Map<string, AnalysisDocument>> => {
+  const found = await Promise.all(
+    ids.map(async (id) => {
+      const at = location.get(id);
+      const doc = incoming.get(id) ?? (at ? await readCachedDocument(cacheDir, at.key, at.index) : null);
+      if (!doc) throw new Error(`[ingest] the cache lost document ${id}: run again with --no-cache`);
+      return [id, doc] as const;
+    }),
+  );
+  return new Map(found);
+};
+
+const analysis = state ? CorpusAnalysis.fromState({ ...state.analysis, similarity: state.similarity }, metrics, bodies) : new CorpusAnalysis(metrics, bodies);
+log(`[ingest] analysing the documents of ${changed.size} changed files (similar measures, reforms, transmissions, bodies)`);
+const update = await analysis.update(changed, load);
+const ids = analysis.documentIds();
 
 log(`[ingest] writing ${path.relative(process.cwd(), outDir) || outDir}`);
 const emitStart = performance.now();
-await emit(conversion, outDir, diagnostics, analysis);
+const figures = new Map(state?.figures ?? []);
+for (const id of figures.keys()) if (!location.has(id)) figures.delete(id);
+const toWrite = new Set([...update.touched, ...(await missingDocuments(outDir, ids)), ...ids.filter((id) => !figures.has(id))]);
+// In corpus order, a batch at a time.
+for (const batch of chunks(
+  ids.filter((id) => toWrite.has(id)),
+  64,
+)) {
+  const docs = await load(batch);
+  await writeDocuments(
+    outDir,
+    batch.map((id) => {
+      const doc = docs.get(id) as CacheEntry['documents'][number];
+      const measures = analysis.analysed(doc);
+      figures.set(id, figuresOf(measures));
+      return { id, mdx: doc.mdx, measures: measuresJson(measures) };
+    }),
+  );
+}
+const fileEntries = [...entries.values()];
+const diagnostics: Diagnostic[] = [...read.diagnostics, ...fileEntries.flatMap((e) => e.diagnostics), ...globalDiagnostics];
+await emit(
+  {
+    ids: new Set(ids),
+    derived: update,
+    provinces: provinceRecords(
+      fileEntries.flatMap((e) => e.provinces),
+      ids.map((id) => analysis.record(id)!.document),
+    ),
+    diagnostics,
+  },
+  outDir,
+);
 const emitMs = performance.now() - emitStart;
+const saveStart = performance.now();
+if (values.cache) await saveState();
+stateMs += performance.now() - saveStart;
 
-const measures = conversion.documents.flatMap((d) => d.measures);
+const totals = ids.map((id) => figures.get(id)!);
+const count = (pick: (f: DocumentFigures) => number) => totals.reduce((n, f) => n + pick(f), 0);
+const measureCount = count((f) => f.measures);
 const errors = diagnostics.filter((d) => d.fatal);
 const warnings = diagnostics.filter((d) => !d.fatal);
 for (const d of errors) console.error(formatDiagnostic(d));
 if (values.verbose) for (const d of warnings) console.log(formatDiagnostic(d));
 
-const share = (n: number) => `${((100 * n) / Math.max(1, measures.length)).toFixed(1)}%`;
-const stageTimes = Object.entries(conversion.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+const share = (n: number) => `${((100 * n) / Math.max(1, measureCount)).toFixed(1)}%`;
+const stageCpuMs = Object.values(fresh.timings).reduce((a, b) => a + b, 0);
+const analysisMs = Object.entries(update.timings)
+  .filter(([k]) => k !== 'similarityGroups')
+  .reduce((a, [, b]) => a + b, 0);
+const stageTimes = Object.entries(fresh.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`);
 log(
-  `[ingest] stages (ms): ${[`read ${readMs.toFixed(0)}`, ...(stageTimes.length ? stageTimes : ['convert 0 (every file reused)']), `emit ${emitMs.toFixed(0)}`].join(', ')}`,
+  `[ingest] stages (ms): ${[`read ${readMs.toFixed(0)}`, ...(misses.length ? stageTimes : ['convert 0 (every file reused)']), `emit ${emitMs.toFixed(0)}`, `state load and save ${stateMs.toFixed(0)}`].join(', ')}`,
 );
 log(
-  `[ingest] analysis (ms): ${Object.entries(analysis.timings)
+  `[ingest] analysis (ms): ${Object.entries(update.timings)
+    .filter(([k]) => k !== 'similarityGroups')
     .map(([k, v]) => `${k} ${v.toFixed(0)}`)
-    .join(', ')}`,
+    .join(
+      ', ',
+    )} · ${update.work.full ? 'from scratch' : 'incremental'}: ${update.work.groupsRescored} similarity groups scored, ${update.work.pairsAligned} plan pairs aligned, mentions read in ${update.work.mentionsReread} documents · ${toWrite.size} documents written`,
 );
-log(`[ingest] documents ${conversion.documents.length} · measures ${measures.length}`);
+log(`[ingest] documents ${ids.length} · measures ${measureCount}`);
 log(
-  `[ingest] with lead body ${share(measures.filter((m) => m.bodies.some((b) => b.role === 'lead')).length)} · with any body ${share(measures.filter((m) => m.bodies.length).length)} · with deadline ${share(measures.filter((m) => m.deadline).length)} · with dated deadline ${share(measures.filter((m) => m.deadline?.date).length)} · with target ${share(measures.filter((m) => m.targets.length).length)}`,
+  `[ingest] with lead body ${share(count((f) => f.lead))} · with any body ${share(count((f) => f.body))} · with deadline ${share(count((f) => f.deadline))} · with dated deadline ${share(count((f) => f.dated))} · with target ${share(count((f) => f.target))}`,
 );
-const themed = measures.filter((m) => m.themes.length).length;
-const metricTargets = measures.flatMap((m) => m.targets).filter((t) => t.metric);
+const metricTargets = totals.flatMap((f) => f.metrics);
 log(
-  `[ingest] themes: ${share(themed)} of measures themed (${measures.length - themed} unthemed) · reforms in 2+ documents ${analysis.reforms.length} · transmissions ${analysis.transmissions.length} · targets on a comparable metric ${metricTargets.length} across ${new Set(metricTargets.map((t) => t.metric)).size} metrics`,
+  `[ingest] themes: ${share(count((f) => f.themed))} of measures themed (${measureCount - count((f) => f.themed)} unthemed) · reforms in 2+ documents ${update.reforms.length} · transmissions ${update.transmissions.length} · targets on a comparable metric ${metricTargets.length} across ${new Set(metricTargets).size} metrics`,
 );
 log(`[ingest] warnings ${warnings.length} (${[...countByRule(warnings)].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}) · errors ${errors.length}`);
 const convertedBytes = misses.reduce((n, s) => n + s.bytes.length, 0);
@@ -176,27 +298,101 @@ log(
   `[ingest] converter ${convertWallMs.toFixed(0)} ms on ${fresh.threads} thread${fresh.threads > 1 ? 's' : ''} (stages ${stageCpuMs.toFixed(0)} ms CPU) for ${(convertedBytes / 1e6).toFixed(2)} MB (${convertedBytes ? (convertedBytes / 1e6 / (convertWallMs / 1000)).toFixed(1) : '—'} MB/s) · total ${(performance.now() - started).toFixed(0)} ms · report ${path.relative(process.cwd(), path.join(outDir, 'ingest-report.json'))}`,
 );
 if (values.timings) {
-  const figures = {
+  const timings = {
     files: read.sources.length,
     bytes,
     convertedFiles: misses.length,
     convertedBytes,
     readMs,
-    stages: conversion.timings,
+    stages: fresh.timings,
     convertMs: convertWallMs,
     threads: fresh.threads,
     stageCpuMs,
-    analysis: analysis.timings,
+    analysis: update.timings,
     analysisMs,
+    analysisWork: update.work,
+    documentsWritten: toWrite.size,
     emitMs,
+    stateMs,
     totalMs: performance.now() - started,
-    documents: conversion.documents.length,
-    measures: measures.length,
+    documents: ids.length,
+    measures: measureCount,
   };
-  await writeFile(path.resolve(values.timings), `${JSON.stringify(figures, null, 2)}\n`);
+  await writeFile(path.resolve(values.timings), `${JSON.stringify(timings, null, 2)}\n`);
 }
-if (conversion.documents.length === 0) {
+if (ids.length === 0) {
   console.error('[ingest] error: no document was converted. Most likely the sources folder holds no policy texts.');
   process.exitCode = 1;
 }
 if (errors.length) process.exitCode = 1;
+
+function figuresOf(measures: Measure[]): DocumentFigures {
+  const n = (has: (m: Measure) => boolean) => measures.filter(has).length;
+  return {
+    measures: measures.length,
+    lead: n((m) => m.bodies.some((b) => b.role === 'lead')),
+    body: n((m) => m.bodies.length > 0),
+    deadline: n((m) => Boolean(m.deadline)),
+    dated: n((m) => Boolean(m.deadline?.date)),
+    target: n((m) => m.targets.length > 0),
+    themed: n((m) => m.themes.length > 0),
+    metrics: measures.flatMap((m) => m.targets.flatMap((t) => (t.metric ? [t.metric] : []))),
+  };
+}
+
+/**
+ * Whether the ids, reused and fresh together, are those one run over every
+ * file would give: for each document id, its copies in file order are
+ * plain, -2, -3 ….
+ */
+function numberedAsInOneRun(): boolean {
+  const freshIds = new Map<string, string[]>();
+  for (const d of fresh.documents) freshIds.set(d.document.source.file, [...(freshIds.get(d.document.source.file) ?? []), d.document.id]);
+  const inOrder = read.sources.flatMap((raw, i) =>
+    unchanged(i) ? previous.get(raw.file)!.ids : (cached[i]?.documents.map((d) => d.document.id) ?? freshIds.get(raw.file) ?? []),
+  );
+  const copies = new Map<string, number>();
+  for (const id of inOrder) {
+    // A document's own id ends in its 6-digit hash; a copy's adds -n.
+    const base = id.replace(/(-[0-9a-f]{6})-\d+$/, '$1');
+    const n = (copies.get(base) ?? 0) + 1;
+    copies.set(base, n);
+    if (id !== (n === 1 ? base : `${base}-${n}`)) return false;
+  }
+  return true;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** The previous run's state, if it was made by this converter and analysis; else null (everything is analysed afresh). */
+async function loadState(): Promise<(IngestState & { similarity: SimilarityState }) | null> {
+  try {
+    const loaded = deserialize(await readFile(stateFile)) as IngestState;
+    if (loaded.version !== analysisVersion) return null;
+    const similarity = deserialize(await readFile(similarityFile)) as { token: string; state: SimilarityState };
+    return similarity.token === loaded.similarityToken ? { ...loaded, similarity: similarity.state } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Written aside and renamed: a run stopped halfway leaves the old state or none, never half of one; the similarity file first, the state that names it last. */
+async function saveState(): Promise<void> {
+  let token = state?.similarityToken;
+  if (!state || analysis.similarityChanged) {
+    token = randomUUID();
+    await writeFile(`${similarityFile}.tmp`, serialize({ token, state: analysis.toState(true).similarity }));
+    await rename(`${similarityFile}.tmp`, similarityFile);
+  }
+  const next: IngestState = {
+    version: analysisVersion,
+    similarityToken: token!,
+    files: [...entries],
+    analysis: analysis.toState(false),
+    figures: [...figures],
+  };
+  await writeFile(`${stateFile}.tmp`, serialize(next));
+  await rename(`${stateFile}.tmp`, stateFile);
+}

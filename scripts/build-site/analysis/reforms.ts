@@ -33,21 +33,33 @@ const REFORM_FORMULAS = [
 const NOT_REFORM =
   /十四五|放管服|突破年|三抓三促|攻坚|行动|规划|条例|办法|方案|意见|通知|许可证$|清单$|秦务员|陕企通|政企通|秦创原|我的宁夏|甘快办|政务通|^营商环境|^互联网|一刀切|一对一|第一方阵|零容忍|一把手|一带一路|一盘棋|最后一公里|无处不在|两微一端|新三板|六新六特六优|九横十九纵|一河一山|一老一小|一县一区|一网双平面|两地三中心|明进暗不进|新官不理旧账|办不成事|一张图|一把尺/;
 
-export function findReforms(inputs: ReformInput[]): Reform[] {
+/**
+ * Quoted terms of one document's measures that read like a reform's name,
+ * with how often each is quoted there. Summed over the corpus and folded
+ * (reformNames), they say which names are tracked.
+ */
+export function quotedNames(measures: { text: string }[]): Map<string, number> {
   const quoted = new Map<string, number>();
-  for (const { measures } of inputs) {
-    for (const m of measures) {
-      for (const match of m.text.matchAll(QUOTED)) {
-        const name = match[1].trim();
-        if (name.length >= 3 && REFORM_FORMULAS.some((re) => re.test(name)) && !NOT_REFORM.test(name) && !/[，。；：、（）()]/.test(name)) {
-          quoted.set(name, (quoted.get(name) ?? 0) + 1);
-        }
+  for (const m of measures) {
+    for (const match of m.text.matchAll(QUOTED)) {
+      const name = match[1].trim();
+      if (name.length >= 3 && REFORM_FORMULAS.some((re) => re.test(name)) && !NOT_REFORM.test(name) && !/[，。；：、（）()]/.test(name)) {
+        quoted.set(name, (quoted.get(name) ?? 0) + 1);
       }
     }
   }
-  // 一件事 and 一件事一次办, 告知承诺 and 告知承诺制 name one reform: a name
-  // that extends another is folded into it (mentions of the longer name also
-  // mention the shorter, so the shorter's adoptions are the union).
+  return quoted;
+}
+
+/**
+ * The names tracked, with how often they are quoted in the whole corpus.
+ * 一件事 and 一件事一次办, 告知承诺 and 告知承诺制 name one reform: a name that
+ * extends another is folded into it (mentions of the longer name also mention
+ * the shorter, so the shorter's adoptions are the union).
+ */
+export function reformNames(perDocument: Iterable<Map<string, number>>): Map<string, number> {
+  const quoted = new Map<string, number>();
+  for (const counts of perDocument) for (const [name, n] of counts) quoted.set(name, (quoted.get(name) ?? 0) + n);
   for (const name of [...quoted.keys()].sort((a, b) => a.length - b.length)) {
     const shorter = [...quoted.keys()].find((other) => other !== name && other.length < name.length && name.startsWith(other));
     if (shorter) {
@@ -55,39 +67,41 @@ export function findReforms(inputs: ReformInput[]): Reform[] {
       quoted.delete(name);
     }
   }
+  return quoted;
+}
+
+/** One pattern for every name at once (the longest first at any position), instead of a pass per name. */
+export function namesPattern(names: Iterable<string>): RegExp | null {
+  const list = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return list.length ? new RegExp(list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+}
+
+/** Which measures of one document mention each name (quoted or not). */
+export function mentionsIn(measures: { id: string; text: string }[], pattern: RegExp | null): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  if (!pattern) return byName;
+  for (const m of measures) {
+    for (const name of new Set(m.text.match(pattern) ?? [])) byName.set(name, [...(byName.get(name) ?? []), m.id]);
+  }
+  return byName;
+}
+
+/** The reforms: each tracked name with the documents that mention it, kept when two or more places do. */
+export function assembleReforms(names: Map<string, number>, documents: { document: ReformInput['document']; mentions: Map<string, string[]> }[]): Reform[] {
   const reforms: Reform[] = [];
   const taken = new Set<string>();
-  // One pass over all measures with every name at once, instead of a pass per name.
-  const names = [...quoted.keys()];
-  const mentions = new Map<string, Map<string, string[]>>(); // name → document → measure ids
-  if (names.length) {
-    const pattern = new RegExp(
-      [...names]
-        .sort((a, b) => b.length - a.length)
-        .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'),
-      'g',
-    );
-    for (const { document, measures } of inputs) {
-      for (const m of measures) {
-        for (const name of new Set(m.text.match(pattern) ?? [])) {
-          const byDoc = mentions.get(name) ?? new Map<string, string[]>();
-          byDoc.set(document.id, [...(byDoc.get(document.id) ?? []), m.id]);
-          mentions.set(name, byDoc);
-        }
-      }
-    }
+  const byName = new Map<string, { document: ReformInput['document']; measureIds: string[] }[]>();
+  for (const { document, mentions } of documents) {
+    for (const [name, measureIds] of mentions) byName.set(name, [...(byName.get(name) ?? []), { document, measureIds }]);
   }
-  for (const [name, count] of [...quoted].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))) {
-    const byDoc = mentions.get(name) ?? new Map<string, string[]>();
-    const adoptions = inputs
-      .filter(({ document }) => byDoc.has(document.id))
-      .map(({ document }) => ({
+  for (const [name, count] of [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))) {
+    const adoptions = (byName.get(name) ?? [])
+      .map(({ document, measureIds }) => ({
         documentId: document.id,
         date: document.date,
         province: document.province,
         city: document.city,
-        measureIds: byDoc.get(document.id)!,
+        measureIds,
       }))
       .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.documentId.localeCompare(b.documentId));
     // Two documents of one place are one adoption story: require two places.

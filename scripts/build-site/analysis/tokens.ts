@@ -1,4 +1,4 @@
-// Character bigrams of a Chinese text: the unit of similarity. Words would
+// Character bigrams of a Chinese text are the unit of similarity (similarity.ts). Words would
 // need a segmenter whose cuts differ between documents (国务院 → 国务/院);
 // bigrams of Han characters compare like with like, and numbers and
 // punctuation, which differ between otherwise identical measures, drop out.
@@ -9,16 +9,4 @@ const LEADING_LABEL = /^\s*(?:[（(][一二三四五六七八九十百零〇\d]+
 /** The runs of Han characters in a text, its item number aside: all that bigrams see of it. */
 export function hanRuns(text: string): string[] {
   return text.replace(LEADING_LABEL, '').match(/[\u3400-\u9fff]+/g) ?? [];
-}
-
-/** Han-character bigrams of a text, with their counts. */
-export function bigrams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const run of hanRuns(text)) {
-    for (let i = 0; i + 1 < run.length; i++) {
-      const gram = run.slice(i, i + 2);
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
-    }
-  }
-  return counts;
 }

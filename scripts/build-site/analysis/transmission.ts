@@ -7,8 +7,19 @@
 import type { Transmission, TransmissionRow } from '../../../src/schemas/analysis.ts';
 import type { Measure } from '../../../src/schemas/measure.ts';
 
+/** The fields of a document that decide whether it may implement another, and whether it cites it. */
+export interface TransmissionDocument {
+  id: string;
+  title: string;
+  docNumber: string | null;
+  date: string | null;
+  province: string;
+  city: string | null;
+  level: 'province' | 'city';
+}
+
 export interface TransmissionInput {
-  document: { id: string; title: string; docNumber: string | null; date: string | null; province: string; city: string | null; level: 'province' | 'city' };
+  document: TransmissionDocument;
   measures: Measure[];
   /** The document's full text, to find citations. */
   text: string;
@@ -19,46 +30,53 @@ const MIN_COVERAGE = 0.25;
 const MIN_MATCHED = 5;
 
 /**
- * `similarity` scores a pair; `candidates` proposes, for an upstream measure,
- * the downstream measures worth scoring (its nearest neighbours), so aligning
- * two plans does not compare every measure with every other.
+ * Could `down` implement `up`? A city plan implementing its province's (same
+ * province, dated no earlier), or a task list of the same city implementing
+ * its plan. Read from the documents' own fields only, so the pairs worth
+ * aligning are known without their measures.
  */
-export function findTransmissions(
-  inputs: TransmissionInput[],
+export function mayImplement(up: TransmissionInput['document'], down: TransmissionInput['document']): boolean {
+  if (up.id === down.id || up.province !== down.province) return false;
+  const provincial = up.level === 'province' && down.level === 'city';
+  const sameCityList = up.city !== null && up.city === down.city && /清单|台账|分工/.test(down.title) && !/清单|台账|分工/.test(up.title);
+  if (!provincial && !sameCityList) return false;
+  return !(up.date && down.date && down.date < up.date);
+}
+
+/**
+ * The transmission from `up` to `down`, or null when too few of its measures
+ * carry over. `similarity` scores a pair of measures; `candidates` proposes,
+ * for an upstream measure, the downstream measures worth scoring (its nearest
+ * neighbours), so aligning two plans does not compare every measure with
+ * every other. `flatDown` is the downstream text with whitespace removed.
+ */
+export function transmissionBetween(
+  up: TransmissionInput,
+  down: TransmissionInput,
+  flatDown: string,
   similarity: (a: Measure, b: Measure) => number,
   candidates?: (u: Measure, downstream: Measure[]) => number[],
-): Transmission[] {
-  const out: Transmission[] = [];
-  const flat = new Map(inputs.map((i) => [i, i.text.replace(/\s+/g, '')]));
-  for (const down of inputs) {
-    if (down.measures.length === 0) continue;
-    for (const up of inputs) {
-      if (up === down || up.measures.length === 0 || up.document.province !== down.document.province) continue;
-      const provincial = up.document.level === 'province' && down.document.level === 'city';
-      const sameCityList =
-        up.document.city !== null &&
-        up.document.city === down.document.city &&
-        /清单|台账|分工/.test(down.document.title) &&
-        !/清单|台账|分工/.test(up.document.title);
-      if (!provincial && !sameCityList) continue;
-      if (up.document.date && down.document.date && down.document.date < up.document.date) continue;
-      const cited = cites(flat.get(down)!, up.document);
-      const rows = align(up.measures, down.measures, similarity, candidates);
-      const taken = rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length;
-      const coverage = taken / up.measures.length;
-      // A citation alone is not implementation: some measures must carry over.
-      if (cited ? taken < 3 : coverage < MIN_COVERAGE || taken < MIN_MATCHED) continue;
-      out.push({
-        id: `${up.document.id}--${down.document.id}`,
-        upstreamId: up.document.id,
-        downstreamId: down.document.id,
-        basis: cited ? 'citation' : 'similarity',
-        coverage: Math.round(coverage * 1000) / 1000,
-        rows,
-      });
-    }
-  }
-  return out.sort((a, b) => b.coverage - a.coverage);
+): Transmission | null {
+  if (up.measures.length === 0 || down.measures.length === 0 || !mayImplement(up.document, down.document)) return null;
+  const cited = cites(flatDown, up.document);
+  const rows = align(up.measures, down.measures, similarity, candidates);
+  const taken = rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length;
+  const coverage = taken / up.measures.length;
+  // A citation alone is not implementation: some measures must carry over.
+  if (cited ? taken < 3 : coverage < MIN_COVERAGE || taken < MIN_MATCHED) return null;
+  return {
+    id: `${up.document.id}--${down.document.id}`,
+    upstreamId: up.document.id,
+    downstreamId: down.document.id,
+    basis: cited ? 'citation' : 'similarity',
+    coverage: Math.round(coverage * 1000) / 1000,
+    rows,
+  };
+}
+
+/** The widest transmissions first; equal coverage in id order, so the order never depends on the input's. */
+export function sortTransmissions(list: Transmission[]): Transmission[] {
+  return list.sort((a, b) => b.coverage - a.coverage || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Does a text (whitespace removed) name a document by its 文号 or its plan title (《…》)? */

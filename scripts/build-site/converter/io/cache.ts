@@ -2,22 +2,35 @@
 // unchanged since the last run is not converted again. Entries are keyed by a
 // hash of the file's bytes, the converter's own source and the taxonomy, so
 // changing any of them invalidates exactly what it affects.
+//
+// An entry is a small index (`<key>.json`: the file's document ids,
+// diagnostics and provinces) and one file per document (`<key>.<n>.json`),
+// so a later run that needs one document — to align it with a changed one,
+// or to write it again — reads that document alone.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ConvertedDocument } from '../pipeline.ts';
 
+export type CachedDocument = Omit<ConvertedDocument, 'draft'>;
+
 export interface CacheEntry {
-  documents: Omit<ConvertedDocument, 'draft'>[];
+  documents: CachedDocument[];
   diagnostics: Diagnostic[];
   provinces: { name: string; empty: boolean; file: string }[];
 }
 
+/** An entry without its documents: what a run needs of a file it does not convert. */
+export interface CacheIndex {
+  ids: string[];
+  diagnostics: Diagnostic[];
+  provinces: CacheEntry['provinces'];
+}
+
 /** Hash of every file the conversion depends on besides the sources. */
-export async function converterVersion(root: string, extra: string[]): Promise<string> {
+export async function converterVersion(root: string, extra: string[], dirs = ['scripts/build-site/converter', 'src/schemas', 'src/domain']): Promise<string> {
   const hash = createHash('sha256');
-  const dirs = ['scripts/build-site/converter', 'src/schemas', 'src/domain'];
   const files: string[] = [];
   for (const dir of dirs) {
     const full = path.join(root, dir);
@@ -41,15 +54,38 @@ export function cacheKey(bytes: Uint8Array, file: string, manifestEntry: unknown
     .slice(0, 32);
 }
 
-export async function readCache(dir: string, key: string): Promise<CacheEntry | null> {
+async function readJson<T>(file: string): Promise<T | null> {
   try {
-    return JSON.parse(await readFile(path.join(dir, `${key}.json`), 'utf8')) as CacheEntry;
+    return JSON.parse(await readFile(file, 'utf8')) as T;
   } catch {
     return null;
   }
 }
 
+export function readCacheIndex(dir: string, key: string): Promise<CacheIndex | null> {
+  return readJson<CacheIndex>(path.join(dir, `${key}.json`));
+}
+
+export function readCachedDocument(dir: string, key: string, index: number): Promise<CachedDocument | null> {
+  return readJson<CachedDocument>(path.join(dir, `${key}.${index}.json`));
+}
+
+export async function readCache(dir: string, key: string): Promise<CacheEntry | null> {
+  const index = await readCacheIndex(dir, key);
+  if (!index) return null;
+  const documents = await Promise.all(index.ids.map((_, i) => readCachedDocument(dir, key, i)));
+  if (documents.some((d) => d === null)) return null;
+  return { documents: documents as CachedDocument[], diagnostics: index.diagnostics, provinces: index.provinces };
+}
+
 export async function writeCache(dir: string, key: string, entry: CacheEntry): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, `${key}.json`), JSON.stringify(entry));
+  // Documents first: an index is only ever read with all its documents written.
+  await Promise.all(
+    entry.documents.map(({ document, measures, mdx, text }, i) =>
+      writeFile(path.join(dir, `${key}.${i}.json`), JSON.stringify({ document, measures, mdx, text })),
+    ),
+  );
+  const index: CacheIndex = { ids: entry.documents.map((d) => d.document.id), diagnostics: entry.diagnostics, provinces: entry.provinces };
+  await writeFile(path.join(dir, `${key}.json`), JSON.stringify(index));
 }

@@ -7,7 +7,6 @@ import { NORTHWEST, PROVINCES } from '../../../../src/domain/places.ts';
 import { countByRule, type Diagnostic } from '../diagnostics.ts';
 import type { Reform, Transmission } from '../../../../src/schemas/analysis.ts';
 import type { Body } from '../../../../src/schemas/body.ts';
-import type { Conversion } from '../pipeline.ts';
 
 export const GENERATED = ['documents', 'measures', 'analysis'];
 
@@ -26,40 +25,67 @@ export interface Derived {
   bodies: Body[];
 }
 
-export async function emit(conversion: Conversion, outDir: string, diagnostics: Diagnostic[], derived: Derived): Promise<void> {
-  // Files are rewritten only when their content changes and stale ones are
-  // removed, so Astro's content layer sees only what a change touched.
+/** What a run writes: every document it (re)wrote, and what the whole corpus derives. */
+export interface EmitPlan {
+  /** Every document of the corpus: files of any other are removed. */
+  ids: Set<string>;
+  derived: Derived;
+  provinces: ProvinceRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** A document's measures file, as every run writes it: compact, one array per document (a third smaller than indented at 100×). */
+export function measuresJson(measures: unknown[]): string {
+  return `${JSON.stringify(measures)}\n`;
+}
+
+/** Documents of the corpus whose files are missing from the output folder (deleted by hand, or never written there). */
+export async function missingDocuments(outDir: string, ids: Iterable<string>): Promise<Set<string>> {
+  const present = async (dir: string, ext: string) => {
+    try {
+      return new Set((await readdir(path.join(outDir, dir))).filter((n) => n.endsWith(ext)).map((n) => n.slice(0, -ext.length)));
+    } catch {
+      return new Set<string>();
+    }
+  };
+  const [mdx, json] = await Promise.all([present('documents', '.mdx'), present('measures', '.json')]);
+  return new Set([...ids].filter((id) => !mdx.has(id) || !json.has(id)));
+}
+
+/**
+ * Writes documents (MDX and measures), a batch at a time: at 100× the whole
+ * corpus as strings would be gigabytes. A file is rewritten only when its
+ * content changes, so Astro's content layer sees only what a change touched.
+ */
+export async function writeDocuments(outDir: string, documents: { id: string; mdx: string; measures: string }[]): Promise<void> {
+  await Promise.all(['documents', 'measures'].map((dir) => mkdir(path.join(outDir, dir), { recursive: true })));
+  await inBatches(documents, 16, async ({ id, mdx, measures }) => {
+    await writeIfChanged(path.join(outDir, 'documents', `${id}.mdx`), mdx);
+    await writeIfChanged(path.join(outDir, 'measures', `${id}.json`), measures);
+  });
+}
+
+/** The corpus-wide files, and stale documents removed (a document removed from the sources does not linger). */
+export async function emit(plan: EmitPlan, outDir: string): Promise<void> {
   const wanted = new Map<string, string>();
-  for (const { document, measures, mdx } of conversion.documents) {
-    wanted.set(path.join('documents', `${document.id}.mdx`), mdx);
-    // The measure store the site reads at render time (src/site-data/measures.ts):
-    // compact, one array per document, so a changed document rewrites one file.
-    wanted.set(path.join('measures', `${document.id}.json`), `${JSON.stringify(measures)}\n`);
-  }
-  wanted.set(path.join('analysis', 'reforms.json'), `${JSON.stringify(derived.reforms, null, 1)}\n`);
-  wanted.set(path.join('analysis', 'transmissions.json'), `${JSON.stringify(derived.transmissions, null, 1)}\n`);
-  wanted.set(path.join('analysis', 'bodies.json'), `${JSON.stringify(derived.bodies, null, 1)}\n`);
+  wanted.set(path.join('analysis', 'reforms.json'), `${JSON.stringify(plan.derived.reforms, null, 1)}\n`);
+  wanted.set(path.join('analysis', 'transmissions.json'), `${JSON.stringify(plan.derived.transmissions, null, 1)}\n`);
+  wanted.set(path.join('analysis', 'bodies.json'), `${JSON.stringify(plan.derived.bodies, null, 1)}\n`);
+  const keep = (dir: string, name: string) =>
+    wanted.has(path.join(dir, name)) ||
+    (dir === 'documents' && plan.ids.has(name.replace(/\.mdx$/, ''))) ||
+    (dir === 'measures' && plan.ids.has(name.replace(/\.json$/, '')));
   for (const dir of GENERATED) {
     await mkdir(path.join(outDir, dir), { recursive: true });
     for (const name of await readdir(path.join(outDir, dir))) {
-      if (!wanted.has(path.join(dir, name))) await rm(path.join(outDir, dir, name), { recursive: true, force: true });
+      if (!keep(dir, name)) await rm(path.join(outDir, dir, name), { recursive: true, force: true });
     }
   }
   await inBatches([...wanted], 32, ([file, content]) => writeIfChanged(path.join(outDir, file), content));
-  await writeIfChanged(
-    path.join(outDir, 'provinces.json'),
-    `${JSON.stringify(
-      provinceRecords(
-        conversion.provinces,
-        conversion.documents.map((d) => d.document),
-      ),
-      null,
-      2,
-    )}\n`,
-  );
+  await writeIfChanged(path.join(outDir, 'provinces.json'), `${JSON.stringify(plan.provinces, null, 2)}\n`);
   await writeFile(
     path.join(outDir, 'ingest-report.json'),
-    `${JSON.stringify({ counts: Object.fromEntries(countByRule(diagnostics)), diagnostics }, null, 1)}\n`,
+    `${JSON.stringify({ counts: Object.fromEntries(countByRule(plan.diagnostics)), diagnostics: plan.diagnostics }, null, 1)}\n`,
   );
 }
 
