@@ -171,5 +171,6 @@ export function readSite(dist: string): SitePage[] {
 
 /** The document pages (one per policy document). */
 export function documentPages(pages: SitePage[]): SitePage[] {
-  return pages.filter((p) => p.url.startsWith('/documents/') && p.url !== '/documents/');
+  // A document's own page, not the page of its similar measures beside it (/documents/<id>/similar/).
+  return pages.filter((p) => /^\/documents\/[^/]+\/$/.test(p.url));
 }

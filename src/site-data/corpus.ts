@@ -4,6 +4,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
 import type { Measure } from '../schemas/measure.ts';
+import { similarApart } from '../paging/document-pages.ts';
 import { readMeasures } from './measures.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -38,6 +39,8 @@ export interface Corpus {
   measureById: Map<string, MeasureRecord>;
   documentDataById: Map<string, DocumentEntry['data']>;
   titleById: Map<string, string>;
+  /** Documents whose similar measures are on a page of their own (/documents/<id>/similar/, src/paging/document-pages.ts). */
+  similarApart: Set<string>;
   provinces: ProvinceView[];
   /** Newest document date: the date the corpus speaks for (资料截至), not the build clock. */
   asOf: string | null;
@@ -128,5 +131,18 @@ async function build(): Promise<Corpus> {
   const measureById = new Map(measures.map((m) => [m.id, m]));
   const documentDataById = new Map(documents.map((d) => [d.id, d.data]));
   const titleById = new Map(documents.map((d) => [d.id, d.data.title]));
-  return { documents, measures, measuresByDocument, documentById, measureById, documentDataById, titleById, provinces, asOf: dates.at(-1) ?? null, years };
+  const similarApartIds = new Set([...measuresByDocument].filter(([, list]) => similarApart(list)).map(([id]) => id));
+  return {
+    documents,
+    measures,
+    measuresByDocument,
+    documentById,
+    measureById,
+    documentDataById,
+    titleById,
+    similarApart: similarApartIds,
+    provinces,
+    asOf: dates.at(-1) ?? null,
+    years,
+  };
 }

@@ -10,6 +10,7 @@ import { placesOf, themeColumns } from '../../src/domain/compare.ts';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { provinceGroups, themeView } from '../../src/paging/compare-pages.ts';
 import { PAGE_BUDGET_BYTES } from '../../src/paging/budget.ts';
+import { documentPageBytes, similarApart } from '../../src/paging/document-pages.ts';
 import type { Reform } from '../../src/schemas/analysis.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
@@ -39,6 +40,21 @@ test('no page is over 1 MB of HTML', () => {
   expect(pages.length).toBeGreaterThan(100);
   const over = pages.filter((p) => p.bytes > PAGE_BUDGET_BYTES).map((p) => `${p.url}: ${(p.bytes / 1024).toFixed(0)} kB`);
   expect(over).toEqual([]);
+});
+
+test('a document page is never larger than its estimate, and keeps or moves its similar measures as the estimate decides', () => {
+  const byDocument = new Map<string, Measure[]>();
+  for (const m of measures) byDocument.set(m.documentId, [...(byDocument.get(m.documentId) ?? []), m]);
+  const files = siteFiles();
+  for (const doc of documents) {
+    const own = byDocument.get(doc.id) ?? [];
+    const page = html(`documents/${doc.id}/`);
+    // The estimate is what keeps a long plan under the budget: it must not fall short of the page it stands for.
+    expect(Buffer.byteLength(page), doc.id).toBeLessThanOrEqual(documentPageBytes(own));
+    const apart = similarApart(own);
+    expect(files.has(`documents/${doc.id}/similar/index.html`), doc.id).toBe(apart);
+    expect(page.includes(`/documents/${doc.id}/similar/`), doc.id).toBe(apart);
+  }
 });
 
 describe('theme pages', () => {

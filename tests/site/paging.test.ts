@@ -23,8 +23,20 @@ import type { MatrixCell, Place } from '../../src/domain/compare.ts';
 import { tableColumns, type SideBySide } from '../../src/domain/side-by-side.ts';
 import type { QuantityTable } from '../../src/domain/quantities.ts';
 import { groupedListing, indexMode, letterAnchor, rankedListing, unitIndexListing, unitInitial, unitSortName } from '../../src/paging/index-pages.ts';
-import { cutEvery, cutPages, firstOnPage, groupStarts, laterPageParams, pageHref, pageOf, pageParam, slicePages } from '../../src/paging/budget.ts';
+import {
+  PAGE_BUDGET_BYTES,
+  cutEvery,
+  cutPages,
+  firstOnPage,
+  groupStarts,
+  laterPageParams,
+  pageHref,
+  pageOf,
+  pageParam,
+  slicePages,
+} from '../../src/paging/budget.ts';
 import { shortTitle } from '../../src/domain/titles.ts';
+import { DOCUMENT_FRAME_BYTES, documentPageBytes, MEASURE_BYTES, SIMILAR_LINE_BYTES, similarApart, similarPageBytes } from '../../src/paging/document-pages.ts';
 import {
   adoptionBytes,
   ADOPTION_BYTES,
@@ -366,5 +378,25 @@ describe('document pages', () => {
     );
     expect(shortTitle('关于印发银川市优化营商环境若干措施的通知')).toBe('银川市优化营商环境若干措施');
     expect(shortTitle('陕西省优化营商环境条例')).toBe('陕西省优化营商环境条例');
+  });
+});
+
+describe('document pages: similar measures inline or apart', () => {
+  const measure = (chars: number, similar: number) => ({ text: '措'.repeat(chars), similar: Array.from({ length: similar }) });
+
+  test('the estimate counts the frame, each measure, its text in UTF-8 and its similar lines', () => {
+    expect(documentPageBytes([])).toBe(DOCUMENT_FRAME_BYTES);
+    expect(documentPageBytes([measure(10, 2)])).toBe(DOCUMENT_FRAME_BYTES + MEASURE_BYTES + 30 + 2 * SIMILAR_LINE_BYTES);
+    expect(similarPageBytes([measure(10, 0), measure(10, 5)])).toBe(DOCUMENT_FRAME_BYTES + 400 + 5 * SIMILAR_LINE_BYTES);
+  });
+
+  test('a plan as long as the real corpus’s longest keeps them; a third longer with five each moves them, and both pages fit', () => {
+    // 227 measures of about 130 characters, 24 similar measures in all: the real corpus's longest plan.
+    const longest = Array.from({ length: 227 }, (_, i) => measure(130, i < 24 ? 1 : 0));
+    expect(similarApart(longest)).toBe(false);
+    const longer = Array.from({ length: 300 }, () => measure(130, 5));
+    expect(similarApart(longer)).toBe(true);
+    expect(documentPageBytes(longer.map((m) => ({ ...m, similar: [] })))).toBeLessThan(PAGE_BUDGET_BYTES);
+    expect(similarPageBytes(longer)).toBeLessThan(PAGE_BUDGET_BYTES);
   });
 });
