@@ -171,7 +171,7 @@ export function printFormats(rows: FormatRow[]): void {
     }),
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)) + 2);
-  console.log('\nconverter by format (reader in its worker, then the pipeline; one file each, one thread)');
+  console.log('\nconverter by format (reader in its own process, then the pipeline; one file each, one thread)');
   for (const row of table) console.log(`  ${row.map((cell, c) => cell.padEnd(widths[c])).join('')}`);
   for (const r of rows) for (const e of r.errors.slice(0, 3)) console.log(`  ${r.file}: ${e}`);
   const pdf = rows.find((r) => r.format === 'pdf');

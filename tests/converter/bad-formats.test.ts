@@ -112,10 +112,10 @@ describe('bad files, each named with one clear message', () => {
     const { diagnostics } = await extractFormats([raw('old.doc', ole), raw('photos.zip', await zip([['a.jpg', new Uint8Array(10)]]))]);
     expect(problems(diagnostics)).toEqual(['old.doc error format/legacy-office', 'photos.zip error format/unknown-zip']);
   });
-  test('a reader that runs past its deadline, or past its heap, ends only its own worker', async () => {
+  test('a reader that runs past its deadline, or past its heap, ends only its own process', async () => {
     const slow = await extractFormats([raw('plan.pdf', fixture('plan.pdf'))], { timeoutMs: 20 });
     expect(problems(slow.diagnostics)).toEqual(['plan.pdf error format/timeout']);
-    // A page of a million paragraphs parses into a tree far larger than 64 MB: the worker is stopped, this process goes on.
+    // A page of a million paragraphs parses into a tree far larger than 64 MB: its process is stopped, this one goes on.
     const page = new TextEncoder().encode(`<!doctype html><html><body>${'<p>一、推进</p>'.repeat(1_000_000)}</body></html>`);
     const big = await extractFormats([raw('huge.html', page)], { memoryMb: 64 });
     expect(problems(big.diagnostics)).toEqual(['huge.html error format/out-of-memory']);

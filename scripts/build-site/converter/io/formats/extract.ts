@@ -1,11 +1,20 @@
 // The read step's second half: every file that is not plain text is sniffed
 // and read by its format's reader into lines with provenance, before the
-// (synchronous, pure) pipeline sees it. Each reader runs in a worker thread
-// of its own with a heap limit and a deadline, so a file that makes a
-// library loop or balloon costs only itself: it gets a diagnostic naming it,
-// and the other files still convert. All problems are returned together.
+// (synchronous, pure) pipeline sees it. Each reader runs in a process of its
+// own with a heap limit and a deadline, so a file that makes a library loop
+// or balloon costs only itself: it gets a diagnostic naming it, and the
+// other files still convert. All problems are returned together.
+//
+// A process, not a worker thread: a worker past its heap limit is meant to
+// end alone (ERR_WORKER_OUT_OF_MEMORY), but when one allocation overshoots
+// the limit V8 aborts the whole process instead (seen here in one of three full test runs,
+// with a 1 MB web page of a million paragraphs), and every other file
+// of the run would be lost with it. A child process that aborts is only a
+// child's exit. Its start is small beside reading a PDF or a workbook
+// (scripts/bench/formats.ts); plain text never comes here.
+import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { fatal, warning, type Diagnostic } from '../../diagnostics.ts';
 import type { RawSource } from '../../model.ts';
 import type { ReaderOptions, ReaderResult } from './extraction.ts';
@@ -15,7 +24,7 @@ import { extensionFormat, sniffFormat, type SniffedFormat } from './sniff.ts';
 export interface FormatLimits extends ReaderOptions {
   /** Wall time one file's reader may take. */
   timeoutMs: number;
-  /** Heap one reader may grow to (the worker is ended past it). */
+  /** Heap one reader may grow to (its process is ended past it). */
   memoryMb: number;
   /** Readers running at once. */
   concurrency: number;
@@ -90,20 +99,37 @@ function order(diagnostics: Diagnostic[], raws: RawSource[]): Diagnostic[] {
     .map(([d]) => d);
 }
 
+const CHILD = fileURLToPath(new URL('./extract-child.ts', import.meta.url));
+
 function runReader(format: ReadableFormat, raw: RawSource, limits: FormatLimits): Promise<ReaderResult> {
   return new Promise((resolve) => {
     let settled = false;
+    let stderr = '';
     const settle = (result: ReaderResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       resolve(result);
     };
     const failed = (ruleId: string, reason: string) => settle({ extraction: null, diagnostics: [fatal(raw.file, null, ruleId, reason)] });
-    const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
-      workerData: { format, file: raw.file, bytes: raw.bytes, options: { ocr: limits.ocr } },
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64 },
+    const outOfMemory = () =>
+      failed(
+        'format/out-of-memory',
+        `reading it as ${NAMES[format]} needed more than ${limits.memoryMb} MB: stopped (the file may be damaged or built to exhaust memory)`,
+      );
+    const child: ChildProcess = fork(CHILD, [], {
+      execArgv: [
+        ...process.execArgv.filter((arg) => !/^--max-(old|semi)-space-size/.test(arg)),
+        `--max-old-space-size=${limits.memoryMb}`,
+        '--max-semi-space-size=16',
+      ],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      // Kept short: only what tells a crash from an out-of-memory abort.
+      if (stderr.length < 4096) stderr += chunk.toString('utf8');
     });
     const timer = setTimeout(
       () =>
@@ -113,15 +139,13 @@ function runReader(format: ReadableFormat, raw: RawSource, limits: FormatLimits)
         ),
       limits.timeoutMs,
     );
-    worker.once('message', (result: ReaderResult) => settle(result));
-    worker.once('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
-        failed(
-          'format/out-of-memory',
-          `reading it as ${NAMES[format]} needed more than ${limits.memoryMb} MB: stopped (the file may be damaged or built to exhaust memory)`,
-        );
-      else failed(`${format}/reader-failed`, `the ${format} reader failed (${error.message})`);
+    child.once('message', (result) => settle(result as ReaderResult));
+    child.once('error', (error: Error) => failed(`${format}/reader-failed`, `the ${format} reader could not run (${error.message})`));
+    // 'close', not 'exit': by then the channel is drained, so a result sent just before exiting is never mistaken for a crash.
+    child.once('close', (code, signal) => {
+      if (/heap out of memory|Reached heap limit/.test(stderr)) outOfMemory();
+      else failed(`${format}/reader-failed`, `the ${format} reader stopped (${signal ?? `exit code ${code}`}) before it finished`);
     });
-    worker.once('exit', (code) => failed(`${format}/reader-failed`, `the ${format} reader stopped with exit code ${code} before it finished`));
+    child.send({ format, file: raw.file, bytes: raw.bytes, options: { ocr: limits.ocr } });
   });
 }

@@ -1,5 +1,5 @@
-// One file through the reader of its format. Runs inside a worker thread
-// (extract-worker.ts), where a hang or a blow-up ends only that worker.
+// One file through the reader of its format. Runs inside a process of its own
+// (extract-child.ts), where a hang or a blow-up ends only that process.
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { ReaderOptions, ReaderResult, SourceFormat } from './extraction.ts';
 
