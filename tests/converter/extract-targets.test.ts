@@ -60,6 +60,20 @@ describe('what is not a target', () => {
     expect(extractTargets('实现开办企业全流程2小时办结', '关于复制推广学习借鉴省内外优化营商环境典型经验做法的通知')).toEqual([]);
     expect(extractTargets('实现开办企业全流程2小时办结', '关于印发优化营商环境行动方案的通知')).toHaveLength(1);
   });
+  test('a bound that names who a measure is for is not a level (002: 160千瓦及以下小微企业, 4次及以上客户)', () => {
+    expect(summary('全面实现160千瓦及以下小微企业“三零”服务城乡全覆盖')).toEqual([]);
+    expect(summary('严控重复停电4次及以上客户比例')).toEqual([]);
+    // A level reached with 及以上 at the clause's end is still a target.
+    expect(summary('满意度达到90%及以上。')).toEqual(['达到90%及以上|>=90%']);
+  });
+  test('a procedure’s own time limit, or a period something is allowed in, is not a level (002: 简易注销, 双公示, 歇业)', () => {
+    expect(summary('市场监管部门应当在1个工作日内将相关信息推送给同级税务等部门')).toEqual([]);
+    expect(summary('税务等部门于10天内反馈意见')).toEqual([]);
+    expect(summary('在作出行政处罚决定之日起7个工作日内，通过单位网站进行公示')).toEqual([]);
+    expect(summary('3年之内可以随时恢复经营')).toEqual([]);
+    // 不低于 and a promised limit stay targets.
+    expect(summary('办理时间压缩至3个工作日内')).toEqual(['压缩至3个工作日内|<=3个工作日']);
+  });
 });
 
 describe('what is a target', () => {

@@ -175,6 +175,15 @@ const RATE_WORD = /(税率|征收率|预征率|税额|费率标准|电价|加价
 const THRESHOLD_AFTER = /^(以上|以下|及以上|及以下|（含）|\(含\)|（含本数）)?(的|（含本数）的|、)/;
 const THRESHOLD_BEFORE =
   /(对|凡|投资|营业收入|销售额|用工量|资产|规模|金额|合同估算价|单项合同|容量|额度|期限|贷款最高|首次突破|年满|满(?!意)|累计|超过|低于|在)[^，。；]{0,8}$/;
+/** A size that bounds who a measure is for (160千瓦及以下小微企业, 4次及以上停电客户): the bound names a noun, not a level to reach. */
+const THRESHOLD_NOUN_AFTER = /^(及以下|及以上)(?!的)(?!(实现|覆盖|可|即|办|完成|达|的))[\u4e00-\u9fff]/;
+/**
+ * A procedure's own time limit restated (应当在1个工作日内推送, 自作出决定之日起7个工作日内公示,
+ * 税务等部门于10天内反馈), or a period within which something is allowed (3年之内可以恢复经营):
+ * a rule of how an office works, not a level the plan promises to reach.
+ */
+const PROCEDURE_BEFORE = /(应当在|应在|须在|需在|必须在|之日起|(?<![低高少多小大等属])于)\s*$/;
+const PERMITTED_AFTER = /^(之内|以内|内)[^，。；]{0,2}可以/;
 /** Where things stand or stood: a baseline, or a result reported as done. */
 const BASELINE_BEFORE = /(由|从|原来|原|之前|现有|已有|已经|目前|现行|全省现有|累计已|已达|已实现|已累计|基础上)[^，。；]{0,8}$/;
 const REPORTED_AFTER = /^[^，。；]{0,6}?(了|以来)/;
@@ -302,6 +311,8 @@ function isNotTarget(before: string, after: string, number: string, unit: string
   const committed = LEVEL_VERBS.some(([word]) => before.replace(/\s+$/, '').endsWith(word));
   if (!committed && THRESHOLD_BEFORE.test(before) && /^(以上|以下|及以上|及以下)/.test(after)) return true;
   if (/首次突破$/.test(before)) return true;
+  if (THRESHOLD_NOUN_AFTER.test(after)) return true;
+  if (/(天|日|工作日|小时|个月|年)$/.test(unit) && (PERMITTED_AFTER.test(after) || (PROCEDURE_BEFORE.test(before) && /^(以?内|之内)/.test(after)))) return true;
   if (BASELINE_BEFORE.test(before)) return true;
   if (REPORTED_AFTER.test(after) || /^(以内|以上|以下)?的?基础上/.test(after)) return true;
   if (unit.endsWith('小时') && (SERVICE_HOURS.test(before) || /^(在线|不打烊|服务|值守|全天候|及时|响应|受理|咨询|热线)/.test(after) || number === '24'))
