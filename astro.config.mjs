@@ -2,7 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { chartDownloads } from './scripts/build-site/charts/downloads.ts';
+import { chartFontCheck } from './scripts/build-site/charts/downloads.ts';
 
 // Where the site is published: canonical links, Open Graph URLs, the sitemap,
 // robots.txt and the feeds are absolute URLs on it. Set POLICY_SITE_URL when
@@ -20,8 +20,10 @@ export default defineConfig({
   // when thousands of documents are bundled.
   // The sitemap lists HTML pages only (every URL ending in “/”): the CSV and
   // JSON downloads are data, reached from the pages that describe them.
-  // chartDownloads writes every chart as SVG and PNG beside its page once the pages exist.
-  integrations: [mdx({ optimize: true }), sitemap({ filter: (url) => url.endsWith('/') }), chartDownloads()],
+  // The chart downloads (SVG and PNG) are the next step of `npm run build`
+  // (scripts/build-site/charts/write-downloads.ts); chartFontCheck only makes
+  // a machine without the chart font fail at once.
+  integrations: [mdx({ optimize: true }), sitemap({ filter: (url) => url.endsWith('/') }), chartFontCheck()],
   markdown: {
     // Source text renders exactly as written: no “smart” quotes or dashes.
     processor: satteri({ features: { smartPunctuation: false } }),

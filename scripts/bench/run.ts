@@ -44,6 +44,12 @@ const scales = values
 const work = path.resolve(values.work!);
 const node = process.execPath;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/**
+ * As `npm run build` runs astro build (package.json): the bundler's allocator
+ * hands freed memory back at once, and the heap is held to 2 GB (README, “Scale”).
+ */
+const ASTRO_ENV = { MIMALLOC_PURGE_DELAY: '0' };
+const ASTRO_NODE_ARGS = [`--max-old-space-size=${process.env.POLICY_ASTRO_HEAP_MB ?? '2048'}`];
 const queries = readQueries(values.queries);
 
 /** Issue 14's goals at 100×. */
@@ -68,6 +74,10 @@ interface Row {
   converterMs: number;
   ingest: Phase;
   astro: Phase;
+  /** The chart downloads (SVG and PNG of every chart), a step of its own after astro build. */
+  charts: Phase;
+  /** The measure downloads (/data/measures.json, .csv), streamed after astro build. */
+  openData: Phase;
   searchIndex: Phase;
   build: { ms: number; peakMb: number | null };
   site: SiteFigures;
@@ -105,7 +115,17 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** Phases of one scale, as `phase` announces them; each costs about its scale in work, which is what the time left assumes. */
-const PHASES = ['generating corpus', 'converting', 'astro build', 'search index', 'first search in Chromium', 'incremental ingest', 'incremental ingest'];
+const PHASES = [
+  'generating corpus',
+  'converting',
+  'astro build',
+  'chart downloads',
+  'open data',
+  'search index',
+  'first search in Chromium',
+  'incremental ingest',
+  'incremental ingest',
+];
 let progress: Progress | undefined;
 let progressDone = 0;
 let phasesDone = 0;
@@ -141,7 +161,14 @@ async function benchScale(scale: number): Promise<Row> {
   const ingest = check(await runMeasured(node, ingestArgs, { cwd: root }), 'ingest');
   const figures = JSON.parse(await readFile(timings, 'utf8'));
   phase(scale, 'astro build');
-  const site = check(await runMeasured(node, [astro, 'build', '--outDir', dist], { cwd: root, env }), 'astro build');
+  const site = check(await runMeasured(node, [...ASTRO_NODE_ARGS, astro, 'build', '--outDir', dist], { cwd: root, env: { ...env, ...ASTRO_ENV } }), 'astro build');
+  phase(scale, 'chart downloads');
+  const charts = check(await runMeasured(node, ['scripts/build-site/charts/write-downloads.ts', '--site', dist], { cwd: root }), 'chart downloads');
+  phase(scale, 'open data');
+  const openData = check(
+    await runMeasured(node, ['scripts/build-site/open-data/write-downloads.ts', '--content', content, '--site', dist], { cwd: root }),
+    'open data',
+  );
   phase(scale, 'search index');
   const index = check(await runMeasured(node, ['scripts/build-site/search/build-index.ts', '--site', dist], { cwd: root, env }), 'search index');
   const made = siteFigures(dist);
@@ -183,7 +210,7 @@ async function benchScale(scale: number): Promise<Row> {
   const compilation = manifest.files.findLast((f) => f.layout === 'compilation') ?? manifest.files[0];
   const reworded = await incremental(compilation.file, rewordOneMeasure, 'a measure reworded');
 
-  const peaks = [ingest.peakMb, site.peakMb, index.peakMb];
+  const peaks = [ingest.peakMb, site.peakMb, charts.peakMb, openData.peakMb, index.peakMb];
   const row: Row = {
     scale,
     sourceBytes: figures.bytes,
@@ -195,7 +222,9 @@ async function benchScale(scale: number): Promise<Row> {
     astro: site,
     searchIndex: index,
     // The phases run one after another, so the build's peak is the largest phase's.
-    build: { ms: ingest.ms + site.ms + index.ms, peakMb: peaks.every((n) => n !== null) ? Math.max(...(peaks as number[])) : null },
+    charts,
+    openData,
+    build: { ms: ingest.ms + site.ms + charts.ms + openData.ms + index.ms, peakMb: peaks.every((n) => n !== null) ? Math.max(...(peaks as number[])) : null },
     site: made,
     firstQuery,
     incremental: appended,
@@ -237,6 +266,8 @@ function printTable(rows: Row[]) {
     ['converter', (r) => `${seconds(r.converterMs)} (${(r.sourceBytes / 1e6 / (r.converterMs / 1000)).toFixed(2)} MB/s)`],
     ['ingest (convert+analyse+emit)', (r) => `${seconds(r.ingest.ms)} · ${mb(r.ingest.peakMb)}`],
     ['astro build', (r) => `${seconds(r.astro.ms)} · ${mb(r.astro.peakMb)}`],
+    ['chart downloads (SVG, PNG)', (r) => `${seconds(r.charts.ms)} · ${mb(r.charts.peakMb)}`],
+    ['open data (measures.json, .csv)', (r) => `${seconds(r.openData.ms)} · ${mb(r.openData.peakMb)}`],
     ['search indexing', (r) => `${seconds(r.searchIndex.ms)} · ${mb(r.searchIndex.peakMb)}`],
     ['full build (whole process tree)', (r) => `${seconds(r.build.ms)} · peak ${mb(r.build.peakMb)}`],
     ['pages (HTML) · dist/', (r) => `${r.site.pages} · ${MB(r.site.distBytes)}`],

@@ -40,12 +40,21 @@ export interface DataTable<R> {
  * the Chinese labels by default, or the English keys.
  */
 export function tableToCsv<R>(table: DataTable<R>, options: { header?: 'label' | 'key' } = {}): string {
-  const header = table.columns.map((c) => (options.header === 'key' ? c.key : c.label));
-  const body = table.rows.map((row) =>
-    table.columns.map((c) => {
+  return BOM + csvHeader(table.columns, options.header) + csvRows(table.columns, table.rows);
+}
+
+/** The CSV's header line alone: a long download is written a part at a time (scripts/build-site/open-data/). */
+export function csvHeader<R>(columns: Column<R>[], header: 'label' | 'key' = 'label'): string {
+  return stringify([columns.map((c) => (header === 'key' ? c.key : c.label))], { record_delimiter: '\r\n' });
+}
+
+/** Rows as CSV lines, without header or byte-order mark. */
+export function csvRows<R>(columns: Column<R>[], rows: R[]): string {
+  const body = rows.map((row) =>
+    columns.map((c) => {
       const v = c.value(row);
       return v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : v;
     }),
   );
-  return BOM + stringify([header, ...body], { record_delimiter: '\r\n' });
+  return body.length ? stringify(body, { record_delimiter: '\r\n' }) : '';
 }

@@ -2,6 +2,7 @@
 // collections, measures from the measure store (measures.ts), grouped once per
 // build for every page that needs them.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { byDateDesc } from '../domain/document-order.ts';
 import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { similarApart } from '../paging/document-pages.ts';
@@ -54,19 +55,9 @@ export function loadCorpus(): Promise<Corpus> {
   return cached;
 }
 
-/** Newest first; undated documents last, by title; then by id, so the order
- * is total: getCollection lists entries in the order Astro's glob loader
- * finished reading them (ten files at a time), which varies between builds,
- * and two documents can share date and title (a duplicate in the sources). */
 /** A document's MDX page, compiled: its content and headings. */
 export function renderDocument(entry: DocumentEntry) {
   return render(entry);
-}
-
-export function byDateDesc(a: DocumentEntry, b: DocumentEntry): number {
-  const da = a.data.date ?? '';
-  const db = b.data.date ?? '';
-  return db.localeCompare(da) || a.data.title.localeCompare(b.data.title, 'zh') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function provinceUrl(slug: string): string {

@@ -1,9 +1,11 @@
 // Every chart of the built site as an SVG and a PNG file beside its page
 // (`<page>/<chart id>.svg|.png`, the addresses ChartFigure.astro links to),
-// written after Astro has written the pages: an integration in
-// astro.config.mjs, so every `astro build` — the benchmark's and the
-// reproducibility test's too — has them. Each file depends on its chart
-// alone, so two builds write the same bytes whichever thread drew it.
+// written after Astro has written the pages, as a step of its own
+// (write-downloads.ts, run by `npm run build` between `astro build` and the
+// search index). Not inside Astro's process, as it was first: at 100× that
+// process still holds the 5.5 GB it rendered 24,000 pages with, and the
+// drawing added 1.2 GB on top of it. Each file depends on its chart alone, so
+// two builds write the same bytes whichever thread drew it.
 //
 // The SVGs are written here; the PNGs are drawn in worker threads, a batch of
 // charts per worker, one worker per core at a time. Not for speed alone:
@@ -16,7 +18,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { CHART_SOURCE, exportSvg } from '../../../src/charts/export.ts';
@@ -25,9 +26,9 @@ import { canonicalOf, FIGURE_START, pageCharts } from './extract.ts';
 import { type ChartFonts, loadChartFonts } from './fonts.ts';
 import { chartPng, PNG_SCALE } from './png.ts';
 
-/** A PNG to draw: the standalone SVG and where the file goes (inside dist/). */
+/** A PNG to draw: its standalone SVG, already written (inside dist/), and where the PNG goes. */
 export interface PngJob {
-  svg: string;
+  svgFile: string;
   file: string;
   /** Bytes of the image resvg holds while drawing it (width × height × 4 at the PNG's scale). */
   pixelBytes: number;
@@ -39,14 +40,18 @@ export interface PngBatch {
   problems: string[];
 }
 
-/** Image memory a worker may gather before it ends and hands it back. */
-const WORKER_PIXEL_BYTES = 200 * 1024 * 1024;
+/**
+ * Image memory a worker may gather before it ends and hands it back. A
+ * worker costs about 0.12 s to start; at 100× (12,900 charts, most 1.9
+ * megapixels) 200 MB meant some 500 workers, a minute of CPU.
+ */
+const WORKER_PIXEL_BYTES = 400 * 1024 * 1024;
 
 /** Draws and writes these PNGs (in a worker: see downloads-worker.ts). */
 export function drawPngs(dist: string, jobs: PngJob[], fonts: ChartFonts): PngBatch {
   const batch: PngBatch = { bytes: 0, problems: [] };
   for (const job of jobs) {
-    const { png, missing } = chartPng(job.svg, fonts);
+    const { png, missing } = chartPng(readFileSync(path.join(dist, job.svgFile), 'utf8'), fonts);
     const lacks = missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`);
     if (lacks.length) batch.problems.push(`${job.file}: ${fonts.files[0]} has no glyph for ${lacks.join(', ')}`);
     writeFileSync(path.join(dist, job.file), png);
@@ -112,10 +117,12 @@ export async function writeChartDownloads(dist: string, threads = os.availablePa
     mkdirSync(path.join(dist, dir), { recursive: true });
     for (const chart of pageCharts(html, new URL(canonical).origin)) {
       const svg = exportSvg({ ...chart, source: `${CHART_SOURCE} · ${canonical}` });
-      writeFileSync(path.join(dist, dir, `${chart.id}.svg`), svg);
+      const svgFile = path.join(dir, `${chart.id}.svg`);
+      writeFileSync(path.join(dist, svgFile), svg);
       bytes += Buffer.byteLength(svg);
       const [width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number];
-      jobs.push({ svg, file: path.join(dir, `${chart.id}.png`), pixelBytes: width * height * 4 * PNG_SCALE ** 2 });
+      // The SVG is read back by the worker: the jobs hold no chart text (at 100× it would be held all at once).
+      jobs.push({ svgFile, file: path.join(dir, `${chart.id}.png`), pixelBytes: width * height * 4 * PNG_SCALE ** 2 });
     }
   }
   const drawn = await drawAll(dist, jobs, threads);
@@ -130,19 +137,16 @@ export async function writeChartDownloads(dist: string, threads = os.availablePa
   return { pages, charts: jobs.length, bytes, ms: performance.now() - started, threads };
 }
 
-export function chartDownloads(): AstroIntegration {
+/**
+ * Fails `astro build` in its first second on a machine without the chart
+ * font, not after it has rendered every page and handed them to the chart step.
+ */
+export function chartFontCheck(): AstroIntegration {
   return {
-    name: 'chart-downloads',
+    name: 'chart-font-check',
     hooks: {
-      // The font is looked for first, so a machine without it fails in a second, not after rendering every page.
       'astro:build:start': () => {
         loadChartFonts();
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const s = await writeChartDownloads(fileURLToPath(dir));
-        logger.info(
-          `${s.charts} charts on ${s.pages} pages → SVG and PNG (${(s.bytes / 1048576).toFixed(1)} MB) in ${(s.ms / 1000).toFixed(1)} s on ${s.threads} threads`,
-        );
       },
     },
   };

@@ -1,0 +1,79 @@
+// The two largest open-data downloads, /data/measures.json and
+// /data/measures.csv: every measure in corpus order, with the columns of
+// src/domain/downloads.ts. Written a document at a time to streams, after
+// `astro build`, because an Astro endpoint returns its whole body at once: at
+// 100× the JSON is 383 MB and the CSV 210 MB, which Astro's process held as a
+// string and a buffer (0.8 GB of buffers, beside the heap, at its peak).
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { byDateDesc } from '../../../src/domain/document-order.ts';
+import { MEASURE_COLUMNS } from '../../../src/domain/downloads.ts';
+import { BOM, csvHeader, csvRows } from '../../../src/domain/table.ts';
+import { documentSchema, type PolicyDocument } from '../../../src/schemas/document.ts';
+import { measureSchema } from '../../../src/schemas/measure.ts';
+
+const measureFileSchema = z.array(measureSchema);
+
+/** A document's front matter (the MDX files the converter wrote), validated by the site's schema. */
+export async function readDocuments(contentDir: string): Promise<PolicyDocument[]> {
+  const dir = path.join(contentDir, 'documents');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
+  const documents: PolicyDocument[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const front = /^---\n([\s\S]*?)\n---/.exec(await readFile(file, 'utf8'));
+    if (!front) throw new Error(`${file}:1: no front matter (re-run \`npm run ingest\`)`);
+    const parsed = documentSchema.safeParse(parse(front[1]!));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+    documents.push(parsed.data);
+  }
+  return documents;
+}
+
+async function write(stream: WriteStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+async function close(stream: WriteStream): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
+}
+
+/** Writes both files into `<site>/data/`; returns the number of measures. */
+export async function writeMeasureDownloads(contentDir: string, site: string): Promise<{ documents: number; measures: number; bytes: number }> {
+  const documents = (await readDocuments(contentDir)).map((d) => ({ id: d.id, data: d })).sort(byDateDesc);
+  await mkdir(path.join(site, 'data'), { recursive: true });
+  const json = createWriteStream(path.join(site, 'data', 'measures.json'));
+  const csv = createWriteStream(path.join(site, 'data', 'measures.csv'));
+  await write(json, '[');
+  await write(csv, BOM + csvHeader(MEASURE_COLUMNS, 'key'));
+  let count = 0;
+  for (const { data: d } of documents) {
+    const file = path.join(contentDir, 'measures', `${d.id}.json`);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message} (re-run \`npm run ingest\`)`);
+    }
+    const parsed = measureFileSchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`${file}: measure ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+    const measures = parsed.data.sort((a, b) => a.ordinal - b.ordinal);
+    // Pieces of one JSON array: the file is JSON.stringify of all the measures, byte for byte.
+    for (const m of measures) await write(json, `${count++ ? ',' : ''}${JSON.stringify(m)}`);
+    await write(
+      csv,
+      csvRows(
+        MEASURE_COLUMNS,
+        measures.map((m) => ({ ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date })),
+      ),
+    );
+  }
+  await write(json, ']');
+  await Promise.all([close(json), close(csv)]);
+  return { documents: documents.length, measures: count, bytes: json.bytesWritten + csv.bytesWritten };
+}

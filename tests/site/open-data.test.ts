@@ -1,0 +1,30 @@
+// /data/measures.json and .csv are streamed a document at a time after astro
+// build (scripts/build-site/open-data/); they must be what the endpoints that
+// built them whole wrote: every measure in corpus order, the JSON one array,
+// the CSV with the codebook's columns.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { readDocuments } from '../../scripts/build-site/open-data/measure-downloads.ts';
+import { byDateDesc } from '../../src/domain/document-order.ts';
+import { downloadCsv, MEASURE_COLUMNS } from '../../src/domain/downloads.ts';
+import { readMeasures } from '../../src/site-data/measures.ts';
+import { dist } from './dist.ts';
+
+const content = path.resolve(import.meta.dirname, '../../content');
+
+test('the streamed measure downloads equal the whole corpus serialized at once', async () => {
+  const documents = (await readDocuments(content)).map((d) => ({ id: d.id, data: d })).sort(byDateDesc);
+  const measures = await readMeasures(path.join(content, 'measures'));
+  const byDocument = new Map<string, typeof measures>();
+  for (const m of measures) byDocument.set(m.documentId, [...(byDocument.get(m.documentId) ?? []), m]);
+  const rows = documents.flatMap(({ data: d }) => (byDocument.get(d.id) ?? []).sort((a, b) => a.ordinal - b.ordinal).map((m) => ({ m, d })));
+  expect(rows.length).toBe(measures.length);
+
+  expect(readFileSync(path.join(dist, 'data/measures.json'), 'utf8')).toBe(JSON.stringify(rows.map((r) => r.m)));
+  const csv = downloadCsv(
+    MEASURE_COLUMNS,
+    rows.map(({ m, d }) => ({ ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date })),
+  );
+  expect(readFileSync(path.join(dist, 'data/measures.csv'), 'utf8')).toBe(csv);
+});
