@@ -161,7 +161,10 @@ async function benchScale(scale: number): Promise<Row> {
   const ingest = check(await runMeasured(node, ingestArgs, { cwd: root }), 'ingest');
   const figures = JSON.parse(await readFile(timings, 'utf8'));
   phase(scale, 'astro build');
-  const site = check(await runMeasured(node, [...ASTRO_NODE_ARGS, astro, 'build', '--outDir', dist], { cwd: root, env: { ...env, ...ASTRO_ENV } }), 'astro build');
+  const site = check(
+    await runMeasured(node, [...ASTRO_NODE_ARGS, astro, 'build', '--outDir', dist], { cwd: root, env: { ...env, ...ASTRO_ENV } }),
+    'astro build',
+  );
   phase(scale, 'chart downloads');
   const charts = check(await runMeasured(node, ['scripts/build-site/charts/write-downloads.ts', '--site', dist], { cwd: root }), 'chart downloads');
   phase(scale, 'open data');
