@@ -68,6 +68,16 @@ export function cityUrl(provinceSlug: string, citySlug: string): string {
   return `/provinces/${provinceSlug}/${citySlug}/`;
 }
 
+/** Breadcrumbs from browsing by place down to a document's place: 按地区浏览 › province › city. */
+export function placeCrumbs(d: { province: string; city: string | null }): { label: string; href: string }[] {
+  const provinceSlug = findProvince(d.province)?.slug ?? d.province;
+  return [
+    { label: '按地区浏览', href: '/provinces/' },
+    { label: d.province, href: provinceUrl(provinceSlug) },
+    ...(d.city ? [{ label: d.city, href: cityUrl(provinceSlug, citySlugOf(d.city)) }] : []),
+  ];
+}
+
 export function citySlugOf(city: string): string {
   return findCity(city)?.city.slug ?? `c-${[...city].map((c) => c.codePointAt(0)!.toString(36)).join('')}`;
 }

@@ -28,12 +28,7 @@ export async function readMeasures(dir = path.join(contentDir, 'measures')): Pro
   const ids = new Set<string>();
   for (const name of names) {
     const file = path.join(dir, name);
-    const parsed = measureFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${file}: measure ${issue.path.join('.')}: ${issue.message} (${parsed.error.issues.length} problem(s); re-run \`npm run ingest\`)`);
-    }
-    for (const measure of parsed.data) {
+    for (const measure of await readMeasureFile(file)) {
       if (ids.has(measure.id)) throw new Error(`${file}: measure id ${measure.id} occurs twice in the store`);
       ids.add(measure.id);
       measures.push(measure);
@@ -41,4 +36,20 @@ export async function readMeasures(dir = path.join(contentDir, 'measures')): Pro
   }
   const collator = new Intl.Collator();
   return measures.sort((a, b) => collator.compare(a.id, b.id));
+}
+
+/** One document's measures, validated; an error names the file when it cannot be read or does not fit the schema. */
+export async function readMeasureFile(file: string): Promise<Measure[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message} (re-run \`npm run ingest\`)`);
+  }
+  const parsed = measureFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: measure ${issue.path.join('.')}: ${issue.message} (${parsed.error.issues.length} problem(s); re-run \`npm run ingest\`)`);
+  }
+  return parsed.data;
 }

@@ -70,6 +70,18 @@ async function buildSite(content: string, outDir: string): Promise<void> {
   must(await run([path.join(root, 'scripts/build-site/search/build-index.ts'), '--site', outDir]), `search index of ${outDir}`);
 }
 
+/** Document pages the search index of a built site lists, sorted. */
+function indexedUrls(site: string): string[] {
+  return readSearchManifest(site)
+    .bundles.flatMap((b) => b.manifest.documents.map((d) => d.url))
+    .sort();
+}
+
+/** The pages of these documents, sorted. */
+function documentUrls(documents: { id: string }[]): string[] {
+  return documents.map((d) => `/documents/${d.id}/`).sort();
+}
+
 /** Where two files first differ: byte offset, line, and the bytes around it on each side. */
 function firstDifference(a: Buffer, b: Buffer): string | null {
   if (a.equals(b)) return null;
@@ -281,12 +293,7 @@ describe('bad input, end to end', () => {
   });
 
   test('the search index lists every document', () => {
-    const { bundles } = readSearchManifest(site);
-    expect(bundles.flatMap((b) => b.manifest.documents.map((d) => d.url)).sort()).toEqual(
-      documents()
-        .map((d) => `/documents/${d.id}/`)
-        .sort(),
-    );
+    expect(indexedUrls(site)).toEqual(documentUrls(documents()));
   });
 
   test('in Chromium, the code-laden pages and a search through them run nothing', { timeout: 60_000 }, async () => {
@@ -387,11 +394,6 @@ describe('a folder of PDF, Word, Excel, web pages and text, end to end', () => {
   });
 
   test('the search index lists every document', () => {
-    const { bundles } = readSearchManifest(site);
-    expect(bundles.flatMap((b) => b.manifest.documents.map((d) => d.url)).sort()).toEqual(
-      documents()
-        .map((d) => `/documents/${d.id}/`)
-        .sort(),
-    );
+    expect(indexedUrls(site)).toEqual(documentUrls(documents()));
   });
 });

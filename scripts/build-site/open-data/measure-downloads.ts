@@ -9,14 +9,11 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
 import { byDateDesc } from '../../../src/domain/document-order.ts';
 import { MEASURE_COLUMNS } from '../../../src/domain/downloads.ts';
 import { BOM, csvHeader, csvRows } from '../../../src/domain/table.ts';
 import { documentSchema, type PolicyDocument } from '../../../src/schemas/document.ts';
-import { measureSchema } from '../../../src/schemas/measure.ts';
-
-const measureFileSchema = z.array(measureSchema);
+import { readMeasureFile } from '../../../src/site-data/measures.ts';
 
 /** A document's front matter (the MDX files the converter wrote), validated by the site's schema. */
 export async function readDocuments(contentDir: string): Promise<PolicyDocument[]> {
@@ -53,16 +50,7 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
   await write(csv, BOM + csvHeader(MEASURE_COLUMNS, 'key'));
   let count = 0;
   for (const { data: d } of documents) {
-    const file = path.join(contentDir, 'measures', `${d.id}.json`);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message} (re-run \`npm run ingest\`)`);
-    }
-    const parsed = measureFileSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`${file}: measure ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-    const measures = parsed.data.sort((a, b) => a.ordinal - b.ordinal);
+    const measures = (await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`))).sort((a, b) => a.ordinal - b.ordinal);
     // Pieces of one JSON array: the file is JSON.stringify of all the measures, byte for byte.
     for (const m of measures) await write(json, `${count++ ? ',' : ''}${JSON.stringify(m)}`);
     await write(
