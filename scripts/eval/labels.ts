@@ -25,6 +25,8 @@ export interface ThemeLabel {
   secondary: string[];
   note: string;
   split: Split;
+  /** Which draw the record came from (1, 2, 3): the README tells how each was drawn and read. */
+  draw: number;
 }
 
 export interface TargetLabel {
@@ -50,8 +52,22 @@ const jsonl = <T>(name: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 export const bodyLabels = (): BodyLabel[] => jsonl<BodyLabel>('bodies.labels.jsonl');
-/** The first draw (tuning and held-out parts) and the second (tuning only). */
-export const themeLabels = (): ThemeLabel[] => [...jsonl<ThemeLabel>('themes.labels.jsonl'), ...jsonl<ThemeLabel>('themes-2.labels.jsonl')];
+/**
+ * The first and second draws are the tuning part; the third, read blind
+ * against today's codebook after the rules were last tuned, is the held-out
+ * part. The first draw's own held-out records (`retired`) were quoted through
+ * several rounds of tuning, so they joined the tuning part when the third
+ * draw replaced them (README in tests/fixtures/labels).
+ */
+export const themeLabels = (): (ThemeLabel & { retired: boolean })[] => [
+  ...jsonl<ThemeLabel>('themes.labels.jsonl').map((l) => ({ ...l, draw: 1, retired: l.split === 'heldout', split: 'dev' as const })),
+  ...jsonl<ThemeLabel>('themes-2.labels.jsonl').map((l) => ({ ...l, draw: 2, retired: false, split: 'dev' as const })),
+  ...jsonl<ThemeLabel>('themes-3.labels.jsonl').map((l) => ({ ...l, draw: 3, retired: false, split: 'heldout' as const })),
+];
+
+/** A second reader's themes for part of the held-out draw (batch g, read again blind): how far two readers agree. */
+export const secondThemeReadings = (): Map<string, string[]> =>
+  new Map(jsonl<ThemeLabel>('readings/themes-g2.jsonl').map((l) => [l.key, [l.primary, ...l.secondary]]));
 
 /** Target labels joined with their sample records (number, offset, context, split). */
 export function targetLabels(): TargetLabel[] {

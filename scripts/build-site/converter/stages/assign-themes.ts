@@ -70,13 +70,11 @@ export function themeMatcher(taxonomy: ThemeTaxonomy, w: ThemeWeights = THEME_WE
     for (const cue of theme.weakKeywords) weak.add(cue);
   }
   // One alternation, longest cue first: at each position the longest cue wins.
-  const pattern = new RegExp(
-    [...themeOf.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|'),
-    'g',
-  );
+  const alternation = [...themeOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  const pattern = new RegExp(`(?:${alternation})${NOT_A_BODY_NAME}`, 'g');
   const order = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
   const cuesIn = (text: string): string[] => text.match(pattern) ?? [];
   // Measures under one heading share its cues: read once per heading.
@@ -152,10 +150,17 @@ export function themeMatcher(taxonomy: ThemeTaxonomy, w: ThemeWeights = THEME_WE
   };
 }
 
+/**
+ * A cue that ends a body's name (市场监管局, 自治区市场监管厅, 税务部门) names who
+ * acts, not what the measure is about: 积极协调自治区市场监管厅等部门 in a
+ * company-registration measure is no market-regulation cue.
+ */
+const NOT_A_BODY_NAME = '(?![局厅委]|部门|系统|机关)';
+
 /** Titles that frame the plan rather than act: its goals, principles, requirements. */
 const PLAN_FRAME = /^(主要目标|工作目标|总体目标|发展目标|目标任务|总体要求|指导思想|基本原则|工作原则)/;
 /** Headings of a plan's safeguards (保障措施): what sits under them is procedure unless it carries a reform. */
-const SAFEGUARDS = /(保障措施|组织保障|工作保障|保障机制|工作要求|组织实施|实施保障|监督保障)/;
+const SAFEGUARDS = /(保障措施|实施步骤|组织保障|工作保障|保障机制|工作要求|组织实施|实施保障|监督保障)/;
 
 type Scores = Map<string, { score: number; first: number; own: number; cues: Map<string, Zone> }>;
 

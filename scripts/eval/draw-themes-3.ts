@@ -1,0 +1,75 @@
+// node scripts/eval/draw-themes-3.ts
+// A third draw for the themes set: 150 measures, uniform over the measures no
+// earlier draw took, all of them held out and read blind against the codebook
+// as content/themes.json states it today (written beside the batches as
+// codebook-3.md). It replaces the first draw's held-out part, which was read
+// against older scope notes and whose figures had been quoted across several
+// rounds of tuning; that part joins the tuning part (README in
+// tests/fixtures/labels). Batches for readers go to /tmp/work/batches.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomLcg } from 'd3-random';
+import path from 'node:path';
+import { realCorpus, root, themes } from './corpus.ts';
+
+const labels = path.join(root, 'tests/fixtures/labels');
+const c = await realCorpus();
+const taken = new Set(
+  ['themes.sample.json', 'themes-2.sample.json'].flatMap((f) =>
+    (JSON.parse(readFileSync(path.join(labels, f), 'utf8')) as { key: string }[]).map((s) => s.key),
+  ),
+);
+const measures = c.documents.flatMap((d) => d.measures.map((m) => ({ m, d: d.document }))).filter(({ m }) => !taken.has(`${m.source.file}:${m.source.line}`));
+measures.sort((a, b) => a.m.source.file.localeCompare(b.m.source.file) || a.m.source.line - b.m.source.line);
+const random = randomLcg(20261206);
+for (let i = measures.length - 1; i > 0; i--) {
+  const j = Math.floor(random() * (i + 1));
+  [measures[i], measures[j]] = [measures[j]!, measures[i]!];
+}
+const rows = measures.slice(0, 150).map(({ m, d }) => ({
+  key: `${m.source.file}:${m.source.line}`,
+  file: m.source.file,
+  line: m.source.line,
+  endLine: m.source.endLine,
+  page: m.source.page,
+  layout: d.sourceLayout,
+  document: d.title,
+  label: m.label,
+  path: m.path,
+  text: m.text,
+  split: 'heldout',
+}));
+writeFileSync(path.join(labels, 'themes-3.sample.json'), `${JSON.stringify(rows, null, 1)}\n`);
+
+// The codebook as the readers get it: definitions, includes, excludes and rulings, no cue words.
+const nameOf = new Map(themes.themes.map((t) => [t.id, t.name]));
+const codebook = [
+  '# Codebook: themes',
+  '',
+  'Each theme: id, name, definition, what it includes, what it excludes (and the theme that takes it), and rulings on hard cases.',
+  ...themes.themes.flatMap((t) => [
+    '',
+    `## ${t.id} — ${t.name}`,
+    '',
+    t.definition,
+    '',
+    `- Includes: ${t.includes.join('；')}`,
+    ...(t.excludes.length
+      ? [`- Excludes: ${t.excludes.map((e) => `${e.what} → ${e.goesTo ? `${e.goesTo}（${nameOf.get(e.goesTo)}）` : e.note}`).join('；')}`]
+      : []),
+    ...(t.rulings.length ? [`- Rulings: ${t.rulings.join(' ')}`] : []),
+  ]),
+  '',
+].join('\n');
+writeFileSync(path.join(labels, 'guides/codebook-3.md'), codebook);
+
+mkdirSync('/tmp/work/batches', { recursive: true });
+for (const [i, name] of ['f', 'g', 'h'].entries())
+  writeFileSync(
+    `/tmp/work/batches/themes-${name}.json`,
+    JSON.stringify(
+      rows.filter((_, k) => k % 3 === i),
+      null,
+      1,
+    ),
+  );
+console.log(rows.length, measures.length, new Set(rows.map((r) => r.layout)));
