@@ -110,9 +110,13 @@ export interface ChartPairSide {
   text: string;
 }
 
-/** The chart-pairs census (chart-pairs.sample.json) joined with its reading. */
-export function chartPairLabels(): ChartPairLabel[] {
-  const reading = new Map(jsonl<{ id: string; like: boolean; why?: string }>('chart-pairs.labels.jsonl').map((r) => [r.id, r]));
-  const sample = JSON.parse(readFileSync(path.join(dir, 'chart-pairs.sample.json'), 'utf8')) as Omit<ChartPairLabel, 'like' | 'why'>[];
+/**
+ * A chart-pairs census joined with its reading: `chart-pairs` (commit 39c656b,
+ * reader f) or `chart-pairs-2` (the charts after the fixes f's reading
+ * prompted, read by a new reader, k).
+ */
+export function chartPairLabels(census: 'chart-pairs' | 'chart-pairs-2'): ChartPairLabel[] {
+  const reading = new Map(jsonl<{ id: string; like: boolean; why?: string }>(`${census}.labels.jsonl`).map((r) => [r.id, r]));
+  const sample = JSON.parse(readFileSync(path.join(dir, `${census}.sample.json`), 'utf8')) as Omit<ChartPairLabel, 'like' | 'why'>[];
   return sample.map((s) => ({ ...s, like: reading.get(s.id)!.like, why: reading.get(s.id)!.why ?? '' }));
 }

@@ -105,20 +105,25 @@ if (!values.set || values.set === 'targets') {
 }
 
 if (!values.set || values.set === 'charts') {
-  // The census of pairs the charts put side by side when it was drawn (all of them held out),
-  // and of those the site still charts together today, the share the reader holds alike.
-  const labels = chartPairLabels();
+  // Two censuses of the pairs the charts put side by side, each read blind when drawn, and of
+  // those the site still charts together today, the share the reader holds alike.
   const byKey = new Map([...measures.values()].map((m) => [`${m.source.file}:${m.source.line}`, m]));
   const keyOf = (side: { file: string; line: number; target: string }) => {
     const t = byKey.get(`${side.file}:${side.line}`)?.targets.find((x) => x.text === side.target);
     return t ? quantityKey(t) : null;
   };
-  const still = labels.filter((l) => keyOf(l.a) !== null && keyOf(l.a) === keyOf(l.b));
   console.log('[charts] pairs of two places one chart puts side by side, read blind: like-for-like');
-  console.log(`  as drawn  ${labels.length} pairs · like ${pct(labels.filter((l) => l.like).length, labels.length)}`);
-  console.log(
-    `  today     ${still.length} of them still charted together · like ${pct(still.filter((l) => l.like).length, still.length)} (rules changed after this reading: not independent)`,
-  );
-  if (values.verbose)
-    for (const l of still.filter((x) => !x.like)) console.log(`  ✗ ${l.id} ${l.a.place} ${l.a.target} × ${l.b.place} ${l.b.target}: ${l.why}`);
+  for (const [census, when] of [
+    ['chart-pairs', 'commit 39c656b, reader f'],
+    ['chart-pairs-2', 'after the fixes f prompted, reader k'],
+  ] as const) {
+    const labels = chartPairLabels(census);
+    const still = labels.filter((l) => keyOf(l.a) !== null && keyOf(l.a) === keyOf(l.b));
+    console.log(`  ${census} (${when}): as drawn ${labels.length} pairs · like ${pct(labels.filter((l) => l.like).length, labels.length)}`);
+    console.log(
+      `    today ${still.length} of them still charted together · like ${pct(still.filter((l) => l.like).length, still.length)} (rules changed after this reading: not independent)`,
+    );
+    if (values.verbose)
+      for (const l of still.filter((x) => !x.like)) console.log(`  ✗ ${l.id} ${l.a.place} ${l.a.target} × ${l.b.place} ${l.b.target}: ${l.why}`);
+  }
 }
