@@ -73,6 +73,16 @@ describe('assign themes', () => {
     expect(primaryOf(measure)).toBe('government-integrity');
   });
 
+  test('a measure that names no theme takes its document’s, the issuer included (002: 广告产业园区 under 陕西省市场监督管理局)', () => {
+    const measure = {
+      path: ['三、重点任务', '（三）着力推动市场发展环境更加稳定'],
+      title: '推动广告产业园区建设',
+      label: '26.',
+      text: '26.推动广告产业园区建设。加强国家、地方广告产业园交流合作，探索省级广告产业园区认定和管理制度，支持符合条件的省级广告产业园区申报国家产业园区。（广告监管处负责，完成时限：2023年底前）',
+    };
+    expect(primaryOf(measure, '陕西省市场监督管理局关于印发《推进营商环境突破年活动实施方案》的通知')).toBe('market-regulation');
+  });
+
   test('知识产权 is not the 产权 of property registration', () => {
     const measure = {
       path: ['（三）加强知识产权保护'],

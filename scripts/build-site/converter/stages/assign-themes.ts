@@ -75,6 +75,8 @@ export function themeMatcher(taxonomy: ThemeTaxonomy, w: ThemeWeights = THEME_WE
     .map(escapeRegExp)
     .join('|');
   const pattern = new RegExp(`(?:${alternation})${NOT_A_BODY_NAME}`, 'g');
+  // In a document's title the body is the issuer, and says what its plan is about (陕西省市场监督管理局关于印发…).
+  const issuerPattern = new RegExp(alternation, 'g');
   const order = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
   const cuesIn = (text: string): string[] => text.match(pattern) ?? [];
   // Measures under one heading share its cues: read once per heading.
@@ -104,7 +106,7 @@ export function themeMatcher(taxonomy: ThemeTaxonomy, w: ThemeWeights = THEME_WE
         repeats.set(cue, n);
         if (n <= w.maxRepeats) mentions.push({ cue, where: 'text' });
       }
-      if (!mentions.length && documentTitle) for (const cue of cuesIn(documentTitle)) mentions.push({ cue, where: 'document' });
+      if (!mentions.length && documentTitle) for (const cue of documentTitle.match(issuerPattern) ?? []) mentions.push({ cue, where: 'document' });
 
       const scores: Scores = new Map();
       mentions.forEach(({ cue, where, head }, i) => {
