@@ -1,6 +1,6 @@
 // The search layer in the browser: loads the bundles a search needs (one per
-// province, manifest.ts), looks each character of the query up in Pagefind,
-// verifies phrases from the positions (verify.ts), groups records into
+// province, manifest.ts), looks the query's index words up in Pagefind
+// (query.ts), verifies phrases from the positions (verify.ts), groups records into
 // documents with the manifest, ranks (rank.ts), and loads a record's fragment
 // only to show its passages (highlight.ts).
 import { labelAt, passageAround, recordCharacters, type Passage } from './highlight.ts';
@@ -145,7 +145,7 @@ export class SearchEngine {
     this.start = start;
   }
 
-  /** Positions found by the last search of each character of its query, in the order of `query.terms`. */
+  /** Positions found by the last search of each index word of its query, in the order of `query.terms`. */
   positions: number[] = [];
 
   /** Bundles Pagefind searches now: a search covers at least those asked for, and any merged before. */

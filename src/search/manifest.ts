@@ -16,7 +16,7 @@
 // checks is the order of `records` below.
 
 /** Bumped when the shape on the wire changes, so a stale cached manifest fails loudly. */
-export const MANIFEST_VERSION = 3;
+export const MANIFEST_VERSION = 4;
 
 /** Site path of the root manifest (gzip; see `decodeManifestBytes`). */
 export const MANIFEST_PATH = '/pagefind/policy-manifest.json.gz';
@@ -42,7 +42,7 @@ export interface RootManifest {
   /** Filter keys in the order the build met them. */
   filterKeys: string[];
   bundles: SearchBundle[];
-  /** Bytes of index chunks per indexed character, over the whole index: what a character's positions cost to fetch. */
+  /** Bytes of index chunks per indexed character (one index word each), over the whole index: what a word's positions cost to fetch. */
   bytesPerPosition: number;
 }
 

@@ -1,6 +1,6 @@
 // Builds the search index into dist/pagefind with Pagefind's Node API, as one
 // bundle per province (bundles.ts), one after another: read the built
-// document pages → character-spaced records (index-view.ts), streamed into a
+// document pages → records of one index word a character (index-view.ts), streamed into a
 // fresh Pagefind process → written, checked and closed before the next
 // bundle starts, so the indexer's peak memory is the largest bundle's. Then
 // the manifest the browser lists results from (fragments.ts, manifest.ts).
@@ -13,19 +13,12 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { BUNDLE_DOCUMENTS, encodeBundleManifest, MANIFEST_PATH, MANIFEST_VERSION, type RootManifest, type SearchBundle } from '../../../src/search/manifest.ts';
-import { INCLUDE_CHARACTERS } from '../../../src/search/query.ts';
 import { Progress } from '../progress.ts';
-import { type BundlePlan, filterValuesOf, type IndexedPage, planBundles } from './bundles.ts';
+import { type BundlePlan, chunkSizeFor, filterValuesOf, type IndexedPage, planBundles } from './bundles.ts';
 import { watchChildMemory } from './child-memory.ts';
-import { buildBundleManifest, readFragments } from './fragments.ts';
+import { buildBundleManifest, readFragments, restoreText, writeFragment } from './fragments.ts';
 import { buildIndexView, DEFAULT_INDEX_VIEW } from './index-view.ts';
 import { readPagefindMeta } from './pagefind-meta.ts';
-
-// Index chunk size in word positions (Pagefind's default is 20,000). A query
-// fetches the chunk of every character it holds; smaller chunks mean fewer
-// bytes per query for a slightly longer chunk list in the metadata file.
-// Tuned with scripts/bench/search-bytes.ts; Pagefind reads it from the environment.
-const CHUNK_POSITIONS = '500';
 
 /** What a bundle keeps of what Pagefind writes: its entry, metadata, wasm (a bundle may be the first a page loads), index, filters and fragments. */
 const BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index|filter|fragment)$/;
@@ -42,6 +35,8 @@ const { values: args } = parseArgs({
 const site = path.resolve(args.site!);
 const root = path.join(site, 'pagefind');
 const options = { targetChars: Number(args['target-chars']), maxChars: Number(args['max-chars']) };
+/** Index chunk size set by hand (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) to try one on every bundle; else each bundle's own (chunkSizeFor). */
+const fixedChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
 
 const log = (message: string) => console.log(`[search] ${message}`);
 const fail = (message: string): never => {
@@ -137,12 +132,16 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
   rmSync(dir, { recursive: true, force: true });
   // Pagefind starts first and takes each page's records as they are made, so
   // the records of a bundle are never held at once; only each record's
-  // character count is kept.
+  // text is kept, to put back into its fragment.
+  // Pagefind reads the chunk size from the environment of its process, which createIndex starts.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = fixedChunkSize ?? String(chunkSizeFor(plan.pages.reduce((sum, page) => sum + statSync(page.file).size, 0)));
   const memory = watchChildMemory();
-  const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS });
+  // Every indexed character is an index word of ASCII letters and digits, so
+  // Pagefind's own choice of characters to index (includeCharacters) has nothing left to decide.
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
   const added: string[] = [];
-  const expected = new Map<string, number>();
+  const texts = new Map<string, string>();
   let documents = 0;
   let chars = 0;
   let anchors = 0;
@@ -163,7 +162,7 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
       const result = await index!.addHTMLFile({ url: record.url, content: html });
       if (result.errors.length) fail(`Pagefind rejected ${record.url}: ${result.errors.join('; ')}`);
       added.push(record.url);
-      expected.set(record.url, record.chars);
+      texts.set(record.url, record.text);
     }
   }
   const written = await index!.writeFiles({ outputPath: dir });
@@ -174,16 +173,15 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
 
   const fragments = readFragments(dir);
   if (fragments.size !== added.length) fail(`bundle ${plan.name}: Pagefind wrote ${fragments.size} fragments for ${added.length} records`);
-  for (const fragment of fragments.values()) {
-    // The browser reads positions as character offsets: check that Pagefind
-    // made one word of every character, so a Pagefind upgrade that segments
-    // otherwise fails the build instead of silently breaking phrase matching.
-    const words = fragment.content.split('\u200B').map((w) => w.trim());
-    const odd = words.find((w) => [...w].length !== 1);
-    if (fragment.word_count !== expected.get(fragment.url) || words.length !== fragment.word_count || odd !== undefined) {
-      fail(
-        `${fragment.url}: Pagefind made ${fragment.word_count} words of ${expected.get(fragment.url)} characters${odd !== undefined ? ` (e.g. “${odd}”)` : ''}; positions would not be character offsets`,
-      );
+  for (const [hash, fragment] of fragments) {
+    // The browser reads positions as character offsets: restoreText checks
+    // that Pagefind kept every index word at its character's position, so a
+    // Pagefind upgrade that segments otherwise fails the build instead of
+    // silently breaking phrase matching.
+    try {
+      writeFragment(path.join(dir, 'fragment', `${hash}.pf_fragment`), restoreText(fragment, texts.get(fragment.url) ?? ''));
+    } catch (error) {
+      fail((error as Error).message);
     }
     // A province search loads this bundle only: every record in it must be of its province.
     const provinces = fragment.filters.province ?? [];
@@ -231,7 +229,6 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
   };
 }
 
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSITIONS;
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
 const built: BuiltBundle[] = [];
