@@ -29,6 +29,11 @@ export function isIndexed(char: string): boolean {
 
 const CODE_WIDTH = 4;
 
+/** A lookup of one character: Pagefind matches it as the prefix of every pair that character starts. */
+export function isCharacterCode(word: string): boolean {
+  return word.length === CODE_WIDTH;
+}
+
 /** The second half of the word of a character followed by no indexed character. 36⁴ − 1 is past U+10FFFF, so no character has this code. */
 const NO_NEXT = 'zzzz';
 
@@ -50,6 +55,22 @@ export function characterCode(char: string): string {
 /** The index word of a character and the indexed character after it, or none. */
 export function pairWord(char: string, next: string | null): string {
   return characterCode(char) + (next === null ? NO_NEXT : characterCode(next));
+}
+
+/**
+ * The first words of the index chunks that begin inside one character's run of
+ * pairs. Pagefind loads one chunk per word looked up, the one whose range holds
+ * it, and matches a prefix only against the words of chunks loaded: a frequent
+ * character's pairs fill several chunks, and a lookup of that character alone
+ * must load them all first (src/search/engine.ts). Chunk bounds are as
+ * Pagefind's metadata lists them, cut to the shortest prefixes that tell two
+ * neighbours apart, so a chunk continues the run of the chunk before when
+ * both bounds share a character's code.
+ */
+export function chunkStartsInRuns(chunks: readonly { from: string; to: string }[]): string[] {
+  return chunks
+    .filter((chunk, i) => i > 0 && /^[0-9a-z]{4}/.test(chunk.from) && chunks[i - 1].to.slice(0, CODE_WIDTH) === chunk.from.slice(0, CODE_WIDTH))
+    .map((chunk) => chunk.from);
 }
 
 /**

@@ -24,6 +24,14 @@ export const MANIFEST_PATH = '/pagefind/policy-manifest.json.gz';
 /** File name of a bundle's documents, inside the bundle's folder. */
 export const BUNDLE_DOCUMENTS = 'policy-documents.json.gz';
 
+/**
+ * File name of a bundle's chunk starts, inside the bundle's folder: a JSON
+ * array of the first words of the index chunks that begin inside one
+ * character's run of pairs (`chunkStartsInRuns`). Loaded only for a
+ * one-character lookup.
+ */
+export const BUNDLE_CHUNK_STARTS = 'policy-chunk-starts.json.gz';
+
 export interface SearchBundle {
   /** Site path of the Pagefind bundle, ending in `/`: /pagefind/ningxia/ */
   path: string;

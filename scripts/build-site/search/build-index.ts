@@ -12,7 +12,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { BUNDLE_DOCUMENTS, encodeBundleManifest, MANIFEST_PATH, MANIFEST_VERSION, type RootManifest, type SearchBundle } from '../../../src/search/manifest.ts';
+import { chunkStartsInRuns } from '../../../src/search/index-words.ts';
+import {
+  BUNDLE_CHUNK_STARTS,
+  BUNDLE_DOCUMENTS,
+  encodeBundleManifest,
+  MANIFEST_PATH,
+  MANIFEST_VERSION,
+  type RootManifest,
+  type SearchBundle,
+} from '../../../src/search/manifest.ts';
 import { Progress } from '../progress.ts';
 import { type BundlePlan, chunkSizeFor, filterValuesOf, type IndexedPage, planBundles } from './bundles.ts';
 import { watchChildMemory } from './child-memory.ts';
@@ -199,6 +208,7 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
     return fail(`bundle ${plan.name}: ${(error as Error).message}`);
   }
   writeFileSync(path.join(dir, BUNDLE_DOCUMENTS), gzipSync(JSON.stringify(encodeBundleManifest(manifest)), { level: 9 }));
+  writeFileSync(path.join(dir, BUNDLE_CHUNK_STARTS), gzipSync(JSON.stringify(chunkStartsInRuns(meta.chunks)), { level: 9 }));
   const filterValues = new Map<string, Set<string>>();
   for (const document of manifest.documents) {
     for (const [key, values] of Object.entries(document.filters)) {
@@ -211,7 +221,8 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
   if (!statSync(path.join(root, RUNTIME), { throwIfNoEntry: false })) copyFileSync(path.join(dir, RUNTIME), path.join(root, RUNTIME));
   else if (!readFileSync(path.join(dir, RUNTIME)).equals(readFileSync(path.join(root, RUNTIME))))
     fail(`bundle ${plan.name}: Pagefind wrote another ${RUNTIME}`);
-  for (const name of readdirSync(dir)) if (!BUNDLE_FILES.test(name) && name !== BUNDLE_DOCUMENTS) rmSync(path.join(dir, name), { recursive: true });
+  for (const name of readdirSync(dir))
+    if (!BUNDLE_FILES.test(name) && name !== BUNDLE_DOCUMENTS && name !== BUNDLE_CHUNK_STARTS) rmSync(path.join(dir, name), { recursive: true });
 
   const loadBytes = readdirSync(dir)
     .filter((name) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === BUNDLE_DOCUMENTS)
