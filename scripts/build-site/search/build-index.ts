@@ -154,6 +154,10 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
   let documents = 0;
   let chars = 0;
   let anchors = 0;
+  // Pagefind indexes a page's records in its own process while this one makes
+  // the next page's view: records still go one at a time, in order (the
+  // page table follows the order they were added), but the two overlap.
+  let adding = Promise.resolve();
   for (const page of plan.pages) {
     progress.update(bytesDone);
     bytesDone += statSync(page.file).size;
@@ -164,16 +168,20 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
     chars += view.chars;
     anchors += view.anchors;
     for (const warning of view.warnings) console.warn(`[search] warning: ${warning}`);
-    for (const record of view.records) {
-      const html = salt
-        ? record.html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-meta="salt:${salt}" data-pagefind-ignore hidden></span>`)
-        : record.html;
-      const result = await index!.addHTMLFile({ url: record.url, content: html });
-      if (result.errors.length) fail(`Pagefind rejected ${record.url}: ${result.errors.join('; ')}`);
-      added.push(record.url);
-      texts.set(record.url, record.text);
-    }
+    await adding;
+    adding = (async () => {
+      for (const record of view.records) {
+        const html = salt
+          ? record.html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-meta="salt:${salt}" data-pagefind-ignore hidden></span>`)
+          : record.html;
+        const result = await index!.addHTMLFile({ url: record.url, content: html });
+        if (result.errors.length) fail(`Pagefind rejected ${record.url}: ${result.errors.join('; ')}`);
+        added.push(record.url);
+        texts.set(record.url, record.text);
+      }
+    })();
   }
+  await adding;
   const written = await index!.writeFiles({ outputPath: dir });
   if (written.errors.length) fail(`Pagefind could not write ${dir}: ${written.errors.join('; ')}`);
   await index!.deleteIndex();
