@@ -43,6 +43,8 @@ export interface SearchBundle {
   records: number;
   /** Bytes of the files merging it loads before any index chunk: Pagefind's entry and metadata, and its documents here. */
   bytes: number;
+  /** Mean bytes of one of its index chunks: what looking up one word in it costs at least (Pagefind loads a whole chunk). */
+  chunkBytes: number;
 }
 
 export interface RootManifest {

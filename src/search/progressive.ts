@@ -31,8 +31,10 @@ export interface Progress {
 
 /**
  * Bytes the bundles not searched yet would cost: their metadata and documents
- * (known from the manifest) and the positions of the query's index words in
- * them, assumed as frequent per record as in the bundles searched so far.
+ * (known from the manifest), and for each index word of the query its
+ * positions in them, assumed as frequent per record as in the bundles
+ * searched so far, but at least one index chunk in each: a pair has few
+ * positions, and Pagefind loads the whole chunk that holds them.
  */
 export function completionCost(
   remaining: readonly SearchBundle[],
@@ -44,7 +46,8 @@ export function completionCost(
   const searchedRecords = searched.reduce((sum, b) => sum + b.records, 0);
   if (searchedRecords === 0) return setup;
   const share = remaining.reduce((sum, b) => sum + b.records, 0) / searchedRecords;
-  return setup + positions.reduce((sum, n) => sum + n * share * bytesPerPosition, 0);
+  const chunks = remaining.reduce((sum, b) => sum + b.chunkBytes, 0);
+  return setup + positions.reduce((sum, n) => sum + Math.max(chunks, n * share * bytesPerPosition), 0);
 }
 
 /** The bundles to search next: none when the search is done (complete, or a first page found and the rest too costly), else the next batch. */

@@ -235,9 +235,17 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
   const loadBytes = readdirSync(dir)
     .filter((name) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === BUNDLE_DOCUMENTS)
     .reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
+  const chunkBytes = Math.round(dirBytes(path.join(dir, 'index')) / Math.max(1, meta.chunks.length));
   return {
     plan,
-    bundle: { path: `/pagefind/${plan.name}/`, provinces: plan.provinces, documents: manifest.documents.length, records: added.length, bytes: loadBytes },
+    bundle: {
+      path: `/pagefind/${plan.name}/`,
+      provinces: plan.provinces,
+      documents: manifest.documents.length,
+      records: added.length,
+      bytes: loadBytes,
+      chunkBytes,
+    },
     hashes: meta.pages.map((p) => p.hash),
     filterValues,
     documents,
