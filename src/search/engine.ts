@@ -1,12 +1,13 @@
 // The search layer in the browser: loads the bundles a search needs (one per
-// province, manifest.ts), looks each character of the query up in Pagefind,
-// verifies phrases from the positions (verify.ts), groups records into
+// province, manifest.ts), looks the query's index words up in Pagefind
+// (query.ts), verifies phrases from the positions (verify.ts), groups records into
 // documents with the manifest, ranks (rank.ts), and loads a record's fragment
 // only to show its passages (highlight.ts).
 import { labelAt, passageAround, recordCharacters, type Passage } from './highlight.ts';
 import {
   type BundleManifest,
   type BundleManifestWire,
+  BUNDLE_CHUNK_STARTS,
   BUNDLE_DOCUMENTS,
   checkRootManifest,
   decodeJsonBytes,
@@ -16,6 +17,7 @@ import {
   type RootManifest,
   type SearchBundle,
 } from './manifest.ts';
+import { isCharacterCode } from './index-words.ts';
 import type { PagefindFragment, PagefindInstance, PagefindResult } from './pagefind-api.ts';
 import type { ParsedQuery } from './query.ts';
 import { byDateThenTitle, byRelevance, titleHits } from './rank.ts';
@@ -129,6 +131,7 @@ export class SearchEngine {
   /** Pagefind result handles of the last search, to load a record's fragment. */
   private handles = new Map<string, PagefindResult>();
   private fragments = new Map<string, Promise<PagefindFragment>>();
+  private chunkStarts = new Map<SearchBundle, Promise<string[]>>();
   /** Record id → document index, for the bundles merged so far. */
   private readonly recordDocument = new Map<string, number>();
   /** Bundles in the order they were given to Pagefind (the order its results list records in a search by filters alone). */
@@ -145,7 +148,7 @@ export class SearchEngine {
     this.start = start;
   }
 
-  /** Positions found by the last search of each character of its query, in the order of `query.terms`. */
+  /** Positions found by the last search of each index word of its query, in the order of `query.terms`. */
   positions: number[] = [];
 
   /** Bundles Pagefind searches now: a search covers at least those asked for, and any merged before. */
@@ -206,6 +209,7 @@ export class SearchEngine {
       return [];
     }
     const pagefind = await this.pagefind;
+    await this.loadRuns(pagefind, query.terms.filter(isCharacterCode));
     const responses = await Promise.all(query.terms.map((term) => pagefind.search(term)));
     const positions = new Map<string, Map<string, number[]>>();
     const handles = new Map<string, PagefindResult>();
@@ -229,6 +233,28 @@ export class SearchEngine {
         return { index: hits.document, document, hits, titleHits: titleHits(document.title, query.phrases), occurrences: hits.occurrences };
       })
       .sort((a, b) => byRelevance({ ...a.document, ...a }, { ...b.document, ...b }) || a.index - b.index);
+  }
+
+  /**
+   * Pagefind matches a character's code as a prefix only against the index
+   * chunks it has loaded, and loads one chunk per word: a frequent
+   * character's pairs fill several. Loads all of them first, by looking up
+   * the first word of each (index-words.ts, `chunkStartsInRuns`).
+   */
+  private async loadRuns(pagefind: PagefindInstance, codes: readonly string[]): Promise<void> {
+    if (codes.length === 0) return;
+    const lists = await Promise.all(this.merged.map((bundle) => this.chunkStartsOf(bundle)));
+    const starts = [...new Set(lists.flat().filter((word) => codes.some((code) => word.startsWith(code))))];
+    if (starts.length) await pagefind.preload(starts.join(' '));
+  }
+
+  private chunkStartsOf(bundle: SearchBundle): Promise<string[]> {
+    let starts = this.chunkStarts.get(bundle);
+    if (!starts) {
+      this.chunkStarts.set(bundle, (starts = fetchJson(`${bundle.path}${BUNDLE_CHUNK_STARTS}`) as Promise<string[]>));
+      starts.catch(() => this.chunkStarts.delete(bundle));
+    }
+    return starts;
   }
 
   private fragment(record: string): Promise<PagefindFragment> {

@@ -4,8 +4,9 @@ import type { Hit } from './verify.ts';
 
 /**
  * The characters of a record, one per position. Pagefind stores the indexed
- * text with a zero-width space after each word; in the character index every
- * word is one character followed by the space index-view.ts added.
+ * text with a zero-width space after each word; the build puts each
+ * position's character back in place of its index word (fragments.ts), so
+ * every word is one character followed by the space index-view.ts added.
  */
 export function recordCharacters(fragment: { content: string; raw_content?: string }): string[] {
   // `data()` strips the zero-width spaces from `content` and keeps them in

@@ -16,13 +16,21 @@
 // checks is the order of `records` below.
 
 /** Bumped when the shape on the wire changes, so a stale cached manifest fails loudly. */
-export const MANIFEST_VERSION = 3;
+export const MANIFEST_VERSION = 4;
 
 /** Site path of the root manifest (gzip; see `decodeManifestBytes`). */
 export const MANIFEST_PATH = '/pagefind/policy-manifest.json.gz';
 
 /** File name of a bundle's documents, inside the bundle's folder. */
 export const BUNDLE_DOCUMENTS = 'policy-documents.json.gz';
+
+/**
+ * File name of a bundle's chunk starts, inside the bundle's folder: a JSON
+ * array of the first words of the index chunks that begin inside one
+ * character's run of pairs (`chunkStartsInRuns`). Loaded only for a
+ * one-character lookup.
+ */
+export const BUNDLE_CHUNK_STARTS = 'policy-chunk-starts.json.gz';
 
 export interface SearchBundle {
   /** Site path of the Pagefind bundle, ending in `/`: /pagefind/ningxia/ */
@@ -35,6 +43,8 @@ export interface SearchBundle {
   records: number;
   /** Bytes of the files merging it loads before any index chunk: Pagefind's entry and metadata, and its documents here. */
   bytes: number;
+  /** Mean bytes of one of its index chunks: what looking up one word in it costs at least (Pagefind loads a whole chunk). */
+  chunkBytes: number;
 }
 
 export interface RootManifest {
@@ -42,7 +52,7 @@ export interface RootManifest {
   /** Filter keys in the order the build met them. */
   filterKeys: string[];
   bundles: SearchBundle[];
-  /** Bytes of index chunks per indexed character, over the whole index: what a character's positions cost to fetch. */
+  /** Bytes of index chunks per indexed character (one index word each), over the whole index: what a word's positions cost to fetch. */
   bytesPerPosition: number;
 }
 

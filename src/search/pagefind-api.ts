@@ -30,6 +30,8 @@ export interface PagefindResponse {
 export interface PagefindInstance {
   /** Adds a bundle: its metadata loads now, its index chunks as searches need them. */
   mergeIndex: (basePath: string, options?: Record<string, unknown>) => Promise<void>;
+  /** Loads the index chunks that hold these words (space-separated), in every bundle, and searches nothing. */
+  preload: (term: string) => Promise<void>;
   /** `null` searches by filters alone: every record of every bundle, no index chunk loaded. */
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
 }

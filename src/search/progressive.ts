@@ -1,8 +1,8 @@
 // How much of the index a search loads before it shows results. A search
 // scoped to provinces loads their bundles, all of them. A nationwide search
 // over a large corpus would load every province's bundle: each bundle's
-// metadata, and every position of each character of the query in each of
-// them, which for a frequent character (企, 业, 市) is most of the cost. So it
+// metadata, and every position of each index word of the query in each of
+// them, which for a frequent pair (企业, 市场) is most of the cost. So it
 // searches bundles in growing batches and stops once it has a first page of
 // results, unless searching the rest too is cheap; the reader can then ask
 // for the rest (检索全部省份, or 显示更多 past what was found).
@@ -21,7 +21,7 @@ export interface Progress {
   searched: readonly SearchBundle[];
   /** Results so far that pass the filters. */
   shown: number;
-  /** Positions found so far of each character of the query. */
+  /** Positions found so far of each index word of the query. */
   positions: readonly number[];
   /** Bytes of index per position (RootManifest.bytesPerPosition). */
   bytesPerPosition: number;
@@ -31,8 +31,10 @@ export interface Progress {
 
 /**
  * Bytes the bundles not searched yet would cost: their metadata and documents
- * (known from the manifest) and the positions of the query's characters in
- * them, assumed as frequent per record as in the bundles searched so far.
+ * (known from the manifest), and for each index word of the query its
+ * positions in them, assumed as frequent per record as in the bundles
+ * searched so far, but at least one index chunk in each: a pair has few
+ * positions, and Pagefind loads the whole chunk that holds them.
  */
 export function completionCost(
   remaining: readonly SearchBundle[],
@@ -44,7 +46,8 @@ export function completionCost(
   const searchedRecords = searched.reduce((sum, b) => sum + b.records, 0);
   if (searchedRecords === 0) return setup;
   const share = remaining.reduce((sum, b) => sum + b.records, 0) / searchedRecords;
-  return setup + positions.reduce((sum, n) => sum + n * share * bytesPerPosition, 0);
+  const chunks = remaining.reduce((sum, b) => sum + b.chunkBytes, 0);
+  return setup + positions.reduce((sum, n) => sum + Math.max(chunks, n * share * bytesPerPosition), 0);
 }
 
 /** The bundles to search next: none when the search is done (complete, or a first page found and the rest too costly), else the next batch. */

@@ -1,29 +1,31 @@
 // Query rewriting: what the user typed → the phrases a page must contain and
-// the single characters to ask Pagefind for.
+// the index words to ask Pagefind for.
 //
-// The index holds every character as its own word (scripts/search/index-view.ts),
-// so each character is looked up on its own: Pagefind's query segmenter
-// (Intl.Segmenter) never sees a multi-character piece it could cut differently
-// from the indexer, and a one-character term matches exactly that character.
-// Whether the characters stand together is decided afterwards from their
-// positions (verify.ts).
+// The index holds, at every character, the pair of it and the next character
+// (index-words.ts). A run of characters is looked up as pairs that cover it
+// without overlap (市场 主体 for 市场主体), the last one overlapping when the
+// run is odd (双随 随机 for 双随机); a run of one character as the prefix of
+// the pairs it starts. Whether the pairs stand together is decided afterwards
+// from their positions (verify.ts).
+import { characterCode, isIndexed, pairWord } from './index-words.ts';
 
-/**
- * Characters Pagefind should index and search although they are not letters or
- * digits: 80%, 0.5个工作日. Shared by the indexer and the query side.
- */
-export const INCLUDE_CHARACTERS = '%％.';
-
-/** Longer input is cut: each distinct character is one index lookup. */
+/** Longer input is cut. */
 export const MAX_QUERY_CHARS = 48;
 
-/** One character of a phrase: the index word to look up, or null for a character the index keeps no word for (punctuation). */
-export type Token = string | null;
+/** An index word a phrase needs, at its offset from the phrase's start. */
+export interface Lookup {
+  /** A pair's word, or a character's code alone: then any pair it starts (Pagefind matches words by prefix). */
+  word: string;
+  offset: number;
+}
 
 export interface Phrase {
   /** As typed, trimmed of leading and trailing punctuation. */
   text: string;
-  tokens: Token[];
+  /** Characters (positions) it spans. */
+  length: number;
+  /** Together they cover every indexed character; punctuation inside the phrase stands for any one character. */
+  lookups: Lookup[];
 }
 
 export interface ParsedQuery {
@@ -34,14 +36,23 @@ export interface ParsedQuery {
   terms: string[];
 }
 
-/** Pagefind indexes a character as a word when it is a letter or digit (Rust `is_alphanumeric`) or included. */
-export function isIndexed(char: string): boolean {
-  return /^[\p{L}\p{N}]$/u.test(char) || INCLUDE_CHARACTERS.includes(char);
-}
-
-/** Pagefind lowercases words when indexing and searching. */
-function term(char: string): Token {
-  return isIndexed(char) ? char.toLowerCase() : null;
+/** The lookups that cover a phrase's runs of indexed characters. */
+export function phraseLookups(chars: readonly string[]): Lookup[] {
+  const lookups: Lookup[] = [];
+  let run = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && isIndexed(chars[i])) {
+      run += 1;
+      continue;
+    }
+    const start = i - run;
+    if (run === 1) lookups.push({ word: characterCode(chars[start]), offset: start });
+    for (let at = start; at + 1 < i; at += 2) lookups.push({ word: pairWord(chars[at], chars[at + 1]), offset: at });
+    // An odd run's last character: the pair ending with it, overlapping the one before.
+    if (run > 1 && run % 2 === 1) lookups.push({ word: pairWord(chars[i - 2], chars[i - 1]), offset: i - 2 });
+    run = 0;
+  }
+  return lookups;
 }
 
 /**
@@ -62,9 +73,9 @@ export function parseQuery(input: string): ParsedQuery {
     const text = chars.join('');
     if (phrases.some((p) => p.text === text)) continue;
     budget -= chars.length;
-    phrases.push({ text, tokens: chars.map(term) });
+    phrases.push({ text, length: chars.length, lookups: phraseLookups(chars) });
     if (budget <= 0) break;
   }
-  const terms = [...new Set(phrases.flatMap((p) => p.tokens.filter((t): t is string => t !== null)))];
+  const terms = [...new Set(phrases.flatMap((p) => p.lookups.map((l) => l.word)))];
   return { text: phrases.map((p) => p.text).join(' '), phrases, terms };
 }

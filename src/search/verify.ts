@@ -1,37 +1,37 @@
 // Result verification: which records hold a phrase as an exact run of
-// characters, decided from Pagefind's word positions. In the character index a
-// position is a character offset within the record, so a phrase starts at s
-// when its k-th character is at s + k for every k. Punctuation takes a position
-// but has no word; a null token accepts any position.
-import type { Phrase, Token } from './query.ts';
+// characters, decided from Pagefind's word positions. A word's position is the
+// character offset of its first character within the record, so a phrase
+// starts at s when each of its lookups (query.ts) is at s + its offset.
+// Punctuation takes a position but no lookup covers it: any character passes.
+import type { Lookup, Phrase } from './query.ts';
 
 /** Positions of each looked-up word in one record, ascending. */
 export type RecordPositions = ReadonlyMap<string, readonly number[]>;
 
 /** Offsets where the phrase starts in a record, ascending. */
-export function phraseStarts(tokens: readonly Token[], positions: RecordPositions): number[] {
-  let pivot = -1;
+export function phraseStarts(lookups: readonly Lookup[], positions: RecordPositions): number[] {
+  // Start from the rarest word and check the others in sets.
+  let pivot: Lookup | undefined;
   let pivotCount = Infinity;
-  tokens.forEach((token, k) => {
-    if (token === null) return;
-    const count = positions.get(token)?.length ?? 0;
+  for (const lookup of lookups) {
+    const count = positions.get(lookup.word)?.length ?? 0;
     if (count < pivotCount) {
-      pivot = k;
+      pivot = lookup;
       pivotCount = count;
     }
-  });
-  if (pivot < 0 || pivotCount === 0) return [];
+  }
+  if (!pivot || pivotCount === 0) return [];
   const sets = new Map<string, Set<number>>();
-  const setOf = (token: string) => {
-    let set = sets.get(token);
-    if (!set) sets.set(token, (set = new Set(positions.get(token))));
+  const setOf = (word: string) => {
+    let set = sets.get(word);
+    if (!set) sets.set(word, (set = new Set(positions.get(word))));
     return set;
   };
   const starts: number[] = [];
-  for (const at of positions.get(tokens[pivot]!)!) {
-    const start = at - pivot;
+  for (const at of positions.get(pivot.word)!) {
+    const start = at - pivot.offset;
     if (start < 0) continue;
-    if (tokens.every((token, k) => token === null || setOf(token).has(start + k))) starts.push(start);
+    if (lookups.every((lookup) => setOf(lookup.word).has(start + lookup.offset))) starts.push(start);
   }
   return starts;
 }
@@ -71,7 +71,7 @@ export function documentHits(
     if (document === undefined) continue;
     const hits: Hit[] = [];
     phrases.forEach((phrase, index) => {
-      for (const start of phraseStarts(phrase.tokens, positions)) hits.push({ phrase: index, start, length: phrase.tokens.length });
+      for (const start of phraseStarts(phrase.lookups, positions)) hits.push({ phrase: index, start, length: phrase.length });
     });
     if (hits.length === 0) continue;
     hits.sort((a, b) => a.start - b.start || b.length - a.length);

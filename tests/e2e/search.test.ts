@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFragments } from '../../scripts/build-site/search/fragments.ts';
 import { readRootManifest } from '../../scripts/site/search-manifest.ts';
-import type { RootManifest } from '../../src/search/manifest.ts';
+import { BUNDLE_CHUNK_STARTS, type RootManifest } from '../../src/search/manifest.ts';
 import { firstQueryBytes } from '../../scripts/site/search-run.ts';
 import { dist, openPage, startSite, type Site } from './harness.ts';
 
@@ -307,5 +310,27 @@ test('a province no bundle holds finds nothing and says so, without errors', asy
   expect(await results(page).count()).toBe(0);
   expect(await page.locator('[data-status]').textContent()).toBe('“过户”：筛选条件下没有结果。');
   expect(bundlesFetched()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('one character is found at every place it stands, though its pairs fill several index chunks', async () => {
+  // The character whose pairs fill the most chunks of the 宁夏 bundle.
+  const bundle = path.join(dist, 'pagefind', 'ningxia');
+  const starts = JSON.parse(gunzipSync(readFileSync(path.join(bundle, BUNDLE_CHUNK_STARTS))).toString()) as string[];
+  const runs = new Map<string, number>();
+  for (const word of starts) runs.set(word.slice(0, 4), (runs.get(word.slice(0, 4)) ?? 0) + 1);
+  const [code, chunks] = [...runs].sort((a, b) => b[1] - a[1])[0];
+  expect(chunks).toBeGreaterThan(1);
+  const char = String.fromCodePoint(Number.parseInt(code, 36));
+  const fragments = [...readFragments(bundle).values()];
+  const documents = new Set(fragments.filter((f) => f.content.includes(char)).map((f) => f.url.replace(/#.*$/, ''))).size;
+  const places = fragments.reduce((sum, f) => sum + f.content.split(char).length - 1, 0);
+
+  const { page, errors } = await openPage(site.browser);
+  site.log.requests.length = 0;
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent(char)}&province=${encodeURIComponent('宁夏')}`);
+  await settled(page);
+  expect(await page.locator('[data-status]').textContent()).toBe(`“${char}”：${documents} 篇文件，${places} 处匹配。`);
+  expect(site.log.requests.filter((r) => r.path.startsWith('/pagefind/ningxia/index/')).length).toBeGreaterThan(chunks);
   expect(errors).toEqual([]);
 });

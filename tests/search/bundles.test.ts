@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { bundleName, filterValuesOf, planBundles } from '../../scripts/build-site/search/bundles.ts';
+import { bundleName, chunkSizeFor, filterValuesOf, planBundles } from '../../scripts/build-site/search/bundles.ts';
 import { parsePagefindMeta, readPagefindMeta } from '../../scripts/build-site/search/pagefind-meta.ts';
 import { readFragments } from '../../scripts/build-site/search/fragments.ts';
 import { readSearchManifest } from '../../scripts/site/search-manifest.ts';
@@ -92,4 +92,11 @@ test("the built index: every bundle's page table lists its fragments, and each b
     expect(readdirSync(dir).filter((name) => name.endsWith('.js') || name.endsWith('.css'))).toEqual([]);
   }
   expect(readFileSync(path.join(dist, 'pagefind', 'pagefind.js'), 'utf8')).toContain('createInstance');
+});
+
+test('a larger bundle is indexed in larger chunks, growing with the square root of its pages', () => {
+  expect(chunkSizeFor(25 * 1024 * 1024)).toBeGreaterThan(3000);
+  expect(chunkSizeFor(25 * 1024 * 1024)).toBeLessThan(3200);
+  expect(chunkSizeFor(4 * 1024 * 1024)).toBeCloseTo(chunkSizeFor(1024 * 1024) * 2, -1);
+  expect(chunkSizeFor(0)).toBe(200);
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { buildBundleManifest, readFragments } from '../../scripts/build-site/search/fragments.ts';
+import { buildBundleManifest, readFragment, readFragments, restoreText, writeFragment } from '../../scripts/build-site/search/fragments.ts';
+import { indexWords } from '../../src/search/index-words.ts';
 import type { PagefindMeta } from '../../scripts/build-site/search/pagefind-meta.ts';
 import { decodeJsonBytes, encodeBundleManifest, expandBundleManifest, MANIFEST_VERSION } from '../../src/search/manifest.ts';
 
@@ -83,4 +84,32 @@ test("a bundle's manifest on the wire expands to the one that was built, filters
   expect(JSON.stringify(wire)).not.toContain('zh-cn_');
   expect(expandBundleManifest(JSON.parse(JSON.stringify(wire)))).toEqual(manifest);
   expect(() => expandBundleManifest({ ...wire, version: MANIFEST_VERSION - 1 })).toThrow(/rebuild/);
+});
+
+/** A fragment as Pagefind writes it for a record of this text: one index word (or the character, where it has none) a position. */
+const indexed = (text: string, anchors = [{ element: 'h2', id: 'h', text: '', location: 0 }]) => {
+  const words = indexWords([...text]).map((word, at) => word ?? [...text][at]);
+  return { ...fragment('/documents/a/', '甲'), content: words.map((w) => `${w} `).join('\u200B'), word_count: words.length, anchors };
+};
+
+test("a fragment gets the record's characters back in place of its index words, headings' anchor texts too", () => {
+  const restored = restoreText(indexed('三、保障措施A', [{ element: 'h2', id: 'h', text: '', location: 0 }]), '三、保障措施A');
+  expect(restored.content).toBe('三 \u200B、 \u200B保 \u200B障 \u200B措 \u200B施 \u200BA ');
+  const words = indexWords([...'一二三']) as string[];
+  const heading = restoreText(indexed('一二三', [{ element: 'h3', id: 'x', text: `${words[1]} ${words[2]}`, location: 1 }]), '一二三');
+  expect(heading.anchors[0].text).toBe('二 三');
+  expect(heading.meta).toEqual({ title: '甲', date: '2023-02-28' });
+});
+
+test('a fragment whose words are not the index view’s, one a position, fails the build', () => {
+  expect(() => restoreText(indexed('带押过户'), '带押过')).toThrow(/4 words of 3 characters/);
+  expect(() => restoreText(indexed('带押过户'), '带押户过')).toThrow(/“.{8}” at position 1 where the index view put/);
+});
+
+test('a fragment written back reads as it was', () => {
+  const dir = bundle({});
+  const file = path.join(dir, 'fragment', 'zh-cn_a.pf_fragment');
+  const restored = restoreText(indexed('过户'), '过户');
+  writeFragment(file, restored);
+  expect(readFragment(file)).toEqual(restored);
 });

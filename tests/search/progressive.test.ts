@@ -2,12 +2,13 @@ import { expect, test } from 'vitest';
 import type { SearchBundle } from '../../src/search/manifest.ts';
 import { COMPLETION_BUDGET, completionCost, nextBundles, PAGE_SIZE, type Progress } from '../../src/search/progressive.ts';
 
-const bundle = (name: string, records: number, kB: number): SearchBundle => ({
+const bundle = (name: string, records: number, kB: number, chunkKB = 0): SearchBundle => ({
   path: `/pagefind/${name}/`,
   provinces: [name],
   documents: records,
   records,
   bytes: kB * 1024,
+  chunkBytes: chunkKB * 1024,
 });
 const small = ['a', 'b', 'c', 'd', 'e'].map((name) => bundle(name, 30, 2));
 const large = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((name) => bundle(name, 400, 40));
@@ -51,4 +52,13 @@ test('a frequent character makes the rest costly, a rare one does not', () => {
 test('bundles searched outside the scope count for the estimate but not as searched in it', () => {
   const scope = large.slice(4);
   expect(nextBundles(progress({ scope, searched: large.slice(0, 4), shown: 0 }))).toEqual(large.slice(4, 5));
+});
+
+test('each word looked up costs at least one index chunk in every bundle left, however few its positions', () => {
+  // Four searched, four left with 5 kB of metadata and 4 kB chunks: two pairs of 100 positions so far cost 2 × 16 kB of chunks.
+  const chunked = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((name) => bundle(name, 400, 5, 4));
+  expect(completionCost(chunked.slice(4), chunked.slice(0, 4), [100, 100], 1.5)).toBe((20 + 2 * 16) * 1024);
+  const pairs = { scope: chunked, searched: chunked.slice(0, 4), shown: PAGE_SIZE, positions: [100, 100, 100] };
+  expect(nextBundles(progress({ ...pairs, positions: [100] }))).toEqual(chunked.slice(4));
+  expect(nextBundles(progress({ ...pairs, scope: [...chunked, ...chunked.map((b) => ({ ...b, path: `${b.path}2/` }))] }))).toEqual([]);
 });

@@ -1,24 +1,42 @@
 import { expect, test } from 'vitest';
-import { MAX_QUERY_CHARS, parseQuery } from '../../src/search/query.ts';
+import { MAX_QUERY_CHARS, parseQuery, type Phrase } from '../../src/search/query.ts';
+import { readable } from '../helpers/index-words.ts';
 
-test('a Chinese phrase becomes one token per character and distinct terms', () => {
+const lookups = (phrase: Phrase) => phrase.lookups.map((l) => `${readable(l.word)}@${l.offset}`);
+
+test('a phrase is looked up as pairs that cover it without overlap, and distinct terms', () => {
   const q = parseQuery('一业一证');
-  expect(q.phrases).toEqual([{ text: '一业一证', tokens: ['一', '业', '一', '证'] }]);
-  expect(q.terms).toEqual(['一', '业', '证']);
+  expect(q.phrases.map((p) => [p.text, p.length])).toEqual([['一业一证', 4]]);
+  expect(lookups(q.phrases[0])).toEqual(['一业@0', '一证@2']);
+  expect(q.terms.map(readable)).toEqual(['一业', '一证']);
+});
+
+test('an odd run ends with the pair that overlaps the one before', () => {
+  expect(lookups(parseQuery('市场监管局').phrases[0])).toEqual(['市场@0', '监管@2', '管局@3']);
+  expect(lookups(parseQuery('双随机').phrases[0])).toEqual(['双随@0', '随机@1']);
+});
+
+test('one character is looked up alone: Pagefind matches it as the prefix of its pairs', () => {
+  const q = parseQuery('市');
+  expect(q.terms).toEqual(['0iki']);
+  expect(lookups(q.phrases[0])).toEqual(['市@0']);
 });
 
 test('digits, percent signs and decimal points are looked up as characters', () => {
-  expect(parseQuery('0.5个工作日').phrases[0].tokens).toEqual(['0', '.', '5', '个', '工', '作', '日']);
-  expect(parseQuery('80%').terms).toEqual(['8', '0', '%']);
+  expect(lookups(parseQuery('0.5个工作日').phrases[0])).toEqual(['0.@0', '5个@2', '工作@4', '作日@5']);
+  expect(parseQuery('80%').terms.map(readable)).toEqual(['80', '0%']);
 });
 
-test('punctuation inside a phrase stands for any one character', () => {
-  expect(parseQuery('双随机、一公开').phrases[0].tokens).toEqual(['双', '随', '机', null, '一', '公', '开']);
+test('punctuation inside a phrase stands for any one character: no lookup covers it', () => {
+  const phrase = parseQuery('双随机、一公开').phrases[0];
+  expect(phrase.length).toBe(7);
+  expect(lookups(phrase)).toEqual(['双随@0', '随机@1', '一公@4', '公开@5']);
+  expect(lookups(parseQuery('甲、乙').phrases[0])).toEqual(['甲@0', '乙@2']);
 });
 
 test('punctuation around a phrase, such as quotes, is dropped', () => {
   expect(parseQuery('“带押过户”').text).toBe('带押过户');
-  expect(parseQuery('"证照分离"。').phrases[0].tokens).toHaveLength(4);
+  expect(parseQuery('"证照分离"。').phrases[0].length).toBe(4);
 });
 
 test('whitespace, including the ideographic space, separates phrases that must all occur', () => {
@@ -27,8 +45,9 @@ test('whitespace, including the ideographic space, separates phrases that must a
   expect(q.text).toBe('银川 带押过户');
 });
 
-test('Latin letters are lowercased as Pagefind lowercases its words', () => {
-  expect(parseQuery('RCEP').terms).toEqual(['r', 'c', 'e', 'p']);
+test('Latin letters are lowercased, as the index words are', () => {
+  expect(parseQuery('RCEP').terms).toEqual(parseQuery('rcep').terms);
+  expect(parseQuery('RCEP').terms.map(readable)).toEqual(['rc', 'ep']);
 });
 
 test('input with nothing to look up gives no phrase', () => {
@@ -38,5 +57,5 @@ test('input with nothing to look up gives no phrase', () => {
 
 test('very long input is cut to the character budget', () => {
   const q = parseQuery('营'.repeat(MAX_QUERY_CHARS + 10));
-  expect(q.phrases[0].tokens).toHaveLength(MAX_QUERY_CHARS);
+  expect(q.phrases[0].length).toBe(MAX_QUERY_CHARS);
 });

@@ -1,6 +1,6 @@
 // Builds the search index into dist/pagefind with Pagefind's Node API, as one
 // bundle per province (bundles.ts), one after another: read the built
-// document pages → character-spaced records (index-view.ts), streamed into a
+// document pages → records of one index word a character (index-view.ts), streamed into a
 // fresh Pagefind process → written, checked and closed before the next
 // bundle starts, so the indexer's peak memory is the largest bundle's. Then
 // the manifest the browser lists results from (fragments.ts, manifest.ts).
@@ -12,20 +12,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { BUNDLE_DOCUMENTS, encodeBundleManifest, MANIFEST_PATH, MANIFEST_VERSION, type RootManifest, type SearchBundle } from '../../../src/search/manifest.ts';
-import { INCLUDE_CHARACTERS } from '../../../src/search/query.ts';
+import { chunkStartsInRuns } from '../../../src/search/index-words.ts';
+import {
+  BUNDLE_CHUNK_STARTS,
+  BUNDLE_DOCUMENTS,
+  encodeBundleManifest,
+  MANIFEST_PATH,
+  MANIFEST_VERSION,
+  type RootManifest,
+  type SearchBundle,
+} from '../../../src/search/manifest.ts';
 import { Progress } from '../progress.ts';
-import { type BundlePlan, filterValuesOf, type IndexedPage, planBundles } from './bundles.ts';
+import { type BundlePlan, chunkSizeFor, filterValuesOf, type IndexedPage, planBundles } from './bundles.ts';
 import { watchChildMemory } from './child-memory.ts';
-import { buildBundleManifest, readFragments } from './fragments.ts';
+import { buildBundleManifest, readFragments, restoreText, writeFragment } from './fragments.ts';
 import { buildIndexView, DEFAULT_INDEX_VIEW } from './index-view.ts';
 import { readPagefindMeta } from './pagefind-meta.ts';
-
-// Index chunk size in word positions (Pagefind's default is 20,000). A query
-// fetches the chunk of every character it holds; smaller chunks mean fewer
-// bytes per query for a slightly longer chunk list in the metadata file.
-// Tuned with scripts/bench/search-bytes.ts; Pagefind reads it from the environment.
-const CHUNK_POSITIONS = '500';
 
 /** What a bundle keeps of what Pagefind writes: its entry, metadata, wasm (a bundle may be the first a page loads), index, filters and fragments. */
 const BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index|filter|fragment)$/;
@@ -42,6 +44,8 @@ const { values: args } = parseArgs({
 const site = path.resolve(args.site!);
 const root = path.join(site, 'pagefind');
 const options = { targetChars: Number(args['target-chars']), maxChars: Number(args['max-chars']) };
+/** Index chunk size set by hand (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) to try one on every bundle; else each bundle's own (chunkSizeFor). */
+const fixedChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
 
 const log = (message: string) => console.log(`[search] ${message}`);
 const fail = (message: string): never => {
@@ -137,15 +141,23 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
   rmSync(dir, { recursive: true, force: true });
   // Pagefind starts first and takes each page's records as they are made, so
   // the records of a bundle are never held at once; only each record's
-  // character count is kept.
+  // text is kept, to put back into its fragment.
+  // Pagefind reads the chunk size from the environment of its process, which createIndex starts.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = fixedChunkSize ?? String(chunkSizeFor(plan.pages.reduce((sum, page) => sum + statSync(page.file).size, 0)));
   const memory = watchChildMemory();
-  const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS });
+  // Every indexed character is an index word of ASCII letters and digits, so
+  // Pagefind's own choice of characters to index (includeCharacters) has nothing left to decide.
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
   const added: string[] = [];
-  const expected = new Map<string, number>();
+  const texts = new Map<string, string>();
   let documents = 0;
   let chars = 0;
   let anchors = 0;
+  // Pagefind indexes a page's records in its own process while this one makes
+  // the next page's view: records still go one at a time, in order (the
+  // page table follows the order they were added), but the two overlap.
+  let adding = Promise.resolve();
   for (const page of plan.pages) {
     progress.update(bytesDone);
     bytesDone += statSync(page.file).size;
@@ -156,16 +168,20 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
     chars += view.chars;
     anchors += view.anchors;
     for (const warning of view.warnings) console.warn(`[search] warning: ${warning}`);
-    for (const record of view.records) {
-      const html = salt
-        ? record.html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-meta="salt:${salt}" data-pagefind-ignore hidden></span>`)
-        : record.html;
-      const result = await index!.addHTMLFile({ url: record.url, content: html });
-      if (result.errors.length) fail(`Pagefind rejected ${record.url}: ${result.errors.join('; ')}`);
-      added.push(record.url);
-      expected.set(record.url, record.chars);
-    }
+    await adding;
+    adding = (async () => {
+      for (const record of view.records) {
+        const html = salt
+          ? record.html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<span data-pagefind-meta="salt:${salt}" data-pagefind-ignore hidden></span>`)
+          : record.html;
+        const result = await index!.addHTMLFile({ url: record.url, content: html });
+        if (result.errors.length) fail(`Pagefind rejected ${record.url}: ${result.errors.join('; ')}`);
+        added.push(record.url);
+        texts.set(record.url, record.text);
+      }
+    })();
   }
+  await adding;
   const written = await index!.writeFiles({ outputPath: dir });
   if (written.errors.length) fail(`Pagefind could not write ${dir}: ${written.errors.join('; ')}`);
   await index!.deleteIndex();
@@ -174,16 +190,15 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
 
   const fragments = readFragments(dir);
   if (fragments.size !== added.length) fail(`bundle ${plan.name}: Pagefind wrote ${fragments.size} fragments for ${added.length} records`);
-  for (const fragment of fragments.values()) {
-    // The browser reads positions as character offsets: check that Pagefind
-    // made one word of every character, so a Pagefind upgrade that segments
-    // otherwise fails the build instead of silently breaking phrase matching.
-    const words = fragment.content.split('\u200B').map((w) => w.trim());
-    const odd = words.find((w) => [...w].length !== 1);
-    if (fragment.word_count !== expected.get(fragment.url) || words.length !== fragment.word_count || odd !== undefined) {
-      fail(
-        `${fragment.url}: Pagefind made ${fragment.word_count} words of ${expected.get(fragment.url)} characters${odd !== undefined ? ` (e.g. “${odd}”)` : ''}; positions would not be character offsets`,
-      );
+  for (const [hash, fragment] of fragments) {
+    // The browser reads positions as character offsets: restoreText checks
+    // that Pagefind kept every index word at its character's position, so a
+    // Pagefind upgrade that segments otherwise fails the build instead of
+    // silently breaking phrase matching.
+    try {
+      writeFragment(path.join(dir, 'fragment', `${hash}.pf_fragment`), restoreText(fragment, texts.get(fragment.url) ?? ''));
+    } catch (error) {
+      fail((error as Error).message);
     }
     // A province search loads this bundle only: every record in it must be of its province.
     const provinces = fragment.filters.province ?? [];
@@ -201,6 +216,7 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
     return fail(`bundle ${plan.name}: ${(error as Error).message}`);
   }
   writeFileSync(path.join(dir, BUNDLE_DOCUMENTS), gzipSync(JSON.stringify(encodeBundleManifest(manifest)), { level: 9 }));
+  writeFileSync(path.join(dir, BUNDLE_CHUNK_STARTS), gzipSync(JSON.stringify(chunkStartsInRuns(meta.chunks)), { level: 9 }));
   const filterValues = new Map<string, Set<string>>();
   for (const document of manifest.documents) {
     for (const [key, values] of Object.entries(document.filters)) {
@@ -213,14 +229,23 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
   if (!statSync(path.join(root, RUNTIME), { throwIfNoEntry: false })) copyFileSync(path.join(dir, RUNTIME), path.join(root, RUNTIME));
   else if (!readFileSync(path.join(dir, RUNTIME)).equals(readFileSync(path.join(root, RUNTIME))))
     fail(`bundle ${plan.name}: Pagefind wrote another ${RUNTIME}`);
-  for (const name of readdirSync(dir)) if (!BUNDLE_FILES.test(name) && name !== BUNDLE_DOCUMENTS) rmSync(path.join(dir, name), { recursive: true });
+  for (const name of readdirSync(dir))
+    if (!BUNDLE_FILES.test(name) && name !== BUNDLE_DOCUMENTS && name !== BUNDLE_CHUNK_STARTS) rmSync(path.join(dir, name), { recursive: true });
 
   const loadBytes = readdirSync(dir)
     .filter((name) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === BUNDLE_DOCUMENTS)
     .reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
+  const chunkBytes = Math.round(dirBytes(path.join(dir, 'index')) / Math.max(1, meta.chunks.length));
   return {
     plan,
-    bundle: { path: `/pagefind/${plan.name}/`, provinces: plan.provinces, documents: manifest.documents.length, records: added.length, bytes: loadBytes },
+    bundle: {
+      path: `/pagefind/${plan.name}/`,
+      provinces: plan.provinces,
+      documents: manifest.documents.length,
+      records: added.length,
+      bytes: loadBytes,
+      chunkBytes,
+    },
     hashes: meta.pages.map((p) => p.hash),
     filterValues,
     documents,
@@ -231,7 +256,6 @@ async function buildBundle(plan: BundlePlan, salt: number): Promise<BuiltBundle>
   };
 }
 
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= CHUNK_POSITIONS;
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
 const built: BuiltBundle[] = [];

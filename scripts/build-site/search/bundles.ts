@@ -71,6 +71,22 @@ function provinceOrder(a: string | null, b: string | null): number {
   return rank(a) - rank(b) || (a ?? '').localeCompare(b ?? '', 'zh-CN');
 }
 
+/**
+ * Index chunk size for a bundle whose pages weigh `bytes`. Pagefind closes a
+ * chunk once its words' positions, plus one for each record a word is in,
+ * reach this (its default is 20,000). A search loads the bundle's metadata,
+ * which lists every chunk, and the chunk of each pair it looks up: a bundle
+ * cut finer costs more metadata and smaller chunks. The total is least near a
+ * size that grows with the square root of the bundle (metadata a·U/S, chunks
+ * b·S for U positions in chunks of S): measured on the largest province at
+ * 100× (25 MB of pages), 3,000 was best (500: metadata 49.8 kB and the p90
+ * query's chunks 12.4 kB; 3,000: 16.2 and 20.2 kB; 10,000: 9.1 and 41.0 kB),
+ * and at 1× (甘肃, 1.1 MB) 500–1,000.
+ */
+export function chunkSizeFor(bytes: number): number {
+  return Math.max(200, Math.round(0.6 * Math.sqrt(bytes)));
+}
+
 export function planBundles(pages: IndexedPage[]): BundlePlan[] {
   const byProvince = new Map<string | null, IndexedPage[]>();
   for (const page of pages) {

@@ -1,11 +1,12 @@
 // The page as the search index sees it: every character of the indexed text
-// becomes its own Pagefind word, and long documents are cut into records.
+// becomes one Pagefind word, the code of it and the character after it
+// (src/search/index-words.ts), and long documents are cut into records.
 //
-// Why characters: Pagefind 1.6 indexes Chinese as ICU4X words plus adjacent
-// character pairs and counts positions per word, so it cannot tell whether two
-// pieces of a query stand side by side, and a quoted search misses a word
-// inside a longer one (动产 in 不动产). With a space after every character each
-// character is one word, a word's position is its character offset, and the
+// Why one word per character: Pagefind 1.6 indexes Chinese as ICU4X words
+// plus adjacent character pairs and counts positions per word, so it cannot
+// tell whether two pieces of a query stand side by side, and a quoted search
+// misses a word inside a longer one (动产 in 不动产). With a space after every
+// character's word, a word's position is its character offset, and the
 // browser can check any query as an exact substring from the positions alone
 // (src/search/verify.ts). Measured in the README.
 //
@@ -17,6 +18,7 @@
 import { decodeHTML, escapeAttribute } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync } from 'ultrahtml';
 import { CELL_SEPARATOR } from '../../../src/search/highlight.ts';
+import { indexWords } from '../../../src/search/index-words.ts';
 
 export interface IndexViewOptions {
   /** Start a new record at a measure or heading once a record holds this many characters. */
@@ -41,8 +43,8 @@ export interface IndexRecord {
   /** Unique per record (Pagefind keys fragments by URL); the browser links with the manifest's URL. */
   url: string;
   html: string;
-  /** Indexed characters (positions) in this record. */
-  chars: number;
+  /** The record's text, one character a position: what its fragment shows instead of the index words. */
+  text: string;
 }
 
 export interface IndexView {
@@ -63,7 +65,8 @@ interface HtmlNode {
 interface Piece {
   node: HtmlNode;
   raw: string;
-  spaced: string;
+  /** The text as characters (an entity is one) and whitespace. */
+  tokens: string[];
   chars: number;
   unit: number;
   /** A block element (paragraph, row, heading) starts with this piece: a place a long unit may be cut. */
@@ -75,19 +78,28 @@ const BLOCKS = new Set(['p', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'bl
 // One token per character; an entity is one character of the text.
 const TOKEN = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|[\s\S]/giu;
 
-/** `甘肃 2023` → `甘 肃 2 0 2 3 `: a space after every character that is not whitespace. */
-export function spaceCharacters(raw: string): { spaced: string; chars: number } {
-  let spaced = '';
-  let chars = 0;
-  for (const token of raw.match(TOKEN) ?? []) {
-    if (/^\s$/u.test(token)) {
-      spaced += token;
-    } else {
-      spaced += `${token} `;
-      chars += 1;
-    }
+const isSpace = (token: string) => /^\s$/u.test(token);
+
+function characterTokens(raw: string): { tokens: string[]; chars: number } {
+  const tokens = raw.match(TOKEN) ?? [];
+  return { tokens, chars: tokens.filter((token) => !isSpace(token)).length };
+}
+
+/**
+ * The text of pieces as Pagefind should index it: each character replaced by
+ * its index word and followed by a space (whitespace takes no position and
+ * stays); a character with no word stays itself, so it still takes a position.
+ * Returns each piece's text and the characters of all of them.
+ */
+export function indexText(pieces: readonly (readonly string[])[]): { texts: string[]; chars: string[] } {
+  const chars: string[] = [];
+  for (const tokens of pieces) {
+    for (const token of tokens) if (!isSpace(token)) chars.push(token.length > 2 && token[0] === '&' ? decodeHTML(token) : token);
   }
-  return { spaced, chars };
+  const words = indexWords(chars);
+  let at = 0;
+  const texts = pieces.map((tokens) => tokens.map((token) => (isSpace(token) ? token : `${words[at++] ?? token} `)).join(''));
+  return { texts, chars };
 }
 
 function textOf(node: HtmlNode): string {
@@ -97,7 +109,7 @@ function textOf(node: HtmlNode): string {
 
 /**
  * `data-pagefind-filter="theme"` takes the element's text as the value. Once the
- * text is spaced that value would be spaced too, so the value moves into the
+ * text becomes index words that value would too, so the value moves into the
  * attribute (`theme:营商环境`), which Pagefind reads the same way. Returns false
  * when the attribute cannot say it (two text-valued keys on one element).
  */
@@ -151,8 +163,8 @@ export function buildIndexView(html: string, url: string, options: IndexViewOpti
     if (node.type === TEXT_NODE) {
       const value = node.value ?? '';
       if (raw || !/\S/.test(value)) return;
-      const { spaced, chars } = spaceCharacters(value);
-      pieces.push({ node, raw: value, spaced, chars, unit, blockStart: pendingBlock });
+      const { tokens, chars } = characterTokens(value);
+      pieces.push({ node, raw: value, tokens, chars, unit, blockStart: pendingBlock });
       pendingBlock = false;
       return;
     }
@@ -166,7 +178,7 @@ export function buildIndexView(html: string, url: string, options: IndexViewOpti
     let keepRaw = raw;
     for (const attribute of ['data-pagefind-filter', 'data-pagefind-meta']) {
       if (!pinTextValue(node, attribute)) {
-        warnings.push(`${url}: <${node.name} ${attribute}="${attributes[attribute]}"> takes two values from its text; left unspaced`);
+        warnings.push(`${url}: <${node.name} ${attribute}="${attributes[attribute]}"> takes two values from its text; left as it is`);
         keepRaw = true;
       }
     }
@@ -176,8 +188,8 @@ export function buildIndexView(html: string, url: string, options: IndexViewOpti
       // The separator belongs to the unit before it, so a row's anchor still starts at its number.
       const separator: HtmlNode = { type: TEXT_NODE, value: CELL_SEPARATOR };
       node.children = [separator, ...children];
-      const { spaced, chars } = spaceCharacters(CELL_SEPARATOR);
-      pieces.push({ node: separator, raw: CELL_SEPARATOR, spaced, chars, unit, blockStart: true });
+      const { tokens, chars } = characterTokens(CELL_SEPARATOR);
+      pieces.push({ node: separator, raw: CELL_SEPARATOR, tokens, chars, unit, blockStart: true });
       pendingBlock = false;
     }
     if (attributes.id && !keepRaw) {
@@ -219,8 +231,10 @@ export function buildIndexView(html: string, url: string, options: IndexViewOpti
     if (from === to) continue;
     const inRecord = new Set<number>();
     for (let i = from; i < to; i++) inRecord.add(pieces[i].unit);
+    // Pairs run across pieces within the record (as positions do), never past its end.
+    const { texts, chars } = indexText(pieces.slice(from, to).map((piece) => piece.tokens));
     pieces.forEach((piece, i) => {
-      piece.node.value = i >= from && i < to ? piece.spaced : '';
+      piece.node.value = i >= from && i < to ? texts[i - from] : '';
     });
     // Only anchors whose text is in this record may start a sub-result in it.
     const hidden: [HtmlNode, string][] = [];
@@ -230,9 +244,7 @@ export function buildIndexView(html: string, url: string, options: IndexViewOpti
         delete anchor.attributes!.id;
       }
     });
-    let chars = 0;
-    for (let i = from; i < to; i++) chars += pieces[i].chars;
-    records.push({ url: records.length === 0 ? url : `${url}#part-${records.length}`, html: renderSync(root as never), chars });
+    records.push({ url: records.length === 0 ? url : `${url}#part-${records.length}`, html: renderSync(root as never), text: chars.join('') });
     for (const [anchor, id] of hidden) anchor.attributes!.id = id;
   }
   for (const piece of pieces) piece.node.value = piece.raw;
