@@ -7,8 +7,8 @@
 // rounds of tuning; that part joins the tuning part (README in
 // tests/fixtures/labels). Batches for readers go to /tmp/work/batches.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomLcg } from 'd3-random';
 import path from 'node:path';
+import { drawMeasures } from './draw-measures.ts';
 import { realCorpus, root, themes } from './corpus.ts';
 
 const labels = path.join(root, 'tests/fixtures/labels');
@@ -18,26 +18,7 @@ const taken = new Set(
     (JSON.parse(readFileSync(path.join(labels, f), 'utf8')) as { key: string }[]).map((s) => s.key),
   ),
 );
-const measures = c.documents.flatMap((d) => d.measures.map((m) => ({ m, d: d.document }))).filter(({ m }) => !taken.has(`${m.source.file}:${m.source.line}`));
-measures.sort((a, b) => a.m.source.file.localeCompare(b.m.source.file) || a.m.source.line - b.m.source.line);
-const random = randomLcg(20261206);
-for (let i = measures.length - 1; i > 0; i--) {
-  const j = Math.floor(random() * (i + 1));
-  [measures[i], measures[j]] = [measures[j]!, measures[i]!];
-}
-const rows = measures.slice(0, 150).map(({ m, d }) => ({
-  key: `${m.source.file}:${m.source.line}`,
-  file: m.source.file,
-  line: m.source.line,
-  endLine: m.source.endLine,
-  page: m.source.page,
-  layout: d.sourceLayout,
-  document: d.title,
-  label: m.label,
-  path: m.path,
-  text: m.text,
-  split: 'heldout',
-}));
+const { rows, undrawn } = drawMeasures(c, taken, 20261206, 150, 'heldout');
 writeFileSync(path.join(labels, 'themes-3.sample.json'), `${JSON.stringify(rows, null, 1)}\n`);
 
 // The codebook as the readers get it: definitions, includes, excludes and rulings, no cue words.
@@ -72,4 +53,4 @@ for (const [i, name] of ['f', 'g', 'h'].entries())
       1,
     ),
   );
-console.log(rows.length, measures.length, new Set(rows.map((r) => r.layout)));
+console.log(rows.length, undrawn, new Set(rows.map((r) => r.layout)));

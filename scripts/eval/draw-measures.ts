@@ -1,0 +1,32 @@
+// A uniform draw of measures no earlier draw took, shared by the themes draws:
+// the corpus's measures in source order, shuffled from a seed (d3-random's
+// LCG, Fisher–Yates), as sample records keyed by source file and line.
+import { randomLcg } from 'd3-random';
+import type { Analysis } from '../build-site/analysis/analyze.ts';
+import type { Split } from './labels.ts';
+
+export function drawMeasures(corpus: Analysis, taken: ReadonlySet<string>, seed: number, count: number, split: Split) {
+  const measures = corpus.documents
+    .flatMap((d) => d.measures.map((m) => ({ m, d: d.document })))
+    .filter(({ m }) => !taken.has(`${m.source.file}:${m.source.line}`));
+  measures.sort((a, b) => a.m.source.file.localeCompare(b.m.source.file) || a.m.source.line - b.m.source.line);
+  const random = randomLcg(seed);
+  for (let i = measures.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [measures[i], measures[j]] = [measures[j]!, measures[i]!];
+  }
+  const rows = measures.slice(0, count).map(({ m, d }) => ({
+    key: `${m.source.file}:${m.source.line}`,
+    file: m.source.file,
+    line: m.source.line,
+    endLine: m.source.endLine,
+    page: m.source.page,
+    layout: d.sourceLayout,
+    document: d.title,
+    label: m.label,
+    path: m.path,
+    text: m.text,
+    split,
+  }));
+  return { rows, undrawn: measures.length };
+}
