@@ -20,7 +20,7 @@ import { searchBytes, type SearchBytes, type Stats } from './first-search.ts';
 import { benchFormats, printFormats, type FormatRow } from './formats.ts';
 import { Progress } from '../build-site/progress.ts';
 import { generateCorpus } from './generate.ts';
-import { runMeasured, type RunFigures } from './process-tree.ts';
+import { runMeasured, type RunFigures } from '../build-site/process-tree.ts';
 import { siteFigures, type SiteFigures } from './site-figures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -79,6 +79,8 @@ interface Row {
   /** The measure downloads (/data/measures.json, .csv), streamed after astro build. */
   openData: Phase;
   searchIndex: Phase;
+  /** The three steps above run side by side (page-steps.ts): their wall time together and the peak of all three trees at once. */
+  pageSteps: Phase;
   build: { ms: number; peakMb: number | null };
   site: SiteFigures;
   firstQuery: SearchBytes | null;
@@ -165,15 +167,16 @@ async function benchScale(scale: number): Promise<Row> {
     await runMeasured(node, [...ASTRO_NODE_ARGS, astro, 'build', '--outDir', dist], { cwd: root, env: { ...env, ...ASTRO_ENV } }),
     'astro build',
   );
-  phase(scale, 'chart downloads');
-  const charts = check(await runMeasured(node, ['scripts/build-site/charts/write-downloads.ts', '--site', dist], { cwd: root }), 'chart downloads');
-  phase(scale, 'open data');
-  const openData = check(
-    await runMeasured(node, ['scripts/build-site/open-data/write-downloads.ts', '--content', content, '--site', dist], { cwd: root }),
-    'open data',
+  phase(scale, 'chart downloads, open data and search index, side by side');
+  // As `npm run build` runs them (page-steps.ts): one phase for the build's
+  // time and peak, each step's own figures from the file it writes.
+  const stepFile = path.join(dir, 'page-steps.json');
+  const pageSteps = check(
+    await runMeasured(node, ['scripts/build-site/page-steps.ts', '--site', dist, '--content', content, '--figures', stepFile], { cwd: root, env }),
+    'page steps',
   );
-  phase(scale, 'search index');
-  const index = check(await runMeasured(node, ['scripts/build-site/search/build-index.ts', '--site', dist], { cwd: root, env }), 'search index');
+  const steps = JSON.parse(await readFile(stepFile, 'utf8')) as Record<'charts' | 'open-data' | 'search', Phase>;
+  const [charts, openData, index] = [steps.charts, steps['open-data'], steps.search];
   const made = siteFigures(dist);
 
   const provinces = JSON.parse(await readFile(path.join(content, 'provinces.json'), 'utf8')) as { name: string; documentCount: number }[];
@@ -213,7 +216,7 @@ async function benchScale(scale: number): Promise<Row> {
   const compilation = manifest.files.findLast((f) => f.layout === 'compilation') ?? manifest.files[0];
   const reworded = await incremental(compilation.file, rewordOneMeasure, 'a measure reworded');
 
-  const peaks = [ingest.peakMb, site.peakMb, charts.peakMb, openData.peakMb, index.peakMb];
+  const peaks = [ingest.peakMb, site.peakMb, pageSteps.peakMb];
   const row: Row = {
     scale,
     sourceBytes: figures.bytes,
@@ -224,10 +227,11 @@ async function benchScale(scale: number): Promise<Row> {
     ingest,
     astro: site,
     searchIndex: index,
-    // The phases run one after another, so the build's peak is the largest phase's.
     charts,
     openData,
-    build: { ms: ingest.ms + site.ms + charts.ms + openData.ms + index.ms, peakMb: peaks.every((n) => n !== null) ? Math.max(...(peaks as number[])) : null },
+    pageSteps,
+    // Ingest, Astro and the page steps run one after another, so the build's peak is the largest phase's.
+    build: { ms: ingest.ms + site.ms + pageSteps.ms, peakMb: peaks.every((n) => n !== null) ? Math.max(...(peaks as number[])) : null },
     site: made,
     firstQuery,
     incremental: appended,
@@ -272,6 +276,7 @@ function printTable(rows: Row[]) {
     ['chart downloads (SVG, PNG)', (r) => `${seconds(r.charts.ms)} · ${mb(r.charts.peakMb)}`],
     ['open data (measures.json, .csv)', (r) => `${seconds(r.openData.ms)} · ${mb(r.openData.peakMb)}`],
     ['search indexing', (r) => `${seconds(r.searchIndex.ms)} · ${mb(r.searchIndex.peakMb)}`],
+    ['the three side by side (page-steps)', (r) => `${seconds(r.pageSteps.ms)} · ${mb(r.pageSteps.peakMb)}`],
     ['full build (whole process tree)', (r) => `${seconds(r.build.ms)} · peak ${mb(r.build.peakMb)}`],
     ['pages (HTML) · dist/', (r) => `${r.site.pages} · ${MB(r.site.distBytes)}`],
     [

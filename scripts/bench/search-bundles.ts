@@ -15,7 +15,7 @@ import { launchBrowser } from '../site/browser.ts';
 import { readSearchManifest } from '../site/search-manifest.ts';
 import { QUERY_FILE, readQueries } from '../site/search-run.ts';
 import { dist as builtSite, serveDist, type ServedLog } from '../site/serve.ts';
-import { runMeasured } from './process-tree.ts';
+import { runMeasured } from '../build-site/process-tree.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -19,9 +19,21 @@ import { bodyTaxonomySchema } from '../../src/schemas/body.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import { themeTaxonomySchema } from '../../src/schemas/theme.ts';
 import { type AnalysisDocument, CorpusAnalysis, type CorpusState } from './analysis/corpus.ts';
+import { readPacked, writePacked } from './analysis/packed-file.ts';
 import type { SimilarityState } from './analysis/similarity.ts';
 import { countByRule, type Diagnostic, formatDiagnostic } from './converter/diagnostics.ts';
-import { type CacheEntry, type CacheIndex, cacheKey, converterVersion, readCache, readCachedDocument, writeCache } from './converter/io/cache.ts';
+import {
+  type CacheEntry,
+  type CacheIndex,
+  cacheKey,
+  converterVersion,
+  readCache,
+  readCachedDocument,
+  readCachedView,
+  writeCache,
+  writeCachedViews,
+} from './converter/io/cache.ts';
+import { type TransmissionView, transmissionView } from './analysis/transmission.ts';
 import { emit, measuresJson, missingDocuments, provinceRecords, writeDocuments } from './converter/io/emit.ts';
 import { extractFormats } from './converter/io/formats/extract.ts';
 import { readSources } from './converter/io/read.ts';
@@ -53,11 +65,15 @@ const log = (line: string) => !values.quiet && console.log(line);
 /** What the previous run left for the next: per file, its cache key and what it yielded; the analysis; per document, its figures. */
 interface IngestState {
   version: string;
-  /** Names the similarity file written with this state (similarity.v8 is rewritten only when it changes). */
-  similarityToken: string;
+  /** Name the analysis files written with this state (similarity.v8 is rewritten only when it changes). */
+  tokens: AnalysisTokens;
   files: [string, FileState][];
-  analysis: CorpusState;
   figures: [string, DocumentFigures][];
+}
+
+interface AnalysisTokens {
+  similarity: string;
+  analysis: string;
 }
 
 interface FileState extends CacheIndex {
@@ -82,6 +98,7 @@ const outDir = path.resolve(values.out!);
 const cacheDir = path.join(outDir, '.cache');
 const stateFile = path.join(cacheDir, 'state.v8');
 const similarityFile = path.join(cacheDir, 'similarity.v8');
+const analysisFile = path.join(cacheDir, 'analysis.v8');
 log(`[ingest] reading ${path.relative(process.cwd(), sourcesDir) || '.'}`);
 const readStart = performance.now();
 // Bytes only: PDF, Word, Excel and web page files are read by their format's
@@ -214,10 +231,32 @@ const load = async (ids: string[]): Promise<Map<string, AnalysisDocument>> => {
   return new Map(found);
 };
 
+/** What aligning plans reads of documents: their views, or (a cache written before views were) views of the documents. */
+const loadViews = async (ids: string[]): Promise<Map<string, TransmissionView>> => {
+  const found = await Promise.all(
+    ids.map(async (id) => {
+      const at = location.get(id);
+      const view = at ? await readCachedView<TransmissionView>(cacheDir, at.key, at.index) : null;
+      return [id, view ?? transmissionView((await load([id])).get(id)!)] as const;
+    }),
+  );
+  return new Map(found);
+};
+
 const analysis = state ? CorpusAnalysis.fromState({ ...state.analysis, similarity: state.similarity }, metrics, bodies) : new CorpusAnalysis(metrics, bodies);
 log(`[ingest] analysing the documents of ${changed.size} changed files (similar measures, reforms, transmissions, bodies)`);
-const update = await analysis.update(changed, load);
+const update = await analysis.update(changed, load, loadViews);
 const ids = analysis.documentIds();
+// The analysis is final here: its files are written while the documents are.
+const saveStart = performance.now();
+const analysisSaved = values.cache ? saveAnalysis() : null;
+const viewsSaved = values.cache
+  ? writeCachedViews(
+      cacheDir,
+      [...changed.values()].flat().map((d) => ({ ...location.get(d.document.id)!, view: transmissionView(d) })),
+    )
+  : null;
+stateMs += performance.now() - saveStart;
 
 log(`[ingest] writing ${path.relative(process.cwd(), outDir) || outDir}`);
 const emitStart = performance.now();
@@ -255,9 +294,12 @@ await emit(
   outDir,
 );
 const emitMs = performance.now() - emitStart;
-const saveStart = performance.now();
-if (values.cache) await saveState();
-stateMs += performance.now() - saveStart;
+const stateStart2 = performance.now();
+if (analysisSaved) {
+  const [tokens] = await Promise.all([analysisSaved, viewsSaved]);
+  await saveState(tokens);
+}
+stateMs += performance.now() - stateStart2;
 
 const totals = ids.map((id) => figures.get(id)!);
 const count = (pick: (f: DocumentFigures) => number) => totals.reduce((n, f) => n + pick(f), 0);
@@ -367,32 +409,54 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /** The previous run's state, if it was made by this converter and analysis; else null (everything is analysed afresh). */
-async function loadState(): Promise<(IngestState & { similarity: SimilarityState }) | null> {
+async function loadState(): Promise<(IngestState & { analysis: CorpusState; similarity: SimilarityState }) | null> {
   try {
-    const loaded = deserialize(await readFile(stateFile)) as IngestState;
+    const [stateBytes, analysisBytes, packed] = await Promise.all([
+      readFile(stateFile),
+      readFile(analysisFile),
+      readPacked<{ token: string } & SimilarityState>(similarityFile),
+    ]);
+    const loaded = deserialize(stateBytes) as IngestState;
     if (loaded.version !== analysisVersion) return null;
-    const similarity = deserialize(await readFile(similarityFile)) as { token: string; state: SimilarityState };
-    return similarity.token === loaded.similarityToken ? { ...loaded, similarity: similarity.state } : null;
+    const saved = deserialize(analysisBytes) as { token: string; state: CorpusState };
+    const { token, ...similarity } = packed;
+    if (saved.token !== loaded.tokens.analysis || token !== loaded.tokens.similarity) return null;
+    return { ...loaded, analysis: saved.state, similarity };
   } catch {
     return null;
   }
 }
 
-/** Written aside and renamed: a run stopped halfway leaves the old state or none, never half of one; the similarity file first, the state that names it last. */
-async function saveState(): Promise<void> {
-  let token = state?.similarityToken;
-  if (!state || analysis.similarityChanged) {
-    token = randomUUID();
-    await writeFile(`${similarityFile}.tmp`, serialize({ token, state: analysis.toState(true).similarity }));
-    await rename(`${similarityFile}.tmp`, similarityFile);
-  }
-  const next: IngestState = {
-    version: analysisVersion,
-    similarityToken: token!,
-    files: [...entries],
-    analysis: analysis.toState(false),
-    figures: [...figures],
-  };
-  await writeFile(`${stateFile}.tmp`, serialize(next));
-  await rename(`${stateFile}.tmp`, stateFile);
+/** Written aside and renamed, so a run stopped halfway leaves whole files; the state that names them is written last (saveState). */
+async function replace(file: string, bytes: Buffer): Promise<void> {
+  await writeFile(`${file}.tmp`, bytes);
+  await rename(`${file}.tmp`, file);
+}
+
+/** The similarity engine's state, nearly all typed arrays: written as they are (packed-file.ts), not through v8.serialize. */
+async function replacePacked(file: string, record: object): Promise<void> {
+  await writePacked(`${file}.tmp`, record);
+  await rename(`${file}.tmp`, file);
+}
+
+/**
+ * The analysis files, started as soon as the analysis is done so the
+ * writing overlaps the documents' (at 100× they are 220 MB, a second or more
+ * of an incremental run). Serialized at once: what is written is the
+ * analysis as it stands now.
+ */
+async function saveAnalysis(): Promise<AnalysisTokens> {
+  const whole = analysis.toState(!state || analysis.similarityChanged);
+  const tokens = { similarity: whole.similarity ? randomUUID() : state!.tokens.similarity, analysis: randomUUID() };
+  await Promise.all([
+    whole.similarity ? replacePacked(similarityFile, { token: tokens.similarity, ...whole.similarity }) : null,
+    replace(analysisFile, serialize({ token: tokens.analysis, state: { ...whole, similarity: null } })),
+  ]);
+  return tokens;
+}
+
+/** The state that names the analysis files: written last, so it never names files that are not whole. */
+async function saveState(tokens: AnalysisTokens): Promise<void> {
+  const next: IngestState = { version: analysisVersion, tokens, files: [...entries], figures: [...figures] };
+  await replace(stateFile, serialize(next));
 }

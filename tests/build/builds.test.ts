@@ -60,14 +60,15 @@ function must(result: Run, what: string): Run {
 
 const ingest = (...args: string[]) => run([path.join(root, 'scripts/build-site/ingest.ts'), ...args]);
 
-/** The site as `npm run build` makes it (astro build, the chart downloads, the open data, then the search index), from another content folder into another outDir. */
+/** The site as `npm run build` makes it (astro build, then the chart downloads, the open data and the search index side by side), from another content folder into another outDir. */
 async function buildSite(content: string, outDir: string): Promise<void> {
   // Its own content-layer cache, cold: the build must not lean on the checkout's.
   const env = { POLICY_CONTENT_DIR: content, POLICY_CACHE_DIR: `${outDir}-astro-cache` };
   must(await run([ASTRO, 'build', '--outDir', outDir], env), `astro build of ${content}`);
-  must(await run([path.join(root, 'scripts/build-site/charts/write-downloads.ts'), '--site', outDir]), `chart downloads of ${outDir}`);
-  must(await run([path.join(root, 'scripts/build-site/open-data/write-downloads.ts'), '--content', content, '--site', outDir]), `open data of ${outDir}`);
-  must(await run([path.join(root, 'scripts/build-site/search/build-index.ts'), '--site', outDir]), `search index of ${outDir}`);
+  must(
+    await run([path.join(root, 'scripts/build-site/page-steps.ts'), '--site', outDir, '--content', content]),
+    `chart downloads, open data and search index of ${outDir}`,
+  );
 }
 
 /** Document pages the search index of a built site lists, sorted. */

@@ -24,7 +24,15 @@ import { bodyRefs, bodyRegistry, type DocumentBodies, type ResolvedBodies } from
 import { quantityReader } from './quantities.ts';
 import { assembleReforms, mentionsIn, namesPattern, quotedNames, reformNames } from './reforms.ts';
 import { Similarity, type SimilarityState } from './similarity.ts';
-import { mayImplement, sortTransmissions, transmissionBetween, type TransmissionDocument } from './transmission.ts';
+import {
+  mayImplement,
+  sortTransmissions,
+  type TransmissionDocument,
+  type TransmissionMeasure,
+  type TransmissionView,
+  transmissionBetween,
+  transmissionView,
+} from './transmission.ts';
 
 /** A converted document, before analysis: what the analysis reads. */
 export interface AnalysisDocument {
@@ -36,6 +44,8 @@ export interface AnalysisDocument {
 
 /** Loads converted documents by id (from memory, or the ingest's cache). */
 export type DocumentLoader = (ids: string[]) => Promise<Map<string, AnalysisDocument>>;
+/** Loads what aligning plans reads of documents (the ingest's cache keeps it beside each document). */
+export type ViewLoader = (ids: string[]) => Promise<Map<string, TransmissionView>>;
 
 /** What the analysis keeps of each document between runs. */
 interface DocumentRecord {
@@ -125,9 +135,10 @@ export class CorpusAnalysis {
   /**
    * Replaces the documents of some files: each file given maps to its
    * documents now, in order ([] when the file is gone). `load` reads
-   * documents of other files when a recomputation needs them.
+   * documents of other files when a recomputation needs them; `loadViews`
+   * reads only what aligning plans needs of them (by default, from `load`).
    */
-  async update(changed: Map<string, AnalysisDocument[]>, load: DocumentLoader): Promise<AnalysisUpdate> {
+  async update(changed: Map<string, AnalysisDocument[]>, load: DocumentLoader, loadViews?: ViewLoader): Promise<AnalysisUpdate> {
     const timings: Record<string, number> = {};
     const time = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
       const start = performance.now();
@@ -234,9 +245,13 @@ export class CorpusAnalysis {
           this.transmissions.delete(id);
       }
       pairsAligned = pairs.length;
-      const docs = await this.documents([...new Set(pairs.flat())], incoming, load);
+      const docs = await this.views(
+        [...new Set(pairs.flat())],
+        incoming,
+        loadViews ?? (async (ids) => new Map([...(await load(ids))].map(([id, d]) => [id, transmissionView(d)]))),
+      );
       const flat = new Map<string, string>();
-      const similarity = (a: Measure, b: Measure) => this.similarity.dice(this.similarity.groupOf(a.id), this.similarity.groupOf(b.id));
+      const similarity = (a: TransmissionMeasure, b: TransmissionMeasure) => this.similarity.dice(this.similarity.groupOf(a.id), this.similarity.groupOf(b.id));
       const candidates = this.candidates();
       for (const [up, down] of pairs) {
         const u = docs.get(up)!;
@@ -299,9 +314,21 @@ export class CorpusAnalysis {
     return out;
   }
 
+  /** Views of these documents: the incoming ones are at hand whole, the others loaded. */
+  private async views(ids: string[], incoming: Map<string, AnalysisDocument>, load: ViewLoader): Promise<Map<string, TransmissionView>> {
+    const out = new Map<string, TransmissionView>();
+    for (const id of ids) {
+      const d = incoming.get(id);
+      if (d) out.set(id, d);
+    }
+    const missing = ids.filter((id) => !out.has(id));
+    if (missing.length) for (const [id, v] of await load(missing)) out.set(id, v);
+    return out;
+  }
+
   /** For an upstream measure, the downstream measures in its own group or one of its nearest groups. */
-  private candidates(): (u: Measure, downstream: Measure[]) => number[] {
-    const byPlan = new WeakMap<Measure[], Map<number, number[]>>();
+  private candidates(): (u: TransmissionMeasure, downstream: TransmissionMeasure[]) => number[] {
+    const byPlan = new WeakMap<TransmissionMeasure[], Map<number, number[]>>();
     return (u, downstream) => {
       let groups = byPlan.get(downstream);
       if (!groups) {

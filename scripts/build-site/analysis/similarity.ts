@@ -344,7 +344,9 @@ export class Similarity {
       });
       const flat = new Int32Array(offsets[arrays.length]);
       arrays.forEach((a, i) => {
-        flat.set(map ? a.map(map) : a, offsets[i]);
+        if (!map) flat.set(a, offsets[i]);
+        // A plain loop: TypedArray#map with a callback was a third of a second at 100×.
+        else for (let j = 0, at = offsets[i]; j < a.length; j++) flat[at + j] = map(a[j]);
       });
       return { offsets, flat };
     };

@@ -18,11 +18,31 @@ export interface TransmissionDocument {
   level: 'province' | 'city';
 }
 
-export interface TransmissionInput {
-  document: TransmissionDocument;
-  measures: Measure[];
+/** What aligning reads of a measure: which it is, and the fields a change is told by. */
+export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline'> & { targets: Pick<Measure['targets'][number], 'text'>[] };
+
+/**
+ * What aligning reads of a document besides its fields: its measures as
+ * above and its text (citations). An incremental run at 100× aligns a
+ * thousand plans; reading this much of each instead of the whole converted
+ * document (bodies, themes, MDX) is what keeps it within seconds.
+ */
+export interface TransmissionView {
+  measures: TransmissionMeasure[];
   /** The document's full text, to find citations. */
   text: string;
+}
+
+export interface TransmissionInput extends TransmissionView {
+  document: TransmissionDocument;
+}
+
+/** A converted document's view (the cache keeps one beside each document). */
+export function transmissionView(d: { measures: Measure[]; text: string }): TransmissionView {
+  return {
+    measures: d.measures.map((m) => ({ id: m.id, deadline: m.deadline, targets: m.targets.map((t) => ({ text: t.text })) })),
+    text: d.text,
+  };
 }
 
 const MIN_MATCH = 0.35;
@@ -54,8 +74,8 @@ export function transmissionBetween(
   up: TransmissionInput,
   down: TransmissionInput,
   flatDown: string,
-  similarity: (a: Measure, b: Measure) => number,
-  candidates?: (u: Measure, downstream: Measure[]) => number[],
+  similarity: (a: TransmissionMeasure, b: TransmissionMeasure) => number,
+  candidates?: (u: TransmissionMeasure, downstream: TransmissionMeasure[]) => number[],
 ): Transmission | null {
   if (up.measures.length === 0 || down.measures.length === 0 || !mayImplement(up.document, down.document)) return null;
   const cited = cites(flatDown, up.document);
@@ -88,10 +108,10 @@ function cites(flat: string, doc: TransmissionInput['document']): boolean {
 
 /** Greedy one-to-one alignment, best pairs first. */
 export function align(
-  upstream: Measure[],
-  downstream: Measure[],
-  similarity: (a: Measure, b: Measure) => number,
-  candidates?: (u: Measure, downstream: Measure[]) => number[],
+  upstream: TransmissionMeasure[],
+  downstream: TransmissionMeasure[],
+  similarity: (a: TransmissionMeasure, b: TransmissionMeasure) => number,
+  candidates?: (u: TransmissionMeasure, downstream: TransmissionMeasure[]) => number[],
 ): TransmissionRow[] {
   const pairs: { u: number; d: number; score: number }[] = [];
   upstream.forEach((u, i) => {
@@ -129,11 +149,11 @@ export function align(
   return rows;
 }
 
-function differences(u: Measure, d: Measure): TransmissionRow['changes'] {
+function differences(u: TransmissionMeasure, d: TransmissionMeasure): TransmissionRow['changes'] {
   const changes: TransmissionRow['changes'] = [];
-  const targets = (m: Measure) => m.targets.map((t) => t.text).join('；') || null;
+  const targets = (m: TransmissionMeasure) => m.targets.map((t) => t.text).join('；') || null;
   if (targets(u) !== targets(d) && (targets(u) || targets(d))) changes.push({ field: 'target', upstream: targets(u), downstream: targets(d) });
-  const deadline = (m: Measure) => m.deadline?.date ?? m.deadline?.raw ?? null;
+  const deadline = (m: TransmissionMeasure) => m.deadline?.date ?? m.deadline?.raw ?? null;
   if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d))) changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d) });
   return changes;
 }

@@ -6,7 +6,13 @@
 // An entry is a small index (`<key>.json`: the file's document ids,
 // diagnostics and provinces) and one file per document (`<key>.<n>.json`),
 // so a later run that needs one document — to align it with a changed one,
-// or to write it again — reads that document alone.
+// or to write it again — reads that document alone. Beside each document,
+// its view for aligning plans (`<key>.<n>.view.json`: measure ids, targets,
+// deadlines and the text), written by the ingest for every document its
+// analysis read whole (so every view was made by the analysis code of the
+// state that names it: a change to that code analyses everything afresh): an
+// incremental run at 100× reads a thousand views, where whole documents took
+// seconds to parse.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -64,6 +70,17 @@ async function readJson<T>(file: string): Promise<T | null> {
 
 export function readCacheIndex(dir: string, key: string): Promise<CacheIndex | null> {
   return readJson<CacheIndex>(path.join(dir, `${key}.json`));
+}
+
+/** A document's view (see above), or null when absent (a cache written before views were). */
+export function readCachedView<T>(dir: string, key: string, index: number): Promise<T | null> {
+  return readJson<T>(path.join(dir, `${key}.${index}.view.json`));
+}
+
+export async function writeCachedViews(dir: string, views: { key: string; index: number; view: unknown }[]): Promise<void> {
+  for (let i = 0; i < views.length; i += 64) {
+    await Promise.all(views.slice(i, i + 64).map(({ key, index, view }) => writeFile(path.join(dir, `${key}.${index}.view.json`), JSON.stringify(view))));
+  }
 }
 
 export function readCachedDocument(dir: string, key: string, index: number): Promise<CachedDocument | null> {

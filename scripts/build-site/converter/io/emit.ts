@@ -1,7 +1,7 @@
 // Disk, after the pipeline: write the content collections and the build report.
 // Generated folders are replaced whole, so a document removed from the
 // sources does not linger.
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NORTHWEST, PROVINCES } from '../../../../src/domain/places.ts';
 import { countByRule, type Diagnostic } from '../diagnostics.ts';
@@ -83,7 +83,7 @@ export async function emit(plan: EmitPlan, outDir: string): Promise<void> {
   }
   await inBatches([...wanted], 32, ([file, content]) => writeIfChanged(path.join(outDir, file), content));
   await writeIfChanged(path.join(outDir, 'provinces.json'), `${JSON.stringify(plan.provinces, null, 2)}\n`);
-  await writeFile(
+  await writeIfChanged(
     path.join(outDir, 'ingest-report.json'),
     `${JSON.stringify({ counts: Object.fromEntries(countByRule(plan.diagnostics)), diagnostics: plan.diagnostics }, null, 1)}\n`,
   );
@@ -94,13 +94,16 @@ async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
+/**
+ * Compared as bytes, and read only when the size matches: at 100× the
+ * corpus-wide files are 38 MB, and decoding the old ones to compare strings
+ * was a second of an incremental run.
+ */
 async function writeIfChanged(file: string, content: string): Promise<void> {
-  try {
-    if ((await readFile(file, 'utf8')) === content) return;
-  } catch {
-    // absent: write it
-  }
-  await writeFile(file, content);
+  const bytes = Buffer.from(content);
+  const old = await stat(file).catch(() => null);
+  if (old?.size === bytes.length && (await readFile(file)).equals(bytes)) return;
+  await writeFile(file, bytes);
 }
 
 /** Every province a source lists or a document is placed in, in the compilation's order. */

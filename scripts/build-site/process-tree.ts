@@ -1,6 +1,7 @@
 // Runs a command and measures it from outside: wall time and the peak memory
 // of its whole process tree (Astro's workers, Pagefind's binary), sampled
 // from /proc. Linux only for memory; elsewhere memory is reported as null.
+// Used by the build's page steps (page-steps.ts) and by the benchmarks.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -49,7 +50,15 @@ function treeRssKb(root: number): number {
   return total;
 }
 
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; sampleMs?: number }): Promise<RunFigures> {
+export interface RunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  sampleMs?: number;
+  /** Each chunk of output as it comes, besides keeping it (a build shows its steps' progress). */
+  echo?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+}
+
+export function runMeasured(command: string, args: string[], options: RunOptions): Promise<RunFigures> {
   const hasProc = (() => {
     try {
       readdirSync('/proc/self');
@@ -63,8 +72,14 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      options.echo?.(chunk, 'stdout');
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      options.echo?.(chunk, 'stderr');
+    });
     let peakKb = 0;
     const timer = hasProc ? setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), options.sampleMs ?? 150) : null;
     child.on('error', reject);
