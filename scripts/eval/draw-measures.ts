@@ -1,6 +1,7 @@
 // A uniform draw of measures no earlier draw took, shared by the themes draws:
 // the corpus's measures in source order, shuffled from a seed (d3-random's
 // LCG, Fisher–Yates), as sample records keyed by source file and line.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomLcg } from 'd3-random';
 import type { Analysis } from '../build-site/analysis/analyze.ts';
 import type { Split } from './labels.ts';
@@ -29,4 +30,18 @@ export function drawMeasures(corpus: Analysis, taken: ReadonlySet<string>, seed:
     split,
   }));
   return { rows, undrawn: measures.length };
+}
+
+/** Deals drawn rows round-robin into one batch file per reader (`/tmp/work/batches/themes-<name>.json`), for blind reading. */
+export function writeReaderBatches(rows: unknown[], readers: string[]): void {
+  mkdirSync('/tmp/work/batches', { recursive: true });
+  for (const [i, name] of readers.entries())
+    writeFileSync(
+      `/tmp/work/batches/themes-${name}.json`,
+      JSON.stringify(
+        rows.filter((_, k) => k % readers.length === i),
+        null,
+        1,
+      ),
+    );
 }

@@ -6,9 +6,9 @@
 // against older scope notes and whose figures had been quoted across several
 // rounds of tuning; that part joins the tuning part (README in
 // tests/fixtures/labels). Batches for readers go to /tmp/work/batches.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { drawMeasures } from './draw-measures.ts';
+import { drawMeasures, writeReaderBatches } from './draw-measures.ts';
 import { realCorpus, root, themes } from './corpus.ts';
 
 const labels = path.join(root, 'tests/fixtures/labels');
@@ -43,14 +43,5 @@ const codebook = [
 ].join('\n');
 writeFileSync(path.join(labels, 'guides/codebook-3.md'), codebook);
 
-mkdirSync('/tmp/work/batches', { recursive: true });
-for (const [i, name] of ['f', 'g', 'h'].entries())
-  writeFileSync(
-    `/tmp/work/batches/themes-${name}.json`,
-    JSON.stringify(
-      rows.filter((_, k) => k % 3 === i),
-      null,
-      1,
-    ),
-  );
+writeReaderBatches(rows, ['f', 'g', 'h']);
 console.log(rows.length, undrawn, new Set(rows.map((r) => r.layout)));
