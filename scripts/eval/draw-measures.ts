@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomLcg } from 'd3-random';
 import type { Analysis } from '../build-site/analysis/analyze.ts';
+import type { ThemeTaxonomy } from '../../src/schemas/theme.ts';
 import type { Split } from './labels.ts';
 
 export function drawMeasures(corpus: Analysis, taken: ReadonlySet<string>, seed: number, count: number, split: Split) {
@@ -44,4 +45,27 @@ export function writeReaderBatches(rows: unknown[], readers: string[]): void {
         1,
       ),
     );
+}
+
+/** The codebook as readers get it: definitions, includes, excludes and rulings of content/themes.json, no cue words. */
+export function readersCodebook(themes: ThemeTaxonomy): string {
+  const nameOf = new Map(themes.themes.map((t) => [t.id, t.name]));
+  return [
+    '# Codebook: themes',
+    '',
+    'Each theme: id, name, definition, what it includes, what it excludes (and the theme that takes it), and rulings on hard cases.',
+    ...themes.themes.flatMap((t) => [
+      '',
+      `## ${t.id} — ${t.name}`,
+      '',
+      t.definition,
+      '',
+      `- Includes: ${t.includes.join('；')}`,
+      ...(t.excludes.length
+        ? [`- Excludes: ${t.excludes.map((e) => `${e.what} → ${e.goesTo ? `${e.goesTo}（${nameOf.get(e.goesTo)}）` : e.note}`).join('；')}`]
+        : []),
+      ...(t.rulings.length ? [`- Rulings: ${t.rulings.join(' ')}`] : []),
+    ]),
+    '',
+  ].join('\n');
 }

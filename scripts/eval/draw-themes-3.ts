@@ -8,7 +8,7 @@
 // tests/fixtures/labels). Batches for readers go to /tmp/work/batches.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { drawMeasures, writeReaderBatches } from './draw-measures.ts';
+import { drawMeasures, readersCodebook, writeReaderBatches } from './draw-measures.ts';
 import { realCorpus, root, themes } from './corpus.ts';
 
 const labels = path.join(root, 'tests/fixtures/labels');
@@ -21,27 +21,7 @@ const taken = new Set(
 const { rows, undrawn } = drawMeasures(c, taken, 20261206, 150, 'heldout');
 writeFileSync(path.join(labels, 'themes-3.sample.json'), `${JSON.stringify(rows, null, 1)}\n`);
 
-// The codebook as the readers get it: definitions, includes, excludes and rulings, no cue words.
-const nameOf = new Map(themes.themes.map((t) => [t.id, t.name]));
-const codebook = [
-  '# Codebook: themes',
-  '',
-  'Each theme: id, name, definition, what it includes, what it excludes (and the theme that takes it), and rulings on hard cases.',
-  ...themes.themes.flatMap((t) => [
-    '',
-    `## ${t.id} — ${t.name}`,
-    '',
-    t.definition,
-    '',
-    `- Includes: ${t.includes.join('；')}`,
-    ...(t.excludes.length
-      ? [`- Excludes: ${t.excludes.map((e) => `${e.what} → ${e.goesTo ? `${e.goesTo}（${nameOf.get(e.goesTo)}）` : e.note}`).join('；')}`]
-      : []),
-    ...(t.rulings.length ? [`- Rulings: ${t.rulings.join(' ')}`] : []),
-  ]),
-  '',
-].join('\n');
-writeFileSync(path.join(labels, 'guides/codebook-3.md'), codebook);
+writeFileSync(path.join(labels, 'guides/codebook-3.md'), readersCodebook(themes));
 
 writeReaderBatches(rows, ['f', 'g', 'h']);
 console.log(rows.length, undrawn, new Set(rows.map((r) => r.layout)));

@@ -53,21 +53,34 @@ const jsonl = <T>(name: string): T[] =>
 
 export const bodyLabels = (): BodyLabel[] => jsonl<BodyLabel>('bodies.labels.jsonl');
 /**
- * The first and second draws are the tuning part; the third, read blind
- * against today's codebook after the rules were last tuned, is the held-out
- * part. The first draw's own held-out records (`retired`) were quoted through
- * several rounds of tuning, so they joined the tuning part when the third
- * draw replaced them (README in tests/fixtures/labels).
+ * The first three draws are the tuning part; the fourth, read blind against
+ * the codebook after the rules were last tuned, is the held-out part. Each
+ * earlier held-out part (`formerHeldOut`: the first draw's own held-out
+ * records, then the whole third draw) was quoted through rounds of tuning and
+ * joined the tuning part when a fresh draw replaced it (README in
+ * tests/fixtures/labels).
  */
-export const themeLabels = (): (ThemeLabel & { retired: boolean })[] => [
-  ...jsonl<ThemeLabel>('themes.labels.jsonl').map((l) => ({ ...l, draw: 1, retired: l.split === 'heldout', split: 'dev' as const })),
-  ...jsonl<ThemeLabel>('themes-2.labels.jsonl').map((l) => ({ ...l, draw: 2, retired: false, split: 'dev' as const })),
-  ...jsonl<ThemeLabel>('themes-3.labels.jsonl').map((l) => ({ ...l, draw: 3, retired: false, split: 'heldout' as const })),
+export const themeLabels = (): (ThemeLabel & { formerHeldOut: number | null })[] => [
+  ...jsonl<ThemeLabel>('themes.labels.jsonl').map((l) => ({
+    ...l,
+    draw: 1,
+    formerHeldOut: l.split === 'heldout' ? 1 : null,
+    split: 'dev' as const,
+  })),
+  ...jsonl<ThemeLabel>('themes-2.labels.jsonl').map((l) => ({ ...l, draw: 2, formerHeldOut: null, split: 'dev' as const })),
+  ...jsonl<ThemeLabel>('themes-3.labels.jsonl').map((l) => ({ ...l, draw: 3, formerHeldOut: 3, split: 'dev' as const })),
+  ...jsonl<ThemeLabel>('themes-4.labels.jsonl').map((l) => ({ ...l, draw: 4, formerHeldOut: null, split: 'heldout' as const })),
 ];
 
-/** A second reader's themes for part of the held-out draw (batch g, read again blind): how far two readers agree. */
+/**
+ * Second readers' themes for measures read twice, blind to the first reading:
+ * batch g of the third draw (g2) and batch i of the fourth (i2). How far two
+ * readers agree is the ceiling a classifier is measured against.
+ */
 export const secondThemeReadings = (): Map<string, string[]> =>
-  new Map(jsonl<ThemeLabel>('readings/themes-g2.jsonl').map((l) => [l.key, [l.primary, ...l.secondary]]));
+  new Map(
+    ['readings/themes-g2.jsonl', 'readings/themes-i2.jsonl'].flatMap((f) => jsonl<ThemeLabel>(f).map((l) => [l.key, [l.primary, ...l.secondary]] as const)),
+  );
 
 /** Target labels joined with their sample records (number, offset, context, split). */
 export function targetLabels(): TargetLabel[] {

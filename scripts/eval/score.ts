@@ -68,21 +68,26 @@ if (!values.set || values.set === 'themes') {
       `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · primary ${pct(s.primaryAgrees, s.records)} · among ${pct(s.primaryAmong, s.records)} · assigned ${pct(s.assignedAgreed, s.assigned)} (${(s.assigned / Math.max(1, s.records)).toFixed(2)} a measure)`,
     );
   }
-  const retired = scoreThemes(
-    labels.filter((l) => l.retired),
-    (key) => measures.get(key)?.themes,
-  );
   const second = secondThemeReadings();
   const twice = scoreThemes(
     labels.filter((l) => second.has(l.key)),
     (key) => second.get(key),
   );
   console.log(
-    `  two readers, ${twice.records} held-out measures read twice: primary ${pct(twice.primaryAgrees, twice.records)} · among ${pct(twice.primaryAmong, twice.records)} · assigned ${pct(twice.assignedAgreed, twice.assigned)} (the ceiling a classifier is measured against)`,
+    `  two readers, ${twice.records} measures read twice (batch g of the third draw, i of the fourth): primary ${pct(twice.primaryAgrees, twice.records)} · among ${pct(twice.primaryAmong, twice.records)} · assigned ${pct(twice.assignedAgreed, twice.assigned)} (the ceiling a classifier is measured against)`,
   );
-  console.log(
-    `  (the first draw's former held-out part, ${retired.records} measures, now tuning: primary ${pct(retired.primaryAgrees, retired.records)} · among ${pct(retired.primaryAmong, retired.records)} · assigned ${pct(retired.assignedAgreed, retired.assigned)})`,
-  );
+  for (const [draw, what] of [
+    [1, "the first draw's held-out part"],
+    [3, 'the third draw'],
+  ] as const) {
+    const former = scoreThemes(
+      labels.filter((l) => l.formerHeldOut === draw),
+      (key) => measures.get(key)?.themes,
+    );
+    console.log(
+      `  (former held-out: ${what}, ${former.records} measures, now tuning: primary ${pct(former.primaryAgrees, former.records)} · among ${pct(former.primaryAmong, former.records)} · assigned ${pct(former.assignedAgreed, former.assigned)})`,
+    );
+  }
   if (values.verbose)
     for (const m of scoreThemes(labels, (key) => measures.get(key)?.themes, 'dev').mismatches)
       console.log(`  ✗ ${m.key} reader ${m.reader.join(' + ')} | site ${m.site.join(' + ')}`);
