@@ -25,7 +25,7 @@ export interface ThemeLabel {
   secondary: string[];
   note: string;
   split: Split;
-  /** Which draw the record came from (1, 2, 3): the README tells how each was drawn and read. */
+  /** Which draw the record came from (1–6): the README tells how each was drawn and read. */
   draw: number;
 }
 
@@ -53,8 +53,10 @@ const jsonl = <T>(name: string): T[] =>
 
 export const bodyLabels = (): BodyLabel[] => jsonl<BodyLabel>('bodies.labels.jsonl');
 /**
- * The first three draws are the tuning part; the fourth, read blind against
- * the codebook after the rules were last tuned, is the held-out part. Each
+ * The first, second, third and fifth draws are the tuning part (the fifth was
+ * drawn as training data for the learnt model); the fourth, read blind against
+ * the codebook after the rules were last tuned, is held out, and the sixth
+ * (every measure left) is dealt half to each part. Each
  * earlier held-out part (`formerHeldOut`: the first draw's own held-out
  * records, then the whole third draw) was quoted through rounds of tuning and
  * joined the tuning part when a fresh draw replaced it (README in
@@ -70,6 +72,9 @@ export const themeLabels = (): (ThemeLabel & { formerHeldOut: number | null })[]
   ...jsonl<ThemeLabel>('themes-2.labels.jsonl').map((l) => ({ ...l, draw: 2, formerHeldOut: null, split: 'dev' as const })),
   ...jsonl<ThemeLabel>('themes-3.labels.jsonl').map((l) => ({ ...l, draw: 3, formerHeldOut: 3, split: 'dev' as const })),
   ...jsonl<ThemeLabel>('themes-4.labels.jsonl').map((l) => ({ ...l, draw: 4, formerHeldOut: null, split: 'heldout' as const })),
+  ...jsonl<ThemeLabel>('themes-5.labels.jsonl').map((l) => ({ ...l, draw: 5, formerHeldOut: null, split: 'dev' as const })),
+  // Every measure left, dealt alternately to either part when drawn.
+  ...jsonl<ThemeLabel>('themes-6.labels.jsonl').map((l) => ({ ...l, draw: 6, formerHeldOut: null })),
 ];
 
 /**
