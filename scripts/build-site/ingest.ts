@@ -17,7 +17,7 @@ import { deserialize, serialize } from 'node:v8';
 import { metricTaxonomySchema } from '../../src/schemas/analysis.ts';
 import { bodyTaxonomySchema } from '../../src/schemas/body.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
-import { themeTaxonomySchema } from '../../src/schemas/theme.ts';
+import { themeModelSchema, themeTaxonomySchema } from '../../src/schemas/theme.ts';
 import { type AnalysisDocument, CorpusAnalysis, type CorpusState } from './analysis/corpus.ts';
 import { readPacked, writePacked } from './analysis/packed-file.ts';
 import type { SimilarityState } from './analysis/similarity.ts';
@@ -47,6 +47,7 @@ const { values } = parseArgs({
     sources: { type: 'string', default: path.join(root, 'sources') },
     out: { type: 'string', default: path.join(root, 'content') },
     themes: { type: 'string', default: path.join(root, 'content', 'themes.json') },
+    'theme-model': { type: 'string', default: path.join(root, 'content', 'theme-model.json') },
     bodies: { type: 'string', default: path.join(root, 'content', 'bodies.json') },
     metrics: { type: 'string', default: path.join(root, 'content', 'metrics.json') },
     verbose: { type: 'boolean', short: 'v', default: false },
@@ -110,6 +111,8 @@ log(`[ingest] ${read.sources.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
 
 const themesPath = path.resolve(values.themes!);
 const themes = themeTaxonomySchema.parse(JSON.parse(await readFile(themesPath, 'utf8')));
+const themeModelPath = path.resolve(values['theme-model']!);
+const themeModel = themeModelSchema.parse(JSON.parse(await readFile(themeModelPath, 'utf8')));
 const bodiesPath = path.resolve(values.bodies!);
 const bodies = bodyTaxonomySchema.parse(JSON.parse(await readFile(bodiesPath, 'utf8')));
 const metricsPath = path.resolve(values.metrics!);
@@ -119,9 +122,9 @@ const metrics = metricTaxonomySchema.parse(JSON.parse(await readFile(metricsPath
 // taxonomy) reuse their converted documents; whether scans are read by OCR
 // changes what a PDF converts to.
 const ocr = values.ocr ? ':ocr' : '';
-const version = `${await converterVersion(root, [themesPath, bodiesPath])}${ocr}`;
+const version = `${await converterVersion(root, [themesPath, themeModelPath, bodiesPath])}${ocr}`;
 // The analysis state depends on the converter's output and on its own code and taxonomies.
-const analysisVersion = `${await converterVersion(root, [themesPath, bodiesPath, metricsPath], ['scripts/build-site/converter', 'scripts/build-site/analysis', 'src/schemas', 'src/domain'])}${ocr}`;
+const analysisVersion = `${await converterVersion(root, [themesPath, themeModelPath, bodiesPath, metricsPath], ['scripts/build-site/converter', 'scripts/build-site/analysis', 'src/schemas', 'src/domain'])}${ocr}`;
 const keys = read.sources.map((raw) =>
   cacheKey(
     raw.bytes,
@@ -157,7 +160,7 @@ const progress = new Progress({
 });
 const threads = { ...(values.threads ? { threads: Number(values.threads) } : {}), onProgress: (done: number) => !values.quiet && progress.update(done) };
 const convertStart = performance.now();
-let fresh = await convertInParallel(extracted.sources, read.manifest, { themes, bodies, takenIds: reusedIds }, threads);
+let fresh = await convertInParallel(extracted.sources, read.manifest, { themes, themeModel, bodies, takenIds: reusedIds }, threads);
 progress.finish();
 if (!numberedAsInOneRun()) {
   // Equal documents are numbered in file order (…, …-2, …-3); a changed,
@@ -168,7 +171,7 @@ if (!numberedAsInOneRun()) {
   cached = read.sources.map(() => null);
   misses = read.sources;
   extracted = await extractFormats(read.sources, formatOptions);
-  fresh = await convertInParallel(extracted.sources, read.manifest, { themes, bodies }, threads);
+  fresh = await convertInParallel(extracted.sources, read.manifest, { themes, themeModel, bodies }, threads);
 }
 const convertWallMs = performance.now() - convertStart;
 

@@ -5,7 +5,8 @@
 // the held-out part (never used to tune the rules), the tuning part and both.
 import { parseArgs } from 'node:util';
 import { scoreBodies } from './bodies.ts';
-import { realCorpus } from './corpus.ts';
+import { themeMatcher } from '../build-site/converter/stages/assign-themes.ts';
+import { realCorpus, themes } from './corpus.ts';
 import { bodyLabels, chartPairLabels, measureKey, secondThemeReadings, targetLabels, themeLabels, type Split } from './labels.ts';
 import { quantityKey } from '../../src/domain/quantities.ts';
 import { listedTargets, scoreTargets } from './targets.ts';
@@ -62,11 +63,33 @@ if (!values.set || values.set === 'bodies') {
 if (!values.set || values.set === 'themes') {
   const labels = themeLabels();
   console.log('[themes] primary agrees · reader’s primary among the site’s · assigned themes the reader gives');
-  for (const [name, split] of SPLITS) {
-    const s = scoreThemes(labels, (key) => measures.get(key)?.themes, split);
+  const line = (name: string, s: ReturnType<typeof scoreThemes>) =>
     console.log(
       `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · primary ${pct(s.primaryAgrees, s.records)} · among ${pct(s.primaryAmong, s.records)} · assigned ${pct(s.assignedAgreed, s.assigned)} (${(s.assigned / Math.max(1, s.records)).toFixed(2)} a measure)`,
     );
+  // The cue rules alone, as the build ran them before the learnt model: what the model adds.
+  const rules = themeMatcher(themes);
+  const titleOf = new Map(corpus.documents.map((d) => [d.document.id, d.document.title]));
+  const ruledThemes = (key: string) => {
+    const m = measures.get(key);
+    return m && rules.assign(m, titleOf.get(m.documentId)).themes;
+  };
+  for (const [name, split] of SPLITS) {
+    line(
+      name,
+      scoreThemes(labels, (key) => measures.get(key)?.themes, split),
+    );
+    if (split === 'heldout') line('  rules alone', scoreThemes(labels, ruledThemes, split));
+    if (split === 'heldout')
+      for (const draw of [4, 6])
+        line(
+          `  draw ${draw}`,
+          scoreThemes(
+            labels.filter((l) => l.draw === draw),
+            (key) => measures.get(key)?.themes,
+            split,
+          ),
+        );
   }
   const second = secondThemeReadings();
   const twice = scoreThemes(

@@ -7,6 +7,9 @@ import { THEME_CUE_LABEL } from '../schemas/labels.ts';
 /** What decided a theme that no cue word named: the plan's goals and safeguards are organization by rule. */
 export const NO_CUES = '无线索词，据其位于文件的目标或保障措施部分';
 
+/** Where the model learnt from read measures overruled the cue words: its words are evidence of a different kind, and the page says so. */
+export const LEARNT = '据人工标注训练的模型';
+
 export interface ThemeReason {
   theme: string;
   name: string;
@@ -15,14 +18,17 @@ export interface ThemeReason {
   evidence: string;
 }
 
-export function themeReasons(measure: { themes: string[]; themeBasis: ThemeBasis[] }, themeName: (id: string) => string): ThemeReason[] {
+export function themeReasons(
+  measure: { themes: string[]; themeBasis: (Omit<ThemeBasis, 'by'> & { by?: ThemeBasis['by'] })[] },
+  themeName: (id: string) => string,
+): ThemeReason[] {
   return measure.themes.map((theme, i) => {
     const basis = measure.themeBasis.find((b) => b.theme === theme);
     return {
       theme,
       name: themeName(theme),
       role: basis?.role ?? (i === 0 ? 'primary' : 'secondary'),
-      evidence: basis && basis.cues.length > 0 ? cueText(basis.cues) : NO_CUES,
+      evidence: !basis || basis.cues.length === 0 ? NO_CUES : basis.by === 'learnt' ? `${LEARNT}，${cueText(basis.cues)}` : cueText(basis.cues),
     };
   });
 }

@@ -59,6 +59,12 @@ export const themeBasisSchema = z.object({
   theme: z.string(),
   role: z.enum(['primary', 'secondary']),
   cues: z.array(z.object({ text: z.string(), where: z.enum(['title', 'heading', 'text', 'outer-heading', 'document']) })),
+  /**
+   * `learnt`: the model learnt from the labelled set (content/theme-model.json)
+   * overruled the cue rules, and `cues` are the words of the measure that
+   * weighed most towards this theme against the rules' choice.
+   */
+  by: z.enum(['cues', 'learnt']).default('cues'),
 });
 
 /** A measure elsewhere whose text is close to this one's. */

@@ -42,3 +42,25 @@ export const themeTaxonomySchema = z.object({
 
 export type Theme = z.infer<typeof themeSchema>;
 export type ThemeTaxonomy = z.infer<typeof themeTaxonomySchema>;
+
+/**
+ * The learnt half of theme assignment (content/theme-model.json): word-pair
+ * counts per theme from the tuning part of the labelled themes set, read as a
+ * naive Bayes model beside the cue rules. `node scripts/eval/train-themes.ts`
+ * writes it; nothing held out is read.
+ */
+export const themeModelSchema = z.object({
+  description: z.string(),
+  /** Add-α smoothing of the feature counts. */
+  alpha: z.number().positive(),
+  /** What the cue rules' primary theme adds to a theme's log score (half for their secondary). */
+  ruleBonus: z.number().nonnegative(),
+  /** Labelled measures per theme (the prior). */
+  records: z.record(z.string(), z.number().int().nonnegative()),
+  /** Feature occurrences per theme (the denominators). */
+  totals: z.record(z.string(), z.number().int().nonnegative()),
+  /** Per feature (`T:`/`H:`/`B:` a character pair in the title, heading or text; `C:` a cue and where it stood): count per theme. */
+  counts: z.record(z.string(), z.record(z.string(), z.number().int().positive())),
+});
+
+export type ThemeModel = z.infer<typeof themeModelSchema>;

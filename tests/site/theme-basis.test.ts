@@ -1,6 +1,6 @@
 // Why a measure has its themes, as the document page words it.
 import { expect, test } from 'vitest';
-import { NO_CUES, themeReasons } from '../../src/domain/theme-basis.ts';
+import { LEARNT, NO_CUES, themeReasons } from '../../src/domain/theme-basis.ts';
 
 const names: Record<string, string> = { 'property-registration': '登记财产', credit: '获得信贷', organization: '组织保障与督查考核' };
 const nameOf = (id: string) => names[id]!;
@@ -43,4 +43,25 @@ test('a theme no cue word decided says so, and a cue from the document title is 
     nameOf,
   );
   expect(reasons.map((r) => r.evidence)).toEqual([NO_CUES, '文件标题“融资”']);
+});
+
+test('where the learnt model overruled the cue words, the page says the words are the model’s', () => {
+  const reasons = themeReasons(
+    {
+      themes: ['credit'],
+      themeBasis: [
+        {
+          theme: 'credit',
+          role: 'primary',
+          by: 'learnt',
+          cues: [
+            { text: '首贷续贷', where: 'title' },
+            { text: '银行', where: 'text' },
+          ],
+        },
+      ],
+    },
+    nameOf,
+  );
+  expect(reasons[0]!.evidence).toBe(`${LEARNT}，标题“首贷续贷”、正文“银行”`);
 });

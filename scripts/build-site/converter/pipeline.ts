@@ -7,7 +7,7 @@
 // the others, and a file that cannot be read stops only itself.
 import { documentSchema, type PolicyDocument } from '../../../src/schemas/document.ts';
 import { measureSchema, type Deadline, type Measure, type Target } from '../../../src/schemas/measure.ts';
-import type { ThemeTaxonomy } from '../../../src/schemas/theme.ts';
+import type { ThemeModel, ThemeTaxonomy } from '../../../src/schemas/theme.ts';
 import type { BodyTaxonomy, MeasureBody } from '../../../src/schemas/body.ts';
 import { bodyResolver, type BodyResolver } from '../../../src/domain/bodies.ts';
 import { fatal, warning, type Diagnostic } from './diagnostics.ts';
@@ -16,6 +16,7 @@ import { serializeMdx } from './mdx/serialize.ts';
 import type { DocumentDraft, DocumentSlice, Line, MeasureDraft, NormalizedSource, RawSource, SectionNode, SourceText, TableRowNode } from './model.ts';
 import { documentId, measureIds } from './stages/assign-ids.ts';
 import { themeMatcher, type ThemeAssignment, type ThemeMatcher } from './stages/assign-themes.ts';
+import { learntThemeMatcher } from './stages/theme-model.ts';
 import { buildMdx } from './stages/build-mdx.ts';
 import { collectMeasures } from './stages/collect-measures.ts';
 import { decodeSource } from './stages/decode.ts';
@@ -54,6 +55,8 @@ export interface ConvertOptions {
   siteBase?: string;
   /** Theme taxonomy (content/themes.json); without it measures get no themes. */
   themes?: ThemeTaxonomy;
+  /** The learnt half of theme assignment (content/theme-model.json); without it the cue rules decide alone. */
+  themeModel?: ThemeModel;
   /** Body taxonomy (content/bodies.json); without it every name is its own canonical name. */
   bodies?: BodyTaxonomy;
   /** Document ids already taken (by documents reused from the incremental cache). */
@@ -230,7 +233,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
   const context: Context = {
     manifest,
     base: options.siteBase ?? '',
-    matcher: options.themes ? themeMatcher(options.themes) : null,
+    matcher: options.themes ? withModel(themeMatcher(options.themes), options.themeModel) : null,
     resolveBody: bodyResolver(options.bodies ?? { description: '', functions: [] }),
     taken: new Set<string>(options.takenIds ?? []),
     keepDrafts: options.keepDrafts ?? false,
@@ -366,3 +369,5 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
   const text = draft.lines.map((l) => l.text).join('\n');
   doc.converted = { document: checked.data, measures: doc.records, mdx, text, ...(keepDrafts ? { draft } : {}) };
 }
+
+const withModel = (rules: ThemeMatcher, model: ThemeModel | undefined): ThemeMatcher => (model ? learntThemeMatcher(rules, model) : rules);

@@ -142,6 +142,7 @@ export function themeMatcher(taxonomy: ThemeTaxonomy, w: ThemeWeights = THEME_WE
         basis: chosen.map(([theme, s], i) => ({
           theme,
           role: i === 0 ? 'primary' : 'secondary',
+          by: 'cues',
           cues: [...s.cues]
             .sort((a, b) => w.zone[b[1]] - w.zone[a[1]])
             .slice(0, 4)

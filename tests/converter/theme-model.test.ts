@@ -1,0 +1,85 @@
+// The learnt half of theme assignment: naive Bayes scores on a model small
+// enough to check by hand, the way it votes beside the cue rules, the words it
+// quotes when it overrules them, and that the committed model is the one the
+// labelled set trains.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { ThemeAssignment, ThemeMatcher } from '../../scripts/build-site/converter/stages/assign-themes.ts';
+import { learntThemeMatcher, themeFeatureKeys, themeScorer } from '../../scripts/build-site/converter/stages/theme-model.ts';
+import type { ThemeModel } from '../../src/schemas/theme.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Two themes, three features: credit saw 贷款 in titles, ip saw 专利 and 质押 (each in three measures: enough to be quoted). */
+const model: ThemeModel = {
+  description: 'test',
+  alpha: 1,
+  ruleBonus: 2,
+  records: { credit: 3, ip: 3 },
+  totals: { credit: 4, ip: 6 },
+  counts: { 'T:贷款': { credit: 4 }, 'T:专利': { ip: 3 }, 'T:质押': { ip: 3 } },
+};
+
+/** Rules that always answer the same. */
+const fixedRules = (assignment: ThemeAssignment): ThemeMatcher => ({ assign: () => assignment });
+const ruledCredit: ThemeAssignment = {
+  themes: ['credit'],
+  basis: [{ theme: 'credit', role: 'primary', by: 'cues', cues: [{ text: '融资', where: 'text' }] }],
+};
+
+describe('naive Bayes scores', () => {
+  test('prior plus each known feature’s smoothed log likelihood; unknown features add nothing', () => {
+    const scores = themeScorer(model).scores(new Set(['T:专利', 'T:新词']));
+    // V = 3 features; credit: log((3+1)/(6+2)) + log((0+1)/(4+3)); ip: log((3+1)/(6+2)) + log((3+1)/(6+3)).
+    expect(scores.get('credit')).toBeCloseTo(Math.log(4 / 8) + Math.log(1 / 7), 10);
+    expect(scores.get('ip')).toBeCloseTo(Math.log(4 / 8) + Math.log(4 / 9), 10);
+  });
+
+  test('features are character pairs by zone, never across punctuation, and the rules’ cues with where they stood', () => {
+    const keys = themeFeatureKeys({ path: ['（一）专利质押'], title: '贷款，续贷', label: '1.', text: '1.贷款，续贷。' }, ruledCredit);
+    expect([...keys].filter((k) => k.startsWith('T:'))).toEqual(['T:贷款', 'T:续贷']);
+    expect(keys).toContain('H:专利');
+    expect(keys).toContain('H:质押');
+    expect(keys).not.toContain('T:款续');
+    expect(keys).toContain('C:融资@text');
+  });
+});
+
+describe('beside the cue rules', () => {
+  test('where the evidence does not outweigh the rules’ bonus, the rules’ themes and cues stand', () => {
+    const matcher = learntThemeMatcher(fixedRules(ruledCredit), model);
+    const measure = { path: [], title: '专利贷款', label: '1.', text: '1.专利贷款。' };
+    expect(matcher.assign(measure)).toEqual(ruledCredit);
+  });
+
+  test('where it does, the model’s theme is primary, alone, and its basis quotes the phrase that weighed most (through a pair it has no view of)', () => {
+    const matcher = learntThemeMatcher(fixedRules(ruledCredit), { ...model, ruleBonus: 0 });
+    const assigned = matcher.assign({ path: [], title: '专利质押', label: '1.', text: '1.专利质押。' });
+    expect(assigned.themes).toEqual(['ip']);
+    expect(assigned.basis).toEqual([{ theme: 'ip', role: 'primary', by: 'learnt', cues: [{ text: '专利质押', where: 'title' }] }]);
+  });
+
+  test('a measure the rules find no cue in keeps no theme: the model does not guess', () => {
+    const matcher = learntThemeMatcher(fixedRules({ themes: [], basis: [] }), model);
+    expect(matcher.assign({ path: [], title: '专利质押', label: '1.', text: '1.专利质押。' }).themes).toEqual([]);
+  });
+});
+
+test('content/theme-model.json is what the tuning part of the labelled set trains', () => {
+  const out = execFileSync(process.execPath, [path.join(root, 'scripts/eval/train-themes.ts'), '--check'], { cwd: root, encoding: 'utf8' });
+  expect(out).toContain('is current');
+}, 60_000);
+
+test('a pair seen in fewer than three labelled measures of the theme is not quoted: one measure’s wording explains nothing', () => {
+  const rare: ThemeModel = {
+    ...model,
+    ruleBonus: 0,
+    records: { credit: 3, ip: 1 },
+    totals: { credit: 4, ip: 2 },
+    counts: { ...model.counts, 'T:专利': { ip: 1 }, 'T:质押': { ip: 1 } },
+  };
+  const assigned = learntThemeMatcher(fixedRules(ruledCredit), rare).assign({ path: [], title: '专利质押', label: '1.', text: '1.专利质押。' });
+  expect(assigned.themes).toEqual(['ip']);
+  expect(assigned.basis[0]!.cues).toEqual([]);
+});
