@@ -53,16 +53,18 @@ describe('chart PNG', () => {
     expect((outlined.svg.match(/<path d="M/g) ?? []).length).toBeGreaterThanOrEqual((svg.match(/<text/g) ?? []).length);
   });
 
-  test('is drawn at twice the SVG size', () => {
-    const { png, missing } = chartPng(svg, fonts);
+  test('is drawn at twice the SVG size, opaque (RGB, no alpha channel)', async () => {
+    const { png, missing } = await chartPng(svg, fonts);
     expect(missing).toEqual([]);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const [width, height] = /width="(\d+)" height="(\d+)"/.exec(svg)!.slice(1).map(Number);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width! * 2, height! * 2]);
+    // IHDR: bit depth 8, colour type 2 (truecolour).
+    expect([png[24], png[25]]).toEqual([8, 2]);
   });
 
-  test('a character the font lacks is named, not drawn as an empty box', () => {
-    const { missing } = chartPng(svg.replace('</svg>', '<text x="0" y="10">\u{E000}甲</text></svg>'), fonts);
+  test('a character the font lacks is named, not drawn as an empty box', async () => {
+    const { missing } = await chartPng(svg.replace('</svg>', '<text x="0" y="10">\u{E000}甲</text></svg>'), fonts);
     expect(missing).toEqual(['\u{E000}']);
   });
 

@@ -4,4 +4,4 @@ import { drawPngs, type PngJob } from './downloads.ts';
 import { loadChartFonts } from './fonts.ts';
 
 const { dist, jobs } = workerData as { dist: string; jobs: PngJob[] };
-parentPort!.postMessage(drawPngs(dist, jobs, loadChartFonts()));
+parentPort!.postMessage(await drawPngs(dist, jobs, loadChartFonts()));

@@ -48,10 +48,10 @@ export interface PngBatch {
 const WORKER_PIXEL_BYTES = 400 * 1024 * 1024;
 
 /** Draws and writes these PNGs (in a worker: see downloads-worker.ts). */
-export function drawPngs(dist: string, jobs: PngJob[], fonts: ChartFonts): PngBatch {
+export async function drawPngs(dist: string, jobs: PngJob[], fonts: ChartFonts): Promise<PngBatch> {
   const batch: PngBatch = { bytes: 0, problems: [] };
   for (const job of jobs) {
-    const { png, missing } = chartPng(readFileSync(path.join(dist, job.svgFile), 'utf8'), fonts);
+    const { png, missing } = await chartPng(readFileSync(path.join(dist, job.svgFile), 'utf8'), fonts);
     const lacks = missing.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`);
     if (lacks.length) batch.problems.push(`${job.file}: ${fonts.files[0]} has no glyph for ${lacks.join(', ')}`);
     writeFileSync(path.join(dist, job.file), png);

@@ -3,8 +3,13 @@
 // time). Text is turned into glyph outlines first, with fontkit reading the
 // CJK font once per build: resvg would otherwise load and parse the 20 MB
 // font for every chart (about 0.4 s a chart), and this way a character the
-// font lacks is found and named instead of drawn as an empty box.
+// font lacks is found and named instead of drawn as an empty box. resvg
+// draws the pixels and libvips (sharp) encodes them: at zlib level 3 without
+// adaptive filters it took 4.1 ms a chart against resvg's own encoder's 7.2,
+// and its files are 28% smaller (150 charts of the built site); the charts
+// are opaque (a white ground), so the alpha channel is dropped.
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import type { Font, Glyph } from 'fontkit';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { ChartFonts } from './fonts.ts';
@@ -110,9 +115,16 @@ export function outlineSvg(svg: string, fonts: ChartFonts): { svg: string; missi
   return { svg: write(root, { size: 12, bold: false, anchor: 'start', fill: '#000', vertical: false }), missing };
 }
 
+// The chart workers already use every core; libvips's own threads would only contend with them.
+sharp.concurrency(1);
+
 /** The PNG of a standalone chart SVG, or the characters its font lacks. */
-export function chartPng(svg: string, fonts: ChartFonts): { png: Buffer; missing: string[] } {
+export async function chartPng(svg: string, fonts: ChartFonts): Promise<{ png: Buffer; missing: string[] }> {
   const outlined = outlineSvg(svg, fonts);
-  const png = new Resvg(outlined.svg, { fitTo: { mode: 'zoom', value: PNG_SCALE }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(outlined.svg, { fitTo: { mode: 'zoom', value: PNG_SCALE }, font: { loadSystemFonts: false } }).render();
+  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 3, adaptiveFiltering: false })
+    .toBuffer();
   return { png, missing: [...outlined.missing] };
 }
