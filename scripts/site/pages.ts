@@ -1,7 +1,7 @@
 // The built site as data: every HTML file in dist/, parsed once with parse5
 // (the WHATWG parsing algorithm, so the tree is the one a browser builds) and
 // reduced to what the link check, the script budget and the safety rules read.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
@@ -148,6 +148,33 @@ export function bodyText(html: string): string {
  * and control characters browsers ignore, so “ java\tscript:” counts too. */
 export function isJavaScriptUrl(value: string): boolean {
   return URL.canParse(value, 'http://site.invalid/') && new URL(value, 'http://site.invalid/').protocol === 'javascript:';
+}
+
+/**
+ * The HTML pages of a built site, as paths relative to it, while another step
+ * of the build may be writing beside them: nothing is statted (a directory
+ * entry knows its type), the search index's folder is not entered (Pagefind
+ * writes and removes files there), and a folder gone by the time it is read
+ * is passed over.
+ */
+export function pagesUnder(dist: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path.join(dist, dir), { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory() && file !== 'pagefind') walk(file);
+      else if (entry.isFile() && entry.name.endsWith('.html')) pages.push(file);
+    }
+  };
+  walk('');
+  return pages.sort();
 }
 
 /** Every file under dir, as paths relative to it. */

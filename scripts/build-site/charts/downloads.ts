@@ -21,7 +21,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { CHART_SOURCE, exportSvg } from '../../../src/charts/export.ts';
-import { filesUnder } from '../../site/pages.ts';
+import { pagesUnder } from '../../site/pages.ts';
 import { canonicalOf, FIGURE_START, pageCharts } from './extract.ts';
 import { type ChartFonts, loadChartFonts } from './fonts.ts';
 import { chartPng, PNG_SCALE } from './png.ts';
@@ -120,7 +120,7 @@ export async function writeChartDownloads(dist: string, threads = os.availablePa
   // Pages are read as the workers ask for charts to draw; each SVG is written
   // at once and read back by its worker, so no chart's text is held.
   function* jobs(): Generator<PngJob> {
-    for (const file of filesUnder(dist).filter((f) => f.endsWith('.html'))) {
+    for (const file of pagesUnder(dist)) {
       const html = readFileSync(path.join(dist, file), 'utf8');
       if (!html.includes(FIGURE_START)) continue;
       const canonical = canonicalOf(html);
