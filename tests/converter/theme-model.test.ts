@@ -83,3 +83,9 @@ test('a pair seen in fewer than three labelled measures of the theme is not quot
   expect(assigned.themes).toEqual(['ip']);
   expect(assigned.basis[0]!.cues).toEqual([]);
 });
+
+test('a quoted phrase is widened to whole words: 政务数据, not the 务数据 its pairs covered', () => {
+  const data: ThemeModel = { ...model, ruleBonus: 0, counts: { ...model.counts, 'T:务数': { ip: 3 }, 'T:数据': { ip: 3 } } };
+  const assigned = learntThemeMatcher(fixedRules(ruledCredit), data).assign({ path: [], title: '推进政务数据', label: '1.', text: '1.推进政务数据。' });
+  expect(assigned.basis[0]!.cues).toEqual([{ text: '政务数据', where: 'title' }]);
+});

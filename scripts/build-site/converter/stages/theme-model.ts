@@ -142,13 +142,28 @@ export function learntThemeMatcher(rules: ThemeMatcher, model: ThemeModel): Them
   };
 }
 
+const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** [start, end) widened to whole words of the run (ICU's dictionary): 政务数据, not the 务数据 its pairs covered. */
+function toWords(run: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  for (const { index, segment } of words.segment(run)) {
+    const wordEnd = index + segment.length;
+    if (index < start && start < wordEnd) from = index;
+    if (index < end && end < wordEnd) to = wordEnd;
+  }
+  return [from, to];
+}
+
 /** How many labelled measures of a theme must share a pair before it is quoted as evidence. */
 const MIN_SUPPORT = 3;
 
 /**
  * The phrases that pulled most towards `chosen` against `rival`: adjacent
- * character pairs that each favour it merge into one phrase of the text, and
- * the three with the largest pull are quoted with where they stood.
+ * character pairs that each favour it merge into one phrase of the text,
+ * widened to whole words, and the three with the largest pull are quoted with
+ * where they stood.
  */
 function evidence(
   scorer: ReturnType<typeof themeScorer>,
@@ -169,7 +184,9 @@ function evidence(
   let open: { zone: Zone; run: number; start: number; end: number; weight: number } | null = null;
   const close = () => {
     if (!open) return;
-    const text = runs[zoneIndex[open.zone]]![open.run]!.slice(open.start, open.end + 2);
+    const run = runs[zoneIndex[open.zone]]![open.run]!;
+    const [from, to] = toWords(run, open.start, open.end + 2);
+    const text = run.slice(from, to);
     const seen = phrases.get(text);
     if (!seen || seen.weight < open.weight) phrases.set(text, { text, where: open.zone, weight: open.weight });
     open = null;
