@@ -1,7 +1,8 @@
 // A uniform draw of measures no earlier draw took, shared by the themes draws:
 // the corpus's measures in source order, shuffled from a seed (d3-random's
 // LCG, Fisher–Yates), as sample records keyed by source file and line.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { randomLcg } from 'd3-random';
 import type { Analysis } from '../build-site/analysis/analyze.ts';
 import type { ThemeTaxonomy } from '../../src/schemas/theme.ts';
@@ -31,6 +32,11 @@ export function drawMeasures(corpus: Analysis, taken: ReadonlySet<string>, seed:
     split,
   }));
   return { rows, undrawn: measures.length };
+}
+
+/** The measures earlier draws took: the keys of these sample files of tests/fixtures/labels. */
+export function drawnKeys(labelsDir: string, samples: string[]): Set<string> {
+  return new Set(samples.flatMap((f) => (JSON.parse(readFileSync(path.join(labelsDir, f), 'utf8')) as { key: string }[]).map((s) => s.key)));
 }
 
 /** Deals drawn rows round-robin into one batch file per reader (`/tmp/work/batches/themes-<name>.json`), for blind reading. */

@@ -6,18 +6,14 @@
 // against older scope notes and whose figures had been quoted across several
 // rounds of tuning; that part joins the tuning part (README in
 // tests/fixtures/labels). Batches for readers go to /tmp/work/batches.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { drawMeasures, readersCodebook, writeReaderBatches } from './draw-measures.ts';
+import { drawMeasures, drawnKeys, readersCodebook, writeReaderBatches } from './draw-measures.ts';
 import { realCorpus, root, themes } from './corpus.ts';
 
 const labels = path.join(root, 'tests/fixtures/labels');
 const c = await realCorpus();
-const taken = new Set(
-  ['themes.sample.json', 'themes-2.sample.json'].flatMap((f) =>
-    (JSON.parse(readFileSync(path.join(labels, f), 'utf8')) as { key: string }[]).map((s) => s.key),
-  ),
-);
+const taken = drawnKeys(labels, ['themes.sample.json', 'themes-2.sample.json']);
 const { rows, undrawn } = drawMeasures(c, taken, 20261206, 150, 'heldout');
 writeFileSync(path.join(labels, 'themes-3.sample.json'), `${JSON.stringify(rows, null, 1)}\n`);
 

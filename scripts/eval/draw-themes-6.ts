@@ -5,17 +5,16 @@
 // the learnt model gets more to learn from), read blind against the codebook
 // as the fourth draw's readers had it (codebook-4.md; the scope notes have not
 // changed since). Batches for readers go to /tmp/work/batches.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { drawMeasures, writeReaderBatches } from './draw-measures.ts';
+import { drawMeasures, drawnKeys, writeReaderBatches } from './draw-measures.ts';
 import { realCorpus, root } from './corpus.ts';
 
 const labels = path.join(root, 'tests/fixtures/labels');
 const c = await realCorpus();
-const taken = new Set(
-  [1, 2, 3, 4, 5]
-    .map((n) => (n === 1 ? 'themes.sample.json' : `themes-${n}.sample.json`))
-    .flatMap((f) => (JSON.parse(readFileSync(path.join(labels, f), 'utf8')) as { key: string }[]).map((s) => s.key)),
+const taken = drawnKeys(
+  labels,
+  [1, 2, 3, 4, 5].map((n) => (n === 1 ? 'themes.sample.json' : `themes-${n}.sample.json`)),
 );
 const { rows } = drawMeasures(c, taken, 20261209, Number.MAX_SAFE_INTEGER, 'heldout');
 const dealt = rows.map((r, i) => ({ ...r, split: i % 2 === 0 ? ('heldout' as const) : ('dev' as const) }));

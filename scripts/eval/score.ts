@@ -10,12 +10,11 @@ import { realCorpus, themes } from './corpus.ts';
 import { bodyLabels, chartPairLabels, measureKey, secondThemeReadings, targetLabels, themeLabels, type Split } from './labels.ts';
 import { quantityKey } from '../../src/domain/quantities.ts';
 import { listedTargets, scoreTargets } from './targets.ts';
-import { scoreThemes } from './themes.ts';
+import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
 const corpus = await realCorpus();
 const measures = new Map(corpus.documents.flatMap((d) => d.measures).map((m) => [measureKey(m), m]));
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const SPLITS: [string, Split | undefined][] = [
   ['held out', 'heldout'],
   ['tuning', 'dev'],
@@ -63,9 +62,10 @@ if (!values.set || values.set === 'bodies') {
 if (!values.set || values.set === 'themes') {
   const labels = themeLabels();
   console.log('[themes] primary agrees · reader’s primary among the site’s · assigned themes the reader gives');
-  const line = (name: string, s: ReturnType<typeof scoreThemes>) =>
+  const siteThemes = (key: string) => measures.get(key)?.themes;
+  const line = (name: string, s: ThemeScore) =>
     console.log(
-      `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · primary ${pct(s.primaryAgrees, s.records)} · among ${pct(s.primaryAmong, s.records)} · assigned ${pct(s.assignedAgreed, s.assigned)} (${(s.assigned / Math.max(1, s.records)).toFixed(2)} a measure)`,
+      `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · ${themeFigures(s)} (${(s.assigned / Math.max(1, s.records)).toFixed(2)} a measure)`,
     );
   // The cue rules alone, as the build ran them before the learnt model: what the model adds.
   const rules = themeMatcher(themes);
@@ -75,21 +75,18 @@ if (!values.set || values.set === 'themes') {
     return m && rules.assign(m, titleOf.get(m.documentId)).themes;
   };
   for (const [name, split] of SPLITS) {
-    line(
-      name,
-      scoreThemes(labels, (key) => measures.get(key)?.themes, split),
-    );
-    if (split === 'heldout') line('  rules alone', scoreThemes(labels, ruledThemes, split));
-    if (split === 'heldout')
-      for (const draw of [4, 6])
-        line(
-          `  draw ${draw}`,
-          scoreThemes(
-            labels.filter((l) => l.draw === draw),
-            (key) => measures.get(key)?.themes,
-            split,
-          ),
-        );
+    line(name, scoreThemes(labels, siteThemes, split));
+    if (split !== 'heldout') continue;
+    line('  rules alone', scoreThemes(labels, ruledThemes, split));
+    for (const draw of [4, 6])
+      line(
+        `  draw ${draw}`,
+        scoreThemes(
+          labels.filter((l) => l.draw === draw),
+          siteThemes,
+          split,
+        ),
+      );
   }
   const second = secondThemeReadings();
   const twice = scoreThemes(
@@ -97,7 +94,7 @@ if (!values.set || values.set === 'themes') {
     (key) => second.get(key),
   );
   console.log(
-    `  two readers, ${twice.records} measures read twice (batch g of the third draw, i of the fourth): primary ${pct(twice.primaryAgrees, twice.records)} · among ${pct(twice.primaryAmong, twice.records)} · assigned ${pct(twice.assignedAgreed, twice.assigned)} (the ceiling a classifier is measured against)`,
+    `  two readers, ${twice.records} measures read twice (batch g of the third draw, i of the fourth): ${themeFigures(twice)} (the ceiling a classifier is measured against)`,
   );
   for (const [draw, what] of [
     [1, "the first draw's held-out part"],
@@ -105,15 +102,12 @@ if (!values.set || values.set === 'themes') {
   ] as const) {
     const former = scoreThemes(
       labels.filter((l) => l.formerHeldOut === draw),
-      (key) => measures.get(key)?.themes,
+      siteThemes,
     );
-    console.log(
-      `  (former held-out: ${what}, ${former.records} measures, now tuning: primary ${pct(former.primaryAgrees, former.records)} · among ${pct(former.primaryAmong, former.records)} · assigned ${pct(former.assignedAgreed, former.assigned)})`,
-    );
+    console.log(`  (former held-out: ${what}, ${former.records} measures, now tuning: ${themeFigures(former)})`);
   }
   if (values.verbose)
-    for (const m of scoreThemes(labels, (key) => measures.get(key)?.themes, 'dev').mismatches)
-      console.log(`  ✗ ${m.key} reader ${m.reader.join(' + ')} | site ${m.site.join(' + ')}`);
+    for (const m of scoreThemes(labels, siteThemes, 'dev').mismatches) console.log(`  ✗ ${m.key} reader ${m.reader.join(' + ')} | site ${m.site.join(' + ')}`);
 }
 
 if (!values.set || values.set === 'targets') {

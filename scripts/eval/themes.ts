@@ -28,3 +28,11 @@ export function scoreThemes(labels: ThemeLabel[], siteOf: (key: string) => strin
   }
   return score;
 }
+
+/** A share as the scores print it; — when there is nothing to share. */
+export const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
+
+/** The three figures as score.ts and train-themes.ts print them. */
+export function themeFigures(s: ThemeScore): string {
+  return `primary ${pct(s.primaryAgrees, s.records)} · among ${pct(s.primaryAmong, s.records)} · assigned ${pct(s.assignedAgreed, s.assigned)}`;
+}

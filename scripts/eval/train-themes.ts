@@ -5,8 +5,9 @@
 // once per measure under the reader's primary theme. Before writing, it
 // validates the recipe the way it was chosen: trained on the other tuning
 // draws, scored on a draw the cue rules were not tuned on (the third, the
-// fifth), beside the rules alone. The held-out draw is never read here. `--check` exits non-zero when the committed model is not what the
-// labelled set trains (the test suite runs it).
+// fifth), beside the rules alone. The held-out part is never read here.
+// `--check` exits non-zero when the committed model is not what the labelled
+// set trains (the test suite runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { themeMatcher } from '../build-site/converter/stages/assign-themes.ts';
 import { learntThemeMatcher, themeFeatureKeys } from '../build-site/converter/stages/theme-model.ts';
 import { realCorpus, root, themes } from './corpus.ts';
 import { measureKey, themeLabels, type ThemeLabel } from './labels.ts';
-import { scoreThemes } from './themes.ts';
+import { scoreThemes, themeFigures } from './themes.ts';
 
 /** Chosen on the validations below: alpha 0.02–0.05, bonus 4–14 and 150–300 characters of text scored within a point of each other (0.1, 100 and 600 worse). */
 const ALPHA = 0.03;
@@ -52,13 +53,8 @@ function train(labels: ThemeLabel[]): ThemeModel {
   };
 }
 
-const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
-function report(name: string, labels: ThemeLabel[], assign: (key: string) => string[]) {
-  const s = scoreThemes(labels, assign);
-  console.log(
-    `  ${name}: primary ${pct(s.primaryAgrees, s.records)} · among ${pct(s.primaryAmong, s.records)} · assigned ${pct(s.assignedAgreed, s.assigned)}`,
-  );
-}
+const report = (name: string, labels: ThemeLabel[], assign: (key: string) => string[]) =>
+  console.log(`  ${name}: ${themeFigures(scoreThemes(labels, assign))}`);
 
 const tuning = themeLabels().filter((l) => l.split === 'dev');
 const site = (matcher: typeof rules) => (key: string) => {

@@ -56,7 +56,11 @@ export function themeFeatureKeys(measure: MeasureText, rules: ThemeAssignment): 
   return keys;
 }
 
-/** The same features with where each stood, in text order, for quoting evidence. */
+/**
+ * The same features with where each stood, in text order, for quoting
+ * evidence. Only a measure the model overrules needs them: themeFeatureKeys,
+ * run on every measure, builds no object per pair.
+ */
 function placedFeatures(measure: MeasureText, rules: ThemeAssignment): { features: ThemeFeature[]; runs: string[][] } {
   const features: ThemeFeature[] = [];
   const runs: string[][] = [];
