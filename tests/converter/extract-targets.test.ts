@@ -59,6 +59,15 @@ describe('what is not a target', () => {
   test('a document that passes on others’ practice reports results, not promises', () => {
     expect(extractTargets('实现开办企业全流程2小时办结', '关于复制推广学习借鉴省内外优化营商环境典型经验做法的通知')).toEqual([]);
     expect(extractTargets('实现开办企业全流程2小时办结', '关于印发优化营商环境行动方案的通知')).toHaveLength(1);
+    // Unless the sentence looks ahead (002:416, the same notice).
+    expect(
+      extractTargets('实现高频电子证照自动调用，力争全年高频电子证照应用率提高至85%以上', '关于复制推广学习借鉴省内外优化营商环境典型经验做法的通知').map((t) => t.text),
+    ).toEqual(['提高至85%以上']);
+  });
+  test('a duration a rule forbids going under is a legal waiting period, not a time target (002: 投标期限不得少于20天)', () => {
+    expect(summary('由之前的不得少于25天，调整为不得少于20天')).toEqual([]);
+    // A floor the plan promises stays a target (002:10601).
+    expect(summary('每天允许货车通行的时间放宽到不少于7小时')).toEqual(['不少于7小时|>=7小时']);
   });
   test('a bound that names who a measure is for is not a level (002: 160千瓦及以下小微企业, 4次及以上客户)', () => {
     expect(summary('全面实现160千瓦及以下小微企业“三零”服务城乡全覆盖')).toEqual([]);
@@ -80,6 +89,11 @@ describe('what is a target', () => {
   test('a verb ahead of its object and number (000: 年内新登记企业2万户)', () => {
     expect(summary('年内新登记企业2万户。')).toEqual(['新登记企业2万户|=2万户']);
     expect(summary('培育上市企业1家')).toEqual(['培育上市企业1家|=1家']);
+  });
+  test('不得少于 and 至少 bound a count from below (002: 调研、督查不得少于4次)', () => {
+    expect(summary('年内开展调研、督查不得少于4次。')).toEqual(['不得少于4次|>=4次']);
+    expect(summary('每年开展集中培训至少2次')).toEqual(['至少2次|>=2次']);
+    expect(summary('审批时间不得超过3个工作日')).toEqual(['不得超过3个工作日|<=3个工作日']);
   });
   test('超 and a rate’s own name are evidence (000: 累计担保总额超450亿元; 使用率100%)', () => {
     expect(summary('政策性担保机构累计担保总额超450亿元')).toEqual(['超450亿元|>=450亿元']);

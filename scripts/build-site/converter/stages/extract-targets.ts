@@ -99,6 +99,9 @@ const LEVEL_VERBS: [string, Target['comparator']][] = (
     ['控制在', '<='],
     ['压缩在', '<='],
     ['不超过', '<='],
+    ['不得超过', '<='],
+    ['不得多于', '<='],
+    ['不得高于', '<='],
     ['不多于', '<='],
     ['不高于', '<='],
     ['最多', '<='],
@@ -107,6 +110,9 @@ const LEVEL_VERBS: [string, Target['comparator']][] = (
     ['超过', '>='],
     ['不低于', '>='],
     ['不少于', '>='],
+    ['不得低于', '>='],
+    ['不得少于', '>='],
+    ['至少', '>='],
     ['提高至', '>='],
     ['提高到', '>='],
     ['提升至', '>='],
@@ -199,12 +205,18 @@ const NAME_AROUND = /[“"《]\s*$|^[^”"》]{0,6}[”"》]/;
 /**
  * Documents that pass on other places' practice (典型经验做法, 案例) report what
  * was done — 实现开办企业全流程2小时办结 is a result there, not a promise — so
- * their numbers are never targets.
+ * their numbers are targets only where the sentence looks ahead (力争全年…提高至85%以上).
  */
 const REPORTS_PRACTICE = /(典型经验|经验做法|典型案例|案例汇编|工作总结|经验材料)/;
+const LOOKS_AHEAD = /(力争|确保|计划|预计|到\s*\d{4}\s*年(底|末)?)[^。；]*$/;
 
 export function extractTargets(text: string, documentTitle = ''): Target[] {
-  if (REPORTS_PRACTICE.test(documentTitle)) return [];
+  const targets = targetsIn(text);
+  if (!REPORTS_PRACTICE.test(documentTitle)) return targets;
+  return targets.filter((t) => LOOKS_AHEAD.test(text.slice(0, t.offset)));
+}
+
+function targetsIn(text: string): Target[] {
   const targets: Target[] = [];
   const years = yearIndex(text);
   // 由…至… spans, in text order: the quantity before 至 is a baseline, the one after it the target.
@@ -312,6 +324,8 @@ function isNotTarget(before: string, after: string, number: string, unit: string
   if (!committed && THRESHOLD_BEFORE.test(before) && /^(以上|以下|及以上|及以下)/.test(after)) return true;
   if (/首次突破$/.test(before)) return true;
   if (THRESHOLD_NOUN_AFTER.test(after)) return true;
+  // A duration a rule forbids going under (投标期限不得少于20天) is a legal waiting period, not a time target.
+  if (/(天|日|工作日|小时|分钟|个月)$/.test(unit) && /不得(少于|低于)\s*$/.test(before)) return true;
   if (/(天|日|工作日|小时|个月|年)$/.test(unit) && (PERMITTED_AFTER.test(after) || (PROCEDURE_BEFORE.test(before) && /^(以?内|之内)/.test(after)))) return true;
   if (BASELINE_BEFORE.test(before)) return true;
   if (REPORTED_AFTER.test(after) || /^(以内|以上|以下)?的?基础上/.test(after)) return true;
