@@ -61,7 +61,9 @@ describe('what is not a target', () => {
     expect(extractTargets('实现开办企业全流程2小时办结', '关于印发优化营商环境行动方案的通知')).toHaveLength(1);
     // Unless the sentence looks ahead (002:416, the same notice).
     expect(
-      extractTargets('实现高频电子证照自动调用，力争全年高频电子证照应用率提高至85%以上', '关于复制推广学习借鉴省内外优化营商环境典型经验做法的通知').map((t) => t.text),
+      extractTargets('实现高频电子证照自动调用，力争全年高频电子证照应用率提高至85%以上', '关于复制推广学习借鉴省内外优化营商环境典型经验做法的通知').map(
+        (t) => t.text,
+      ),
     ).toEqual(['提高至85%以上']);
   });
   test('a duration a rule forbids going under is a legal waiting period, not a time target (002: 投标期限不得少于20天)', () => {
