@@ -86,12 +86,17 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
     const metric = first.metric ? metricById.get(first.metric)! : null;
     // Identical wording in one place only is one plan's numbers, not a comparison.
     if (!metric && placeCount < 2) continue;
+    // A plan and its annex state the same promise twice, one of them perhaps
+    // without the year its deadline column gives: the same value and words in
+    // one place is one row, dated where either copy is.
     const seen = new Set<string>();
     const rows: MetricRow[] = [];
-    for (const { target: t, measure: m, place: p } of items) {
-      const id = `${p.id}|${t.year ?? ''}|${t.value}`;
-      if (seen.has(id)) continue; // a plan and its annex state the same promise twice
-      seen.add(id);
+    const dated = [...items].sort((a, b) => Number(b.target.year !== undefined) - Number(a.target.year !== undefined));
+    for (const { target: t, measure: m, place: p } of dated) {
+      const same = `${p.id}|${t.year ?? ''}|${t.value}`;
+      const worded = `${p.id}|${t.value}|${t.text}`;
+      if (seen.has(same) || (t.year === undefined && seen.has(worded))) continue;
+      seen.add(same).add(worded);
       rows.push({ place: p.id, placeName: p.name, value: t.value, unit: t.unit, text: t.text, measureId: m.id, href: m.url, year: t.year, best: false });
     }
     rows.sort((a, b) => order.get(a.place)! - order.get(b.place)! || (a.year ?? 0) - (b.year ?? 0) || a.value - b.value);
@@ -140,6 +145,17 @@ function directionOf(metric: Metric | null, kind: Target['kind'], targets: Targe
   if (comparators.size !== 1) return null;
   const [only] = comparators;
   return only === '<=' ? 'lower-is-better' : only === '>=' ? 'higher-is-better' : null;
+}
+
+/** A table's rows as one row per place (places in table order): a place with several values for one quantity shows them together. */
+export function rowsByPlace(rows: MetricRow[]): { place: string; placeName: string; values: MetricRow[] }[] {
+  const byPlace = new Map<string, { place: string; placeName: string; values: MetricRow[] }>();
+  for (const r of rows) {
+    const group = byPlace.get(r.place) ?? { place: r.place, placeName: r.placeName, values: [] };
+    group.values.push(r);
+    byPlace.set(r.place, group);
+  }
+  return [...byPlace.values()];
 }
 
 /**

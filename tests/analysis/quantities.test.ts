@@ -24,6 +24,18 @@ describe('metric and qualifier from the target’s own clause', () => {
     expect(quantities('每万人高价值发明专利拥有量达到2.9件')[0]!.metric).toBe('high-value-patents-per-10k');
     expect(quantities('万人有效发明专利拥有量达到11.5件')[0]!.metric).toBe('patents-per-10k');
   });
+  test('sub-cases coordinated under one limit: the category 等 sums them up in, else the run itself (石嘴山 2020)', () => {
+    const [, mortgage, general] = quantities(
+      '依人民法院和仲裁委员会生效法律文书办理转移登记、补换证登记1个工作日内办结,抵押权登记2个工作日内办结,首次登记、转移登记等一般登记及在建建筑物抵押登记4个工作日内办结。',
+    );
+    expect(mortgage!.qualifier).toBe('抵押登记');
+    expect(general!.qualifier).toBe('一般登记');
+    // Two cases sharing one limit are neither case's alone: charted only beside the same pair.
+    const [both] = quantities('不动产登记一般登记和抵押登记压缩至1个工作日');
+    expect(both!.qualifier).toBe('一般登记、抵押登记');
+    // Nested sub-cases are not a run: the most specific stands (简易低风险 within 全流程).
+    expect(quantities('将社会投资简易低风险工程建设项目全流程审批时间压缩至15个工作日')[0]!.qualifier).toBe('简易低风险项目');
+  });
   test('the default qualifier: 工程建设项目 without one is the 全流程 time; 简易低风险 is apart', () => {
     expect(quantities('工程建设项目全流程审批时间压减至55个工作日以内')[0]).toMatchObject({ metric: 'construction-approval-time', qualifier: '全流程' });
     expect(quantities('小型低风险工程建设项目审批时间压减到40个工作日')[0]).toMatchObject({

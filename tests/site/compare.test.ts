@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { headlines, quantityKey, quantityTables } from '../../src/domain/quantities.ts';
+import { headlines, quantityKey, quantityTables, rowsByPlace } from '../../src/domain/quantities.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
@@ -99,6 +99,21 @@ describe('comparable targets', () => {
       const texts = t.rows.map((r) => r.text).join(' ');
       expect(texts.includes('抵押') && /一般登记/.test(texts) && t.qualifier === '', t.name).toBe(false);
     }
+  });
+  test('a limit shared by 一般登记 and 在建建筑物抵押登记 is 一般登记’s; a plan and its annex promise it once (石嘴山 2020)', () => {
+    const tables = quantityTables('property-registration', metrics.metrics, places, measures).filter((t) => t.metric?.id === 'property-registration-time');
+    const shizuishan = (qualifier: string) =>
+      tables
+        .find((t) => t.qualifier === qualifier && t.unit === '个工作日')!
+        .rows.filter((r) => r.placeName === '石嘴山市')
+        .map((r) => `${r.value}@${r.year ?? ''}`);
+    expect(shizuishan('抵押登记')).toEqual(['2@2020']);
+    expect(shizuishan('一般登记')).toContain('4@2020');
+  });
+  test('a plain table has one row per place, with all its values', () => {
+    const rows = quantityTables('property-registration', metrics.metrics, places, measures).flatMap((t) => rowsByPlace(t.rows));
+    const total = quantityTables('property-registration', metrics.metrics, places, measures).reduce((n, t) => n + t.places, 0);
+    expect(rows).toHaveLength(total);
   });
   test('theme columns hold measures whose primary theme it is, and secondary ones apart', () => {
     for (const column of themeColumns('property-registration', places, measures)) {

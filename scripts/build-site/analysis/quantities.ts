@@ -60,8 +60,42 @@ function nearest(metrics: Metric[], text: string): { metric: Metric; at: number 
   return best;
 }
 
+/**
+ * The sub-case a text names. One named: it. Several coordinated with one limit
+ * (首次登记、转移登记等一般登记及在建建筑物抵押登记4个工作日): the category a 等
+ * sums them up in, else the run itself (一般登记、抵押登记), which charts only
+ * beside the same run — a limit shared by two cases is neither case's alone.
+ * Otherwise the first in the metric's order: nested sub-cases
+ * (社会投资简易低风险工程建设项目全流程) are read most specific first.
+ */
 function qualifierOf(metric: Metric, text: string): string | undefined {
+  const run = coordinatedRun(metric, text);
+  if (run.length >= 2) return run.find((m) => m.summary)?.name ?? run.map((m) => m.name).join('、');
   return metric.qualifiers.find((q) => q.keywords.some((k) => text.includes(k)))?.name;
+}
+
+/** Between two coordinated sub-cases: 、及和与 or 等, then at most a short modifier (及在建建筑物抵押登记). */
+const COORDINATOR = /^(?:、|及|和|与|以及|或|等)[^，,；;。：:、\d]{0,6}$/;
+
+/** The last run of the metric's sub-cases the text names one after another, joined by coordinators. */
+function coordinatedRun(metric: Metric, text: string): { name: string; summary: boolean }[] {
+  const mentions: { name: string; at: number; end: number }[] = [];
+  for (const q of metric.qualifiers)
+    for (const k of q.keywords) for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) mentions.push({ name: q.name, at, end: at + k.length });
+  // A keyword inside a longer one (留抵退税 in 制造业留抵退税) is the same mention.
+  const outer = mentions
+    .filter((m) => !mentions.some((o) => o !== m && o.at <= m.at && m.end <= o.end && o.end - o.at > m.end - m.at))
+    .sort((a, b) => a.at - b.at);
+  let run: { name: string; summary: boolean; end: number }[] = [];
+  for (const m of outer) {
+    const last = run.at(-1);
+    const gap = last ? text.slice(last.end, m.at) : '';
+    const member = { name: m.name, summary: last !== undefined && gap.startsWith('等'), end: m.end };
+    if (last && m.name === last.name && m.at < last.end) continue;
+    run = last && COORDINATOR.test(gap) ? [...run, member] : [member];
+  }
+  const names = new Set(run.map((m) => m.name));
+  return names.size >= 2 ? run.filter((m, i) => run.findIndex((o) => o.name === m.name) === i) : [];
 }
 
 /**
