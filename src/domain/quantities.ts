@@ -33,6 +33,8 @@ export interface MetricRow {
   value: number;
   unit: string;
   text: string;
+  /** What the number is of, as the clause words it (首次登记、转移登记等一般登记及在建建筑物抵押登记). */
+  subject?: string;
   measureId: string;
   href: string;
   year?: number;
@@ -97,7 +99,18 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
       const worded = `${p.id}|${t.value}|${t.text}`;
       if (seen.has(same) || (t.year === undefined && seen.has(worded))) continue;
       seen.add(same).add(worded);
-      rows.push({ place: p.id, placeName: p.name, value: t.value, unit: t.unit, text: t.text, measureId: m.id, href: m.url, year: t.year, best: false });
+      rows.push({
+        place: p.id,
+        placeName: p.name,
+        value: t.value,
+        unit: t.unit,
+        text: t.text,
+        ...(t.subject ? { subject: t.subject } : {}),
+        measureId: m.id,
+        href: m.url,
+        year: t.year,
+        best: false,
+      });
     }
     rows.sort((a, b) => order.get(a.place)! - order.get(b.place)! || (a.year ?? 0) - (b.year ?? 0) || a.value - b.value);
     const direction = directionOf(
@@ -177,6 +190,8 @@ export function headlines(table: Pick<QuantityTable, 'rows' | 'direction'>): Map
 function markBest(table: QuantityTable): void {
   if (!table.direction) return;
   const heads = [...headlines(table).values()];
+  // One place alone is no ranking: nothing is marked most ambitious.
+  if (heads.length < 2) return;
   const values = heads.map((r) => r.value);
   const best = table.direction === 'lower-is-better' ? Math.min(...values) : Math.max(...values);
   for (const r of heads) r.best = r.value === best;

@@ -110,6 +110,15 @@ describe('comparable targets', () => {
     expect(shizuishan('抵押登记')).toEqual(['2@2020']);
     expect(shizuishan('一般登记')).toContain('4@2020');
   });
+  test('a quantity only one place targets ranks nothing: no value is marked most ambitious', () => {
+    const alone = themes.themes.flatMap((theme) => quantityTables(theme.id, metrics.metrics, places, measures).filter((t) => t.places === 1));
+    expect(alone.length).toBeGreaterThan(3);
+    for (const t of alone)
+      expect(
+        t.rows.filter((r) => r.best),
+        t.name,
+      ).toEqual([]);
+  });
   test('a plain table has one row per place, with all its values', () => {
     const rows = quantityTables('property-registration', metrics.metrics, places, measures).flatMap((t) => rowsByPlace(t.rows));
     const total = quantityTables('property-registration', metrics.metrics, places, measures).reduce((n, t) => n + t.places, 0);
