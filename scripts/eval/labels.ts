@@ -106,6 +106,18 @@ export function targetLabels(): TargetLabel[] {
   });
 }
 
+/**
+ * A second reader's verdicts on 160 number phrases of the census, read blind to
+ * the first readings and the site (scripts/eval/draw-targets-second.ts; readers
+ * e2a and e2b, alternate records): target or not.
+ */
+export const secondTargetReadings = (): Map<string, { target: boolean; why: string | null }> =>
+  new Map(
+    ['readings/targets-e2a.jsonl', 'readings/targets-e2b.jsonl'].flatMap((f) =>
+      jsonl<{ key: string; target: boolean; why?: string | null }>(f).map((r) => [r.key, { target: r.target, why: r.why ?? null }] as const),
+    ),
+  );
+
 /** `sources/…txt:123` of a measure: how labels name it. */
 export const measureKey = (m: { source: { file: string; line: number } }) => `${m.source.file}:${m.source.line}`;
 

@@ -7,9 +7,9 @@ import { parseArgs } from 'node:util';
 import { scoreBodies } from './bodies.ts';
 import { themeMatcher } from '../build-site/converter/stages/assign-themes.ts';
 import { realCorpus, themes } from './corpus.ts';
-import { bodyLabels, chartPairLabels, measureKey, secondThemeReadings, targetLabels, themeLabels, type Split } from './labels.ts';
+import { bodyLabels, chartPairLabels, measureKey, secondTargetReadings, secondThemeReadings, targetLabels, themeLabels, type Split } from './labels.ts';
 import { quantityKey } from '../../src/domain/quantities.ts';
-import { listedTargets, scoreTargets } from './targets.ts';
+import { listedTargets, scoreTargets, scoreTwoReaders } from './targets.ts';
 import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -118,6 +118,13 @@ if (!values.set || values.set === 'targets') {
     const s = scoreTargets(labels, listed, split);
     console.log(
       `  ${name.padEnd(8)} ${String(s.phrases).padStart(3)} phrases · listed ${s.listed}, targets ${pct(s.listedTargets, s.listed)} · reader’s targets listed ${pct(s.readerTargetsListed, s.readerTargets)} · charted pairs ${s.chartedPairs}, like ${pct(s.chartedLike, s.chartedPairs)} · like pairs ${s.likePairs}, charted ${pct(s.likeCharted, s.likePairs)}`,
+    );
+  }
+  const second = secondTargetReadings();
+  for (const [name, split] of SPLITS) {
+    const t = scoreTwoReaders(labels, second, listed, split);
+    console.log(
+      `  two readers, ${name}: ${t.records} phrases read twice · target or not agree ${pct(t.agree, t.records)} (κ ${t.kappa.toFixed(2)}) · of ${t.listed} the site lists, targets to the census ${pct(t.listedFirst, t.listed)}, to the second reader ${pct(t.listedSecond, t.listed)}`,
     );
   }
   if (values.verbose) {

@@ -101,3 +101,39 @@ export function scoreTargets(labels: TargetLabel[], siteOf: (label: TargetLabel)
   }
   return s;
 }
+
+export interface TwoReaderScore {
+  records: number;
+  /** Both readers say target, or both say not. */
+  agree: number;
+  /** Cohen's kappa of the two verdicts: agreement beyond what their shares of targets give by chance. */
+  kappa: number;
+  /** Of the phrases the site lists, how many each reader counts as targets. */
+  listed: number;
+  listedFirst: number;
+  listedSecond: number;
+}
+
+/** Two readings of the same phrases, target or not, and the site's listed targets against each. */
+export function scoreTwoReaders(
+  labels: TargetLabel[],
+  second: Map<string, { target: boolean }>,
+  siteOf: (label: TargetLabel) => SiteTarget | undefined,
+  split?: Split,
+): TwoReaderScore {
+  const rows = labels.filter((l) => second.has(l.key) && (!split || l.split === split)).map((l) => ({ l, first: l.target, second: second.get(l.key)!.target }));
+  const n = rows.length;
+  const agree = rows.filter((r) => r.first === r.second).length;
+  const p1 = rows.filter((r) => r.first).length / Math.max(1, n);
+  const p2 = rows.filter((r) => r.second).length / Math.max(1, n);
+  const chance = p1 * p2 + (1 - p1) * (1 - p2);
+  const listed = rows.filter((r) => siteOf(r.l));
+  return {
+    records: n,
+    agree,
+    kappa: chance < 1 ? (agree / Math.max(1, n) - chance) / (1 - chance) : 1,
+    listed: listed.length,
+    listedFirst: listed.filter((r) => r.first).length,
+    listedSecond: listed.filter((r) => r.second).length,
+  };
+}
