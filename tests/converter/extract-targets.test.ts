@@ -92,6 +92,13 @@ describe('what is a target', () => {
     expect(summary('年内新登记企业2万户。')).toEqual(['新登记企业2万户|=2万户']);
     expect(summary('培育上市企业1家')).toEqual(['培育上市企业1家|=1家']);
   });
+  test('verbs of selecting, applying for and building reach over their object (002: 选聘观察员50名, 申报…孵化基地5家, 新改扩建…42所)', () => {
+    expect(summary('公开选聘观察员50名')).toEqual(['选聘观察员50名|=50名']);
+    expect(summary('申报自治区级创业孵化基地5家')).toEqual(['申报自治区级创业孵化基地5家|=5家']);
+    expect(summary('新改扩建中小学校幼儿园42所')).toEqual(['新改扩建中小学校幼儿园42所|=42所']);
+    // Not from inside an item of a list: the number counts the list.
+    expect(summary('政府采购、招标投标、跨境贸易、纳税、办理破产、包容普惠创新6项均前进')).toEqual([]);
+  });
   test('不得少于 and 至少 bound a count from below (002: 调研、督查不得少于4次)', () => {
     expect(summary('年内开展调研、督查不得少于4次。')).toEqual(['不得少于4次|>=4次']);
     expect(summary('每年开展集中培训至少2次')).toEqual(['至少2次|>=2次']);
