@@ -11,7 +11,7 @@ import path from 'node:path';
 import { randomLcg } from 'd3-random';
 import { root } from './corpus.ts';
 
-export const SECOND_READING_SIZE = 160;
+const SECOND_READING_SIZE = 160;
 const sample = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/labels/targets.sample.json'), 'utf8')) as { key: string; split: string }[];
 const random = randomLcg(20261205);
 const order = [...sample];
@@ -23,4 +23,6 @@ const drawn = new Set(order.slice(0, SECOND_READING_SIZE).map((s) => s.key));
 // In sample order, so a reader meets a document's numbers together; the split is not shown.
 const batch = sample.filter((s) => drawn.has(s.key)).map(({ split: _, ...s }) => s);
 writeFileSync('/tmp/work/batches/targets-e2.json', `${JSON.stringify(batch, null, 1)}\n`);
-console.log(`[draw] ${batch.length} number phrases → /tmp/work/batches/targets-e2.json (${sample.filter((s) => drawn.has(s.key) && s.split === 'heldout').length} of the held-out part)`);
+console.log(
+  `[draw] ${batch.length} number phrases → /tmp/work/batches/targets-e2.json (${sample.filter((s) => drawn.has(s.key) && s.split === 'heldout').length} of the held-out part)`,
+);

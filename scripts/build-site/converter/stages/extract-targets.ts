@@ -162,7 +162,8 @@ const SUFFIX_DONE = /^(以?内)?(办结|完成|办理完毕|办完|答复|反馈
 /** After the unit: a share reached (政务服务事项100%实现网上可办, 90%以上覆盖). */
 const SUFFIX_ACHIEVED = /^(以上)?(实现|覆盖|可网办|网上可办|全程网办|即办)/;
 /** Verbs that take an object before their number (新增市场主体2万户, 选聘观察员50名); only these reach over a noun. */
-const AHEAD_VERBS = /(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建)([^，。；、\d“”《》]{1,12})$/;
+const AHEAD_VERBS =
+  /(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建)([^，。；、\d“”《》]{1,12})$/;
 
 /** The verb of commitment a few characters ahead of the number, if any. */
 function aheadVerb(before: string): string | undefined {
