@@ -21,6 +21,20 @@ test('no document page overflows sideways at phone width (375px)', { timeout: 12
   expect(errors).toEqual([]);
 });
 
+test('the comparison, transmission and theme pages do not overflow sideways, on a desktop or a phone', { timeout: 120_000 }, async () => {
+  const overflowing: string[] = [];
+  for (const width of [1280, 375]) {
+    const { page, errors } = await openPage(site.browser, { width, height: 900 });
+    for (const route of ['/compare/', '/transmissions/', '/compare/property-registration/', '/compare/starting-business/']) {
+      await page.goto(`${site.origin}${route}`);
+      const excess = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (excess > 0) overflowing.push(`${route} at ${width}px: ${excess}px`);
+    }
+    expect(errors).toEqual([]);
+  }
+  expect(overflowing).toEqual([]);
+});
+
 test('the print stylesheet hides navigation and keeps the text and its metadata', async () => {
   const { page, errors } = await visit(site, await firstDocumentPath(site));
   await page.emulateMedia({ media: 'print' });

@@ -32,6 +32,8 @@ test('typing 带押过户 lists the three documents that contain it, with the ph
   await expect.poll(() => results(page).count()).toBe(3);
   await expect.poll(() => page.locator('.result__passage mark').first().textContent()).toBe('带押过户');
   expect(new URL(page.url()).searchParams.get('q')).toBe('带押过户');
+  // The links for a browser without JavaScript are gone once search runs: they read like counts of results.
+  expect(await page.locator('[data-nojs]').isVisible()).toBe(false);
   expect(errors).toEqual([]);
 });
 

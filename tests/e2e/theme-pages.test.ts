@@ -44,6 +44,18 @@ describe('登记财产 compared place by place', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a quantity only one place targets is a row of one table, never a table of its own', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
+    const perQuantity = await page
+      .locator('.metric-table')
+      .evaluateAll((tables) => tables.map((t) => new Set([...t.querySelectorAll<HTMLElement>('[data-place]')].map((r) => r.dataset.place)).size));
+    expect(perQuantity.filter((places) => places < 2)).toEqual([]);
+    const sole = await page.locator('.sole-targets tr[data-quantity]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.quantity));
+    expect(sole.length).toBeGreaterThan(0);
+    expect(await page.locator('.sole-targets table').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   test('no measure about intellectual property is listed under it, in the rows of counterparts or the places’ lists', async () => {
     const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
     const listed = await page
