@@ -56,6 +56,8 @@ export const documentSchema = z.object({
   sourceLayout: z.string(),
   /** Number of measures extracted from the document. */
   measureCount: z.number().int().nonnegative(),
+  /** Set when the sources hold the document by its title and 文号 alone (a compilation's pages that extraction left empty). */
+  textless: z.literal(true).optional(),
   /** Compilation in which the document was published, if any. */
   compilation: z.string().nullable(),
   source: documentSourceSchema,

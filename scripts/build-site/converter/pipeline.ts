@@ -343,6 +343,7 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
     url: `${base}/documents/${doc.id}/`,
     sourceLayout: draft.source.layout,
     measureCount: doc.records.length,
+    ...(isTextless(draft, doc.meta!.docNumber) ? { textless: true as const } : {}),
     compilation: draft.head.compilation,
     source: {
       file: work.raw.file,
@@ -368,6 +369,17 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
   const mdx = serializeMdx(buildMdx(checked.data, draft.body, measureIdOf, unitLines));
   const text = draft.lines.map((l) => l.text).join('\n');
   doc.converted = { document: checked.data, measures: doc.records, mdx, text, ...(keepDrafts ? { draft } : {}) };
+}
+
+/** Whether the document's lines, those left out on purpose aside, hold nothing but its 文号. */
+function isTextless(draft: DocumentDraft, docNumber: string | null): boolean {
+  const omitted = new Set(draft.omitted.map((o) => o.line));
+  const text = draft.lines
+    .filter((l) => !omitted.has(l.n))
+    .map((l) => l.text)
+    .join('')
+    .replace(/\s+/g, '');
+  return text.replace((docNumber ?? '').replace(/\s+/g, ''), '') === '';
 }
 
 const withModel = (rules: ThemeMatcher, model: ThemeModel | undefined): ThemeMatcher => (model ? learntThemeMatcher(rules, model) : rules);

@@ -1,0 +1,25 @@
+// A document the sources hold only by its title and 文号 (a compilation's
+// pages that extraction left empty, 兰州 2023) must say its text could not be
+// extracted, not promise a full text that is not there.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { dist } from './dist.ts';
+
+const content = path.resolve(import.meta.dirname, '../../content/documents');
+// Read from the pages' own text, not from the converter's flag: the body holds nothing but the 文号.
+const documents = readdirSync(content).map((f) => {
+  const [, front, body] = readFileSync(path.join(content, f), 'utf8').split(/^---$/m);
+  const docNumber = /^docNumber: "(.*)"$/m.exec(front!)?.[1] ?? '';
+  return { id: f.replace(/\.mdx$/, ''), textless: body!.replace(/\s+/g, '').replace(docNumber, '') === '' };
+});
+
+test('a document held only by title and 文号 says its text could not be extracted; one with text promises its full text', () => {
+  const textless = documents.filter((d) => d.textless);
+  expect(textless.map((d) => d.id)).toContain('gansu-lanzhou-2023-1a6f37');
+  for (const d of documents) {
+    const html = readFileSync(path.join(dist, 'documents', d.id, 'index.html'), 'utf8');
+    expect(html.includes('正文未能提取'), d.id).toBe(d.textless);
+    if (d.textless) expect(html, d.id).not.toContain('全文照录如下');
+  }
+});
