@@ -70,10 +70,14 @@ function summarize(reform: string, rows: AdoptionTableRow[]): string {
   const first = dated[0]!;
   const last = dated.at(-1)!;
   const firsts = [...new Set(dated.filter((r) => r.first).map((r) => r.place))].join('、');
+  // With undated documents beside them, a date is said of the dated ones only: “均为” of three when two have no date misleads.
+  const of = undated ? `注明日期的 ${dated.length} 份` : '';
   const span =
-    first.date === last.date
-      ? `均为${chineseDate(first.date!)}`
-      : `最早为${firsts}（${chineseDate(first.date!)}），最近为${last.place}（${chineseDate(last.date!)}）`;
+    dated.length === 1
+      ? `${of || '其'}为${first.place}（${chineseDate(first.date!)}）`
+      : first.date === last.date
+        ? `${of}均为${chineseDate(first.date!)}`
+        : `最早为${firsts}（${chineseDate(first.date!)}），最近为${last.place}（${chineseDate(last.date!)}）`;
   return `${head}：${span}。${undatedText}`;
 }
 

@@ -80,6 +80,17 @@ describe('layoutReformTimeline', () => {
     );
   });
 
+  test('with undated documents beside them, a shared date is said of the dated ones only (带押过户: one dated of three)', () => {
+    const docs = (dates: (string | null)[]) =>
+      dates.map((date, i) => ({ place: i === 0 ? '银川市' : '石嘴山市', date, documentTitle: `文件${i}`, href: `/documents/${i}/` }));
+    expect(layoutReformTimeline({ reform: '带押过户', adoptions: docs(['2023-03-01', null, null]) }).summary).toBe(
+      '2 个地区的 3 份文件采纳了“带押过户”：注明日期的 1 份为银川市（2023年3月1日）。另有 2 份文件未注明成文日期，列于图下，未画入时间轴。',
+    );
+    expect(layoutReformTimeline({ reform: '带押过户', adoptions: docs(['2023-03-01', '2023-03-01', null]) }).summary).toBe(
+      '2 个地区的 3 份文件采纳了“带押过户”：注明日期的 2 份均为2023年3月1日。另有 1 份文件未注明成文日期，列于图下，未画入时间轴。',
+    );
+  });
+
   test('all undated: no axis, every document listed', () => {
     const undated = layoutReformTimeline({
       reform: '证照分离',
