@@ -47,7 +47,7 @@ export const documentSchema = z.object({
   year: z.number().int().nullable(),
   /** Where `date` came from, or `not-stated`. */
   dateOrigin: metaOriginSchema,
-  /** The manifest's reason when it supplies metadata the text does not state. */
+  /** The manifest's reason when it supplies metadata the text does not state, or the date a compilation printed after the title where it differs from the signature's. */
   dateNote: z.string().nullable(),
   province: z.string(),
   city: z.string().nullable(),

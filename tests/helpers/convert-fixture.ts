@@ -25,6 +25,7 @@ export function summarize(conversion: Conversion) {
       docNumber: d.docNumber,
       date: d.date,
       dateOrigin: d.dateOrigin,
+      ...(d.dateNote ? { dateNote: d.dateNote } : {}),
       province: d.province,
       city: d.city,
       level: d.level,

@@ -9,6 +9,7 @@ import { readRules } from '../../text/rules.ts';
 import { tidySpaces } from '../../text/spacing.ts';
 import { lineSpan } from '../../text/span.ts';
 import { documentDraft, signedBy } from '../draft.ts';
+import { chineseDate } from '../../../../../src/domain/dates.ts';
 
 export function parseCompilationDocument(slice: DocumentSlice): StageResult<DocumentDraft> {
   const file = slice.source.file;
@@ -41,8 +42,14 @@ export function parseCompilationDocument(slice: DocumentSlice): StageResult<Docu
   }
   const notice = markNoticeParts(blocks);
   const { body, diagnostics } = buildSections(notice.blocks, file);
-  // The date the compilation prints under the title wins over the signature's.
-  const titleDate = slice.titleDate ?? null;
+  // The signature's date is the 成文日期 (GB/T 9704); the date a compilation
+  // prints after a title is often the day the notice was published (银川:
+  // 落款 2023年2月28日, 汇编 2023年3月1日). Where both are read and differ, the
+  // signature's stands and the compilation's is noted; without a signature
+  // date, the compilation's is the best the source gives.
+  const signed = signedBy(notice);
+  const titleDate = signed.date ? null : (slice.titleDate ?? null);
+  const printed = signed.date && slice.titleDate && slice.titleDate !== signed.date ? slice.titleDate : null;
   return documentDraft(
     slice,
     {
@@ -52,8 +59,9 @@ export function parseCompilationDocument(slice: DocumentSlice): StageResult<Docu
       head: {
         title: slice.title ?? '',
         docNumber,
-        ...signedBy(notice),
+        ...signed,
         ...(titleDate ? { date: titleDate, dateOrigin: 'title' as const } : {}),
+        ...(printed ? { dateNote: `汇编在标题后所注日期为${chineseDate(printed)}，与落款不同；成文日期取落款` } : {}),
         compilationProvince: slice.compilationProvince ?? null,
         compilation: slice.compilation ?? null,
       },
