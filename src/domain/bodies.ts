@@ -36,6 +36,8 @@ const DEPARTMENTS = /(部门|单位|机构)$/;
 /** Level prefixes: the document's province (省, 自治区) or its city (市, 州, 盟). */
 const PROVINCE_LEVEL = /^(自治区|省)/;
 const CITY_LEVEL = /^(市(?!场|政(?![务府])|民(?![政委族宗]))|州|盟)/;
+/** What follows a place in a proper name: a university, a new or high-tech zone, a customs district. */
+const PLACE_IN_NAME = /^(大学|学院|职业技术学院|师范|新区|高新区|高新技术产业开发区|经开区|经济开发区|经济技术开发区|开发区|综合保税区|海关)/;
 /** A division of a department: 市场监管厅登记注册局, 交通运输厅法规处. */
 const PARENT_DIVISION = /^(.+?(厅|局|委|办))(.{2,14}(处|室|科|局|中心|所|大队|支队))$/;
 
@@ -91,7 +93,12 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       const fn = LOWER_GOVERNMENTS.test(name) ? ['lower-governments', '下级政府'] : DEPARTMENTS.test(name) ? ['relevant-departments', '有关部门'] : null;
       return finish(name, province, city, fn?.[0] ?? slugOf(foldBrackets(name)), fn?.[1] ?? name, 'group', name);
     }
-    if (leading) {
+    if (leading && PLACE_IN_NAME.test(leading.rest)) {
+      // 延安大学, 兰州新区管委会, 兰州海关: the place is part of a proper name, not a level to write out (延安市大学).
+      province = leading.province.name;
+      city = leading.city?.name ?? null;
+      ownPlace = true;
+    } else if (leading) {
       province = leading.province.name;
       city = leading.city?.name ?? null;
       core = leading.rest;

@@ -1,0 +1,20 @@
+// How a body's name is written on the site: a level prefix where the text
+// leaves it implied, never inside a proper name that starts with a place.
+import { describe, expect, test } from 'vitest';
+import { bodyResolver } from '../../src/domain/bodies.ts';
+import { bodies } from '../../scripts/eval/corpus.ts';
+
+const resolve = bodyResolver(bodies);
+const inYanan = { province: '陕西', city: '延安市', issuers: ['延安市人民政府办公室'] };
+const inGansu = { province: '甘肃', city: null, issuers: ['甘肃省人民政府办公厅'] };
+
+describe('body names', () => {
+  test('an implied level is written out (市市场监管局 in 银川 → 银川市市场监督管理局)', () => {
+    expect(resolve('市市场监管局', { province: '宁夏', city: '银川市', issuers: [] }).name).toBe('银川市市场监督管理局');
+  });
+  test('a place that is part of a proper name stays as written (延安大学, 兰州新区管委会, 兰州海关)', () => {
+    expect(resolve('延安大学', inYanan).name).toBe('延安大学');
+    expect(resolve('兰州新区管委会', inGansu)).toMatchObject({ name: '兰州新区管委会', city: '兰州市' });
+    expect(resolve('兰州海关', inGansu).name).toBe('兰州海关');
+  });
+});
