@@ -14,3 +14,11 @@ test('every page has exactly one h1', () => {
     .map((p) => `${p.url}: ${p.h1Count}`);
   expect(wrong).toEqual([]);
 });
+
+test('the reform, body and transmission indexes are linked from the home page and from /compare/', () => {
+  for (const url of ['/', '/compare/']) {
+    const page = sitePages().find((p) => p.url === url)!;
+    const links = new Set(page.references.filter((r) => r.tag === 'a' && r.attr === 'href').map((r) => r.value));
+    for (const index of ['/reforms/', '/units/', '/transmissions/']) expect(links.has(index), `${url} → ${index}`).toBe(true);
+  }
+});
