@@ -112,7 +112,7 @@ function summarize(rows: ThemeTableRow[], themes: number, places: number): strin
   const noDocs = [...new Set(rows.filter((r) => r.state === 'no-documents').map((r) => r.placeName))];
   const judged = rows.length - n('no-documents');
   const first = `${themes} 个主题 × ${places} 个地区中，${n('target')} 处有量化目标，${n('measures')} 处有措施但无量化目标，${n('none')} 处未涉及`;
-  const noDocsText = noDocs.length ? `；${noDocs.join('、')}未收录文件，不作判断` : '';
+  const noDocsText = noDocs.length ? `；${noDocs.join('、')}${STATE_LABEL['no-documents']}，不作判断` : '';
   if (judged === 0) return `${first}${noDocsText}。`;
   // The theme addressed by the most places (ties: the first in order).
   const reach = new Map<string, { name: string; places: number }>();

@@ -65,7 +65,8 @@ export const CELL_STATE_LABEL: Record<CellState, string> = {
   target: '有量化目标',
   measures: '有措施，无量化目标',
   none: '未涉及',
-  'no-documents': '未收录文件',
+  // A place none of whose documents the sources hold in text (兰州: title and 文号 only) is as unknown as one with none.
+  'no-documents': '未收录文件或正文',
 };
 export const CELL_STATE_SYMBOL: Record<CellState, string> = { target: '●', measures: '◐', none: '○', 'no-documents': '—' };
 

@@ -23,7 +23,7 @@ describe('themeTable', () => {
     expect(t.rows.slice(0, 4).map((r) => r.placeName)).toEqual(['银川市', '石嘴山市', '西安市', '青海省']);
     const qinghai = t.rows[3]!;
     expect(qinghai.count).toBeNull();
-    expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['企业开办', '青海省', '未收录文件', '—', '']);
+    expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['企业开办', '青海省', '未收录文件或正文', '—', '']);
     // Not addressed is a real zero, even where measures touch the theme as their secondary one: those are said apart.
     expect(viewTable(t).rows[5]!.map((c) => c.text)).toEqual(['工程建设项目审批', '石嘴山市', '未涉及', '0', '另有 2 项以此为次要主题']);
     expect(tableToCsv(t).split('\r\n')[4]).toBe('企业开办,青海省,no-documents,,,,,market-entry,qinghai');
@@ -79,7 +79,7 @@ describe('layoutThemeHeatmap', () => {
       '有量化目标',
       '有措施，无量化目标',
       '未涉及（已收录文件，无以此为主要主题的措施）',
-      '未收录文件（无法判断，不等于零）',
+      '未收录文件或正文（无法判断，不等于零）',
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('layoutThemeHeatmap', () => {
 
   test('summary counts states and sets no-documents places apart', () => {
     expect(layout.summary).toBe(
-      '3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。',
+      '3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件或正文，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。',
     );
   });
 });
