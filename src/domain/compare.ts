@@ -123,14 +123,27 @@ export interface ThemeColumn<M extends Measure = Measure> {
 
 /** How to cite a measure: document title, 文号, date, clause path, URL. */
 export function citation(measure: Measure, document: PolicyDocument, siteUrl: string): string {
+  // A title inside the title is marked 〈〉, as a book title within one is written (《…印发〈…50条措施〉》).
+  const title = document.title.replace(/《/g, '〈').replace(/》/g, '〉');
   const parts = [
-    `${document.issuers.join('、') || document.province}：《${document.title}》`,
+    `${document.issuers.join('、') || document.province}：《${title}》`,
     document.docNumber,
     document.date,
-    [...measure.path, measure.label].filter(Boolean).join(' '),
+    locator(measure),
     new URL(measure.url, siteUrl).href,
   ];
   return parts.filter(Boolean).join('，');
+}
+
+/** Numbering alone (一、, 十、, （三）, 第五条): a heading whose words were lost, or an item that has none. */
+const NUMBERING_ONLY = /^[\s一二三四五六七八九十百零〇（）()、.．\d第条章节款项]*$/;
+
+/** Where in the document: the headings and item number, and where those are numbering alone, the measure's opening words. */
+function locator(measure: Measure): string {
+  const place = [...measure.path, measure.label].filter(Boolean).join(' ');
+  if (!NUMBERING_ONLY.test(place)) return place;
+  const opening = (measure.title ?? measure.text).replace(/\s+/g, '').slice(0, 20);
+  return [place, `“${opening}${opening.length < (measure.title ?? measure.text).replace(/\s+/g, '').length ? '…' : ''}”`].filter(Boolean).join(' ');
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

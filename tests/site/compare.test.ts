@@ -160,4 +160,14 @@ describe('units and citations', () => {
     expect(text).toContain(d.docNumber!);
     expect(text).toContain('https://example.org/documents/');
   });
+  test('a citation marks a title inside the title 〈〉, and where the clause is numbering alone it quotes the opening words', () => {
+    const nested = documents.find((x) => /《.*《/.test(`《${x.title}`) && x.title.includes('《'))!;
+    const m = measures.find((x) => x.documentId === nested.id)!;
+    expect(citation(m, nested, 'https://example.org')).toMatch(/^[^《]*《[^《》]*〈[^《》]*〉[^《》]*》/);
+    for (const measure of measures) {
+      const d = documents.find((x) => x.id === measure.documentId)!;
+      const locator = citation(measure, d, 'https://example.org').split('，').at(-2)!;
+      expect(locator, measure.id).not.toMatch(/^[一二三四五六七八九十]+、$/);
+    }
+  });
 });
