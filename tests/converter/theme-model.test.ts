@@ -89,3 +89,12 @@ test('a quoted phrase is widened to whole words: 政务数据, not the 务数据
   const assigned = learntThemeMatcher(fixedRules(ruledCredit), data).assign({ path: [], title: '推进政务数据', label: '1.', text: '1.推进政务数据。' });
   expect(assigned.basis[0]!.cues).toEqual([{ text: '政务数据', where: 'title' }]);
 });
+
+test('a quoted phrase does not start or end on a particle that is a word of its own: 投资, not 的投资; 并联审批 stays whole', () => {
+  const joint: ThemeModel = { ...model, ruleBonus: 0, counts: { ...model.counts, 'T:并联': { ip: 3 }, 'T:联审': { ip: 3 } } };
+  const whole = learntThemeMatcher(fixedRules(ruledCredit), joint).assign({ path: [], title: '并联审批', label: '1.', text: '1.并联审批。' });
+  expect(whole.basis[0]!.cues.map((c) => c.text)).toEqual(['并联审批']);
+  const data: ThemeModel = { ...model, ruleBonus: 0, counts: { ...model.counts, 'T:的投': { ip: 3 }, 'T:投资': { ip: 3 } } };
+  const assigned = learntThemeMatcher(fixedRules(ruledCredit), data).assign({ path: [], title: '的投资', label: '1.', text: '1.的投资。' });
+  expect(assigned.basis[0]!.cues).toEqual([{ text: '投资', where: 'title' }]);
+});

@@ -160,6 +160,17 @@ function toWords(run: string, start: number, end: number): [number, number] {
   return [from, to];
 }
 
+/** Particles a quoted phrase may start or end on (的投资, 政策和): the words between them are what weighed. */
+const PARTICLES = new Set(['的', '地', '得', '和', '与', '及', '并', '等', '对', '在', '将', '把', '为', '了', '以', '由', '其', '之', '或', '而']);
+
+/** The phrase without particles at its edges, each a word of its own (ICU): 及时 and 并联 are words, and stay. */
+function withoutEdgeParticles(phrase: string): string {
+  const segments = [...words.segment(phrase)].map((s) => s.segment);
+  while (segments.length && PARTICLES.has(segments[0]!)) segments.shift();
+  while (segments.length && PARTICLES.has(segments.at(-1)!)) segments.pop();
+  return segments.join('');
+}
+
 /** How many labelled measures of a theme must share a pair before it is quoted as evidence. */
 const MIN_SUPPORT = 3;
 
@@ -190,7 +201,11 @@ function evidence(
     if (!open) return;
     const run = runs[zoneIndex[open.zone]]![open.run]!;
     const [from, to] = toWords(run, open.start, open.end + 2);
-    const text = run.slice(from, to);
+    const text = withoutEdgeParticles(run.slice(from, to));
+    if (text.length < 2) {
+      open = null;
+      return;
+    }
     const seen = phrases.get(text);
     if (!seen || seen.weight < open.weight) phrases.set(text, { text, where: open.zone, weight: open.weight });
     open = null;
