@@ -142,8 +142,9 @@ const NUMBERING_ONLY = /^[\s一二三四五六七八九十百零〇（）()、.�
 function locator(measure: Measure): string {
   const place = [...measure.path, measure.label].filter(Boolean).join(' ');
   if (!NUMBERING_ONLY.test(place)) return place;
-  const opening = (measure.title ?? measure.text).replace(/\s+/g, '').slice(0, 20);
-  return [place, `“${opening}${opening.length < (measure.title ?? measure.text).replace(/\s+/g, '').length ? '…' : ''}”`].filter(Boolean).join(' ');
+  const words = (measure.title ?? measure.text).replace(/\s+/g, '');
+  const opening = words.length > 20 ? `${words.slice(0, 20)}…` : words;
+  return [place, `“${opening}”`].filter(Boolean).join(' ');
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

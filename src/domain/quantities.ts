@@ -160,6 +160,11 @@ function directionOf(metric: Metric | null, kind: Target['kind'], targets: Targe
   return only === '<=' ? 'lower-is-better' : only === '>=' ? 'higher-is-better' : null;
 }
 
+/** What a row's number is of, as its clause words it: the subject before the phrase, unless the phrase already holds it. */
+export function targetClause(r: MetricRow): string {
+  return r.subject && !r.text.includes(r.subject) ? `${r.subject}${r.text}` : r.text;
+}
+
 /** A table's rows as one row per place (places in table order): a place with several values for one quantity shows them together. */
 export function rowsByPlace(rows: MetricRow[]): { place: string; placeName: string; values: MetricRow[] }[] {
   const byPlace = new Map<string, { place: string; placeName: string; values: MetricRow[] }>();

@@ -56,3 +56,10 @@ function firstSentence(measure: { text: string; label: string }): string {
   const stop = body.search(SENTENCE_END);
   return stop > 0 ? body.slice(0, stop) : body;
 }
+
+/** The compilation pages a document spans (第 12 页, 第 12–14 页), or null for a source without pages. */
+export function pageSpan(source: { firstPage: number | null; lastPage: number | null }): string | null {
+  const { firstPage, lastPage } = source;
+  if (!firstPage) return null;
+  return firstPage === lastPage ? `第 ${firstPage} 页` : `第 ${firstPage}–${lastPage} 页`;
+}
