@@ -112,4 +112,34 @@ describe('what is a target', () => {
     expect(summary('职业教育一次性就业率保持在95%以上')).toEqual(['保持在95%以上|>=95%']);
     expect(summary('全市食品安全满意度达90%以上')).toEqual(['达90%以上|>=90%']);
   });
+  test('a range is one target that commits to its near end (002: 发行基础设施REITs项目3至5个, 前进1—2个名次)', () => {
+    expect(summary('力争发行基础设施REITs项目3至5个，新增储备REITs项目8个以上。')).toEqual([
+      '发行基础设施REITs项目3至5个|>=3个',
+      '新增储备REITs项目8个以上|>=8个',
+    ]);
+    expect(summary('6项均前进1—2个名次')).toEqual(['前进1—2个名次|>=1个名次']);
+    expect(summary('审批时间压缩至3-5个工作日')).toEqual(['压缩至3-5个工作日|<=5个工作日']);
+    // Halves with different units are not one range; years are never one.
+    expect(summary('2023年至2025年')).toEqual([]);
+  });
+  test('a named rate is a level whatever condition its name carries (002: 法定期限内执结率95%以上)', () => {
+    expect(summary('有财产可供执行案件法定期限内执结率95%以上。')).toEqual(['95%以上|>=95%']);
+    // Without a rate's name the same words still mark a rule's parameter.
+    expect(summary('贷款期限3年以上的')).toEqual([]);
+  });
+  test('理由 is not a baseline’s 由 (002: “七日无理由退货”承诺单位1000家以上)', () => {
+    expect(summary('发展“放心消费”和“七日无理由退货”承诺单位1000家以上；')).toEqual(['1000家以上|>=1000家']);
+    expect(summary('由原来的20个工作日以上')).toEqual([]);
+  });
+  test('带动, 改造 and 发行 reach over their object; 万件 is a unit (002: 创业带动就业3000人, 商标有效注册量达到2万件)', () => {
+    expect(summary('创业带动就业3000人。')).toEqual(['带动就业3000人|=3000人']);
+    expect(summary('新建、提升改造社会公用计量标准20项。')).toEqual(['改造社会公用计量标准20项|=20项']);
+    expect(summary('商标有效注册量达到2万件；')).toEqual(['达到2万件|>=2万件']);
+  });
+});
+
+describe('bounds that say which cases', () => {
+  test('a bound followed by 未 describes the cases, not a level (002: 3年以上未结破产案件)', () => {
+    expect(summary('建立3年以上未结破产案件“一把手”包案清理机制')).toEqual([]);
+  });
 });

@@ -55,6 +55,7 @@ const TARGET_UNITS = [
   '亩',
   '平方米',
   '项',
+  '万件',
   '件',
   '个',
   '次',
@@ -72,8 +73,11 @@ const TARGET_UNITS = [
 ];
 const UNIT_PATTERN = TARGET_UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 
-/** A number with its unit. */
-const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})`, 'g');
+/**
+ * A number with its unit, or a range of two (3至5个, 1—2个名次, 30%-50%): the
+ * range is one commitment, read from what stands before its first number.
+ */
+const QUANTITY = new RegExp(`(?:(\\d+(?:\\.\\d+)?)\\s*(?:${UNIT_PATTERN})?\\s*(?:-|—|－|~|～|至|到)\\s*)?(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})`, 'g');
 /** 由4天压缩至4小时, 从15个工作日压缩到5个工作日: the first is where things stand, the second the target. */
 const FROM_TO = new RegExp(
   `(?:由|从)(?:原来的?|之前的?|现行的?)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})\\s*(?:以内|以上)?\\s*(?:压缩|压减|缩短|减少|降低|提高|提升|增加|扩大|调整)?\\s*(?:至|到|为)\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT_PATTERN})`,
@@ -148,6 +152,7 @@ const LEVEL_VERBS: [string, Target['comparator']][] = (
     ['入驻', '='],
     ['服务', '='],
     ['提供', '='],
+    ['推出', '='],
   ] as [string, Target['comparator']][]
 ).sort((a, b) => b[0].length - a[0].length);
 /** Verbs of an amount of change: 缩短30天, 提高5个百分点, 增长10%以上 (not followed by 至/到). */
@@ -163,7 +168,7 @@ const SUFFIX_DONE = /^(以?内)?(办结|完成|办理完毕|办完|答复|反馈
 const SUFFIX_ACHIEVED = /^(以上)?(实现|覆盖|可网办|网上可办|全程网办|即办)/;
 /** Verbs that take an object before their number (新增市场主体2万户, 选聘观察员50名); only these reach over a noun. */
 const AHEAD_VERBS =
-  /(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建)([^，。；、\d“”《》]{1,12})$/;
+  /(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建|改造|带动|发行)([^，。；、\d“”《》]{1,12})$/;
 
 /** The verb of commitment a few characters ahead of the number, if any. */
 function aheadVerb(before: string): string | undefined {
@@ -192,7 +197,7 @@ const THRESHOLD_NOUN_AFTER = /^(及以下|及以上)(?!的)(?!(实现|覆盖|可
 const PROCEDURE_BEFORE = /(应当在|应在|须在|需在|必须在|之日起|(?<![低高少多小大等属])于)\s*$/;
 const PERMITTED_AFTER = /^(之内|以内|内)[^，。；]{0,2}可以/;
 /** Where things stand or stood: a baseline, or a result reported as done. */
-const BASELINE_BEFORE = /(由|从|原来|原|之前|现有|已有|已经|目前|现行|全省现有|累计已|已达|已实现|已累计|基础上)[^，。；]{0,8}$/;
+const BASELINE_BEFORE = /((?<!理)由|从|原来|原(?!则|材料)|之前|现有|已有|已经|目前|现行|全省现有|累计已|已达|已实现|已累计|基础上)[^，。；]{0,8}$/;
 const REPORTED_AFTER = /^[^，。；]{0,6}?(了|以来)/;
 /** Service around the clock (24小时在线, 7×24小时): hours of service, not a time limit. */
 const SERVICE_HOURS = /(7\s*[×xX*]\s*|全天)$/;
@@ -240,14 +245,19 @@ function targetsIn(text: string): Target[] {
   }
   let span = 0;
   for (const m of text.matchAll(QUANTITY)) {
-    const [whole, number, unit] = m as unknown as [string, string, string];
-    let start = m.index;
-    let end = start + whole.length;
+    const [whole, low, number, unit] = m as unknown as [string, string | undefined, string, string];
+    const rangeUnit = low === undefined ? undefined : /^[\d.]+\s*(\D*?)\s*(?:-|—|－|~|～|至|到)/.exec(whole)?.[1];
+    // A range whose halves have different units (3天至5个工作日) is not read as one.
+    const range = low !== undefined && (rangeUnit === '' || rangeUnit === unit);
+    let start = range ? m.index : m.index + whole.lastIndexOf(number, whole.length - unit.length);
+    let end = m.index + whole.length;
     while (span < spans.length && spans[span]![1] <= start) span++;
     if (span < spans.length && spans[span]![0] < end) continue;
     const before = clauseBefore(text, start);
     const after = text.slice(end, end + 12);
-    if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit)) continue;
+    // 使用率100%, 满意度90%, 发明专利拥有量11.5件: a rate's or level's own name is evidence enough.
+    const rateNamed = (/[率度]$|比例$|占比$/.test(before.replace(/\s+$/, '')) && /%|％/.test(unit)) || /拥有量$/.test(before.replace(/\s+$/, ''));
+    if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit, rateNamed)) continue;
     const verb = LEVEL_VERBS.find(([word]) => before.replace(/\s+$/, '').endsWith(word));
     // 新登记企业2万户, 培育上市企业1家: the verb's object stands between it and the number.
     const verbAhead = verb ? undefined : aheadVerb(before);
@@ -255,25 +265,26 @@ function targetsIn(text: string): Target[] {
     const atMost = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_DONE.exec(after);
     const atLeast = SUFFIX_AT_LEAST.exec(after);
     // Evidence that this is a commitment, not a number the text merely mentions.
-    // 使用率100%, 满意度90%, 发明专利拥有量11.5件: a rate's or level's own name is evidence enough.
-    const rateNamed = (/[率度]$|比例$|占比$/.test(before.replace(/\s+$/, '')) && /%|％/.test(unit)) || /拥有量$/.test(before.replace(/\s+$/, ''));
     if (!verb && !verbAhead && !rateNamed && !change && !atMost && !atLeast && !SUFFIX_ABOUT.test(after) && !SUFFIX_ACHIEVED.test(after)) continue;
     if (verb) start = text.lastIndexOf(verb[0], start);
     else if (verbAhead) start = text.lastIndexOf(verbAhead, start);
     else if (change) start = text.lastIndexOf(change[0], start);
     const suffix = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_AT_LEAST.exec(after) ?? SUFFIX_ABOUT.exec(after);
     if (suffix) end += suffix[0].length;
-    const comparator: Target['comparator'] = SUFFIX_AT_MOST.test(after)
+    const stated: Target['comparator'] = SUFFIX_AT_MOST.test(after)
       ? '<='
       : SUFFIX_AT_LEAST.test(after)
         ? '>='
         : SUFFIX_ABOUT.test(after)
           ? '='
           : (verb?.[1] ?? '=');
+    // A range commits to its near end: at most the upper for a limit, at least the lower otherwise.
+    const comparator: Target['comparator'] = range && stated !== '<=' ? '>=' : stated;
+    const value = range && comparator === '>=' ? Number(low) : Number(number);
     const isChange = Boolean(change) && !verb && !/^(至|到|为)/.test(after);
     targets.push({
       text: text.slice(start, end),
-      value: Number(number),
+      value,
       unit: unitName(unit),
       comparator,
       kind: isChange ? 'change' : 'level',
@@ -314,15 +325,18 @@ function isQuantity(text: string, start: number, end: number, number: string, un
   return true;
 }
 
-function isNotTarget(before: string, after: string, number: string, unit: string): boolean {
+function isNotTarget(before: string, after: string, number: string, unit: string, rateNamed: boolean): boolean {
   if (SUBSIDY_BEFORE.test(before) && /元|%|％/.test(unit)) return true;
   if (SUBSIDY_AFTER.test(after)) return true;
-  if (PARAMETER_BEFORE.test(before)) return true;
+  // 法定期限内执结率95%以上: a named rate is a level, whatever condition its name carries.
+  if (PARAMETER_BEFORE.test(before) && !rateNamed) return true;
   if (RATE_WORD.test(before) || RATE_WORD.test(after.slice(0, 6))) return true;
   if (THRESHOLD_AFTER.test(after.replace(/^(以上|以下|及以上|及以下)/, (m) => m)) && /^(以上|以下|及以上|及以下)?(的|（含本数）的)/.test(after)) return true;
   // 保持在95%以上, 金额达到3亿元以上: a verb of commitment makes it a level, not a condition.
   const committed = LEVEL_VERBS.some(([word]) => before.replace(/\s+$/, '').endsWith(word));
-  if (!committed && THRESHOLD_BEFORE.test(before) && /^(以上|以下|及以上|及以下)/.test(after)) return true;
+  if (!committed && !rateNamed && THRESHOLD_BEFORE.test(before) && /^(以上|以下|及以上|及以下)/.test(after)) return true;
+  // 3年以上未结破产案件: the bound describes which cases, not a level to reach.
+  if (/^(以上|以下|及以上|及以下)(未|无)/.test(after)) return true;
   if (/首次突破$/.test(before)) return true;
   if (THRESHOLD_NOUN_AFTER.test(after)) return true;
   // A duration a rule forbids going under (投标期限不得少于20天) is a legal waiting period, not a time target.
