@@ -22,7 +22,7 @@ export function quantitySlug(table: Pick<QuantityTable, 'key' | 'metric'>): stri
 /** A subject that says what is measured, not only that it is a time or a rate (审批时间, 覆盖率). */
 function isSpecific(subject: string): boolean {
   if ([...subject].length < 4) return false;
-  return !/^(?:平均)?(?:办理|办结|审批|审核|答复|反馈|受理|处理|办件)?(?:时间|时限|用时|周期|环节|材料|事项)$|^(?:覆盖率|比例|占比|比重|满意度|办结率|完成率|上线率|使用率)$/.test(
+  return !/^(?:平均)?(?:行政)?(?:办理|办结|审批|审核|答复|反馈|受理|处理|办件)?(?:时间|时限|时长|用时|周期|环节|材料|事项)$|^(?:覆盖率|比例|占比|比重|满意度|办结率|完成率|上线率|使用率)$/.test(
     subject,
   );
 }

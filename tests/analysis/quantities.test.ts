@@ -68,8 +68,28 @@ describe('targets no metric covers', () => {
     expect(t!.metric).toBeUndefined();
     expect(t!.key).toBeNull();
   });
-  test('the second value of 分别达到90%、60% has no subject of its own, so it is not keyed with the first', () => {
-    const [, second] = quantities('确保仲裁结案率和调解率分别达到90%、60%以上。');
+  test('分别 gives each value its own list item (000: 落地率、资金到位率分别达到60%和10%以上)', () => {
+    const [arbitration, mediation] = quantities('确保仲裁结案率和调解率分别达到90%、60%以上。');
+    expect(arbitration).toMatchObject({ subject: '仲裁结案率' });
+    expect(mediation).toMatchObject({ subject: '调解率' });
+    const [landed, funded] = quantities('力争年内招商引资项目落地率、资金到位率分别达到60%和10%以上。');
+    expect(landed).toMatchObject({ subject: '招商引资项目落地率' });
+    expect(funded).toMatchObject({ subject: '资金到位率' });
+    // Fewer items than values: whose value is whose is not said.
+    const [, second] = quantities('确保结案率分别达到90%、60%以上。');
     expect(second?.key ?? null).toBeNull();
+  });
+  test('a value earlier in the clause closes its own sub-case (002: 留言3个工作日内答复、简单常见问题1个工作日内答复)', () => {
+    const [, , simple] = quantities('找错平台留言3个工作日内答复、咨询留言5个工作日内答复、简单常见问题1个工作日内答复。');
+    expect(simple).toMatchObject({ subject: '简单常见问题' });
+  });
+  test('涉及 and 将 frame a subject; 场次 is counted in 场', () => {
+    // …which leaves a subject that says only that it is an approval's time: it names no procedure, so it is charted nowhere
+    // (001: 接电 and 供暖报装 each promise 行政审批时长不超过3个工作日).
+    expect(quantities('涉及行政审批时长不超过3个工作日')[0]).toMatchObject({ subject: '行政审批时长', key: null });
+    expect(quantities('交管部门将在5个工作日内办结')[0]?.subject).toBe('交管部门');
+    // 50场次 and 300场 count the same thing: one job-fairs chart (000, 002).
+    expect(quantities('每年开展线上线下招聘会50场次以上')[0]).toMatchObject({ key: 'job-fairs||场|level' });
+    expect(quantities('组织开展各类线上、线下招聘活动不少于300场。')[0]).toMatchObject({ key: 'job-fairs||场|level' });
   });
 });

@@ -19,8 +19,12 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
   return (target, text) => {
     const valueAt = target.offset + (target.from ? 0 : Math.max(0, target.text.search(/\d/)));
     const clause = text.slice(clauseStart(text, target.offset), valueAt);
-    const sentence = text.slice(sentenceStart(text, target.offset), valueAt);
-    const subject = subjectOf(clause);
+    const sentenceAt = sentenceStart(text, target.offset);
+    const sentence = text.slice(sentenceAt, valueAt);
+    // 结案率和调解率分别达到90%、60%: the later values' clause reaches back to the list 分别 distributes.
+    const respectively = sentence.lastIndexOf('分别');
+    const listed = respectively >= 0 && !/[，,；;：:]/.test(sentence.slice(respectively));
+    const subject = subjectOf(listed ? text.slice(clauseStart(text, sentenceAt + respectively), valueAt) : clause);
     const candidates = byUnit.get(target.unit) ?? [];
     const own = nearest(candidates, clause);
     let metric = own?.metric;
@@ -122,10 +126,10 @@ const SENTENCE_REACH = 120;
 
 /** Frame words before a clause's subject: time, place, aspiration (力争2023年末全市…). */
 const LEADING =
-  /^(?:力争|确保|实现|推动|推进|做到|努力|争取|年内|全年|当年|每年|今年|其中|同时|并且?|且|将|把|使|对|在|全市|全省|全区|全州|全县|市县|各地|各县（市、区）|市本级|进一步|逐步|\d{4}年(?:底|末|内)?(?:前)?|到\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?(?:前)?|一季度|上半年|下半年|年底前|年底)+/;
+  /^(?:、|涉及|力争|确保|实现|推动|推进|做到|努力|争取|年内|全年|当年|每年|今年|其中|同时|并且?|且|将|把|使|对|在|全市|全省|全区|全州|全县|市县|各地|各县（市、区）|市本级|进一步|逐步|\d{4}年(?:底|末|内)?(?:前)?|到\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?(?:前)?|一季度|上半年|下半年|年底前|年底)+/;
 /** Verbs and fillers between a subject and its number (…审批时间压减至, …达到, …不低于). */
 const TRAILING =
-  /(?:压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|最多|分别|均|在|为|至|到|以内|的|了|平均|累计|全年|每年|年均)+$/;
+  /(?:压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
 
 /** The clause's subject, as written: frame words, verbs, quotes and brackets trimmed. */
 function subjectOf(clause: string): string {
@@ -133,6 +137,18 @@ function subjectOf(clause: string): string {
     .replace(/\s+/g, '')
     .replace(/[“”"‘’《》〈〉]/g, '')
     .replace(/[（(][^）)]*[）)]/g, '');
+  // 落地率、资金到位率分别达到60%和70%: each value is its own list item's.
+  const respectively = /^(.*?)分别(.*)$/.exec(s);
+  if (respectively) {
+    const items = respectively[1]!.split(/[、和及与]/);
+    const index = respectively[2]!.match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    // A list that does not split into as many items as values says nothing of which is whose.
+    s = items.length > index && items.length > 1 ? items[index]! : '';
+  }
+  // 留言3个工作日内答复、简单常见问题1个工作日: a value earlier in the clause closes its own sub-case.
+  const lastValue = s.search(/\d[^\d]*$/);
+  const nextCase = lastValue < 0 ? -1 : s.indexOf('、', lastValue);
+  if (nextCase >= 0) s = s.slice(nextCase + 1);
   for (let i = 0; i < 3; i++) s = s.replace(LEADING, '').replace(TRAILING, '');
   return s;
 }

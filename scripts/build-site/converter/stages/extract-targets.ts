@@ -381,5 +381,6 @@ function yearIndex(text: string): (offset: number) => { year?: number } {
 }
 
 function unitName(unit: string): string {
+  if (unit === '场次') return '场';
   return unit === '％' ? '%' : unit === 'KVA' || unit === 'kVA' ? '千伏安' : unit === '工作日' ? '个工作日' : unit === '个小时' ? '小时' : unit;
 }
