@@ -17,4 +17,11 @@ describe('body names', () => {
     expect(resolve('兰州新区管委会', inGansu)).toMatchObject({ name: '兰州新区管委会', city: '兰州市' });
     expect(resolve('兰州海关', inGansu).name).toBe('兰州海关');
   });
+  test('a list of levels names a group, not one body (金昌: 县、区政府)', () => {
+    const inJinchang = { province: '甘肃', city: '金昌市', issuers: ['金昌市人民政府办公室'] };
+    expect(resolve('县、区政府', inJinchang)).toMatchObject({ name: '县、区政府', kind: 'group', city: '金昌市' });
+    expect(resolve('县（市、区）政府', inYanan).kind).toBe('group');
+    // One level's own body is not a group.
+    expect(resolve('区政府', inJinchang).kind).not.toBe('group');
+  });
 });

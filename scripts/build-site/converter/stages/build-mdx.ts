@@ -22,13 +22,18 @@ export function buildMdx(
     { type: 'yaml', value: stringify(document, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trim() },
   ];
   const add = (nodes: BodyNode[], depth: number) => {
+    // 十、提供生活出行暖心服务 with prose and no items, after 一、…九、 that have them:
+    // the measure keeps its heading line as a heading, so the outline lists it beside its siblings.
+    const amongSections = nodes.some((n) => n.type === 'section' && !isMeasure(n));
     for (const node of nodes) {
       if (node.type === 'paragraph') children.push(paragraphNode(node));
       else if (node.type === 'table') children.push(tableNode(node, measureIdOf));
       else if (isMeasure(node) && measureIdOf.has(node)) {
         const id = measureIdOf.get(node)!;
         const own = ownParagraphs(node) as ParagraphNode[];
-        const inner: Paragraph[] = [node.text, ...own.map((p) => p.text)].flatMap(textParagraphs);
+        const headed = amongSections && own.length > 0 && !node.text.includes('\n') && !/[。；]/.test(node.text);
+        if (headed) children.push({ type: 'heading', depth: Math.min(depth, MAX_DEPTH) as Heading['depth'], children: [text(node.text)] });
+        const inner: Paragraph[] = [...(headed ? [] : [node.text]), ...own.map((p) => p.text)].flatMap(textParagraphs);
         const units = unitLines.get(id);
         if (units) inner.push(paragraph(units));
         children.push(jsxFlow('Measure', { id }, inner));

@@ -1,0 +1,68 @@
+// The document page's outline: a measure that stands among sections (中卫's
+// 十、, prose without items after 一、…九、 that have them) keeps its heading
+// line as a heading, so the outline lists it with its siblings.
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import { convert } from '../../scripts/build-site/converter/pipeline.ts';
+import { parseMdx } from '../helpers/mdx-text.ts';
+
+// Cut from sources/003_4811e9eeda5fc394.txt: the title, 文号, signature, date and plan title, every heading 一、…十、, the first two items under each and 十、's prose, each cut to its first sentence.
+const zhongwei = [
+  '市人民政府办公室关于印发中卫市优化营商环境行动方案的通知',
+  '卫政办发〔2025〕26号各县(区)人民政府,市政府各部门、直属机构:',
+  '中卫市人民政府办公室',
+  '2025年6月4日',
+  '中卫市优化营商环境行动方案',
+  '一、强化政策精准推送践诺履约',
+  '(一)推进惠企政策精准直达。',
+  '(二)加强政府政务诚信建设。',
+  '二、全面提升建设项目审批效能',
+  '(一)探索推行用地“三证同发”。',
+  '(二)引导推广“四多合一”改革。',
+  '三、提高不动产登记便利化程度',
+  '(一)推行“一窗受理,立等可取”。',
+  '(二)实现“三免服务,智能办理”。',
+  '四、提升金融服务实体经济质效',
+  '(一)整合各方资源信息。',
+  '(二)落实政银企对接机制。',
+  '五、加强招投标领域规范化管理',
+  '(一)全面实行“全程网办”。',
+  '(二)大力推行“云端评标”。',
+  '六、推动商业纠纷多元高效化解',
+  '(一)提升化解纠纷效率和便利度。',
+  '(二)推进数字法院建设与应用。',
+  '七、优化中小企业破产工作模式',
+  '(一)全面规范办案标准。',
+  '(二)府院联动向前端延伸。',
+  '八、实施综合检查减轻企业负担',
+  '(一)建立年度行政检查计划备案制度和“综合查一次”机制。',
+  '(二)推行企业“一业一册”合规经营指南。',
+  '九、健全涉企问题高效解决机制',
+  '(一)健全问题主动发现机制。',
+  '(二)健全问题高效处置机制。',
+  '十、提供生活出行暖心服务',
+  '针对招商引资到本市企业的投资人、相关负责人提供有关方面便利化服务。',
+].join('\n');
+
+describe('buildMdx', () => {
+  const [doc] = convert([{ file: 'sources/zhongwei.txt', name: 'zhongwei.txt', bytes: new TextEncoder().encode(zhongwei) }], null).documents;
+  const headings = (): Heading[] => parseMdx(doc!.mdx).children.filter((n): n is Heading => n.type === 'heading');
+
+  test('a measure among sections keeps its heading line as a heading of their level', () => {
+    const outline = headings().map((h) => [h.depth, toString(h)]);
+    const nine = outline.find(([, t]) => String(t).startsWith('九、'));
+    expect(outline).toContainEqual([nine![0], '十、提供生活出行暖心服务']);
+  });
+
+  test('it is still one measure, with its heading line in its text', () => {
+    const ten = doc!.measures.find((m) => m.label === '十、');
+    expect(ten?.text.startsWith('十、提供生活出行暖心服务')).toBe(true);
+    expect(doc!.measures.at(-1)?.label).toBe('十、');
+    expect(doc!.measures.at(-2)?.label).toBe('(二)');
+  });
+
+  test('items under a section stay in their measure, with no heading of their own', () => {
+    expect(headings().some((h) => toString(h).startsWith('(一)'))).toBe(false);
+  });
+});
