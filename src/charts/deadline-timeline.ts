@@ -26,6 +26,8 @@ export interface DeadlineTableRow {
 const KIND: ChartKind = 'deadline-timeline';
 const ROW_HEIGHT = 46;
 const BAR_MAX = 32;
+/** A month with one measure beside one with 300 still shows: a non-empty segment is never drawn thinner than this. */
+const BAR_MIN = 2;
 const MARGIN_TOP = 26;
 const AXIS_HEIGHT = 38;
 const MARGIN_RIGHT = 12;
@@ -206,8 +208,8 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
     for (const [month, s] of stacks.get(place) ?? []) {
       const bx = r2(x(month)!);
       const bw = r2(x.bandwidth());
-      const pastH = r2(h(s.past));
-      const openH = r2(h(s.open));
+      const pastH = s.past > 0 ? r2(Math.max(BAR_MIN, h(s.past))) : 0;
+      const openH = s.open > 0 ? r2(Math.max(BAR_MIN, h(s.open))) : 0;
       const label = `${place} · ${chineseMonth(month)}`;
       if (s.past > 0)
         marks.push({

@@ -19,7 +19,15 @@ export interface SideBySide<M> {
 export const MIN_SHARED = 2;
 
 export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary: M[] }[]): SideBySide<M> {
-  const shared = alignedRows(columns).filter((row) => row.filter(Boolean).length >= MIN_SHARED);
+  const rows = alignedRows(columns).filter((row) => row.filter(Boolean).length >= MIN_SHARED);
+  // Fullest rows first; among rows as full, those whose places stand furthest left (tableColumns'
+  // order), so the first screen of a wide table shows filled cells, not rows whose members sit off to the right.
+  const rank = new Map(sharedOrder(rows, columns.length).map((c, at) => [c, at]));
+  const firstAt = (row: (M | null)[]) => Math.min(...row.flatMap((m, c) => (m ? [rank.get(c)!] : [])));
+  const shared = rows
+    .map((row, at) => ({ row, at, filled: row.filter(Boolean).length, first: firstAt(row) }))
+    .sort((a, b) => b.filled - a.filled || a.first - b.first || a.at - b.at)
+    .map((r) => r.row);
   const inRows = new Set(shared.flatMap((row) => row.filter((m): m is M => m !== null).map((m) => m.id)));
   return {
     shared,
@@ -28,9 +36,20 @@ export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary
   };
 }
 
-/** Columns of a layout (or of one page of it) that hold a measure on the theme: the columns of its table. */
+/**
+ * Columns of a layout (or of one page of it) that hold a measure on the theme:
+ * the columns of its table, the places sharing the most rows first (ties keep
+ * their order), so the places a reader can compare stand side by side.
+ */
 export function tableColumns(layout: SideBySide<unknown>): number[] {
-  return layout.rest.flatMap((rest, i) => (rest.length > 0 || layout.shared.some((row) => row[i]) ? [i] : []));
+  const holding = new Set(layout.rest.flatMap((rest, i) => (rest.length > 0 ? [i] : [])));
+  return sharedOrder(layout.shared, layout.rest.length).filter((i) => holding.has(i) || layout.shared.some((row) => row[i]));
+}
+
+/** Every column, by how many shared rows it holds (most first), ties in their own order. */
+function sharedOrder(rows: unknown[][], columns: number): number[] {
+  const held = Array.from({ length: columns }, (_, c) => rows.filter((row) => row[c]).length);
+  return held.map((n, c) => ({ n, c })).sort((a, b) => b.n - a.n || a.c - b.c).map((x) => x.c);
 }
 
 /** A place's list shows this many lines; the rest wait behind a “show more” (a row is as tall as its fullest cell). */

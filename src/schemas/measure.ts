@@ -67,6 +67,9 @@ export const themeBasisSchema = z.object({
   by: z.enum(['cues', 'learnt']).default('cues'),
 });
 
+/** The least similarity a measure elsewhere needs to be listed beside one (SIMILARITY_NOTE says it on the page). */
+export const SIMILAR_MIN_SCORE = 0.3;
+
 /** A measure elsewhere whose text is close to this one's. */
 export const similarMeasureSchema = z.object({
   id: z.string(),

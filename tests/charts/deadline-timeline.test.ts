@@ -53,6 +53,23 @@ describe('layoutDeadlineTimeline', () => {
     expect(h('银川市') / h('西安市')).toBeCloseTo(2, 1);
   });
 
+  test('one measure beside three hundred still shows (the home page: 甘肃 beside 宁夏)', () => {
+    const few = layoutDeadlineTimeline({
+      asOf: '2023-09-15',
+      rows: [
+        { place: '宁夏', month: '2023-12', count: 300, pastDue: false },
+        { place: '甘肃', month: '2023-12', count: 1, pastDue: false },
+        { place: '甘肃', month: '2023-03', count: 1, pastDue: true },
+      ],
+    });
+    const bars = rects(few.marks).filter((r) => r.title?.startsWith('甘肃'));
+    expect(bars).toHaveLength(2);
+    for (const bar of bars) expect(bar.height).toBeGreaterThanOrEqual(2);
+    // Still far below the one with 300: the floor shows presence, not size.
+    const tall = rects(few.marks).find((r) => r.title?.startsWith('宁夏'))!;
+    expect(tall.height).toBeGreaterThan(10 * bars[0]!.height);
+  });
+
   test('months before asOf are shaded, the as-of rule sits inside September', () => {
     const shade = rects(layout.marks).find((r) => r.fill === PANEL)!;
     const rule = layout.marks.find((m) => m.className === 'chart-asof');

@@ -43,8 +43,20 @@ describe('the side-by-side layout', () => {
     expect(layout.rest.map((r) => r.map((x) => x.id))).toEqual([['a-2'], [], [], []]);
     expect(layout.secondary.map((r) => r.map((x) => x.id))).toEqual([['a-3'], [], [], ['d-1']]);
   });
-  test('the table has a column for each place with a measure on the theme, not for one with secondary ones only', () => {
-    expect(tableColumns(layout)).toEqual([0, 1, 2]);
+  test('the table has a column for each place with a measure on the theme, not for one with secondary ones only; the places sharing most rows first', () => {
+    // b and c share two rows each, a one: b and c stand first, a keeps its place among equals.
+    expect(tableColumns(layout)).toEqual([1, 2, 0]);
+  });
+  test('among rows as full, those whose places stand first come first', () => {
+    // 13 places where only the last two share much: their rows are not hidden behind rows of places off to the right.
+    const wide = sideBySide([
+      column([m('a-1', ['b-1'])]),
+      column([m('b-1')]),
+      column([m('c-1', ['d-1']), m('c-2', ['d-2']), m('c-3', ['d-3'])]),
+      column([m('d-1'), m('d-2'), m('d-3')]),
+    ]);
+    expect(tableColumns(wide)).toEqual([2, 3, 0, 1]);
+    expect(ids(wide.shared).at(-1)).toEqual(['a-1', 'b-1', null, null]);
   });
   test('a place’s list is cut into runs of one document each', () => {
     const runs = documentRuns([m('a-1'), m('a-2'), m('b-1'), m('a-3')]);

@@ -16,7 +16,7 @@
 //   recomputes the groups whose vector, probes or candidates changed and no
 //   others — and gives what a run over the whole corpus gives, because every
 //   tie is broken by the groups' text, never by the order they were seen in.
-import type { SimilarMeasure } from '../../../src/schemas/measure.ts';
+import { SIMILAR_MIN_SCORE, type SimilarMeasure } from '../../../src/schemas/measure.ts';
 import { hanRuns } from './tokens.ts';
 
 export interface SimilarityInput {
@@ -315,7 +315,7 @@ export class Similarity {
    * The measures of other documents closest to one measure, best first: word-
    * for-word copies (score 1), then the members of the nearest groups.
    */
-  similarTo(measure: { id: string; documentId: string }, top = 5, minScore = 0.3): SimilarMeasure[] {
+  similarTo(measure: { id: string; documentId: string }, top = 5, minScore = SIMILAR_MIN_SCORE): SimilarMeasure[] {
     const g = this.groups[this.slotOfMeasure.get(measure.id) ?? -1];
     if (!g || g.probes.length === 0) return [];
     const out: SimilarMeasure[] = [];
