@@ -49,7 +49,10 @@ export function tableColumns(layout: SideBySide<unknown>): number[] {
 /** Every column, by how many shared rows it holds (most first), ties in their own order. */
 function sharedOrder(rows: unknown[][], columns: number): number[] {
   const held = Array.from({ length: columns }, (_, c) => rows.filter((row) => row[c]).length);
-  return held.map((n, c) => ({ n, c })).sort((a, b) => b.n - a.n || a.c - b.c).map((x) => x.c);
+  return held
+    .map((n, c) => ({ n, c }))
+    .sort((a, b) => b.n - a.n || a.c - b.c)
+    .map((x) => x.c);
 }
 
 /** A place's list shows this many lines; the rest wait behind a “show more” (a row is as tall as its fullest cell). */
