@@ -4,6 +4,7 @@
 // unlike things is worse than no chart, so whatever is unsure is listed only.
 import { createHash } from 'node:crypto';
 import type { Direction, Metric } from '../schemas/analysis.ts';
+import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
 
@@ -32,6 +33,8 @@ export interface MetricRow {
   placeName: string;
   value: number;
   unit: string;
+  /** The two ends of a range as written (3至5个); `value` is the end the plan commits to. */
+  range?: [number, number];
   text: string;
   /** What the number is of, as the clause words it (首次登记、转移登记等一般登记及在建建筑物抵押登记). */
   subject?: string;
@@ -104,6 +107,7 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
         placeName: p.name,
         value: t.value,
         unit: t.unit,
+        ...(t.range ? { range: t.range } : {}),
         text: t.text,
         ...(t.subject ? { subject: t.subject } : {}),
         measureId: m.id,
@@ -158,6 +162,17 @@ function directionOf(metric: Metric | null, kind: Target['kind'], targets: Targe
   if (comparators.size !== 1) return null;
   const [only] = comparators;
   return only === '<=' ? 'lower-is-better' : only === '>=' ? 'higher-is-better' : null;
+}
+
+/**
+ * A target's number as a chip or a table cell says it: ≤ 3个工作日 (a cell,
+ * whose table names the direction, gives 3 个工作日), and a range as written,
+ * 3–5个, never only the end the plan commits to.
+ */
+export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & { comparator?: Target['comparator'] }): string {
+  const number = t.range ? `${t.range[0]}–${t.range[1]}` : String(t.value);
+  if (!t.comparator) return `${number} ${t.unit}`;
+  return t.range ? `${number}${t.unit}` : `${COMPARATOR_LABEL[t.comparator]} ${number}${t.unit}`;
 }
 
 /** What a row's number is of, as its clause words it: the subject before the phrase, unless the phrase already holds it. */

@@ -5,7 +5,7 @@
 import type { CellState, Direction, TransmissionBasis, TransmissionKind } from './analysis.ts';
 import type { Level, MetaOrigin } from './document.ts';
 import type { BodyKind, BodyOrigin, BodyRole } from './body.ts';
-import { type Comparator, type DeadlineKind, SIMILAR_MIN_SCORE, type ThemeBasis } from './measure.ts';
+import type { Comparator, DeadlineKind, ThemeBasis } from './measure.ts';
 import type { Theme } from './theme.ts';
 
 /** What a page prints where the source states nothing. */
@@ -55,7 +55,13 @@ export const META_ORIGIN_LABEL: Record<MetaOrigin, string> = {
   'not-stated': `原文${NOT_STATED}`,
 };
 
-/** What 相似度 means, said once wherever similar measures are listed. */
+/**
+ * The least similarity a measure elsewhere needs to be listed beside one, and
+ * what 相似度 means, said once wherever similar measures are listed: defined
+ * together so the page states the threshold the analysis applies. (Here, not
+ * beside the zod schemas: the search page's script imports this file.)
+ */
+export const SIMILAR_MIN_SCORE = 0.3;
 export const SIMILARITY_NOTE = `相似度：两项措施用字（相邻两字，越少见的权重越高）的余弦相似度，0 至 1，1 即文字相同；只列 ${SIMILAR_MIN_SCORE.toFixed(1)} 及以上、每项至多 5 条。`;
 
 export const COMPARATOR_LABEL: Record<Comparator, string> = { '<=': '≤', '>=': '≥', '=': '=' };

@@ -39,6 +39,8 @@ export const targetSchema = z.object({
   unit: z.string(),
   /** Starting value for 由4天压缩至4小时. */
   from: quantitySchema.optional(),
+  /** A range as written (3至5个, 1—2个名次): its two ends; `value` is the end the plan commits to. */
+  range: z.tuple([z.number(), z.number()]).optional(),
   /** Year of a per-year series value (2023 年…达到23.8 万户; 2024 年…). */
   year: z.number().int().optional(),
   comparator: comparatorSchema,
@@ -66,9 +68,6 @@ export const themeBasisSchema = z.object({
    */
   by: z.enum(['cues', 'learnt']).default('cues'),
 });
-
-/** The least similarity a measure elsewhere needs to be listed beside one (SIMILARITY_NOTE says it on the page). */
-export const SIMILAR_MIN_SCORE = 0.3;
 
 /** A measure elsewhere whose text is close to this one's. */
 export const similarMeasureSchema = z.object({

@@ -119,6 +119,9 @@ describe('what is a target', () => {
     ]);
     expect(summary('6项均前进1—2个名次')).toEqual(['前进1—2个名次|>=1个名次']);
     expect(summary('审批时间压缩至3-5个工作日')).toEqual(['压缩至3-5个工作日|<=5个工作日']);
+    // Both ends are kept, for the page to say the range as written.
+    expect(extractTargets('力争发行基础设施REITs项目3至5个')[0]?.range).toEqual([3, 5]);
+    expect(extractTargets('新增储备REITs项目8个以上')[0]?.range).toBeUndefined();
     // Halves with different units are not one range; years are never one.
     expect(summary('2023年至2025年')).toEqual([]);
   });

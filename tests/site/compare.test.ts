@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { headlines, quantityKey, quantityTables, rowsByPlace } from '../../src/domain/quantities.ts';
+import { headlines, quantityKey, quantityTables, rowsByPlace, targetValue } from '../../src/domain/quantities.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
@@ -48,6 +48,13 @@ describe('theme × place matrix', () => {
 });
 
 describe('comparable targets', () => {
+  test('a target reads as its comparator and value, a range as its two ends (3–5个, not ≥ 3个)', () => {
+    expect(targetValue({ comparator: '<=', value: 3, unit: '个工作日' })).toBe('≤ 3个工作日');
+    expect(targetValue({ comparator: '>=', value: 3, unit: '个', range: [3, 5] })).toBe('3–5个');
+    // In a table cell, whose heading names the direction: the number and its unit.
+    expect(targetValue({ value: 3, unit: '个工作日' })).toBe('3 个工作日');
+    expect(targetValue({ value: 1, unit: '个名次', range: [1, 2] })).toBe('1–2 个名次');
+  });
   test('company registration time: the most ambitious headline is the lowest', () => {
     const table = quantityTables('starting-business', metrics.metrics, places, measures).find(
       (t) => t.metric?.id === 'business-startup-time' && t.unit === '个工作日',

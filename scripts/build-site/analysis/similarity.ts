@@ -16,7 +16,8 @@
 //   recomputes the groups whose vector, probes or candidates changed and no
 //   others — and gives what a run over the whole corpus gives, because every
 //   tie is broken by the groups' text, never by the order they were seen in.
-import { SIMILAR_MIN_SCORE, type SimilarMeasure } from '../../../src/schemas/measure.ts';
+import { SIMILAR_MIN_SCORE } from '../../../src/schemas/labels.ts';
+import type { SimilarMeasure } from '../../../src/schemas/measure.ts';
 import { hanRuns } from './tokens.ts';
 
 export interface SimilarityInput {

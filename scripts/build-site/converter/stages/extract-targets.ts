@@ -285,6 +285,7 @@ function targetsIn(text: string): Target[] {
     targets.push({
       text: text.slice(start, end),
       value,
+      ...(range ? { range: [Number(low), Number(number)] as [number, number] } : {}),
       unit: unitName(unit),
       comparator,
       kind: isChange ? 'change' : 'level',
