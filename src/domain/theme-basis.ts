@@ -28,9 +28,15 @@ export function themeReasons(
       theme,
       name: themeName(theme),
       role: basis?.role ?? (i === 0 ? 'primary' : 'secondary'),
-      evidence: !basis || basis.cues.length === 0 ? NO_CUES : basis.by === 'learnt' ? `${LEARNT}，${cueText(basis.cues)}` : cueText(basis.cues),
+      evidence: evidenceOf(basis),
     };
   });
+}
+
+function evidenceOf(basis: { by?: ThemeBasis['by']; cues: ThemeBasis['cues'] } | undefined): string {
+  // A learnt decision on a measure too short to quote (第四条公示) is still the model's, not a rule's.
+  if (basis?.by === 'learnt') return basis.cues.length ? `${LEARNT}，${cueText(basis.cues)}` : `${LEARNT}（措施文字过短，举不出依据词）`;
+  return !basis || basis.cues.length === 0 ? NO_CUES : cueText(basis.cues);
 }
 
 function cueText(cues: ThemeBasis['cues']): string {
