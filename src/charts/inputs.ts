@@ -135,10 +135,12 @@ export interface TargetChart {
  * A quantity's targets as one bar chart: one bar per place, at its headline
  * value (its latest year's, else its most ambitious), labelled with every
  * value the place states, when two or more places state it and the direction
- * of ambition is known; otherwise null, and the page lists the targets.
+ * of ambition is known and the quantity is not a count or a sum of money
+ * (those grow with a place's size); otherwise null, and the page lists them.
  */
 export function targetComparison(table: QuantityTable, labelOf: (placeId: string) => string): TargetChart | null {
-  if (!table.direction) return null;
+  // A count or sum of money is not ranked across places of different size: it is listed, not charted.
+  if (!table.direction || table.amount) return null;
   const heads = headlines(table);
   if (heads.size < 2) return null;
   const rows = [...heads.values()].map((head) => {

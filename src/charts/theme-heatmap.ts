@@ -51,8 +51,10 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
     if (!placeIds.has(c.place)) throw new ChartDataError(KIND, `cell for an unknown place: ${c.place}`);
     if (c.state !== 'no-documents' && (!Number.isInteger(c.count) || c.count < 0))
       throw new ChartDataError(KIND, `count must be a whole number ≥ 0: ${c.theme} × ${c.place}`);
-    if ((c.state === 'target' || c.state === 'measures') && c.count === 0)
-      throw new ChartDataError(KIND, `state ${c.state} with no measures: ${c.theme} × ${c.place}`);
+    if (c.state === 'measures' && c.count === 0) throw new ChartDataError(KIND, `state ${c.state} with no measures: ${c.theme} × ${c.place}`);
+    // A target set under another primary theme: its measure touches this one as a secondary theme.
+    if (c.state === 'target' && c.count === 0 && !c.secondaryCount)
+      throw new ChartDataError(KIND, `a target with no measure on the theme: ${c.theme} × ${c.place}`);
     const key = `${c.theme}\u0000${c.place}`;
     if (cells.has(key)) throw new ChartDataError(KIND, `two cells for ${c.theme} × ${c.place}`);
     cells.set(key, c);
@@ -159,7 +161,7 @@ function cellText(r: ThemeTableRow): string {
 function stateText(r: ThemeTableRow): string {
   switch (r.state) {
     case 'target':
-      return `${r.count} 项措施，含量化目标`;
+      return r.count ? `${r.count} 项措施，含量化目标` : '无以此为主要主题的措施，但其他措施定有本主题的量化目标';
     case 'measures':
       return `${r.count} 项措施，无量化目标`;
     case 'none':

@@ -69,15 +69,20 @@ export interface MatrixCell {
 export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[], metrics: Metric[] = []): MatrixCell[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
   const metricNames = new Map(metrics.map((m) => [m.id, m.name]));
+  const themeOf = targetTheme(metrics);
   return themes.flatMap((theme) =>
     places.map((place) => {
       const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
       const own = all.filter((m) => m.themes[0] === theme.id);
       const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0).length;
-      const targets = own.flatMap((m) => m.targets);
+      // A target is on the theme its theme page lists it under: its metric's, else its measure's primary theme.
+      // (陕西's 工作目标 promises 用水 in 3 个工作日: the water-gas page ranks it, so the water-gas cell has a target.)
+      const targets = all.flatMap((m) => m.targets.filter((t) => themeOf(t, m) === theme.id));
       // A place whose documents yield no measure at all (its text is not in the sources) holds no data either.
       const held = place.documentIds.some((id) => (byDocument.get(id)?.length ?? 0) > 0);
-      const state: CellState = !held ? 'no-documents' : own.length === 0 ? 'none' : targets.length ? 'target' : 'measures';
+      // A target set on the theme by a measure of another primary theme (it then has the theme as a
+      // secondary one) still makes the cell one with a target, though no measure counts in it.
+      const state: CellState = !held ? 'no-documents' : targets.length ? 'target' : own.length === 0 ? 'none' : 'measures';
       return {
         theme: theme.id,
         place: place.id,
@@ -85,17 +90,24 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
         count: own.length,
         secondaryCount,
         targetCount: targets.length,
-        notes: notesFor(own, metricNames),
-        href: `/compare/${theme.id}/#${place.id}`,
+        notes: notesFor(targets, metricNames),
+        // With no measure of its own there, the cell leads to the measures that set its target, listed apart.
+        href: `/compare/${theme.id}/#${own.length ? place.id : `secondary-${place.id}`}`,
       };
     }),
   );
 }
 
 /** The comparable targets a place set on the theme, as short notes (at most three). */
-function notesFor(measures: Measure[], metricNames: Map<string, string>): string[] {
-  const notes = measures.flatMap((m) => m.targets.filter((t) => t.metric).map((t) => `${metricNames.get(t.metric!) ?? ''}：${t.text}`));
+function notesFor(targets: Measure['targets'], metricNames: Map<string, string>): string[] {
+  const notes = targets.filter((t) => t.metric).map((t) => `${metricNames.get(t.metric!) ?? ''}：${t.text}`);
   return [...new Set(notes)].slice(0, 3);
+}
+
+/** The theme a target is compared on: its metric's theme, else the primary theme of the measure that states it. */
+export function targetTheme(metrics: Metric[]): (target: Measure['targets'][number], measure: Pick<Measure, 'themes'>) => string | undefined {
+  const themeOfMetric = new Map(metrics.map((m) => [m.id, m.theme]));
+  return (target, measure) => (target.metric && themeOfMetric.get(target.metric)) || measure.themes[0];
 }
 
 /**

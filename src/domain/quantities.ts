@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Direction, Metric } from '../schemas/analysis.ts';
 import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
-import type { Place } from './compare.ts';
+import { type Place, targetTheme } from './compare.ts';
 
 /** The key a chart groups targets by; null when the target is charted nowhere. */
 export function quantityKey(t: Pick<Target, 'metric' | 'qualifier' | 'subject' | 'unit' | 'kind'>): string | null {
@@ -57,6 +57,11 @@ export interface QuantityTable {
   kind: Target['kind'];
   /** Which way is more ambitious; null when the targets do not say, and then nothing is ranked. */
   direction: Direction | null;
+  /**
+   * A count or a sum of money (新增贷款400亿元, 培育上市企业12家): it grows with
+   * a place's size and level, so places are listed side by side, never ranked.
+   */
+  amount: boolean;
   /** Every distinct target, places in order. */
   rows: MetricRow[];
   /** How many places state it. */
@@ -71,6 +76,7 @@ export interface QuantityTable {
 export function quantityTables(theme: string, metrics: Metric[], places: Place[], measures: Measure[]): QuantityTable[] {
   const placeOfDocument = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p] as const)));
   const metricById = new Map(metrics.map((m) => [m.id, m]));
+  const themeOf = targetTheme(metrics);
   const groups = new Map<string, { target: Target; measure: Measure; place: Place }[]>();
   for (const measure of measures) {
     const place = placeOfDocument.get(measure.documentId);
@@ -78,8 +84,7 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
     for (const target of measure.targets) {
       const key = quantityKey(target);
       if (!key) continue;
-      const home = target.metric ? metricById.get(target.metric)?.theme : measure.themes[0];
-      if (home !== theme) continue;
+      if (themeOf(target, measure) !== theme) continue;
       groups.set(key, [...(groups.get(key) ?? []), { target, measure, place }]);
     }
   }
@@ -131,6 +136,7 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
       unit: first.unit,
       kind: first.kind,
       direction,
+      amount: isAmount(first.unit, metric),
       rows,
       places: placeCount,
     };
@@ -148,6 +154,15 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
 function nameOf(metric: Metric | null, qualifier: string, t: Target): string {
   const base = metric ? (qualifier && qualifier !== metric.defaultQualifier ? `${metric.name}（${qualifier}）` : metric.name) : t.subject!;
   return t.kind === 'change' ? `${base}·变化幅度` : base;
+}
+
+/** Units of a time, a rate or a rank: comparable across places whatever their size. */
+const INTENSIVE_UNITS = new Set(['%', '‰', '个百分点', '倍', '个工作日', '小时', '天', '日', '分钟', '个月', '年', '个名次', '名次']);
+
+/** A count or a sum of money, unless its metric is per head (每万人发明专利拥有量) or a share. */
+export function isAmount(unit: string, metric: Pick<Metric, 'name'> | null): boolean {
+  if (INTENSIVE_UNITS.has(unit)) return false;
+  return !(metric && /每万|每千|人均|率|占比|比例|比重/.test(metric.name));
 }
 
 /**
@@ -169,9 +184,12 @@ function directionOf(metric: Metric | null, kind: Target['kind'], targets: Targe
  * whose table names the direction, gives 3 个工作日), and a range as written,
  * 3–5个, never only the end the plan commits to.
  */
-export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & { comparator?: Target['comparator'] }): string {
+export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & Partial<Pick<Target, 'comparator' | 'kind' | 'text'>>): string {
   const number = t.range ? `${t.range[0]}–${t.range[1]}` : String(t.value);
   if (!t.comparator) return `${number} ${t.unit}`;
+  // An amount of change says its verb (缩短 30天), never = 30天, which would read as a level.
+  const verb = t.kind === 'change' ? /^[^\d]*?(压缩|压减|缩短|减少|降低|提高|提升|增长|增加|提速|前进|下降|压降)/.exec(t.text ?? '')?.[1] : undefined;
+  if (t.kind === 'change') return `${verb ?? '变化'} ${number}${t.unit}`;
   return t.range ? `${number}${t.unit}` : `${COMPARATOR_LABEL[t.comparator]} ${number}${t.unit}`;
 }
 
@@ -208,7 +226,7 @@ export function headlines(table: Pick<QuantityTable, 'rows' | 'direction'>): Map
 }
 
 function markBest(table: QuantityTable): void {
-  if (!table.direction) return;
+  if (!table.direction || table.amount) return;
   const heads = [...headlines(table).values()];
   // One place alone is no ranking: nothing is marked most ambitious.
   if (heads.length < 2) return;

@@ -64,9 +64,11 @@ export const themeBasisSchema = z.object({
   /**
    * `learnt`: the model learnt from the labelled set (content/theme-model.json)
    * overruled the cue rules, and `cues` are the words of the measure that
-   * weighed most towards this theme against the rules' choice.
+   * weighed most towards this theme against the rules' choice. `target`: a
+   * secondary theme the measure commits to with a quantified target on one of
+   * its metrics (content/metrics.json), and `cues` are those targets' phrases.
    */
-  by: z.enum(['cues', 'learnt']).default('cues'),
+  by: z.enum(['cues', 'learnt', 'target']).default('cues'),
 });
 
 /** A measure elsewhere whose text is close to this one's. */

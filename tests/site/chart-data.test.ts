@@ -134,6 +134,7 @@ const table = (rows: MetricRow[], direction: QuantityTable['direction'] = 'lower
   unit: '个工作日',
   kind: 'level',
   direction,
+  amount: false,
   rows,
   places: new Set(rows.map((r) => r.place)).size,
 });

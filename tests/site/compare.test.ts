@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { headlines, quantityKey, quantityTables, rowsByPlace, targetValue } from '../../src/domain/quantities.ts';
+import { headlines, isAmount, quantityKey, quantityTables, rowsByPlace, targetValue } from '../../src/domain/quantities.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
@@ -39,6 +39,15 @@ describe('theme × place matrix', () => {
     expect(cells.some((c) => c.state === 'none')).toBe(true);
     for (const c of cells) if (c.state === 'none' || c.state === 'no-documents') expect(c.count).toBe(0);
   });
+  test('a cell has a target exactly when its theme page lists one of the place’s targets (陕西: 用水 in its 工作目标)', () => {
+    const cells = themeMatrix(themes.themes, places, measures, metrics.metrics);
+    for (const theme of themes.themes) {
+      const listed = new Set(quantityTables(theme.id, metrics.metrics, places, measures).flatMap((t) => t.rows.map((r) => r.place)));
+      for (const place of listed) expect(cells.find((c) => c.theme === theme.id && c.place === place)?.state, `${theme.id} × ${place}`).toBe('target');
+    }
+    const shaanxi = places.find((p) => p.province === '陕西' && p.level === 'province')!;
+    expect(cells.find((c) => c.theme === 'water-gas' && c.place === shaanxi.id)?.state).toBe('target');
+  });
   test('银川 sets a quantified target on 开办企业', () => {
     const yinchuan = places.find((p) => p.name === '银川市')!;
     const cell = themeMatrix(themes.themes, places, measures).find((c) => c.place === yinchuan.id && c.theme === 'starting-business')!;
@@ -48,12 +57,33 @@ describe('theme × place matrix', () => {
 });
 
 describe('comparable targets', () => {
+  test('a count or a sum of money is listed, never ranked: 银川’s 400亿元 of new loans is not “more ambitious” than 石嘴山’s 40亿元', () => {
+    expect(isAmount('亿元', null)).toBe(true);
+    expect(isAmount('家', { name: '新增上市企业' })).toBe(true);
+    expect(isAmount('件', { name: '每万人发明专利拥有量' })).toBe(false);
+    expect(isAmount('个工作日', null)).toBe(false);
+    const amounts = themes.themes.flatMap((t) => quantityTables(t.id, metrics.metrics, places, measures)).filter((t) => t.amount);
+    expect(amounts.some((t) => t.unit === '亿元' && t.places >= 2)).toBe(true);
+    for (const t of amounts) {
+      expect(
+        t.rows.some((r) => r.best),
+        t.key,
+      ).toBe(false);
+      expect(
+        targetComparison(t, (id) => id),
+        t.key,
+      ).toBeNull();
+    }
+  });
   test('a target reads as its comparator and value, a range as its two ends (3–5个, not ≥ 3个)', () => {
     expect(targetValue({ comparator: '<=', value: 3, unit: '个工作日' })).toBe('≤ 3个工作日');
     expect(targetValue({ comparator: '>=', value: 3, unit: '个', range: [3, 5] })).toBe('3–5个');
     // In a table cell, whose heading names the direction: the number and its unit.
     expect(targetValue({ value: 3, unit: '个工作日' })).toBe('3 个工作日');
     expect(targetValue({ value: 1, unit: '个名次', range: [1, 2] })).toBe('1–2 个名次');
+    // An amount of change says its verb: 缩短30天 is not a 30-day level.
+    expect(targetValue({ comparator: '=', value: 30, unit: '天', kind: 'change', text: '缩短30天' })).toBe('缩短 30天');
+    expect(targetValue({ comparator: '=', value: 20, unit: '%', kind: 'change', text: '压降20%' })).toBe('压降 20%');
   });
   test('company registration time: the most ambitious headline is the lowest', () => {
     const table = quantityTables('starting-business', metrics.metrics, places, measures).find(

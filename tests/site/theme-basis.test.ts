@@ -67,7 +67,10 @@ test('where the learnt model overruled the cue words, the page says the words ar
 });
 
 test('a learnt decision with nothing to quote says it is the model’s, not the rule for goals and safeguards (白银 第四条公示)', () => {
-  const [reason] = themeReasons({ themes: ['enterprise-policies'], themeBasis: [{ theme: 'enterprise-policies', role: 'primary', by: 'learnt', cues: [] }] }, nameOf);
+  const [reason] = themeReasons(
+    { themes: ['enterprise-policies'], themeBasis: [{ theme: 'enterprise-policies', role: 'primary', by: 'learnt', cues: [] }] },
+    nameOf,
+  );
   expect(reason!.evidence.startsWith(LEARNT)).toBe(true);
   expect(reason!.evidence).not.toBe(NO_CUES);
 });

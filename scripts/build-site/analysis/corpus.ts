@@ -22,6 +22,7 @@ import type { PolicyDocument } from '../../../src/schemas/document.ts';
 import type { Measure } from '../../../src/schemas/measure.ts';
 import { bodyRefs, bodyRegistry, type DocumentBodies, type ResolvedBodies } from './bodies.ts';
 import { quantityReader } from './quantities.ts';
+import { withTargetThemes } from './target-themes.ts';
 import { assembleReforms, mentionsIn, namesPattern, quotedNames, reformNames } from './reforms.ts';
 import { Similarity, type SimilarityState } from './similarity.ts';
 import {
@@ -91,11 +92,13 @@ export class CorpusAnalysis {
   private resolved: ResolvedBodies = new Map();
   private similarity: Similarity;
   private readonly readQuantity: ReturnType<typeof quantityReader>;
+  private readonly targetThemes: ReturnType<typeof withTargetThemes>;
   private readonly bodyTaxonomy: BodyTaxonomy;
 
   constructor(metrics: MetricTaxonomy, bodyTaxonomy: BodyTaxonomy, similarity?: Similarity) {
     this.similarity = similarity ?? new Similarity();
     this.readQuantity = quantityReader(metrics);
+    this.targetThemes = withTargetThemes(metrics.metrics);
     this.bodyTaxonomy = bodyTaxonomy;
   }
 
@@ -288,14 +291,15 @@ export class CorpusAnalysis {
 
   /** A document's measures as published: similar measures, reforms and the targets' comparable metrics added. */
   analysed(d: AnalysisDocument): Measure[] {
-    return d.measures.map(
-      (m): Measure => ({
+    return d.measures.map((m): Measure => {
+      const read: Measure = {
         ...m,
         similar: this.similarity.similarTo(m),
         reforms: this.reformsOf.get(m.id) ?? [],
         targets: m.targets.map((t) => ({ ...t, ...this.readQuantity(t, m.text) })),
-      }),
-    );
+      };
+      return { ...read, ...this.targetThemes(read) };
+    });
   }
 
   private orderedFiles(): [string, string[]][] {
