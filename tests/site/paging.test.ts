@@ -205,6 +205,7 @@ describe('target charts', () => {
     unit: '天',
     kind: 'level',
     direction: 'lower-is-better',
+    amount: false,
     rows: [row('shaanxi', 5), row('shaanxi-xian', 3), row('shaanxi-xian', 6), row('ningxia', 4), row('ningxia-yinchuan', 4)],
     places: 4,
   };
