@@ -27,7 +27,7 @@ const KIND: ChartKind = 'deadline-timeline';
 const ROW_HEIGHT = 46;
 const BAR_MAX = 32;
 /** A month with one measure beside one with 300 still shows: a non-empty segment is never drawn thinner than this. */
-const BAR_MIN = 2;
+const BAR_MIN = 3;
 const MARGIN_TOP = 26;
 const AXIS_HEIGHT = 38;
 const MARGIN_RIGHT = 12;

@@ -157,6 +157,9 @@ export function placeNamedIn(text: string): { province: Province; city: City | n
 
 /** A place name a text begins with (银川市市场监管局 → 银川市), and the rest of the text. */
 export function leadingPlace(text: string): { province: Province; city: City | null; rest: string } | undefined {
-  const found = PLACE_NAMES.find((p) => text.startsWith(p.name) && text.length > p.name.length);
+  // 石嘴山市场监管局 is 石嘴山 + 市场监管局: a 市 that begins 市场 or 市政(工程) belongs to the word after it.
+  const found = PLACE_NAMES.find(
+    (p) => text.startsWith(p.name) && text.length > p.name.length && !(p.name.endsWith('市') && /^(场|政(?![府务]))/.test(text.slice(p.name.length))),
+  );
   return found && { province: found.province, city: found.city, rest: text.slice(found.name.length) };
 }

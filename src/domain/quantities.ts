@@ -20,9 +20,16 @@ export function quantitySlug(table: Pick<QuantityTable, 'key' | 'metric'>): stri
   return `${table.metric?.id ?? 'q'}-${createHash('sha1').update(table.key).digest('hex').slice(0, 6)}`;
 }
 
-/** A subject that says what is measured, not only that it is a time or a rate (审批时间, 覆盖率). */
+/**
+ * A subject that says what is measured, not only that it is a time or a rate
+ * (审批时间, 覆盖率), nor who acts (公安交管部门1个工作日内派员) or from when
+ * (退费手续齐备后7个工作日内): those name no quantity to chart.
+ */
 function isSpecific(subject: string): boolean {
   if ([...subject].length < 4) return false;
+  if (/[后前]$/.test(subject)) return false;
+  // 覆盖市级部门30家 counts bodies; 公安交管部门1个工作日 names who acts.
+  if (/(部门|局|厅|委|办|中心|公司|法院)$/.test(subject) && !/^(覆盖|接入|进驻|联通)/.test(subject)) return false;
   return !/^(?:平均)?(?:行政)?(?:办理|办结|审批|审核|答复|反馈|受理|处理|办件)?(?:时间|时限|时长|用时|周期|环节|材料|事项)$|^(?:覆盖率|比例|占比|比重|满意度|办结率|完成率|上线率|使用率)$/.test(
     subject,
   );
@@ -152,8 +159,23 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
 }
 
 function nameOf(metric: Metric | null, qualifier: string, t: Target): string {
-  const base = metric ? (qualifier && qualifier !== metric.defaultQualifier ? `${metric.name}（${qualifier}）` : metric.name) : t.subject!;
+  const base = metric ? metricName(metric, qualifier) : t.subject!;
   return t.kind === 'change' ? `${base}·变化幅度` : base;
+}
+
+function metricName(metric: Pick<Metric, 'name' | 'defaultQualifier'>, qualifier: string): string {
+  return qualifier && qualifier !== metric.defaultQualifier ? `${metric.name}（${qualifier}）` : metric.name;
+}
+
+/**
+ * What a target measures, for a chip beside its number: its metric (and
+ * qualifier) where it has one, else its clause's subject when that names a
+ * quantity; '' when neither does, and the chip shows the number alone.
+ */
+export function targetLabel(t: Pick<Target, 'metric' | 'qualifier' | 'subject'>, metricById: Map<string, Pick<Metric, 'name' | 'defaultQualifier'>>): string {
+  const metric = t.metric ? metricById.get(t.metric) : undefined;
+  if (metric) return metricName(metric, t.qualifier ?? '');
+  return t.subject && isSpecific(t.subject) ? t.subject : '';
 }
 
 /** Units of a time, a rate or a rank: comparable across places whatever their size. */

@@ -22,7 +22,12 @@ export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary
   const rows = alignedRows(columns).filter((row) => row.filter(Boolean).length >= MIN_SHARED);
   // Fullest rows first; among rows as full, those whose places stand furthest left (tableColumns'
   // order), so the first screen of a wide table shows filled cells, not rows whose members sit off to the right.
-  const rank = new Map(sharedOrder(rows, columns.length).map((c, at) => [c, at]));
+  const rank = new Map(
+    sharedOrder(
+      rows,
+      columns.map((c) => c.measures.length),
+    ).map((c, at) => [c, at]),
+  );
   const firstAt = (row: (M | null)[]) => Math.min(...row.flatMap((m, c) => (m ? [rank.get(c)!] : [])));
   const shared = rows
     .map((row, at) => ({ row, at, filled: row.filter(Boolean).length, first: firstAt(row) }))
@@ -43,15 +48,20 @@ export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary
  */
 export function tableColumns(layout: SideBySide<unknown>): number[] {
   const holding = new Set(layout.rest.flatMap((rest, i) => (rest.length > 0 ? [i] : [])));
-  return sharedOrder(layout.shared, layout.rest.length).filter((i) => holding.has(i) || layout.shared.some((row) => row[i]));
+  const sizes = layout.rest.map((rest, c) => rest.length + layout.shared.filter((row) => row[c]).length);
+  return sharedOrder(layout.shared, sizes).filter((i) => holding.has(i) || layout.shared.some((row) => row[i]));
 }
 
-/** Every column, by how many shared rows it holds (most first), ties in their own order. */
-function sharedOrder(rows: unknown[][], columns: number): number[] {
-  const held = Array.from({ length: columns }, (_, c) => rows.filter((row) => row[c]).length);
+/**
+ * Every column, by how many shared rows it holds (most first), then by how
+ * many measures it holds (银川's 19 of a theme's 38 stand before places with
+ * two), ties in their own order.
+ */
+function sharedOrder(rows: unknown[][], sizes: number[]): number[] {
+  const held = sizes.map((_, c) => rows.filter((row) => row[c]).length);
   return held
-    .map((n, c) => ({ n, c }))
-    .sort((a, b) => b.n - a.n || a.c - b.c)
+    .map((n, c) => ({ n, size: sizes[c]!, c }))
+    .sort((a, b) => b.n - a.n || b.size - a.size || a.c - b.c)
     .map((x) => x.c);
 }
 

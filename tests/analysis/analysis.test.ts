@@ -40,6 +40,14 @@ describe('reforms', () => {
   test('every tracked reform is adopted in two or more places', () => {
     for (const r of corpus.reforms) expect(new Set(r.adoptions.map((a) => a.city ?? a.province)).size, r.name).toBeGreaterThanOrEqual(2);
   });
+  test('reforms are ranked by how many places adopted them, then by documents, as /reforms/ says (告知承诺, 15 places, before 一网通办, 13)', () => {
+    const places = (r: (typeof corpus.reforms)[number]) => new Set(r.adoptions.map((a) => a.city ?? a.province)).size;
+    const ranks = corpus.reforms.map((r) => [places(r), r.adoptions.length] as const);
+    for (let i = 1; i < ranks.length; i++) {
+      const [[p0, d0], [p1, d1]] = [ranks[i - 1]!, ranks[i]!];
+      expect(p0 > p1 || (p0 === p1 && d0 >= d1), corpus.reforms[i]!.name).toBe(true);
+    }
+  });
   test('campaign names and slogans are not reforms', () => {
     const names = corpus.reforms.map((r) => r.name);
     for (const slogan of ['放管服', '十四五', '一刀切', '最后一公里', '秦务员']) expect(names).not.toContain(slogan);

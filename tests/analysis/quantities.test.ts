@@ -63,6 +63,11 @@ describe('targets no metric covers', () => {
   test('are keyed by their subject as written, frame words trimmed', () => {
     expect(quantities('力争2023年末，全市新增公共停车位5000个。')[0]).toMatchObject({ subject: '新增公共停车位', key: '~|新增公共停车位|个|level' });
   });
+  test('a subject that names who acts or from when is charted nowhere (公安交管部门1个工作日内, 退费手续齐备后7个工作日内)', () => {
+    expect(quantities('公安交管部门1个工作日内派员上门查验车辆')[0]?.key ?? null).toBeNull();
+    expect(quantities('退费手续齐备后7个工作日内退还')[0]?.key ?? null).toBeNull();
+    expect(quantities('覆盖市级部门30家以上')[0]?.key).toBe('~|覆盖市级部门|家|level');
+  });
   test('a subject that only says it is a time or a rate is charted nowhere', () => {
     const [t] = quantities('审批时间压缩至5个工作日');
     expect(t!.metric).toBeUndefined();

@@ -98,3 +98,10 @@ test('a quoted phrase does not start or end on a particle that is a word of its 
   const assigned = learntThemeMatcher(fixedRules(ruledCredit), data).assign({ path: [], title: '的投资', label: '1.', text: '1.的投资。' });
   expect(assigned.basis[0]!.cues).toEqual([{ text: '投资', where: 'title' }]);
 });
+
+test('a body’s name is not quoted as evidence: it says who acts, not what about (正文“市自然资源局”)', () => {
+  const bodyPairs: ThemeModel = { ...model, ruleBonus: 0, counts: { ...model.counts, 'T:资源': { ip: 3 }, 'T:源局': { ip: 3 }, 'T:专利': { ip: 3 } } };
+  const assigned = learntThemeMatcher(fixedRules(ruledCredit), bodyPairs).assign({ path: [], title: '资源局，专利', label: '1.', text: '1.资源局，专利。' });
+  expect(assigned.basis[0]!.cues.map((c) => c.text)).not.toContain('资源局');
+  expect(assigned.basis[0]!.cues.map((c) => c.text).join('')).toContain('专利');
+});

@@ -24,4 +24,10 @@ describe('body names', () => {
     // One level's own body is not a group.
     expect(resolve('区政府', inJinchang).kind).not.toBe('group');
   });
+  test('a 市 that begins 市场 or 市政 belongs to the word after the place (石嘴山市场监管局 is 石嘴山’s 市场监管局)', () => {
+    const inShizuishan = { province: '宁夏', city: '石嘴山市', issuers: [] };
+    expect(resolve('石嘴山市场监管局', inShizuishan).name).toBe(resolve('石嘴山市市场监管局', inShizuishan).name);
+    expect(resolve('银川市政管理局', inShizuishan).name).toBe('银川市市政管理局');
+    expect(resolve('银川市政府', inShizuishan).name).toBe('银川市人民政府');
+  });
 });

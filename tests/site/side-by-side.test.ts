@@ -47,6 +47,10 @@ describe('the side-by-side layout', () => {
     // b and c share two rows each, a one: b and c stand first, a keeps its place among equals.
     expect(tableColumns(layout)).toEqual([1, 2, 0]);
   });
+  test('places sharing as many rows stand by how many measures they hold (property registration: 银川’s 19 before places with 2)', () => {
+    const layout2 = sideBySide([column([m('a-1', ['b-1'])]), column([m('b-1')]), column([m('c-1'), m('c-2')]), column([m('d-1'), m('d-2'), m('d-3')])]);
+    expect(tableColumns(layout2)).toEqual([0, 1, 3, 2]);
+  });
   test('among rows as full, those whose places stand first come first', () => {
     // 13 places where only the last two share much: their rows are not hidden behind rows of places off to the right.
     const wide = sideBySide([

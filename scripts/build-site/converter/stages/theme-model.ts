@@ -171,6 +171,9 @@ function withoutEdgeParticles(phrase: string): string {
   return segments.join('');
 }
 
+/** A phrase that is the name of a body: it ends as one. */
+const BODY_NAME = /(局|厅|委|办|中心|部门|公司|法院|检察院|银行|管委会)$/;
+
 /** How many labelled measures of a theme must share a pair before it is quoted as evidence. */
 const MIN_SUPPORT = 3;
 
@@ -202,7 +205,8 @@ function evidence(
     const run = runs[zoneIndex[open.zone]]![open.run]!;
     const [from, to] = toWords(run, open.start, open.end + 2);
     const text = withoutEdgeParticles(run.slice(from, to));
-    if (text.length < 2) {
+    // A body's name (市自然资源局) says who acts, not what about: true to the model, no help to a reader.
+    if (text.length < 2 || BODY_NAME.test(text)) {
       open = null;
       return;
     }
