@@ -216,8 +216,12 @@ export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & Partia
 }
 
 /** What a row's number is of, as its clause words it: the subject before the phrase, unless the phrase already holds it. */
-export function targetClause(r: MetricRow): string {
-  return r.subject && !r.text.includes(r.subject) ? `${r.subject}${r.text}` : r.text;
+export function targetClause(r: Pick<MetricRow, 'subject' | 'text'>): string {
+  if (!r.subject || r.text.includes(r.subject)) return r.text;
+  // 引导…力争全年新增贷款 + 力争全年新增贷款40亿元: the words they share are said once.
+  let overlap = Math.min(r.subject.length, r.text.length);
+  while (overlap > 0 && !r.subject.endsWith(r.text.slice(0, overlap))) overlap--;
+  return `${r.subject}${r.text.slice(overlap)}`;
 }
 
 /** A table's rows as one row per place (places in table order): a place with several values for one quantity shows them together. */

@@ -20,18 +20,14 @@ export const MIN_SHARED = 2;
 
 export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary: M[] }[]): SideBySide<M> {
   const rows = alignedRows(columns).filter((row) => row.filter(Boolean).length >= MIN_SHARED);
-  // Fullest rows first; among rows as full, those whose places stand furthest left (tableColumns'
-  // order), so the first screen of a wide table shows filled cells, not rows whose members sit off to the right.
-  const rank = new Map(
-    sharedOrder(
-      rows,
-      columns.map((c) => c.measures.length),
-    ).map((c, at) => [c, at]),
-  );
-  const firstAt = (row: (M | null)[]) => Math.min(...row.flatMap((m, c) => (m ? [rank.get(c)!] : [])));
+  // Fullest rows first; among rows as full, those of the places that share most with others.
+  // tableColumns then stands the places in the order these rows first name them, so the
+  // first screen of a wide table shows filled cells, not rows whose members sit off to the right.
+  const held = columns.map((_, c) => rows.filter((row) => row[c]).length);
+  const reach = (row: (M | null)[]) => row.reduce((n, m, c) => n + (m ? held[c]! : 0), 0);
   const shared = rows
-    .map((row, at) => ({ row, at, filled: row.filter(Boolean).length, first: firstAt(row) }))
-    .sort((a, b) => b.filled - a.filled || a.first - b.first || a.at - b.at)
+    .map((row, at) => ({ row, at, filled: row.filter(Boolean).length, reach: reach(row) }))
+    .sort((a, b) => b.filled - a.filled || b.reach - a.reach || a.at - b.at)
     .map((r) => r.row);
   const inRows = new Set(shared.flatMap((row) => row.filter((m): m is M => m !== null).map((m) => m.id)));
   return {
@@ -43,26 +39,20 @@ export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary
 
 /**
  * Columns of a layout (or of one page of it) that hold a measure on the theme:
- * the columns of its table, the places sharing the most rows first (ties keep
- * their order), so the places a reader can compare stand side by side.
+ * the columns of its table, in the order its shared rows first name them (so
+ * the first row's places stand at the left, side by side), then the places
+ * with no shared row by how many measures they hold (银川's 19 of a theme's 38
+ * before places with two), ties in their own order.
  */
 export function tableColumns(layout: SideBySide<unknown>): number[] {
-  const holding = new Set(layout.rest.flatMap((rest, i) => (rest.length > 0 ? [i] : [])));
-  const sizes = layout.rest.map((rest, c) => rest.length + layout.shared.filter((row) => row[c]).length);
-  return sharedOrder(layout.shared, sizes).filter((i) => holding.has(i) || layout.shared.some((row) => row[i]));
-}
-
-/**
- * Every column, by how many shared rows it holds (most first), then by how
- * many measures it holds (银川's 19 of a theme's 38 stand before places with
- * two), ties in their own order.
- */
-function sharedOrder(rows: unknown[][], sizes: number[]): number[] {
-  const held = sizes.map((_, c) => rows.filter((row) => row[c]).length);
-  return held
-    .map((n, c) => ({ n, size: sizes[c]!, c }))
-    .sort((a, b) => b.n - a.n || b.size - a.size || a.c - b.c)
-    .map((x) => x.c);
+  const order: number[] = [];
+  for (const row of layout.shared) row.forEach((m, c) => m && !order.includes(c) && order.push(c));
+  const rest = layout.rest
+    .map((list, c) => ({ c, size: list.length }))
+    .filter(({ c, size }) => size > 0 && !order.includes(c))
+    .sort((a, b) => b.size - a.size || a.c - b.c)
+    .map(({ c }) => c);
+  return [...order, ...rest];
 }
 
 /** A place's list shows this many lines; the rest wait behind a “show more” (a row is as tall as its fullest cell). */

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { headlines, isAmount, quantityKey, quantityTables, rowsByPlace, targetValue } from '../../src/domain/quantities.ts';
+import { headlines, isAmount, quantityKey, quantityTables, rowsByPlace, targetClause, targetValue } from '../../src/domain/quantities.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
@@ -74,6 +74,11 @@ describe('comparable targets', () => {
         t.key,
       ).toBeNull();
     }
+  });
+  test('a clause says the words its subject and phrase share once (石嘴山: 引导各银行机构力争全年新增贷款40亿元)', () => {
+    expect(targetClause({ subject: '引导各银行机构力争全年新增贷款', text: '力争全年新增贷款40亿元' })).toBe('引导各银行机构力争全年新增贷款40亿元');
+    expect(targetClause({ subject: '普惠型小微企业贷款余额新增', text: '新增10亿元' })).toBe('普惠型小微企业贷款余额新增10亿元');
+    expect(targetClause({ subject: '企业开办时间', text: '压缩至1个工作日' })).toBe('企业开办时间压缩至1个工作日');
   });
   test('a target reads as its comparator and value, a range as its two ends (3–5个, not ≥ 3个)', () => {
     expect(targetValue({ comparator: '<=', value: 3, unit: '个工作日' })).toBe('≤ 3个工作日');

@@ -43,9 +43,9 @@ describe('the side-by-side layout', () => {
     expect(layout.rest.map((r) => r.map((x) => x.id))).toEqual([['a-2'], [], [], []]);
     expect(layout.secondary.map((r) => r.map((x) => x.id))).toEqual([['a-3'], [], [], ['d-1']]);
   });
-  test('the table has a column for each place with a measure on the theme, not for one with secondary ones only; the places sharing most rows first', () => {
-    // b and c share two rows each, a one: b and c stand first, a keeps its place among equals.
-    expect(tableColumns(layout)).toEqual([1, 2, 0]);
+  test('the table has a column for each place with a measure on the theme, not for one with secondary ones only; the first row’s places first', () => {
+    // The fullest row holds a, b and c: they stand at the left, in their own order.
+    expect(tableColumns(layout)).toEqual([0, 1, 2]);
   });
   test('places sharing as many rows stand by how many measures they hold (property registration: 银川’s 19 before places with 2)', () => {
     const layout2 = sideBySide([column([m('a-1', ['b-1'])]), column([m('b-1')]), column([m('c-1'), m('c-2')]), column([m('d-1'), m('d-2'), m('d-3')])]);

@@ -8,6 +8,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { placesOf } from '../../src/domain/compare.ts';
+import { BY_TARGET } from '../../src/domain/theme-basis.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import { dist } from './dist.ts';
@@ -80,7 +81,9 @@ describe('a measure on its document page says why it has its themes', () => {
         m.themeBasis.forEach((b, i) => {
           const part = (i === 0 ? primary : secondary) ?? '';
           expect(part, `${m.id}: ${line}`).toContain(`${themeName.get(b.theme)}（${i === 0 ? '判定依据：' : ''}`);
-          for (const cue of b.cues) expect(part, `${m.id}: ${line}`).toMatch(new RegExp(`${WHERE[cue.where]}(“[^”]*”)*“${literal(cue.text)}”`));
+          // A theme the measure sets a target on quotes the targets after saying so (据本主题的量化目标“…”).
+          for (const cue of b.cues)
+            expect(part, `${m.id}: ${line}`).toMatch(new RegExp(`${b.by === 'target' ? BY_TARGET : WHERE[cue.where]}(“[^”]*”)*“${literal(cue.text)}”`));
         });
         expect(secondary === undefined, m.id).toBe(m.themes.length === 1);
         checked++;
