@@ -46,7 +46,11 @@ export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary
  */
 export function tableColumns(layout: SideBySide<unknown>): number[] {
   const order: number[] = [];
-  for (const row of layout.shared) row.forEach((m, c) => m && !order.includes(c) && order.push(c));
+  for (const row of layout.shared) {
+    row.forEach((m, c) => {
+      if (m && !order.includes(c)) order.push(c);
+    });
+  }
   const rest = layout.rest
     .map((list, c) => ({ c, size: list.length }))
     .filter(({ c, size }) => size > 0 && !order.includes(c))
