@@ -64,7 +64,12 @@ describe('targets no metric covers', () => {
     expect(quantities('力争2023年末，全市新增公共停车位5000个。')[0]).toMatchObject({ subject: '新增公共停车位', key: '~|新增公共停车位|个|level' });
   });
   test('a subject that names who acts or from when is charted nowhere (公安交管部门1个工作日内, 退费手续齐备后7个工作日内)', () => {
-    expect(quantities('公安交管部门1个工作日内派员上门查验车辆')[0]?.key ?? null).toBeNull();
+    // Who acts is no quantity; what they do within the limit, after the number, is.
+    expect(quantities('公安交管部门1个工作日内派员上门查验车辆')[0]).toMatchObject({
+      subject: '公安交管部门派员上门查验车辆',
+      key: '~|公安交管部门派员上门查验车辆|个工作日|level',
+    });
+    expect(quantities('公安交管部门1个工作日内')[0]?.key ?? null).toBeNull();
     expect(quantities('退费手续齐备后7个工作日内退还')[0]?.key ?? null).toBeNull();
     expect(quantities('覆盖市级部门30家以上')[0]?.key).toBe('~|覆盖市级部门|家|level');
   });
@@ -92,7 +97,7 @@ describe('targets no metric covers', () => {
     // …which leaves a subject that says only that it is an approval's time: it names no procedure, so it is charted nowhere
     // (001: 接电 and 供暖报装 each promise 行政审批时长不超过3个工作日).
     expect(quantities('涉及行政审批时长不超过3个工作日')[0]).toMatchObject({ subject: '行政审批时长', key: null });
-    expect(quantities('交管部门将在5个工作日内办结')[0]?.subject).toBe('交管部门');
+    expect(quantities('交管部门将在5个工作日内办结')[0]?.subject).toBe('交管部门办结');
     // 50场次 and 300场 count the same thing: one job-fairs chart (000, 002).
     expect(quantities('每年开展线上线下招聘会50场次以上')[0]).toMatchObject({ key: 'job-fairs||场|level' });
     expect(quantities('组织开展各类线上、线下招聘活动不少于300场。')[0]).toMatchObject({ key: 'job-fairs||场|level' });

@@ -24,7 +24,9 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
     // 结案率和调解率分别达到90%、60%: the later values' clause reaches back to the list 分别 distributes.
     const respectively = sentence.lastIndexOf('分别');
     const listed = respectively >= 0 && !/[，,；;：:]/.test(sentence.slice(respectively));
-    const subject = subjectOf(listed ? text.slice(clauseStart(text, sentenceAt + respectively), valueAt) : clause);
+    const written = subjectOf(listed ? text.slice(clauseStart(text, sentenceAt + respectively), valueAt) : clause);
+    // 公安交管部门1个工作日内派员上门查验车辆: the body says who acts; what is timed follows the number.
+    const subject = BODY_SUBJECT.test(written) ? `${written}${predicateAfter(text, target.offset + target.text.length)}` : written;
     const candidates = byUnit.get(target.unit) ?? [];
     const own = nearest(candidates, clause);
     let metric = own?.metric;
@@ -130,6 +132,15 @@ const LEADING =
 /** Verbs and fillers between a subject and its number (…审批时间压减至, …达到, …不低于). */
 const TRAILING =
   /(?:压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
+
+/** A subject that is a body's name: who acts, not what is measured. */
+const BODY_SUBJECT = /(部门|局|厅|委|办|中心|公司|法院)$/;
+
+/** What follows a number in its clause (派员上门查验车辆), at most 12 characters: the act a body's time limit is for. */
+function predicateAfter(text: string, offset: number): string {
+  const rest = text.slice(offset).replace(/^(以?内|之内)/, '');
+  return /^[^，,；;。：:\n（(]{0,12}/.exec(rest)![0];
+}
 
 /** The clause's subject, as written: frame words, verbs, quotes and brackets trimmed. */
 function subjectOf(clause: string): string {
