@@ -48,6 +48,8 @@ export interface MetricRow {
   measureId: string;
   href: string;
   year?: number;
+  /** The year of the measure's deadline, when the target names no year of its own: a 2020 plan's promise is not a 2023 one's. */
+  dueYear?: number;
   /** The place's headline value is the most ambitious of the table (ties all count). */
   best: boolean;
 }
@@ -125,6 +127,7 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
         measureId: m.id,
         href: m.url,
         year: t.year,
+        ...(t.year === undefined && m.deadline?.date ? { dueYear: Number(m.deadline.date.slice(0, 4)) } : {}),
         best: false,
       });
     }

@@ -75,6 +75,16 @@ describe('comparable targets', () => {
       ).toBeNull();
     }
   });
+  test('a target that names no year of its own carries its deadline’s year (石嘴山’s 2020 plan beside 银川’s 2023 one)', () => {
+    const rows = themes.themes.flatMap((t) => quantityTables(t.id, metrics.metrics, places, measures)).flatMap((t) => t.rows);
+    const byId = new Map(measures.map((m) => [m.id, m]));
+    for (const r of rows) {
+      const due = byId.get(r.measureId)?.deadline?.date;
+      if (r.year === undefined && due) expect(r.dueYear, r.text).toBe(Number(due.slice(0, 4)));
+      if (r.year !== undefined) expect(r.dueYear).toBeUndefined();
+    }
+    expect(rows.some((r) => r.dueYear === 2020)).toBe(true);
+  });
   test('a clause says the words its subject and phrase share once (石嘴山: 引导各银行机构力争全年新增贷款40亿元)', () => {
     expect(targetClause({ subject: '引导各银行机构力争全年新增贷款', text: '力争全年新增贷款40亿元' })).toBe('引导各银行机构力争全年新增贷款40亿元');
     expect(targetClause({ subject: '普惠型小微企业贷款余额新增', text: '新增10亿元' })).toBe('普惠型小微企业贷款余额新增10亿元');
