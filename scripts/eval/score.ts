@@ -8,7 +8,7 @@ import { scoreBodies } from './bodies.ts';
 import { themeMatcher } from '../build-site/converter/stages/assign-themes.ts';
 import { realCorpus, themes } from './corpus.ts';
 import { bodyLabels, chartPairLabels, measureKey, secondTargetReadings, secondThemeReadings, targetLabels, themeLabels, type Split } from './labels.ts';
-import { quantityKey } from '../../src/domain/quantities.ts';
+import { quantityKey } from '../../src/domain/target-key.ts';
 import { listedTargets, scoreTargets, scoreTwoReaders } from './targets.ts';
 import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
 

@@ -5,7 +5,7 @@
 // like-for-like (the same quantity); and of the reader's like-for-like pairs,
 // how many the site charts together.
 import type { Measure } from '../../src/schemas/measure.ts';
-import { quantityKey } from '../../src/domain/quantities.ts';
+import { quantityKey } from '../../src/domain/target-key.ts';
 import type { Split, TargetLabel } from './labels.ts';
 
 /** What the site does with one number phrase: lists it as a target, and on which chart. */

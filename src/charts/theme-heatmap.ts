@@ -167,7 +167,7 @@ function stateText(r: ThemeTableRow): string {
     case 'none':
       return STATE_LABEL.none;
     case 'no-documents':
-      return '未收录该地区文件，无法判断';
+      return '未收录该地区文件或其正文，无法判断';
   }
 }
 

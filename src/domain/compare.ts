@@ -5,6 +5,7 @@ import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
+import { quantityKey, targetTheme } from './target-key.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
 export interface Place {
@@ -75,9 +76,9 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
       const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
       const own = all.filter((m) => m.themes[0] === theme.id);
       const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0).length;
-      // A target is on the theme its theme page lists it under: its metric's, else its measure's primary theme.
-      // (陕西's 工作目标 promises 用水 in 3 个工作日: the water-gas page ranks it, so the water-gas cell has a target.)
-      const targets = all.flatMap((m) => m.targets.filter((t) => themeOf(t, m) === theme.id));
+      // A target counts where its theme page lists it (targetTheme; a quantity it can name, quantityKey):
+      // 陕西's 工作目标 promises 用水 in 7 个工作日, so the water-gas cell has a target.
+      const targets = all.flatMap((m) => m.targets.filter((t) => quantityKey(t) !== null && themeOf(t, m) === theme.id));
       // A place whose documents yield no measure at all (its text is not in the sources) holds no data either.
       const held = place.documentIds.some((id) => (byDocument.get(id)?.length ?? 0) > 0);
       // A target set on the theme by a measure of another primary theme (it then has the theme as a
@@ -102,12 +103,6 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
 function notesFor(targets: Measure['targets'], metricNames: Map<string, string>): string[] {
   const notes = targets.filter((t) => t.metric).map((t) => `${metricNames.get(t.metric!) ?? ''}：${t.text}`);
   return [...new Set(notes)].slice(0, 3);
-}
-
-/** The theme a target is compared on: its metric's theme, else the primary theme of the measure that states it. */
-export function targetTheme(metrics: Metric[]): (target: Measure['targets'][number], measure: Pick<Measure, 'themes'>) => string | undefined {
-  const themeOfMetric = new Map(metrics.map((m) => [m.id, m.theme]));
-  return (target, measure) => (target.metric && themeOfMetric.get(target.metric)) || measure.themes[0];
 }
 
 /**

@@ -6,33 +6,12 @@ import { createHash } from 'node:crypto';
 import type { Direction, Metric } from '../schemas/analysis.ts';
 import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
-import { type Place, targetTheme } from './compare.ts';
-
-/** The key a chart groups targets by; null when the target is charted nowhere. */
-export function quantityKey(t: Pick<Target, 'metric' | 'qualifier' | 'subject' | 'unit' | 'kind'>): string | null {
-  if (t.metric) return [t.metric, t.qualifier ?? '', t.unit, t.kind].join('|');
-  if (t.subject && isSpecific(t.subject)) return ['~', t.subject, t.unit, t.kind].join('|');
-  return null;
-}
+import type { Place } from './compare.ts';
+import { isSpecific, quantityKey, targetTheme } from './target-key.ts';
 
 /** A stable id for a quantity's chart: its metric id where it has one, and a hash of its key. */
 export function quantitySlug(table: Pick<QuantityTable, 'key' | 'metric'>): string {
   return `${table.metric?.id ?? 'q'}-${createHash('sha1').update(table.key).digest('hex').slice(0, 6)}`;
-}
-
-/**
- * A subject that says what is measured, not only that it is a time or a rate
- * (审批时间, 覆盖率), nor who acts (公安交管部门1个工作日内派员) or from when
- * (退费手续齐备后7个工作日内): those name no quantity to chart.
- */
-function isSpecific(subject: string): boolean {
-  if ([...subject].length < 4) return false;
-  if (/[后前]$/.test(subject)) return false;
-  // 覆盖市级部门30家 counts bodies; 公安交管部门1个工作日 names who acts.
-  if (/(部门|局|厅|委|办|中心|公司|法院)$/.test(subject) && !/^(覆盖|接入|进驻|联通)/.test(subject)) return false;
-  return !/^(?:平均)?(?:行政)?(?:办理|办结|审批|审核|答复|反馈|受理|处理|办件)?(?:时间|时限|时长|用时|周期|环节|材料|事项)$|^(?:覆盖率|比例|占比|比重|满意度|办结率|完成率|上线率|使用率)$/.test(
-    subject,
-  );
 }
 
 export interface MetricRow {
@@ -42,7 +21,11 @@ export interface MetricRow {
   unit: string;
   /** The two ends of a range as written (3至5个); `value` is the end the plan commits to. */
   range?: [number, number];
+  /** A level, or an amount of change (its cell says its verb: 缩短 30 天). */
+  kind: Target['kind'];
   text: string;
+  /** The target's clause as the source words it, up to the end of the target (银税互动等企业信用贷款余额增长不低于130亿元). */
+  clause?: string;
   /** What the number is of, as the clause words it (首次登记、转移登记等一般登记及在建建筑物抵押登记). */
   subject?: string;
   measureId: string;
@@ -78,9 +61,11 @@ export interface QuantityTable {
 }
 
 /**
- * The quantities of a theme: a metric's targets (the metric's theme), and the
- * targets no metric covers whose subject two or more places state in the same
- * words (on the theme of the measure that states them).
+ * The quantities of a theme (`targetTheme`): a metric's targets, and the
+ * targets no metric covers whose subject names a quantity, compared only where
+ * two or more places state it in the same words; one place's stand in the
+ * table of targets only one place sets. Every target the matrix counts on the
+ * theme is in one of them.
  */
 export function quantityTables(theme: string, metrics: Metric[], places: Place[], measures: Measure[]): QuantityTable[] {
   const placeOfDocument = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p] as const)));
@@ -103,8 +88,6 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
     const placeCount = new Set(items.map((i) => i.place.id)).size;
     const first = items[0]!.target;
     const metric = first.metric ? metricById.get(first.metric)! : null;
-    // Identical wording in one place only is one plan's numbers, not a comparison.
-    if (!metric && placeCount < 2) continue;
     // A plan and its annex state the same promise twice, one of them perhaps
     // without the year its deadline column gives: the same value and words in
     // one place is one row, dated where either copy is.
@@ -122,7 +105,9 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
         value: t.value,
         unit: t.unit,
         ...(t.range ? { range: t.range } : {}),
+        kind: t.kind,
         text: t.text,
+        clause: clauseOf(m.text, t),
         ...(t.subject ? { subject: t.subject } : {}),
         measureId: m.id,
         href: m.url,
@@ -211,15 +196,32 @@ function directionOf(metric: Metric | null, kind: Target['kind'], targets: Targe
  */
 export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & Partial<Pick<Target, 'comparator' | 'kind' | 'text'>>): string {
   const number = t.range ? `${t.range[0]}–${t.range[1]}` : String(t.value);
-  if (!t.comparator) return `${number} ${t.unit}`;
-  // An amount of change says its verb (缩短 30天), never = 30天, which would read as a level.
+  // An amount of change says its verb (缩短 30天), never = 30天 or a bare 30 天, which would read as a level.
   const verb = t.kind === 'change' ? /^[^\d]*?(压缩|压减|缩短|减少|降低|提高|提升|增长|增加|提速|前进|下降|压降)/.exec(t.text ?? '')?.[1] : undefined;
-  if (t.kind === 'change') return `${verb ?? '变化'} ${number}${t.unit}`;
+  if (t.kind === 'change') return t.comparator ? `${verb ?? '变化'} ${number}${t.unit}` : `${verb ?? '变化'} ${number} ${t.unit}`;
+  if (!t.comparator) return `${number} ${t.unit}`;
   return t.range ? `${number}${t.unit}` : `${COMPARATOR_LABEL[t.comparator]} ${number}${t.unit}`;
 }
 
-/** What a row's number is of, as its clause words it: the subject before the phrase, unless the phrase already holds it. */
-export function targetClause(r: Pick<MetricRow, 'subject' | 'text'>): string {
+/** Longest quoted clause; a longer one keeps its end, where the number is. */
+const CLAUSE_MAX = 60;
+
+/** The clause a target stands in, verbatim from its last ，；。 (or line) to the end of the target. */
+export function clauseOf(text: string, t: Pick<Target, 'offset' | 'text'>): string {
+  const end = t.offset + t.text.length;
+  let start = t.offset;
+  while (start > 0 && !'，,；;。\n：:'.includes(text[start - 1]!)) start--;
+  const clause = text.slice(start, end).trim();
+  return clause.length > CLAUSE_MAX ? `…${clause.slice(-CLAUSE_MAX)}` : clause;
+}
+
+/**
+ * What a row's number is of, as its clause words it: the clause verbatim where
+ * the row carries it; else the subject before the phrase, unless the phrase
+ * already holds it (a subject is trimmed of verbs, so it is no quotation).
+ */
+export function targetClause(r: Pick<MetricRow, 'subject' | 'text' | 'clause'>): string {
+  if (r.clause) return r.clause;
   if (!r.subject || r.text.includes(r.subject)) return r.text;
   // 引导…力争全年新增贷款 + 力争全年新增贷款40亿元: the words they share are said once.
   let overlap = Math.min(r.subject.length, r.text.length);

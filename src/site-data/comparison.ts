@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import type { Metric, Reform, Transmission } from '../schemas/analysis.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { placesOf, type Place } from '../domain/compare.ts';
+import { byAdoption } from '../domain/reform-order.ts';
 import { loadCorpus } from './corpus.ts';
 import { unitIndex, unitKinds, type UnitEntry, type UnitKind } from '../domain/units.ts';
 import taxonomy from '../../content/themes.json';
@@ -29,9 +30,7 @@ export function loadComparison(): Promise<ComparisonData> {
     // Pages list themes in the taxonomy's own order (indicators first, then the extras).
     const order = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
     const themes = (await getCollection('themes')).map((e) => e.data).sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99));
-    const reforms = (await getCollection('reforms'))
-      .map((e) => e.data)
-      .sort((a, b) => b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh'));
+    const reforms = (await getCollection('reforms')).map((e) => e.data).sort(byAdoption);
     const units = unitIndex(
       corpus.measures,
       (await getCollection('bodies')).map((e) => e.data),

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { quantityReader } from '../../scripts/build-site/analysis/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
-import { quantityKey } from '../../src/domain/quantities.ts';
+import { quantityKey } from '../../src/domain/target-key.ts';
 import { metrics } from '../helpers/corpus.ts';
 
 const read = quantityReader(metrics);
@@ -56,6 +56,21 @@ describe('metric and qualifier from the target’s own clause', () => {
     const [hours] = quantities('企业开办时间压缩至4小时');
     expect(days!.metric).toBe(hours!.metric);
     expect(days!.key).not.toBe(hours!.key);
+  });
+});
+
+describe('sub-cases read from the sentence', () => {
+  test('平均 yields to a sub-case named since the last number (银川: “不动产+水电气”同步过户…平均办结时间), not to one with a number of its own (金昌)', () => {
+    expect(quantities('拓展“不动产+水电气”同步过户成果，将平均办结时间由4天压缩至4小时内。')[0]).toMatchObject({ qualifier: '与水电气同步过户' });
+    const jinchang = quantities('持续压减不动产登记办理时限，试行“带押登记”，一般件2个工作日办结，复杂件4个工作日办结，平均时间压缩至3.5个工作日以内。');
+    expect(jinchang.map((q) => q.qualifier)).toEqual(['一般件', '复杂件', '平均']);
+  });
+  test('one sub-case named twice in a run is that sub-case (石嘴山: 依…生效法律文书办理转移登记、补换证登记1个工作日)', () => {
+    const [first] = quantities('纯身份信息和地址发生变化的变更登记、依人民法院和仲裁委员会生效法律文书办理转移登记、补换证登记1个工作日内办结,抵押权登记2个工作日内办结。');
+    expect(first).toMatchObject({ metric: 'property-registration-time', qualifier: '依法律文书转移、变更及补换证登记' });
+  });
+  test('高频事项网办率 is the 高频事项 share, not all items’ (陕西, 咸阳)', () => {
+    expect(quantities('高频事项网办率达到90%以上。')[0]).toMatchObject({ metric: 'online-available-rate', qualifier: '高频事项' });
   });
 });
 

@@ -25,6 +25,9 @@ describe('extractTargets', () => {
   test('dates, 文号 and article counts are not targets', () => {
     expect(summary('（宁政规发〔2020〕5号）于2023年6月30日前印发《50条措施》，每月20日前报送')).toEqual([]);
   });
+  test('a time to finish in is an upper bound, with or without 内 (002: 金昌 2个工作日办结)', () => {
+    expect(summary('抵押登记2个工作日办结')).toEqual(['2个工作日|<=2个工作日']);
+  });
   test('a decimal value keeps its decimals', () => {
     expect(summary('刻制时限控制在0.5天以内')).toEqual(['控制在0.5天以内|<=0.5天']);
   });

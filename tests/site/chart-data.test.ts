@@ -108,6 +108,7 @@ const row = (placeId: string, value: number, extra: Partial<MetricRow> = {}): Me
   placeName: placeId,
   value,
   unit: '个工作日',
+  kind: 'level',
   text: `压减至${value}个工作日`,
   measureId: `${placeId}-m${value}`,
   href: `/documents/${placeId}/#${placeId}-m${value}`,

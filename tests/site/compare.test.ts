@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { headlines, isAmount, quantityKey, quantityTables, rowsByPlace, targetClause, targetValue } from '../../src/domain/quantities.ts';
+import { clauseOf, headlines, isAmount, quantityTables, rowsByPlace, targetClause, targetValue } from '../../src/domain/quantities.ts';
+import { quantityKey } from '../../src/domain/target-key.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
@@ -44,9 +45,13 @@ describe('theme × place matrix', () => {
     for (const theme of themes.themes) {
       const listed = new Set(quantityTables(theme.id, metrics.metrics, places, measures).flatMap((t) => t.rows.map((r) => r.place)));
       for (const place of listed) expect(cells.find((c) => c.theme === theme.id && c.place === place)?.state, `${theme.id} × ${place}`).toBe('target');
+      // And the other way: a dark cell leads to a page that lists the place's target.
+      for (const c of cells) if (c.theme === theme.id && c.state === 'target') expect(listed.has(c.place), `${theme.id} × ${c.place}`).toBe(true);
     }
     const shaanxi = places.find((p) => p.province === '陕西' && p.level === 'province')!;
     expect(cells.find((c) => c.theme === 'water-gas' && c.place === shaanxi.id)?.state).toBe('target');
+    // Its 工作目标's 数据归集率达到90% is a digital-government target, by the clause's own words.
+    expect(cells.find((c) => c.theme === 'digital-government' && c.place === shaanxi.id)?.state).toBe('target');
   });
   test('银川 sets a quantified target on 开办企业', () => {
     const yinchuan = places.find((p) => p.name === '银川市')!;
@@ -85,6 +90,15 @@ describe('comparable targets', () => {
     }
     expect(rows.some((r) => r.dueYear === 2020)).toBe(true);
   });
+  test('a row quotes its clause verbatim: 余额增长不低于130亿元 keeps 增长, which the trimmed subject drops (银川)', () => {
+    const text = '推动银行业金融机构加大信贷投放，银税互动等企业信用贷款余额增长不低于130亿元。';
+    const t = { offset: text.indexOf('不低于'), text: '不低于130亿元' };
+    expect(clauseOf(text, t)).toBe('银税互动等企业信用贷款余额增长不低于130亿元');
+    expect(targetClause({ subject: '银税互动等企业信用贷款余额', text: t.text, clause: clauseOf(text, t) })).toContain('增长不低于');
+    const rows = themes.themes.flatMap((th) => quantityTables(th.id, metrics.metrics, places, measures)).flatMap((q) => q.rows);
+    const byId = new Map(measures.map((m) => [m.id, m]));
+    for (const r of rows) expect(byId.get(r.measureId)!.text.replace(/\s+/g, ''), r.clause).toContain(r.clause!.replace(/^…/, '').replace(/\s+/g, ''));
+  });
   test('a clause says the words its subject and phrase share once (石嘴山: 引导各银行机构力争全年新增贷款40亿元)', () => {
     expect(targetClause({ subject: '引导各银行机构力争全年新增贷款', text: '力争全年新增贷款40亿元' })).toBe('引导各银行机构力争全年新增贷款40亿元');
     expect(targetClause({ subject: '普惠型小微企业贷款余额新增', text: '新增10亿元' })).toBe('普惠型小微企业贷款余额新增10亿元');
@@ -99,6 +113,7 @@ describe('comparable targets', () => {
     // An amount of change says its verb: 缩短30天 is not a 30-day level.
     expect(targetValue({ comparator: '=', value: 30, unit: '天', kind: 'change', text: '缩短30天' })).toBe('缩短 30天');
     expect(targetValue({ comparator: '=', value: 20, unit: '%', kind: 'change', text: '压降20%' })).toBe('压降 20%');
+    expect(targetValue({ value: 30, unit: '天', kind: 'change', text: '缩短30天' })).toBe('缩短 30 天');
   });
   test('company registration time: the most ambitious headline is the lowest', () => {
     const table = quantityTables('starting-business', metrics.metrics, places, measures).find(

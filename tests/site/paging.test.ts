@@ -192,6 +192,7 @@ describe('target charts', () => {
     placeName: place,
     value,
     unit,
+    kind: 'level' as const,
     text: `${value}${unit}`,
     measureId: `${place}-${value}`,
     href: `/d/#${place}-${value}`,

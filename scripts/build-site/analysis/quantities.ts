@@ -6,6 +6,7 @@
 // document). Anything less sure is listed, never charted.
 import type { Metric, MetricTaxonomy } from '../../../src/schemas/analysis.ts';
 import type { Target } from '../../../src/schemas/measure.ts';
+import { BODY_NAME } from '../../../src/domain/target-key.ts';
 
 export interface TargetQuantity {
   metric?: string;
@@ -26,7 +27,7 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
     const listed = respectively >= 0 && !/[，,；;：:]/.test(sentence.slice(respectively));
     const written = subjectOf(listed ? text.slice(clauseStart(text, sentenceAt + respectively), valueAt) : clause);
     // 公安交管部门1个工作日内派员上门查验车辆: the body says who acts; what is timed follows the number.
-    const subject = BODY_SUBJECT.test(written) ? `${written}${predicateAfter(text, target.offset + target.text.length)}` : written;
+    const subject = BODY_NAME.test(written) ? `${written}${predicateAfter(text, target.offset + target.text.length)}` : written;
     const candidates = byUnit.get(target.unit) ?? [];
     const own = nearest(candidates, clause);
     let metric = own?.metric;
@@ -47,11 +48,21 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
       result.metric = metric.id;
       // The own clause first; then the sentence before it, where the sub-case often stands
       // (采用低压接入的中小微企业，不涉及电力接入外线工程的…压减至2个工作日).
-      result.qualifier = qualifierOf(metric, clause) ?? qualifierOf(metric, scope) ?? qualifierOf(metric, sentence) ?? metric.defaultQualifier;
+      const own = qualifierOf(metric, clause);
+      // 平均 says how a time is counted, not of what: a sub-case named since the sentence's last
+      // number comes first (“不动产+水电气”同步过户成果，将平均办结时间由4天压缩至4小时内), but not one
+      // that carries a number of its own (一般件2个工作日办结，复杂件4个工作日办结，平均时间压缩至3.5个工作日).
+      const lead = sentence.slice(0, Math.max(0, sentence.length - clause.length));
+      const unnumbered = lead.slice(lead.search(/\d[^\d]*$/) + 1);
+      const named = own === AVERAGE ? qualifierOf(metric, unnumbered) : undefined;
+      result.qualifier = (named && named !== AVERAGE ? named : own) ?? qualifierOf(metric, scope) ?? qualifierOf(metric, sentence) ?? metric.defaultQualifier;
     }
     return result;
   };
 }
+
+/** The qualifier that says a time is an average (content/metrics.json): weaker than any sub-case. */
+const AVERAGE = '平均';
 
 /** The metric whose keyword stands last in the text (nearest the number), among those no exclude word in the text rules out. */
 function nearest(metrics: Metric[], text: string): { metric: Metric; at: number } | undefined {
@@ -76,7 +87,8 @@ function nearest(metrics: Metric[], text: string): { metric: Metric; at: number 
  */
 function qualifierOf(metric: Metric, text: string): string | undefined {
   const run = coordinatedRun(metric, text);
-  if (run.length >= 2) return run.find((m) => m.summary)?.name ?? run.map((m) => m.name).join('、');
+  // One sub-case named twice in a run (依…生效法律文书办理转移登记、补换证登记) is that sub-case.
+  if (run.length > 0) return run.find((m) => m.summary)?.name ?? run.map((m) => m.name).join('、');
   return metric.qualifiers.find((q) => q.keywords.some((k) => text.includes(k)))?.name;
 }
 
@@ -100,8 +112,8 @@ function coordinatedRun(metric: Metric, text: string): { name: string; summary: 
     if (last && m.name === last.name && m.at < last.end) continue;
     run = last && COORDINATOR.test(gap) ? [...run, member] : [member];
   }
-  const names = new Set(run.map((m) => m.name));
-  return names.size >= 2 ? run.filter((m, i) => run.findIndex((o) => o.name === m.name) === i) : [];
+  // A run of one mention is no run; a run of several, each sub-case once.
+  return run.length >= 2 ? run.filter((m, i) => run.findIndex((o) => o.name === m.name) === i) : [];
 }
 
 /**
@@ -132,9 +144,6 @@ const LEADING =
 /** Verbs and fillers between a subject and its number (…审批时间压减至, …达到, …不低于). */
 const TRAILING =
   /(?:压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
-
-/** A subject that is a body's name: who acts, not what is measured. */
-const BODY_SUBJECT = /(部门|局|厅|委|办|中心|公司|法院)$/;
 
 /** What follows a number in its clause (派员上门查验车辆), at most 12 characters: the act a body's time limit is for. */
 function predicateAfter(text: string, offset: number): string {

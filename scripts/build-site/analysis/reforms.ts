@@ -3,6 +3,7 @@
 // documents of two or more places mention them (quoted or not). Adoption is by document, dated
 // by the document's date, so a timeline shows how a reform spread.
 import { pinyin } from 'pinyin-pro';
+import { adoptingPlaces, byAdoption } from '../../../src/domain/reform-order.ts';
 import type { Reform } from '../../../src/schemas/analysis.ts';
 
 export interface ReformInput {
@@ -105,19 +106,13 @@ export function assembleReforms(names: Map<string, number>, documents: { documen
       }))
       .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.documentId.localeCompare(b.documentId));
     // Two documents of one place are one adoption story: require two places.
-    if (placesOf(adoptions) < 2) continue;
+    if (adoptingPlaces({ adoptions }) < 2) continue;
     let id = slug(name);
     for (let n = 2; taken.has(id); n++) id = `${slug(name)}-${n}`;
     taken.add(id);
     reforms.push({ id, name, quoted: count, adoptions });
   }
-  // Most widely adopted first, as /reforms/ says: by places, then by documents.
-  return reforms.sort((a, b) => placesOf(b.adoptions) - placesOf(a.adoptions) || b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh'));
-}
-
-/** How many places (a city, else a province's own documents) adopted a reform. */
-function placesOf(adoptions: { province: string; city: string | null }[]): number {
-  return new Set(adoptions.map((a) => a.city ?? a.province)).size;
+  return reforms.sort(byAdoption);
 }
 
 /** 带押过户 → dai-ya-guo-hu: readable, stable URLs. */

@@ -24,6 +24,7 @@ import { detectLayout } from './stages/detect-layout.ts';
 import { extractDeadline } from './stages/extract-deadlines.ts';
 import { extractMetadata, type DocumentMeta } from './stages/extract-metadata.ts';
 import { extractTargets } from './stages/extract-targets.ts';
+import { themeTargets } from './stages/theme-targets.ts';
 import { extractUnits } from './stages/extract-units.ts';
 import { readBodies, type MeasureBodies, type UnitClaim } from './stages/read-bodies.ts';
 import { resolveBodies } from './stages/resolve-bodies.ts';
@@ -108,6 +109,8 @@ interface Context {
   manifest: Manifest | null;
   base: string;
   matcher: ThemeMatcher | null;
+  /** The cue rules alone, for the clause of a target (stages/theme-targets.ts). */
+  clauseRules: ThemeMatcher | null;
   resolveBody: BodyResolver;
   taken: Set<string>;
   keepDrafts: boolean;
@@ -225,6 +228,10 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'extract-deadlines', measure: (m, doc) => void (m.deadline = extractDeadline(m.draft, doc.meta!.year)) },
   { name: 'extract-targets', measure: (m, doc) => void (m.targets = extractTargets(m.draft.text, doc.meta!.title)) },
   { name: 'assign-themes', measure: (m, doc, _work, { matcher }) => void (m.themes = matcher?.assign(m.draft, doc.meta!.title) ?? { themes: [], basis: [] }) },
+  {
+    name: 'theme-targets',
+    measure: (m, _doc, _work, { clauseRules }) => void (clauseRules && (m.targets = themeTargets(m.targets!, m.draft.text, clauseRules))),
+  },
   { name: 'validate-measures', document: (doc, work, context) => validateMeasures(doc, work, context) },
   { name: 'build-mdx', document: (doc, work, context) => buildDocument(doc, work, context) },
 ];
@@ -234,6 +241,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
     manifest,
     base: options.siteBase ?? '',
     matcher: options.themes ? withModel(themeMatcher(options.themes), options.themeModel) : null,
+    clauseRules: options.themes ? themeMatcher(options.themes) : null,
     resolveBody: bodyResolver(options.bodies ?? { description: '', functions: [] }),
     taken: new Set<string>(options.takenIds ?? []),
     keepDrafts: options.keepDrafts ?? false,

@@ -271,13 +271,9 @@ function targetsIn(text: string): Target[] {
     else if (change) start = text.lastIndexOf(change[0], start);
     const suffix = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_AT_LEAST.exec(after) ?? SUFFIX_ABOUT.exec(after);
     if (suffix) end += suffix[0].length;
-    const stated: Target['comparator'] = SUFFIX_AT_MOST.test(after)
-      ? '<='
-      : SUFFIX_AT_LEAST.test(after)
-        ? '>='
-        : SUFFIX_ABOUT.test(after)
-          ? '='
-          : (verb?.[1] ?? '=');
+    // 2个工作日办结 is a limit to finish within, as 2个工作日内 is.
+    const stated: Target['comparator'] =
+      SUFFIX_AT_MOST.test(after) || SUFFIX_DONE.test(after) ? '<=' : SUFFIX_AT_LEAST.test(after) ? '>=' : SUFFIX_ABOUT.test(after) ? '=' : (verb?.[1] ?? '=');
     // A range commits to its near end: at most the upper for a limit, at least the lower otherwise.
     const comparator: Target['comparator'] = range && stated !== '<=' ? '>=' : stated;
     const value = range && comparator === '>=' ? Number(low) : Number(number);

@@ -9,6 +9,7 @@
 // it overrules, the basis names the words that weighed most.
 import type { ThemeBasis } from '../../../../src/schemas/measure.ts';
 import type { ThemeModel } from '../../../../src/schemas/theme.ts';
+import { BODY_NAME } from '../../../../src/domain/target-key.ts';
 import type { ThemeAssignment, ThemeMatcher } from './assign-themes.ts';
 
 type Zone = ThemeBasis['cues'][number]['where'];
@@ -170,9 +171,6 @@ function withoutEdgeParticles(phrase: string): string {
   while (segments.length && PARTICLES.has(segments.at(-1)!)) segments.pop();
   return segments.join('');
 }
-
-/** A phrase that is the name of a body: it ends as one. */
-const BODY_NAME = /(局|厅|委|办|中心|部门|公司|法院|检察院|银行|管委会)$/;
 
 /** How many labelled measures of a theme must share a pair before it is quoted as evidence. */
 const MIN_SUPPORT = 3;

@@ -1,0 +1,46 @@
+// Which quantity a target is (its chart's key) and on which theme it is
+// compared: the two facts the theme pages and the matrix must agree on, in a
+// module both read (src/domain/quantities.ts builds the tables, compare.ts
+// the matrix).
+import type { Metric } from '../schemas/analysis.ts';
+import type { Measure, Target } from '../schemas/measure.ts';
+
+/** A phrase that ends as a body's name does (市自然资源局, 公安交管部门, 市政府办; not 企业开办). */
+export const BODY_NAME = /(部门|局|厅|委|(?<=[府委政])办|办公室|中心|公司|法院|检察院|银行|管委会)$/;
+
+/** The key a chart groups targets by; null when the target is charted nowhere. */
+export function quantityKey(t: Pick<Target, 'metric' | 'qualifier' | 'subject' | 'unit' | 'kind'>): string | null {
+  if (t.metric) return [t.metric, t.qualifier ?? '', t.unit, t.kind].join('|');
+  if (t.subject && isSpecific(t.subject)) return ['~', t.subject, t.unit, t.kind].join('|');
+  return null;
+}
+
+/**
+ * A subject that says what is measured, not only that it is a time or a rate
+ * (审批时间, 覆盖率), nor who acts (公安交管部门1个工作日内派员) or from when
+ * (退费手续齐备后7个工作日内): those name no quantity to chart.
+ */
+export function isSpecific(subject: string): boolean {
+  if ([...subject].length < 4) return false;
+  if (/[后前]$/.test(subject)) return false;
+  // 覆盖市级部门30家 counts bodies; 公安交管部门1个工作日 names who acts.
+  if (BODY_NAME.test(subject) && !/^(覆盖|接入|进驻|联通)/.test(subject)) return false;
+  return !/^(?:平均)?(?:行政)?(?:办理|办结|审批|审核|答复|反馈|受理|处理|办件)?(?:时间|时限|时长|用时|周期|环节|材料|事项)$|^(?:覆盖率|比例|占比|比重|满意度|办结率|完成率|上线率|使用率)$/.test(
+    subject,
+  );
+}
+
+/**
+ * The theme a target is compared on: its metric's theme; else, in a measure
+ * filed under the procedural theme (a plan's 工作目标 listing many areas' goals,
+ * as the codebook rules), the theme its own clause names; else the primary
+ * theme of the measure that states it.
+ */
+export function targetTheme(metrics: Metric[]): (target: Measure['targets'][number], measure: Pick<Measure, 'themes'>) => string | undefined {
+  const themeOfMetric = new Map(metrics.map((m) => [m.id, m.theme]));
+  return (target, measure) =>
+    (target.metric && themeOfMetric.get(target.metric)) || (measure.themes[0] === PROCEDURAL_THEME && target.theme) || measure.themes[0];
+}
+
+/** 组织保障与督查考核: where goals and safeguards are filed, not an area a target is set in. */
+const PROCEDURAL_THEME = 'organization';

@@ -1,0 +1,21 @@
+// The theme a target's own clause names, by the cue rules alone (cut from
+// 陇南's and 陕西's 工作目标 paragraphs, filed under 组织保障 as a whole).
+import { expect, test } from 'vitest';
+import { themeMatcher } from '../../scripts/build-site/converter/stages/assign-themes.ts';
+import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
+import { themeTargets } from '../../scripts/build-site/converter/stages/theme-targets.ts';
+import { themes } from '../helpers/corpus.ts';
+
+const rules = themeMatcher(themes);
+const themed = (text: string) => themeTargets(extractTargets(text), text, rules).map((t) => [t.text, t.theme] as const);
+
+test('each target of a goals paragraph takes the theme its own clause names', () => {
+  const text = '消费安全保障有力，食品安全满意度达90%以上；数字政府建设加快推进，部门信息孤岛打通率超过80%、数据归集率达到90%。';
+  const out = new Map(themed(text));
+  expect(out.get('达90%以上')).toBe('market-regulation');
+  expect(out.get('达到90%')).toBe('digital-government');
+});
+
+test('a clause that names no theme leaves the target without one', () => {
+  expect(themed('力争达到100项。')).toEqual([['达到100项', undefined]]);
+});
