@@ -66,7 +66,9 @@ describe('sub-cases read from the sentence', () => {
     expect(jinchang.map((q) => q.qualifier)).toEqual(['一般件', '复杂件', '平均']);
   });
   test('one sub-case named twice in a run is that sub-case (石嘴山: 依…生效法律文书办理转移登记、补换证登记1个工作日)', () => {
-    const [first] = quantities('纯身份信息和地址发生变化的变更登记、依人民法院和仲裁委员会生效法律文书办理转移登记、补换证登记1个工作日内办结,抵押权登记2个工作日内办结。');
+    const [first] = quantities(
+      '纯身份信息和地址发生变化的变更登记、依人民法院和仲裁委员会生效法律文书办理转移登记、补换证登记1个工作日内办结,抵押权登记2个工作日内办结。',
+    );
     expect(first).toMatchObject({ metric: 'property-registration-time', qualifier: '依法律文书转移、变更及补换证登记' });
   });
   test('高频事项网办率 is the 高频事项 share, not all items’ (陕西, 咸阳)', () => {
