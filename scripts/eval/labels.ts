@@ -142,10 +142,11 @@ export interface ChartPairSide {
 
 /**
  * A chart-pairs census joined with its reading: `chart-pairs` (commit 39c656b,
- * reader f) or `chart-pairs-2` (the charts after the fixes f's reading
- * prompted, read by a new reader, k).
+ * reader f), `chart-pairs-2` (the charts after the fixes f's reading
+ * prompted, read by a new reader, k) or `chart-pairs-3` (every pair charted at
+ * commit 741c78f, read by a new reader, r3).
  */
-export function chartPairLabels(census: 'chart-pairs' | 'chart-pairs-2'): ChartPairLabel[] {
+export function chartPairLabels(census: 'chart-pairs' | 'chart-pairs-2' | 'chart-pairs-3'): ChartPairLabel[] {
   const reading = new Map(jsonl<{ id: string; like: boolean; why?: string }>(`${census}.labels.jsonl`).map((r) => [r.id, r]));
   const sample = JSON.parse(readFileSync(path.join(dir, `${census}.sample.json`), 'utf8')) as Omit<ChartPairLabel, 'like' | 'why'>[];
   return sample.map((s) => ({ ...s, like: reading.get(s.id)!.like, why: reading.get(s.id)!.why ?? '' }));

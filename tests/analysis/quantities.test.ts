@@ -38,7 +38,7 @@ describe('metric and qualifier from the target’s own clause', () => {
   });
   test('the default qualifier: 工程建设项目 without one is the 全流程 time; 简易低风险 is apart', () => {
     expect(quantities('工程建设项目全流程审批时间压减至55个工作日以内')[0]).toMatchObject({ metric: 'construction-approval-time', qualifier: '全流程' });
-    expect(quantities('小型低风险工程建设项目审批时间压减到40个工作日')[0]).toMatchObject({
+    expect(quantities('社会投资简易低风险工程建设项目全流程审批时间压缩至15个工作日')[0]).toMatchObject({
       metric: 'construction-approval-time',
       qualifier: '简易低风险项目',
     });
@@ -70,6 +70,13 @@ describe('sub-cases read from the sentence', () => {
       '纯身份信息和地址发生变化的变更登记、依人民法院和仲裁委员会生效法律文书办理转移登记、补换证登记1个工作日内办结,抵押权登记2个工作日内办结。',
     );
     expect(first).toMatchObject({ metric: 'property-registration-time', qualifier: '依法律文书转移、变更及补换证登记' });
+  });
+  test('小型低风险 and 简易低风险 projects are two categories, never one chart (陕西, 咸阳 40 days against 甘肃, 陇南, 金昌 14–15)', () => {
+    const [small] = quantities('小型低风险工程建设项目审批时间压减到40个工作日。');
+    const [simple] = quantities('简易低风险项目全流程审批时限压缩至15个工作日以内。');
+    expect(small).toMatchObject({ metric: 'construction-approval-time', qualifier: '小型低风险项目' });
+    expect(simple).toMatchObject({ metric: 'construction-approval-time', qualifier: '简易低风险项目' });
+    expect(small!.key).not.toBe(simple!.key);
   });
   test('高频事项网办率 is the 高频事项 share, not all items’ (陕西, 咸阳)', () => {
     expect(quantities('高频事项网办率达到90%以上。')[0]).toMatchObject({ metric: 'online-available-rate', qualifier: '高频事项' });
