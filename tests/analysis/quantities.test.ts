@@ -117,6 +117,10 @@ describe('targets no metric covers', () => {
     const [, , simple] = quantities('找错平台留言3个工作日内答复、咨询留言5个工作日内答复、简单常见问题1个工作日内答复。');
     expect(simple).toMatchObject({ subject: '简单常见问题' });
   });
+  test('a verb before the number is no part of the subject (每天允许货车通行的时间放宽到不少于7小时; 抽检量在确保4批)', () => {
+    expect(quantities('每天允许货车通行的时间放宽到不少于7小时。')[0]?.subject).toBe('每天允许货车通行的时间');
+    expect(quantities('农产品和食品抽检量在确保4批以上。')[0]?.subject).toBe('农产品和食品抽检量');
+  });
   test('涉及 and 将 frame a subject; 场次 is counted in 场', () => {
     // …which leaves a subject that says only that it is an approval's time: it names no procedure, so it is charted nowhere
     // (001: 接电 and 供暖报装 each promise 行政审批时长不超过3个工作日).
