@@ -7,7 +7,7 @@ import type { Direction, Metric } from '../schemas/analysis.ts';
 import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
-import { isSpecific, quantityKey, targetTheme } from './target-key.ts';
+import { CHANGE_VERB, isSpecific, quantityKey, targetTheme } from './target-key.ts';
 
 /** A stable id for a quantity's chart: its metric id where it has one, and a hash of its key. */
 export function quantitySlug(table: Pick<QuantityTable, 'key' | 'metric'>): string {
@@ -197,11 +197,13 @@ function directionOf(metric: Metric | null, kind: Target['kind'], targets: Targe
 export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & Partial<Pick<Target, 'comparator' | 'kind' | 'text'>>): string {
   const number = t.range ? `${t.range[0]}–${t.range[1]}` : String(t.value);
   // An amount of change says its verb (缩短 30天), never = 30天 or a bare 30 天, which would read as a level.
-  const verb = t.kind === 'change' ? /^[^\d]*?(压缩|压减|缩短|减少|降低|提高|提升|增长|增加|提速|前进|下降|压降)/.exec(t.text ?? '')?.[1] : undefined;
+  const verb = t.kind === 'change' ? LEADING_CHANGE_VERB.exec(t.text ?? '')?.[1] : undefined;
   if (t.kind === 'change') return t.comparator ? `${verb ?? '变化'} ${number}${t.unit}` : `${verb ?? '变化'} ${number} ${t.unit}`;
   if (!t.comparator) return `${number} ${t.unit}`;
   return t.range ? `${number}${t.unit}` : `${COMPARATOR_LABEL[t.comparator]} ${number}${t.unit}`;
 }
+
+const LEADING_CHANGE_VERB = new RegExp(`^[^\\d]*?${CHANGE_VERB}`);
 
 /** Longest quoted clause; a longer one keeps its end, where the number is. */
 const CLAUSE_MAX = 60;

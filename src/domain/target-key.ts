@@ -5,6 +5,9 @@
 import type { Metric } from '../schemas/analysis.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 
+/** Verbs of an amount of change (缩短30天, 提高5个百分点): the converter reads them, a page says them. */
+export const CHANGE_VERB = '(压缩|压减|缩短|减少|降低|提高|提升|增长|增加|提速|前进|下降|压降)';
+
 /** A phrase that ends as a body's name does (市自然资源局, 公安交管部门, 市政府办; not 企业开办). */
 export const BODY_NAME = /(部门|局|厅|委|(?<=[府委政])办|办公室|中心|公司|法院|检察院|银行|管委会)$/;
 

@@ -7,6 +7,7 @@
 // threshold of eligibility (投资100万元以上的项目), a baseline (由原来20个工作日),
 // service hours (24小时在线), the count of a list written out (…等6项), the
 // plan's own parts (5个方面102项任务), a date, a 文号, a phone number.
+import { CHANGE_VERB } from '../../../../src/domain/target-key.ts';
 import type { Target } from '../../../../src/schemas/measure.ts';
 
 /** Units of measure, longest first so 个工作日 wins over 工作日 and 日. */
@@ -156,7 +157,7 @@ const LEVEL_VERBS: [string, Target['comparator']][] = (
   ] as [string, Target['comparator']][]
 ).sort((a, b) => b[0].length - a[0].length);
 /** Verbs of an amount of change: 缩短30天, 提高5个百分点, 增长10%以上 (not followed by 至/到). */
-const CHANGE_VERBS = /(压缩|压减|缩短|减少|降低|提高|提升|增长|增加|提速|前进|下降|压降)(了)?$/;
+const CHANGE_VERBS = new RegExp(`${CHANGE_VERB}(了)?$`);
 
 const SUFFIX_AT_MOST = /^(以内|以下|之内|内)/;
 const SUFFIX_AT_LEAST = /^(以上|及以上)/;
