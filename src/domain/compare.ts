@@ -71,19 +71,26 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
   const byDocument = groupBy(measures, (m) => m.documentId);
   const metricNames = new Map(metrics.map((m) => [m.id, m.name]));
   const themeOf = targetTheme(metrics);
-  return themes.flatMap((theme) =>
+  // Each place's measures, and its targets by the theme they count on, found once for every theme:
+  // a target counts where its theme page lists it (targetTheme; a quantity it can name, quantityKey),
+  // so 陕西's 工作目标, promising 用水 in 7 个工作日, gives the water-gas cell a target.
+  const held = new Map(
     places.map((place) => {
       const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
+      const listed = all.flatMap((m) => m.targets.filter((t) => quantityKey(t) !== null).map((t) => ({ t, theme: themeOf(t, m) })));
+      return [place.id, { all, targetsOn: groupBy(listed, (x) => x.theme ?? '') }] as const;
+    }),
+  );
+  return themes.flatMap((theme) =>
+    places.map((place) => {
+      const { all, targetsOn } = held.get(place.id)!;
       const own = all.filter((m) => m.themes[0] === theme.id);
       const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0).length;
-      // A target counts where its theme page lists it (targetTheme; a quantity it can name, quantityKey):
-      // 陕西's 工作目标 promises 用水 in 7 个工作日, so the water-gas cell has a target.
-      const targets = all.flatMap((m) => m.targets.filter((t) => quantityKey(t) !== null && themeOf(t, m) === theme.id));
-      // A place whose documents yield no measure at all (its text is not in the sources) holds no data either.
-      const held = place.documentIds.some((id) => (byDocument.get(id)?.length ?? 0) > 0);
+      const targets = (targetsOn.get(theme.id) ?? []).map((x) => x.t);
       // A target set on the theme by a measure of another primary theme (it then has the theme as a
       // secondary one) still makes the cell one with a target, though no measure counts in it.
-      const state: CellState = !held ? 'no-documents' : targets.length ? 'target' : own.length === 0 ? 'none' : 'measures';
+      // A place whose documents yield no measure at all (its text is not in the sources) holds no data.
+      const state: CellState = all.length === 0 ? 'no-documents' : targets.length ? 'target' : own.length === 0 ? 'none' : 'measures';
       return {
         theme: theme.id,
         place: place.id,

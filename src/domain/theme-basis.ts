@@ -37,8 +37,8 @@ export function themeReasons(
 }
 
 function evidenceOf(basis: { by?: ThemeBasis['by']; cues: ThemeBasis['cues'] } | undefined): string {
-  // A learnt decision on a measure too short to quote (第四条公示) is still the model's, not a rule's.
   if (basis?.by === 'target') return `${BY_TARGET}${basis.cues.map((c) => `“${c.text}”`).join('')}`;
+  // A learnt decision on a measure too short to quote (第四条公示) is still the model's, not a rule's.
   if (basis?.by === 'learnt') return basis.cues.length ? `${LEARNT}，${cueText(basis.cues)}` : `${LEARNT}（措施文字过短，举不出依据词）`;
   return !basis || basis.cues.length === 0 ? NO_CUES : cueText(basis.cues);
 }

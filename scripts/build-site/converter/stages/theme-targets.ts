@@ -3,7 +3,7 @@
 // ruling) 食品安全满意度达90% is a market-regulation target and 数据归集率达到90%
 // a digital-government one. Read from the clause only, never the measure's
 // headings or the document title, and never by the learnt model, which was
-// trained on whole measures. `targetTheme` (src/domain/compare.ts) decides
+// trained on whole measures. `targetTheme` (src/domain/target-key.ts) decides
 // when it counts.
 import { clauseOf } from '../../../../src/domain/quantities.ts';
 import type { Target } from '../../../../src/schemas/measure.ts';
