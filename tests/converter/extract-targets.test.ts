@@ -144,6 +144,32 @@ describe('what is a target', () => {
   });
 });
 
+describe('commitments stated without a verb of their own', () => {
+  test('a bare noun and number right after a target of the same unit carries its commitment (002: 新增城镇就业…，农村劳动力转移就业8.4万人次)', () => {
+    expect(summary('新增城镇就业4.3万人次，农村劳动力转移就业8.4万人次。深化“互联网+就业”服务模式')).toEqual([
+      '新增城镇就业4.3万人次|=4.3万人次',
+      '8.4万人次|=8.4万人次',
+    ]);
+    // Another unit, or a clause that is not a bare noun, carries nothing.
+    expect(summary('新增城镇就业4.3万人次，补贴标准每人1000元。')).toEqual(['新增城镇就业4.3万人次|=4.3万人次']);
+  });
+  test('a clause that opens on a share of 事项 states the share reached (002: 85%政务服务事项“一网通办”)', () => {
+    expect(summary('共享数据接口调用突破千万次，85%政务服务事项“一网通办”，55%事项“全程网办、全程掌办”。')).toEqual(['85%|=85%', '55%|=55%']);
+    expect(summary('其中，30%的企业享受补贴')).toEqual([]);
+  });
+  test('a verb reaches over a list that ends in 等 (002: 组建光伏材料、半导体硅等创新联合体5个)', () => {
+    expect(summary('组建光伏材料、半导体硅等创新联合体5个，')).toEqual(['组建光伏材料、半导体硅等创新联合体5个|=5个']);
+  });
+  test('after a verb of commitment a share of things is a level, not a threshold (002: 实现至少20%的个人事项…; 至少有1项)', () => {
+    expect(summary('实现至少20%的个人事项办事所需主要证照材料由应用系统自动获取')).toEqual(['至少20%|>=20%']);
+    expect(summary('确保全年至少有1项典型经验被复制推广')).toEqual(['至少有1项|>=1项']);
+    expect(summary('对投资20%以上的项目给予支持')).toEqual([]);
+  });
+  test('a share followed by the act reached is a level (002: 业扩工单100%回访)', () => {
+    expect(summary('市县7×24小时工单督办，业扩工单100%回访，')).toEqual(['100%|=100%']);
+  });
+});
+
 describe('bounds that say which cases', () => {
   test('a bound followed by 未 describes the cases, not a level (002: 3年以上未结破产案件)', () => {
     expect(summary('建立3年以上未结破产案件“一把手”包案清理机制')).toEqual([]);

@@ -19,7 +19,9 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
   for (const metric of taxonomy.metrics) for (const unit of metric.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), metric]);
   return (target, text) => {
     const valueAt = target.offset + (target.from ? 0 : Math.max(0, target.text.search(/\d/)));
-    const clause = text.slice(clauseStart(text, target.offset), valueAt);
+    const ahead = text.slice(clauseStart(text, target.offset), valueAt);
+    // 85%政务服务事项“一网通办”: a clause that opens on its number names what it measures after it.
+    const clause = ahead.trim() ? ahead : clauseAfter(text, target.offset + target.text.length);
     const sentenceAt = sentenceStart(text, target.offset);
     const sentence = text.slice(sentenceAt, valueAt);
     // 结案率和调解率分别达到90%、60%: the later values' clause reaches back to the list 分别 distributes.
@@ -143,7 +145,12 @@ const LEADING =
   /^(?:、|涉及|力争|确保|实现|推动|推进|做到|努力|争取|年内|全年|当年|每年|今年|其中|同时|并且?|且|将|把|使|对|在|全市|全省|全区|全州|全县|市县|各地|各县（市、区）|市本级|进一步|逐步|\d{4}年(?:底|末|内)?(?:前)?|到\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?(?:前)?|一季度|上半年|下半年|年底前|年底)+/;
 /** Verbs and fillers between a subject and its number (…审批时间压减至, …达到, …不低于). */
 const TRAILING =
-  /(?:放宽|延长|确保|力争|压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
+  /(?:至少有|至少|放宽|延长|确保|力争|压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
+
+/** The rest of a clause after its number, to the next stop. */
+function clauseAfter(text: string, offset: number): string {
+  return /^[^，,；;。：:\n]*/.exec(text.slice(offset))![0];
+}
 
 /** What follows a number in its clause (派员上门查验车辆), at most 12 characters: the act a body's time limit is for. */
 function predicateAfter(text: string, offset: number): string {

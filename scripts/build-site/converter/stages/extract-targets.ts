@@ -118,6 +118,7 @@ const LEVEL_VERBS: [string, Target['comparator']][] = (
     ['不得低于', '>='],
     ['不得少于', '>='],
     ['至少', '>='],
+    ['至少有', '>='],
     ['提高至', '>='],
     ['提高到', '>='],
     ['提升至', '>='],
@@ -165,15 +166,18 @@ const SUFFIX_ABOUT = /^左右/;
 /** After the unit: the number is a time limit to finish in (3个工作日内办结, 1个工作日办结). */
 const SUFFIX_DONE = /^(以?内)?(办结|完成|办理完毕|办完|答复|反馈|审核|解除|推送|出具)/;
 
-/** After the unit: a share reached (政务服务事项100%实现网上可办, 90%以上覆盖). */
-const SUFFIX_ACHIEVED = /^(以上)?(实现|覆盖|可网办|网上可办|全程网办|即办)/;
+/** After the unit: a share reached (政务服务事项100%实现网上可办, 90%以上覆盖, 业扩工单100%回访). */
+const SUFFIX_ACHIEVED = /^(以上)?(实现|覆盖|可网办|网上可办|全程网办|即办|回访|公开|共享|归集|进驻|接入|联网)/;
 /** Verbs that take an object before their number (新增市场主体2万户, 选聘观察员50名); only these reach over a noun. */
-const AHEAD_VERBS =
-  /(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建|改造|带动|发行)([^，。；、\d“”《》]{1,12})$/;
+const AHEAD_VERB = '(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建|改造|带动|发行)';
+const AHEAD_VERBS = new RegExp(`${AHEAD_VERB}([^，。；、\\d“”《》]{1,12})$`);
+/** The same verb ahead of a list that ends in 等 (组建光伏材料、半导体硅等创新联合体5个): the list is its object. */
+const AHEAD_OF_LIST = new RegExp(`${AHEAD_VERB}([^，。；\\d“”《》]{1,20}等[^，。；、\\d“”《》]{1,8})$`);
 
 /** The verb of commitment a few characters ahead of the number, if any. */
 function aheadVerb(before: string): string | undefined {
-  return AHEAD_VERBS.exec(before.replace(/\s+$/, ''))?.[1];
+  const trimmed = before.replace(/\s+$/, '');
+  return (AHEAD_VERBS.exec(trimmed) ?? AHEAD_OF_LIST.exec(trimmed))?.[1];
 }
 
 /** A subsidy, reward, fee cut or price: an amount given or charged, not a level reached. */
@@ -261,12 +265,22 @@ function targetsIn(text: string): Target[] {
     if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit, rateNamed)) continue;
     const verb = LEVEL_VERBS.find(([word]) => before.replace(/\s+$/, '').endsWith(word));
     // 新登记企业2万户, 培育上市企业1家: the verb's object stands between it and the number.
-    const verbAhead = verb ? undefined : aheadVerb(before);
+    const verbAhead = verb ? undefined : aheadVerb(clauseBefore(text, start, 32));
     const change = CHANGE_VERBS.exec(before.replace(/\s+$/, ''));
     const atMost = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_DONE.exec(after);
     const atLeast = SUFFIX_AT_LEAST.exec(after);
+    // 新增城镇就业4.3万人次，农村劳动力转移就业8.4万人次: a bare noun and number in the
+    // clause right after a target of the same unit carries on its commitment.
+    const previous = targets.at(-1);
+    const carried =
+      previous !== undefined &&
+      previous.unit === unitName(unit) &&
+      /^[\u4e00-\u9fff]{2,14}$/.test(before) &&
+      /^(以上|以内|左右)?[，、]$/.test(text.slice(previous.offset + previous.text.length, start - before.length));
+    // 85%政务服务事项“一网通办”: a clause that opens on a share of 事项 states the share reached.
+    const shareOfItems = before.trim() === '' && /%|％/.test(unit) && /^(以上)?的?[^，。；\d]{0,6}事项/.test(after);
     // Evidence that this is a commitment, not a number the text merely mentions.
-    if (!verb && !verbAhead && !rateNamed && !change && !atMost && !atLeast && !SUFFIX_ABOUT.test(after) && !SUFFIX_ACHIEVED.test(after)) continue;
+    if (!carried && !shareOfItems && !verb && !verbAhead && !rateNamed && !change && !atMost && !atLeast && !SUFFIX_ABOUT.test(after) && !SUFFIX_ACHIEVED.test(after)) continue;
     if (verb) start = text.lastIndexOf(verb[0], start);
     else if (verbAhead) start = text.lastIndexOf(verbAhead, start);
     else if (change) start = text.lastIndexOf(change[0], start);
@@ -293,9 +307,9 @@ function targetsIn(text: string): Target[] {
   return targets.sort((a, b) => a.offset - b.offset);
 }
 
-/** The text of the number's own clause before it (back to the last ，；。 or line break), at most 16 characters. */
-function clauseBefore(text: string, offset: number): string {
-  const from = Math.max(0, offset - 16);
+/** The text of the number's own clause before it (back to the last ，；。 or line break), at most `max` characters. */
+function clauseBefore(text: string, offset: number, max = 16): string {
+  const from = Math.max(0, offset - max);
   const window = text.slice(from, offset);
   const cut = Math.max(
     window.lastIndexOf('，'),
@@ -329,9 +343,11 @@ function isNotTarget(before: string, after: string, number: string, unit: string
   // 法定期限内执结率95%以上: a named rate is a level, whatever condition its name carries.
   if (PARAMETER_BEFORE.test(before) && !rateNamed) return true;
   if (RATE_WORD.test(before) || RATE_WORD.test(after.slice(0, 6))) return true;
-  if (THRESHOLD_AFTER.test(after.replace(/^(以上|以下|及以上|及以下)/, (m) => m)) && /^(以上|以下|及以上|及以下)?(的|（含本数）的)/.test(after)) return true;
   // 保持在95%以上, 金额达到3亿元以上: a verb of commitment makes it a level, not a condition.
   const committed = LEVEL_VERBS.some(([word]) => before.replace(/\s+$/, '').endsWith(word));
+  // 实现至少20%的个人事项…自动获取: after a verb of commitment, a share of things is the level reached.
+  const share = committed && /%|％/.test(unit);
+  if (!share && THRESHOLD_AFTER.test(after) && /^(以上|以下|及以上|及以下)?(的|（含本数）的)/.test(after)) return true;
   if (!committed && !rateNamed && THRESHOLD_BEFORE.test(before) && /^(以上|以下|及以上|及以下)/.test(after)) return true;
   // 3年以上未结破产案件: the bound describes which cases, not a level to reach.
   if (/^(以上|以下|及以上|及以下)(未|无)/.test(after)) return true;
