@@ -134,7 +134,7 @@ if (!values.set || values.set === 'targets') {
 }
 
 if (!values.set || values.set === 'charts') {
-  // Two censuses of the pairs the charts put side by side, each read blind when drawn, and of
+  // Censuses of the pairs the charts put side by side, each read blind when drawn, and of
   // those the site still charts together today, the share the reader holds alike.
   const byKey = new Map([...measures.values()].map((m) => [`${m.source.file}:${m.source.line}`, m]));
   const keyOf = (side: { file: string; line: number; target: string }) => {
@@ -147,6 +147,7 @@ if (!values.set || values.set === 'charts') {
     ['chart-pairs', 'commit 39c656b, reader f', true],
     ['chart-pairs-2', 'after the fixes f prompted, reader k', true],
     ['chart-pairs-3', 'commit 741c78f, every pair charted at stop 23, reader r3', true],
+    ['chart-pairs-4', 'commit cde1040, every pair charted at stop 24, reader r4', true],
   ] as const) {
     const labels = chartPairLabels(census);
     const still = labels.filter((l) => keyOf(l.a) !== null && keyOf(l.a) === keyOf(l.b));

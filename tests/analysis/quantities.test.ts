@@ -18,7 +18,9 @@ describe('metric and qualifier from the target’s own clause', () => {
   test('a clause that opens on its number names what it measures after it (002: 85%政务服务事项“一网通办”，55%事项“全程网办”)', () => {
     const [oneNetwork, fullOnline] = quantities('共享数据接口调用突破千万次，85%政务服务事项“一网通办”，55%事项“全程网办、全程掌办”。');
     expect(oneNetwork).toMatchObject({ metric: 'one-network-rate', subject: '政务服务事项一网通办' });
-    expect(fullOnline).toMatchObject({ metric: 'full-online-rate' });
+    expect(fullOnline).toMatchObject({ metric: 'full-online-rate', qualifier: '网办且掌办' });
+    // A share that must also be done on a phone is a stricter quantity than 全程网办 alone (reader r4, chart-pairs-4 p018).
+    expect(fullOnline!.key).not.toBe(quantities('政务服务事项全程网办率达到50%以上')[0]!.key);
   });
   test('a metric named in another clause of the sentence does not claim a target with its own subject (企业开办 … 市场主体总数)', () => {
     const [, stock] = quantities('企业平均开办时间压缩到1个工作日以内，全市市场主体总数达20万户以上。');
