@@ -67,7 +67,13 @@ export interface MatrixCell {
   href: string;
 }
 
-export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[], metrics: Metric[] = []): MatrixCell[] {
+/** Measures a later document of the same place restates (restatements.ts): counted once, as their restatement. */
+export interface Restated {
+  has(measureId: string): boolean;
+}
+const NONE_RESTATED: Restated = { has: () => false };
+
+export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[], metrics: Metric[] = [], restated: Restated = NONE_RESTATED): MatrixCell[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
   const metricNames = new Map(metrics.map((m) => [m.id, m.name]));
   const themeOf = targetTheme(metrics);
@@ -84,8 +90,8 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
   return themes.flatMap((theme) =>
     places.map((place) => {
       const { all, targetsOn } = held.get(place.id)!;
-      const own = all.filter((m) => m.themes[0] === theme.id);
-      const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0).length;
+      const own = all.filter((m) => m.themes[0] === theme.id && !restated.has(m.id));
+      const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && !restated.has(m.id)).length;
       const targets = (targetsOn.get(theme.id) ?? []).map((x) => x.t);
       // A target set on the theme by a measure of another primary theme (it then has the theme as a
       // secondary one) still makes the cell one with a target, though no measure counts in it.
@@ -115,16 +121,24 @@ function notesFor(targets: Measure['targets'], metricNames: Map<string, string>)
 /**
  * The measures of each place on a theme, in document order: those whose primary
  * theme it is, and apart from them those that touch it as a secondary theme.
+ * A measure a later document of the place restates is neither: it stands apart,
+ * counted once as its restatement.
  */
-export function themeColumns<M extends Measure>(theme: string, places: Place[], measures: M[]): ThemeColumn<M>[] {
+export function themeColumns<M extends Measure>(theme: string, places: Place[], measures: M[], restated: Restated = NONE_RESTATED): ThemeColumn<M>[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
   return places
     .filter((p) => p.documentIds.length > 0)
     .map((place) => {
       const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
-      return { place, measures: all.filter((m) => m.themes[0] === theme), secondary: all.filter((m) => m.themes.indexOf(theme) > 0) };
+      const counted = all.filter((m) => !restated.has(m.id));
+      return {
+        place,
+        measures: counted.filter((m) => m.themes[0] === theme),
+        secondary: counted.filter((m) => m.themes.indexOf(theme) > 0),
+        restated: all.filter((m) => m.themes[0] === theme && restated.has(m.id)),
+      };
     })
-    .filter((c) => c.measures.length > 0 || c.secondary.length > 0);
+    .filter((c) => c.measures.length > 0 || c.secondary.length > 0 || c.restated.length > 0);
 }
 
 export interface ThemeColumn<M extends Measure = Measure> {
@@ -133,6 +147,8 @@ export interface ThemeColumn<M extends Measure = Measure> {
   measures: M[];
   /** Measures that touch the theme as a secondary one. */
   secondary: M[];
+  /** Measures of the theme that a later document of the place restates: shown apart, not counted. */
+  restated: M[];
 }
 
 /** How to cite a measure: document title, 文号, date, clause path, URL. */

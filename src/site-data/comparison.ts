@@ -5,6 +5,7 @@ import type { Metric, Reform, Transmission } from '../schemas/analysis.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { placesOf, type Place } from '../domain/compare.ts';
 import { byAdoption } from '../domain/reform-order.ts';
+import { restatedMeasures, type Restatement } from '../domain/restatements.ts';
 import { loadCorpus } from './corpus.ts';
 import { unitIndex, unitKinds, type UnitEntry, type UnitKind } from '../domain/units.ts';
 import taxonomy from '../../content/themes.json';
@@ -15,6 +16,8 @@ export interface ComparisonData {
   reforms: Reform[];
   transmissions: Transmission[];
   places: Place[];
+  /** Measures a later document of the same place restates, counted once as their restatement. */
+  restated: Map<string, Restatement>;
   units: UnitEntry[];
   /** Functions held by two or more bodies: /units/kinds/<id>/ */
   unitKinds: UnitKind[];
@@ -35,15 +38,18 @@ export function loadComparison(): Promise<ComparisonData> {
       corpus.measures,
       (await getCollection('bodies')).map((e) => e.data),
     );
+    const transmissions = (await getCollection('transmissions')).map((e) => e.data);
+    const places = placesOf(
+      corpus.provinces,
+      corpus.documents.map((d) => d.data),
+    );
     return {
       themes,
       metrics: (await getCollection('metrics')).map((e) => e.data),
       reforms,
-      transmissions: (await getCollection('transmissions')).map((e) => e.data),
-      places: placesOf(
-        corpus.provinces,
-        corpus.documents.map((d) => d.data),
-      ),
+      transmissions,
+      places,
+      restated: restatedMeasures(transmissions, places),
       units,
       unitKinds: unitKinds(units),
       themeName: new Map(themes.map((t) => [t.id, t.name])),

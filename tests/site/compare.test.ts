@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
 import { clauseOf, headlines, isAmount, quantityTables, rowsByPlace, targetClause, targetValue } from '../../src/domain/quantities.ts';
+import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { quantityKey } from '../../src/domain/target-key.ts';
+import type { Transmission } from '../../src/schemas/analysis.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
@@ -52,6 +54,41 @@ describe('theme × place matrix', () => {
     expect(cells.find((c) => c.theme === 'water-gas' && c.place === shaanxi.id)?.state).toBe('target');
     // Its 工作目标's 数据归集率达到90% is a digital-government target, by the clause's own words.
     expect(cells.find((c) => c.theme === 'digital-government' && c.place === shaanxi.id)?.state).toBe('target');
+  });
+  test('a plan item its own city’s task list restates counts once, as the task; a city implementing its province restates nothing', () => {
+    const [plan, tasks] = places.find((p) => p.name === '银川市')!.documentIds as [string, string];
+    const gansu = places.find((p) => p.province === '甘肃' && p.level === 'province')!.documentIds[0]!;
+    const longnan = places.find((p) => p.name === '陇南市')!.documentIds[0]!;
+    const of = (doc: string) => measures.filter((m) => m.documentId === doc);
+    const [up, down] = [of(plan)[3]!, of(tasks)[5]!];
+    const [upLate] = [of(plan)[4]!];
+    const row = (kind: Transmission['rows'][number]['kind'], u: Measure | null, d: Measure | null) => ({
+      kind,
+      upstream: u?.id ?? null,
+      downstream: d?.id ?? null,
+      score: null,
+      changes: [],
+    });
+    const transmissions: Transmission[] = [
+      {
+        id: 'yinchuan',
+        upstreamId: plan,
+        downstreamId: tasks,
+        basis: 'similarity',
+        coverage: 0.9,
+        rows: [row('changed', up, down), row('dropped', upLate, null), row('added', null, down)],
+      },
+      { id: 'gansu-longnan', upstreamId: gansu, downstreamId: longnan, basis: 'citation', coverage: 0.9, rows: [row('kept', of(gansu)[0]!, of(longnan)[0]!)] },
+    ];
+    const restated = restatedMeasures(transmissions, places);
+    expect([...restated]).toEqual([[up.id, { by: down.id, transmission: 'yinchuan' }]]);
+    const yinchuan = places.find((p) => p.name === '银川市')!.id;
+    const count = (r?: typeof restated) =>
+      themeMatrix(themes.themes, places, measures, [], r).find((c) => c.place === yinchuan && c.theme === up.themes[0])!.count;
+    expect(count(restated)).toBe(count() - 1);
+    const column = themeColumns(up.themes[0]!, places, measures, restated).find((c) => c.place.id === yinchuan)!;
+    expect(column.restated).toEqual([up]);
+    expect(column.measures).not.toContain(up);
   });
   test('银川 sets a quantified target on 开办企业', () => {
     const yinchuan = places.find((p) => p.name === '银川市')!;

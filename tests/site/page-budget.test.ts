@@ -7,11 +7,12 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
+import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { provinceGroups, themeView } from '../../src/paging/compare-pages.ts';
 import { PAGE_BUDGET_BYTES } from '../../src/paging/budget.ts';
 import { documentPageBytes, similarApart } from '../../src/paging/document-pages.ts';
-import type { Reform } from '../../src/schemas/analysis.ts';
+import type { Reform, Transmission } from '../../src/schemas/analysis.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import { dist, siteFiles, sitePages } from './dist.ts';
@@ -24,6 +25,7 @@ const documents: PolicyDocument[] = readdirSync(path.join(content, 'documents'))
 const measures: Measure[] = readdirSync(path.join(content, 'measures')).flatMap((f) => json<Measure[]>(path.join('measures', f)));
 const places = placesOf(json<{ name: string; slug: string }[]>('provinces.json'), documents);
 const themes = json<{ themes: { id: string }[] }>('themes.json').themes.map((t) => t.id);
+const restated = restatedMeasures(json<Transmission[]>('analysis/transmissions.json'), places);
 
 const html = (url: string) => readFileSync(path.join(dist, url, 'index.html'), 'utf8');
 const count = (text: string, needle: string) => text.split(needle).length - 1;
@@ -59,7 +61,7 @@ test('a document page is never larger than its estimate, and keeps or moves its 
 
 describe('theme pages', () => {
   const views = themes.map((theme) => {
-    const columns = themeColumns(theme, places, measures);
+    const columns = themeColumns(theme, places, measures, restated);
     return { theme, columns, mode: themeView(columns, () => sideBySide(columns)).mode };
   });
 
@@ -78,21 +80,34 @@ describe('theme pages', () => {
     }
   });
 
-  test('the province pages of a theme, all their pages together, show each of its measures once: primary ones side by side, secondary ones apart', () => {
+  test('the province pages of a theme, all their pages together, show each of its measures once: primary ones side by side, secondary ones apart, restated ones beside their restatement', () => {
+    const byId = new Map(measures.map((m) => [m.id, m]));
     for (const { theme, columns } of views) {
       const side: string[] = [];
       const apart: string[] = [];
+      const restatedApart: string[] = [];
       for (const group of provinceGroups(places)) {
         if (!columns.some((c) => c.place.province === group.province)) continue;
         for (const url of pagesOf(`compare/${theme}/${group.slug}/`)) {
           const page = html(url);
           side.push(...measureLinks(between(page, 'class="side-by-side"', '</table>')));
           apart.push(...measureLinks(between(page, 'class="secondary-measures"', '</section>')));
+          restatedApart.push(...measureLinks(between(page, 'class="restated-measures"', '</section>')));
         }
       }
       expect(side.sort(), theme).toEqual(columns.flatMap((c) => c.measures.map((m) => m.url)).sort());
       expect(apart.sort(), theme).toEqual(columns.flatMap((c) => c.secondary.map((m) => m.url)).sort());
+      // Each restated measure, then the measure that restates it.
+      const pairs = columns.flatMap((c) => c.restated.flatMap((m) => [m.url, byId.get(restated.get(m.id)!.by)!.url]));
+      expect(restatedApart.sort(), theme).toEqual(pairs.sort());
     }
+  });
+
+  test('a plan item that the same place’s task list restates is counted once: 银川 has restated measures, a province’s plan a city implements has none', () => {
+    const yinchuan = places.find((p) => p.name === '银川市')!;
+    const ids = [...restated.keys()];
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids.every((id) => yinchuan.documentIds.some((d) => id.startsWith(`${d}-`)))).toBe(true);
   });
 });
 

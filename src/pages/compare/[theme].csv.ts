@@ -12,9 +12,9 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await loadCorpus();
-  const { places } = await loadComparison();
+  const { places, restated } = await loadComparison();
   const docs = corpus.documentDataById;
-  const rows = themeColumns(params.theme!, places, corpus.measures).flatMap((c) =>
+  const rows = themeColumns(params.theme!, places, corpus.measures, restated).flatMap((c) =>
     c.measures.map((m) => {
       const d = docs.get(m.documentId)!;
       return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date };

@@ -9,9 +9,9 @@ import { loadComparison } from '../../site-data/comparison.ts';
 import { loadCorpus } from '../../site-data/corpus.ts';
 
 export const GET: APIRoute = async () => {
-  const { themes, places, metrics } = await loadComparison();
+  const { themes, places, metrics, restated } = await loadComparison();
   const corpus = await loadCorpus();
   const shown = matrixPlaces(places);
-  const table = themeTable(themeHeatmapInput(themes, shown, themeMatrix(themes, places, corpus.measures, metrics)));
+  const table = themeTable(themeHeatmapInput(themes, shown, themeMatrix(themes, places, corpus.measures, metrics, restated)));
   return new Response(tableToCsv(table, { header: 'key' }), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -169,7 +169,8 @@ const SUFFIX_DONE = /^(以?内)?(办结|完成|办理完毕|办完|答复|反馈
 /** After the unit: a share reached (政务服务事项100%实现网上可办, 90%以上覆盖, 业扩工单100%回访). */
 const SUFFIX_ACHIEVED = /^(以上)?(实现|覆盖|可网办|网上可办|全程网办|即办|回访|公开|共享|归集|进驻|接入|联网)/;
 /** Verbs that take an object before their number (新增市场主体2万户, 选聘观察员50名); only these reach over a noun. */
-const AHEAD_VERB = '(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建|改造|带动|发行)';
+const AHEAD_VERB =
+  '(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建|改造|带动|发行)';
 const AHEAD_VERBS = new RegExp(`${AHEAD_VERB}([^，。；、\\d“”《》]{1,12})$`);
 /** The same verb ahead of a list that ends in 等 (组建光伏材料、半导体硅等创新联合体5个): the list is its object. */
 const AHEAD_OF_LIST = new RegExp(`${AHEAD_VERB}([^，。；\\d“”《》]{1,20}等[^，。；、\\d“”《》]{1,8})$`);
@@ -280,7 +281,8 @@ function targetsIn(text: string): Target[] {
     // 85%政务服务事项“一网通办”: a clause that opens on a share of 事项 states the share reached.
     const shareOfItems = before.trim() === '' && /%|％/.test(unit) && /^(以上)?的?[^，。；\d]{0,6}事项/.test(after);
     // Evidence that this is a commitment, not a number the text merely mentions.
-    if (!carried && !shareOfItems && !verb && !verbAhead && !rateNamed && !change && !atMost && !atLeast && !SUFFIX_ABOUT.test(after) && !SUFFIX_ACHIEVED.test(after)) continue;
+    const committed = Boolean(verb || verbAhead || rateNamed || change || atMost || atLeast) || SUFFIX_ABOUT.test(after) || SUFFIX_ACHIEVED.test(after);
+    if (!committed && !carried && !shareOfItems) continue;
     if (verb) start = text.lastIndexOf(verb[0], start);
     else if (verbAhead) start = text.lastIndexOf(verbAhead, start);
     else if (change) start = text.lastIndexOf(change[0], start);
