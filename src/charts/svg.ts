@@ -167,6 +167,17 @@ function pattern(p: HatchPattern): string {
  * shrinks with its container, down to a minimum width below which the frame
  * scrolls instead of shrinking the labels past legibility.
  */
+/**
+ * How far a chart may shrink on a narrow screen: a narrow one to nothing, most
+ * to 480px, and a wide one (the theme × place heatmap, 976px) to 760px, past
+ * which its 11px labels would be under 9px: it scrolls instead.
+ */
+function sizeClass(width: number): string {
+  if (width < 480) return ' chart__svg--narrow';
+  return width >= WIDE_CHART ? ' chart__svg--wide' : '';
+}
+const WIDE_CHART = 900;
+
 export function toSvg<R>(layout: ChartLayout<R>): string {
   const interactive = hasLinks(layout.marks);
   const defs = layout.patterns.length ? `<defs>${layout.patterns.map(pattern).join('')}</defs>` : '';
@@ -174,7 +185,7 @@ export function toSvg<R>(layout: ChartLayout<R>): string {
     ['xmlns', 'http://www.w3.org/2000/svg'],
     // Sizing lives in ChartFigure's stylesheet, not a style attribute: the
     // site's Content-Security-Policy refuses inline CSS.
-    ['class', layout.width < 480 ? 'chart__svg chart__svg--narrow' : 'chart__svg'],
+    ['class', `chart__svg${sizeClass(layout.width)}`],
     ['width', layout.width],
     ['height', layout.height],
     ['viewBox', `0 0 ${layout.width} ${layout.height}`],

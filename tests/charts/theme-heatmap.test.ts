@@ -99,3 +99,13 @@ describe('layoutThemeHeatmap', () => {
 test('SVG snapshot', () => {
   matchSnapshot('theme-heatmap', 'svg', toSvg(layoutThemeHeatmap(themes, { id: 'themes' })));
 });
+
+describe('on a narrow screen', () => {
+  test('a chart as wide as the national heatmap scrolls rather than shrinking its labels past reading; a small one may shrink', () => {
+    const small = layoutThemeHeatmap(themes);
+    expect(toSvg({ ...small, width: 640 })).toMatch(/^<svg[^>]*class="chart__svg"/);
+    // The national heatmap of 29 themes × 23 places is 976px wide.
+    expect(toSvg({ ...small, width: 976 })).toMatch(/^<svg[^>]*class="chart__svg chart__svg--wide"/);
+    expect(toSvg({ ...small, width: 400 })).toMatch(/^<svg[^>]*class="chart__svg chart__svg--narrow"/);
+  });
+});
