@@ -131,6 +131,12 @@ export interface TargetChart {
   input: TargetComparisonInput;
 }
 
+/** A value as the chart labels it, with the year it is for, or else the year its measure is due. */
+function datedPhrase(r: MetricRow): string {
+  if (r.year) return r.text.includes(String(r.year)) ? r.text : `${r.year}年：${r.text}`;
+  return r.dueYear ? `${r.text}（时限 ${r.dueYear}年）` : r.text;
+}
+
 /**
  * A quantity's targets as one bar chart: one bar per place, at its headline
  * value (its latest year's, else its most ambitious), labelled with every
@@ -144,15 +150,15 @@ export function targetComparison(table: QuantityTable, labelOf: (placeId: string
   const heads = headlines(table);
   if (heads.size < 2) return null;
   const rows = [...heads.values()].map((head) => {
-    const phrases = [
-      ...new Set(table.rows.filter((r) => r.place === head.place).map((r) => (r.year && !r.text.includes(String(r.year)) ? `${r.year}年：${r.text}` : r.text))),
-    ];
+    const phrases = [...new Set(table.rows.filter((r) => r.place === head.place).map(datedPhrase))];
+    // A target with no year of its own is due when its measure is (石嘴山's 2020 plan beside 陕西's 2023 one).
+    const year = head.year ?? head.dueYear;
     return {
       place: labelOf(head.place),
       value: head.value,
       label: phrases.join('；'),
       href: head.href,
-      ...(head.year === undefined ? {} : { year: head.year }),
+      ...(year === undefined ? {} : { year }),
     };
   });
   return { input: { metric: table.name, unit: table.unit, direction: table.direction, rows } };

@@ -93,7 +93,12 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
     // one place is one row, dated where either copy is.
     const seen = new Set<string>();
     const rows: MetricRow[] = [];
-    const dated = [...items].sort((a, b) => Number(b.target.year !== undefined) - Number(a.target.year !== undefined));
+    // A plan and its annex state one promise twice; the copy with a year, else with a deadline, dates it.
+    const dated = [...items].sort(
+      (a, b) =>
+        Number(b.target.year !== undefined) - Number(a.target.year !== undefined) ||
+        Number(Boolean(b.measure.deadline?.date)) - Number(Boolean(a.measure.deadline?.date)),
+    );
     for (const { target: t, measure: m, place: p } of dated) {
       const same = `${p.id}|${t.year ?? ''}|${t.value}`;
       const worded = `${p.id}|${t.value}|${t.text}`;

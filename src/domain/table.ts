@@ -43,9 +43,16 @@ export function tableToCsv<R>(table: DataTable<R>, options: { header?: 'label' |
   return BOM + csvHeader(table.columns, options.header) + csvRows(table.columns, table.rows);
 }
 
+/**
+ * RFC 4180 lines. csv-stringify quotes a field holding a bare \n only when asked
+ * once record_delimiter is set: without quote_record_delimiter, a measure's
+ * text broken over lines (牵头单位：…\n责任单位：…) split its row in two.
+ */
+const CSV_OPTIONS = { record_delimiter: '\r\n', quote_record_delimiter: true } as const;
+
 /** The CSV's header line alone: a long download is written a part at a time (scripts/build-site/open-data/). */
 export function csvHeader<R>(columns: Column<R>[], header: 'label' | 'key' = 'label'): string {
-  return stringify([columns.map((c) => (header === 'key' ? c.key : c.label))], { record_delimiter: '\r\n' });
+  return stringify([columns.map((c) => (header === 'key' ? c.key : c.label))], CSV_OPTIONS);
 }
 
 /** Rows as CSV lines, without header or byte-order mark. */
@@ -56,5 +63,5 @@ export function csvRows<R>(columns: Column<R>[], rows: R[]): string {
       return v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : v;
     }),
   );
-  return body.length ? stringify(body, { record_delimiter: '\r\n' }) : '';
+  return body.length ? stringify(body, CSV_OPTIONS) : '';
 }

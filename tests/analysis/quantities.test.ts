@@ -22,6 +22,12 @@ describe('metric and qualifier from the target’s own clause', () => {
     // A share that must also be done on a phone is a stricter quantity than 全程网办 alone (reader r4, chart-pairs-4 p018).
     expect(fullOnline!.key).not.toBe(quantities('政务服务事项全程网办率达到50%以上')[0]!.key);
   });
+  test('subjects lose the verbs around them: 达…达到, 实行, 压降; a verb of giving names what follows the amount (002)', () => {
+    expect(quantities('力争年内达“一件事”集成套餐服务达到100 项。')[0]!.subject).toBe('一件事集成套餐服务');
+    expect(quantities('业扩工单实行100%回访')[0]!.subject).toBe('业扩工单');
+    expect(quantities('实现电子表单事项覆盖率40%，纸质材料压降20%，')[1]!.subject).toBe('纸质材料');
+    expect(quantities('引导政府性融资担保机构提供不低于2 亿元担保')[0]!.subject).toBe('政府性融资担保机构提供担保');
+  });
   test('a metric named in another clause of the sentence does not claim a target with its own subject (企业开办 … 市场主体总数)', () => {
     const [, stock] = quantities('企业平均开办时间压缩到1个工作日以内，全市市场主体总数达20万户以上。');
     expect(stock!.metric).toBeUndefined();

@@ -170,6 +170,15 @@ describe('commitments stated without a verb of their own', () => {
   });
 });
 
+describe('read from a site review', () => {
+  test('3个半月 is three and a half months, not 3个 (002: 重大复杂专利侵权纠纷案件办理时限不超过3个半月)', () => {
+    expect(summary('重大复杂专利侵权纠纷案件办理时限不超过3个半月。')).toEqual(['不超过3个半月|<=3.5个月']);
+  });
+  test('a qualification a post requires is not a level (002: 机关中层干部一般应当具备2年以上基层工作经历)', () => {
+    expect(summary('机关中层干部一般应当具备2年以上基层工作经历')).toEqual([]);
+  });
+});
+
 describe('bounds that say which cases', () => {
   test('a bound followed by 未 describes the cases, not a level (002: 3年以上未结破产案件)', () => {
     expect(summary('建立3年以上未结破产案件“一把手”包案清理机制')).toEqual([]);

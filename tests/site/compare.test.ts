@@ -127,6 +127,13 @@ describe('comparable targets', () => {
     }
     expect(rows.some((r) => r.dueYear === 2020)).toBe(true);
   });
+  test('on a chart, a value with no year of its own is dated by its measure’s deadline (石嘴山’s 2020 用气 limit beside 陕西’s)', () => {
+    const table = quantityTables('water-gas', metrics.metrics, places, measures).find((t) => t.key === 'gas-connection-time|无外线工程|个工作日|level')!;
+    const chart = targetComparison(table, (id) => places.find((p) => p.id === id)!.name)!;
+    const shizuishan = chart.input.rows.find((r) => r.place === '石嘴山市')!;
+    expect(shizuishan.year).toBe(2020);
+    expect(shizuishan.label).toContain('（时限 2020年）');
+  });
   test('a row quotes its clause verbatim: 余额增长不低于130亿元 keeps 增长, which the trimmed subject drops (银川)', () => {
     const text = '推动银行业金融机构加大信贷投放，银税互动等企业信用贷款余额增长不低于130亿元。';
     const t = { offset: text.indexOf('不低于'), text: '不低于130亿元' };

@@ -17,6 +17,7 @@ const TARGET_UNITS = [
   '个小时',
   '小时',
   '分钟',
+  '个半月',
   '个月',
   '天',
   '日',
@@ -293,7 +294,8 @@ function targetsIn(text: string): Target[] {
       SUFFIX_AT_MOST.test(after) || SUFFIX_DONE.test(after) ? '<=' : SUFFIX_AT_LEAST.test(after) ? '>=' : SUFFIX_ABOUT.test(after) ? '=' : (verb?.[1] ?? '=');
     // A range commits to its near end: at most the upper for a limit, at least the lower otherwise.
     const comparator: Target['comparator'] = range && stated !== '<=' ? '>=' : stated;
-    const value = range && comparator === '>=' ? Number(low) : Number(number);
+    // 3个半月 is three and a half months.
+    const value = (range && comparator === '>=' ? Number(low) : Number(number)) + (unit === '个半月' ? 0.5 : 0);
     const isChange = Boolean(change) && !verb && !/^(至|到|为)/.test(after);
     targets.push({
       text: text.slice(start, end),
@@ -351,6 +353,8 @@ function isNotTarget(before: string, after: string, number: string, unit: string
   const share = committed && /%|％/.test(unit);
   if (!share && THRESHOLD_AFTER.test(after) && /^(以上|以下|及以上|及以下)?(的|（含本数）的)/.test(after)) return true;
   if (!committed && !rateNamed && THRESHOLD_BEFORE.test(before) && /^(以上|以下|及以上|及以下)/.test(after)) return true;
+  // 应当具备2年以上基层工作经历: a qualification a post requires, not a level to reach.
+  if (/(具备|具有)\s*$/.test(before)) return true;
   // 3年以上未结破产案件: the bound describes which cases, not a level to reach.
   if (/^(以上|以下|及以上|及以下)(未|无)/.test(after)) return true;
   if (/首次突破$/.test(before)) return true;
@@ -398,5 +402,6 @@ function yearIndex(text: string): (offset: number) => { year?: number } {
 
 function unitName(unit: string): string {
   if (unit === '场次') return '场';
+  if (unit === '个半月') return '个月';
   return unit === '％' ? '%' : unit === 'KVA' || unit === 'kVA' ? '千伏安' : unit === '工作日' ? '个工作日' : unit === '个小时' ? '小时' : unit;
 }
