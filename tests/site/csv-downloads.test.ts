@@ -14,7 +14,14 @@ const STRICT = { bom: true, relax_column_count: false, record_delimiter: ['\r\n'
 const read = (file: string): string[][] => parse(readFileSync(file, 'utf8'), STRICT);
 
 test('a field holding a line break, a quote or a comma is quoted, so its row stays one row', () => {
-  const csv = tableToCsv({ caption: '', columns: [{ key: 'text', label: '原文', value: (r: string) => r }, { key: 'n', label: 'n', value: () => 1 }], rows: ['牵头单位：市税务局\n责任单位：各县区', '“一网通办”，全程网办'] });
+  const csv = tableToCsv({
+    caption: '',
+    columns: [
+      { key: 'text', label: '原文', value: (r: string) => r },
+      { key: 'n', label: 'n', value: () => 1 },
+    ],
+    rows: ['牵头单位：市税务局\n责任单位：各县区', '“一网通办”，全程网办'],
+  });
   expect(parse(csv, STRICT)).toEqual([
     ['原文', 'n'],
     ['牵头单位：市税务局\n责任单位：各县区', '1'],
