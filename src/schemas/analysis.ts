@@ -49,6 +49,12 @@ export const transmissionRowSchema = z.object({
   upstream: z.string().nullable(),
   downstream: z.string().nullable(),
   score: z.number().nullable(),
+  /**
+   * A pair matched although its texts are not close: each is the other's best
+   * and their titles overlap (rewritten), or their titles alone are near one
+   * (title). Absent for a pair whose texts are close.
+   */
+  by: z.enum(['rewritten', 'title']).optional(),
   /** What changed: targets and deadline, upstream → downstream. */
   changes: z.array(z.object({ field: z.enum(['target', 'deadline']), upstream: z.string().nullable(), downstream: z.string().nullable() })),
 });

@@ -79,7 +79,8 @@ export const CELL_STATE_LABEL: Record<CellState, string> = {
 };
 export const CELL_STATE_SYMBOL: Record<CellState, string> = { target: '●', measures: '◐', none: '○', 'no-documents': '—' };
 
-export const TRANSMISSION_KIND_LABEL: Record<TransmissionKind, string> = { kept: '照搬', changed: '有改动', dropped: '未采纳', added: '新增' };
+/** 沿用, not 照搬: a kept measure keeps its targets and deadline, while its words may be rewritten. */
+export const TRANSMISSION_KIND_LABEL: Record<TransmissionKind, string> = { kept: '沿用', changed: '有改动', dropped: '未采纳', added: '新增' };
 export const TRANSMISSION_BASIS_LABEL: Record<TransmissionBasis, string> = { citation: '引用上级文件', similarity: '措施内容相近' };
 
 /**

@@ -1,6 +1,7 @@
 // Cross-document analysis on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
+import { titleOverlap } from '../../scripts/build-site/analysis/transmission.ts';
 import { realCorpus } from '../helpers/corpus.ts';
 
 let corpus: Analysis;
@@ -79,6 +80,29 @@ describe('transmissions', () => {
   test('哈密 implements 新疆’s plan on lowering institutional transaction costs', () => {
     const hami = byTitle('哈密市落实优化营商环境降低市场主体制度性交易成本工作方案');
     expect(corpus.transmissions.some((t) => t.downstreamId === hami.document.id && t.upstreamId.startsWith('xinjiang-'))).toBe(true);
+  });
+  test('a measure the city rewrote is not both 未采纳 and 新增: 金昌’s 深化“异地办” and 纵深推进投资项目审批制度改革 are 甘肃’s, matched by title and said so', () => {
+    const gansu = byTitle('2023年甘肃省深化简政放权放管结合优化服务改革工作要点');
+    const jinchang = corpus.transmissions.find((t) => t.upstreamId === gansu.document.id && byId(t.downstreamId).document.city === '金昌市')!;
+    const all = new Map(measures().map((m) => [m.id, m]));
+    const title = (id: string | null) => (id ? all.get(id)?.title : null);
+    for (const name of ['深化“异地办”', '纵深推进投资项目审批制度改革']) {
+      const row = jinchang.rows.find((r) => title(r.upstream) === name)!;
+      expect(row.kind, name).not.toBe('dropped');
+      expect(title(row.downstream), name).toBe(name);
+    }
+    const dropped = jinchang.rows.filter((r) => r.kind === 'dropped').map((r) => title(r.upstream));
+    const added = new Set(jinchang.rows.filter((r) => r.kind === 'added').map((r) => title(r.downstream)));
+    expect(dropped.filter((t) => t && added.has(t))).toEqual([]);
+    expect(jinchang.rows.some((r) => r.by === 'title')).toBe(true);
+  });
+  test('titles alike name one item only when they share most of their words; a task list without titles pairs none by title', () => {
+    expect(titleOverlap('持续规范中介服务', '持续规范中介服务')).toBe(1);
+    expect(titleOverlap('推进“双随机、一公开”监管', '深化“双随机、一公开”监管')).toBeGreaterThanOrEqual(0.6);
+    expect(titleOverlap('温暖特殊群体', '提供更多便利服务')).toBe(0);
+    expect(titleOverlap('优化企业融资服务水平', null)).toBe(0);
+    const yinchuan = corpus.transmissions.find((t) => byId(t.upstreamId).document.city === '银川市')!;
+    expect(yinchuan.rows.some((r) => r.by)).toBe(false);
   });
   test('every upstream and downstream measure appears exactly once in a pair’s rows', () => {
     for (const t of corpus.transmissions) {

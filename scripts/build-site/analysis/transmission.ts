@@ -19,7 +19,8 @@ export interface TransmissionDocument {
 }
 
 /** What aligning reads of a measure: which it is, and the fields a change is told by. */
-export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline'> & { targets: Pick<Measure['targets'][number], 'text'>[] };
+/** `title`, the measure's short title, is what a rewritten measure keeps (null for a task-list row that has none). */
+export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline' | 'title'> & { targets: Pick<Measure['targets'][number], 'text'>[] };
 
 /**
  * What aligning reads of a document besides its fields: its measures as
@@ -40,12 +41,17 @@ export interface TransmissionInput extends TransmissionView {
 /** A converted document's view (the cache keeps one beside each document). */
 export function transmissionView(d: { measures: Measure[]; text: string }): TransmissionView {
   return {
-    measures: d.measures.map((m) => ({ id: m.id, deadline: m.deadline, targets: m.targets.map((t) => ({ text: t.text })) })),
+    measures: d.measures.map((m) => ({ id: m.id, deadline: m.deadline, targets: m.targets.map((t) => ({ text: t.text })), title: m.title })),
     text: d.text,
   };
 }
 
 const MIN_MATCH = 0.35;
+/** A rewritten measure: matched only where each is the other's best among the unmatched. */
+const MIN_REWRITTEN = 0.2;
+const MIN_TITLE_OVERLAP = 0.3;
+/** Titles this close name one item, whatever its text became. */
+const SAME_TITLE = 0.6;
 const MIN_COVERAGE = 0.25;
 const MIN_MATCHED = 5;
 
@@ -82,8 +88,10 @@ export function transmissionBetween(
   const rows = align(up.measures, down.measures, similarity, candidates);
   const taken = rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length;
   const coverage = taken / up.measures.length;
-  // A citation alone is not implementation: some measures must carry over.
-  if (cited ? taken < 3 : coverage < MIN_COVERAGE || taken < MIN_MATCHED) return null;
+  // Whether the city implements the plan at all is judged on close texts only: shared titles
+  // (强化组织领导) are what any two plans have. A citation alone is not implementation either.
+  const close = rows.filter((r) => (r.kind === 'kept' || r.kind === 'changed') && !r.by).length;
+  if (cited ? close < 3 : close / up.measures.length < MIN_COVERAGE || close < MIN_MATCHED) return null;
   return {
     id: `${up.document.id}--${down.document.id}`,
     upstreamId: up.document.id,
@@ -113,24 +121,50 @@ export function align(
   similarity: (a: TransmissionMeasure, b: TransmissionMeasure) => number,
   candidates?: (u: TransmissionMeasure, downstream: TransmissionMeasure[]) => number[],
 ): TransmissionRow[] {
-  const pairs: { u: number; d: number; score: number }[] = [];
+  type Pair = { u: number; d: number; score: number; by?: 'rewritten' | 'title' };
+  const pairs: Pair[] = [];
   upstream.forEach((u, i) => {
     const proposed = candidates ? candidates(u, downstream) : downstream.map((_, j) => j);
     for (const j of proposed) {
       const score = similarity(u, downstream[j]);
-      if (score >= MIN_MATCH) pairs.push({ u: i, d: j, score });
+      if (score >= MIN_REWRITTEN) pairs.push({ u: i, d: j, score });
     }
   });
   pairs.sort((a, b) => b.score - a.score);
   const usedU = new Set<number>();
   const usedD = new Set<number>();
-  const matched: { u: number; d: number; score: number }[] = [];
-  for (const p of pairs) {
-    if (usedU.has(p.u) || usedD.has(p.d)) continue;
+  const matched: Pair[] = [];
+  const take = (p: Pair) => {
     usedU.add(p.u);
     usedD.add(p.d);
     matched.push(p);
-  }
+  };
+  for (const p of pairs) if (p.score >= MIN_MATCH && !usedU.has(p.u) && !usedD.has(p.d)) take(p);
+  // A measure the city rewrote (金昌's 优化园区项目投资服务 beside 甘肃's) scores under MIN_MATCH, and
+  // was listed both as 未采纳 and as 新增. Among what is left, a pair is taken where each is the
+  // other's best and their titles share their words: a task list that splits a plan into many
+  // tasks leaves many unmatched, and best alone would pair strangers.
+  const bestOf = (side: 'u' | 'd') => {
+    const best = new Map<number, Pair>();
+    for (const p of pairs) if (!usedU.has(p.u) && !usedD.has(p.d) && !best.has(p[side])) best.set(p[side], p);
+    return best;
+  };
+  const [bestU, bestD] = [bestOf('u'), bestOf('d')];
+  for (const p of bestU.values())
+    if (bestD.get(p.d) === p && titleOverlap(upstream[p.u]!.title, downstream[p.d]!.title) >= MIN_TITLE_OVERLAP) take({ ...p, by: 'rewritten' });
+  // A measure rewritten so far that the similarity index never proposed the pair: one title the
+  // other's (持续规范中介服务, 深化“异地办”), where each is the other's closest title among the unmatched.
+  const byTitle: { u: number; d: number; overlap: number }[] = [];
+  upstream.forEach((u, i) => {
+    if (usedU.has(i) || !u.title) return;
+    downstream.forEach((d, j) => {
+      if (usedD.has(j) || !d.title) return;
+      const overlap = titleOverlap(u.title, d.title);
+      if (overlap >= SAME_TITLE) byTitle.push({ u: i, d: j, overlap });
+    });
+  });
+  byTitle.sort((a, b) => b.overlap - a.overlap);
+  for (const t of byTitle) if (!usedU.has(t.u) && !usedD.has(t.d)) take({ u: t.u, d: t.d, score: similarity(upstream[t.u]!, downstream[t.d]!), by: 'title' });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
   upstream.forEach((u, i) => {
@@ -141,12 +175,35 @@ export function align(
     }
     const d = downstream[m.d];
     const changes = differences(u, d);
-    rows.push({ kind: changes.length ? 'changed' : 'kept', upstream: u.id, downstream: d.id, score: Math.round(m.score * 1000) / 1000, changes });
+    rows.push({
+      kind: changes.length ? 'changed' : 'kept',
+      upstream: u.id,
+      downstream: d.id,
+      score: Math.round(m.score * 1000) / 1000,
+      ...(m.by ? { by: m.by } : {}),
+      changes,
+    });
   });
   downstream.forEach((d, j) => {
     if (!usedD.has(j)) rows.push({ kind: 'added', upstream: null, downstream: d.id, score: null, changes: [] });
   });
   return rows;
+}
+
+/** Dice overlap of two titles' character pairs (punctuation and numbering left out). */
+export function titleOverlap(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  const pairsOf = (t: string) => {
+    const run = t.replace(/[\s\d\p{P}\p{S}a-zA-Z一二三四五六七八九十]+/gu, '|');
+    const set = new Set<string>();
+    for (let i = 0; i + 2 <= run.length; i++) if (!run.slice(i, i + 2).includes('|')) set.add(run.slice(i, i + 2));
+    return set;
+  };
+  const [x, y] = [pairsOf(a), pairsOf(b)];
+  if (!x.size || !y.size) return 0;
+  let shared = 0;
+  for (const p of x) if (y.has(p)) shared++;
+  return (2 * shared) / (x.size + y.size);
 }
 
 function differences(u: TransmissionMeasure, d: TransmissionMeasure): TransmissionRow['changes'] {
