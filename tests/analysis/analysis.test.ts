@@ -38,6 +38,13 @@ describe('reforms', () => {
     const dates = reform.adoptions.map((a) => a.date).filter(Boolean) as string[];
     expect(dates).toEqual([...dates].sort());
   });
+  test('金昌’s “带押登记” is 带押过户; a reform that only heads a batch passed on to study (开展“一照多址”改革等24项改革举措) is not adopted there', () => {
+    const cities = (name: string) => new Set(corpus.reforms.find((r) => r.name === name)!.adoptions.map((a) => a.city));
+    expect(cities('带押过户').has('金昌市')).toBe(true);
+    expect(cities('一照多址').has('庆阳市')).toBe(false);
+    expect(cities('一照多址').has('嘉峪关市')).toBe(false);
+    expect(cities('一照多址').has('银川市')).toBe(true);
+  });
   test('every tracked reform is adopted in two or more places', () => {
     for (const r of corpus.reforms) expect(new Set(r.adoptions.map((a) => a.city ?? a.province)).size, r.name).toBeGreaterThanOrEqual(2);
   });

@@ -71,18 +71,36 @@ export function reformNames(perDocument: Iterable<Map<string, number>>): Map<str
   return quoted;
 }
 
-/** One pattern for every name at once (the longest first at any position), instead of a pass per name. */
+/**
+ * Other names of a tracked reform: 金昌's “带押登记” (转移登记和抵押登记合并办理) is 带押过户.
+ * A mention of the variant is a mention of the reform.
+ */
+const VARIANT_OF: Record<string, string> = { 带押登记: '带押过户' };
+
+/** One pattern for every name and its variants at once (the longest first at any position), instead of a pass per name. */
 export function namesPattern(names: Iterable<string>): RegExp | null {
-  const list = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const tracked = new Set(names);
+  const variants = Object.keys(VARIANT_OF).filter((v) => tracked.has(VARIANT_OF[v]!));
+  const list = [...tracked, ...variants].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return list.length ? new RegExp(list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
 }
 
-/** Which measures of one document mention each name (quoted or not). */
+/**
+ * A name that heads a batch of others' reforms (对国家明确由非试点地区参考借鉴的开展“一照多址”改革等24项改革举措，
+ * …有条件的进行复制推广): the document passes a list on to study, it does not adopt that reform.
+ */
+const HEADS_A_BATCH = /^[”"]?[^，。；“]{0,8}等\s*\d+\s*项/;
+
+/** Which measures of one document mention each name (quoted or not), as their own reform. */
 export function mentionsIn(measures: { id: string; text: string }[], pattern: RegExp | null): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   if (!pattern) return byName;
   for (const m of measures) {
-    for (const name of new Set(m.text.match(pattern) ?? [])) byName.set(name, [...(byName.get(name) ?? []), m.id]);
+    const own = new Set<string>();
+    for (const match of m.text.matchAll(pattern)) {
+      if (!HEADS_A_BATCH.test(m.text.slice(match.index + match[0].length, match.index + match[0].length + 16))) own.add(VARIANT_OF[match[0]] ?? match[0]);
+    }
+    for (const name of own) byName.set(name, [...(byName.get(name) ?? []), m.id]);
   }
   return byName;
 }
