@@ -215,9 +215,12 @@ const CLAUSE_MAX = 60;
 
 /** The clause a target stands in, verbatim from its last ，；。 (or line) to the end of the target. */
 export function clauseOf(text: string, t: Pick<Target, 'offset' | 'text'>): string {
-  const end = t.offset + t.text.length;
+  const STOPS = '，,；;。\n：:';
+  let end = t.offset + t.text.length;
   let start = t.offset;
-  while (start > 0 && !'，,；;。\n：:'.includes(text[start - 1]!)) start--;
+  while (start > 0 && !STOPS.includes(text[start - 1]!)) start--;
+  // 85%政务服务事项“一网通办”: a clause that opens on its number says what it is of after it.
+  if (!text.slice(start, t.offset).trim()) while (end < text.length && end - t.offset < CLAUSE_MAX && !STOPS.includes(text[end]!)) end++;
   const clause = text.slice(start, end).trim();
   return clause.length > CLAUSE_MAX ? `…${clause.slice(-CLAUSE_MAX)}` : clause;
 }

@@ -55,6 +55,22 @@ describe('登记财产 compared place by place', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the place names stay in view while a reader scrolls down the side-by-side view, and the row labels while they scroll across', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 390, height: 844 });
+    const at = await page.locator('.side-by-side').evaluate((box) => {
+      box.scrollTop = 1200;
+      box.scrollLeft = 400;
+      const frame = box.getBoundingClientRect();
+      const header = box.querySelector<HTMLElement>('thead th[data-place]')!.getBoundingClientRect();
+      const label = box.querySelector<HTMLElement>('tbody th')!.getBoundingClientRect();
+      return { scrolled: box.scrollTop, top: Math.round(header.top - frame.top), left: Math.round(label.left - frame.left) };
+    });
+    expect(at.scrolled).toBeGreaterThan(0);
+    expect(at.top).toBeLessThanOrEqual(1);
+    expect(at.left).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+  });
+
   test('a quantity only one place targets is a row of one table, never a table of its own', async () => {
     const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
     const perQuantity = await page

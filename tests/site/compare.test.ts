@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
 import { clauseOf, headlines, isAmount, quantityTables, rowsByPlace, targetClause, targetValue } from '../../src/domain/quantities.ts';
+import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { quantityKey } from '../../src/domain/target-key.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
@@ -139,6 +140,9 @@ describe('comparable targets', () => {
     const t = { offset: text.indexOf('不低于'), text: '不低于130亿元' };
     expect(clauseOf(text, t)).toBe('银税互动等企业信用贷款余额增长不低于130亿元');
     expect(targetClause({ subject: '银税互动等企业信用贷款余额', text: t.text, clause: clauseOf(text, t) })).toContain('增长不低于');
+    // A clause that opens on its number is quoted on to its end: “85%”, alone, says nothing (银川).
+    const shares = '共享数据接口调用突破千万次，85%政务服务事项“一网通办”，55%事项“全程网办、全程掌办”。';
+    expect(extractTargets(shares).map((x) => clauseOf(shares, x))).toEqual(['85%政务服务事项“一网通办”', '55%事项“全程网办、全程掌办”']);
     const rows = themes.themes.flatMap((th) => quantityTables(th.id, metrics.metrics, places, measures)).flatMap((q) => q.rows);
     const byId = new Map(measures.map((m) => [m.id, m]));
     for (const r of rows) expect(byId.get(r.measureId)!.text.replace(/\s+/g, ''), r.clause).toContain(r.clause!.replace(/^…/, '').replace(/\s+/g, ''));
