@@ -174,6 +174,12 @@ describe('read from a site review', () => {
   test('3个半月 is three and a half months, not 3个 (002: 重大复杂专利侵权纠纷案件办理时限不超过3个半月)', () => {
     expect(summary('重大复杂专利侵权纠纷案件办理时限不超过3个半月。')).toEqual(['不超过3个半月|<=3.5个月']);
   });
+  test('a sum a firm must reach to earn a reward is a condition, not a target (002: 白银 招大引强奖, 第七条)', () => {
+    expect(summary('实缴注册资本不低于5000 万元，正式运营一年后，对地方经济贡献不低于300 万元，一次性给予300 万元奖励。')).toEqual([]);
+    expect(summary('第七条对当年新增固定资产超过1000 万元（不含土地投资和可对外出售的投资额）的文化旅游企业，一次性给予30 万元奖励。')).toEqual([]);
+    // A plan's own sum, with no reward in its sentence, stays a target.
+    expect(summary('政策性担保机构累计担保总额超450亿元。')).toEqual(['超450亿元|>=450亿元']);
+  });
   test('a qualification a post requires is not a level (002: 机关中层干部一般应当具备2年以上基层工作经历)', () => {
     expect(summary('机关中层干部一般应当具备2年以上基层工作经历')).toEqual([]);
   });

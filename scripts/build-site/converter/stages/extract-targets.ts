@@ -264,7 +264,7 @@ function targetsIn(text: string): Target[] {
     const after = text.slice(end, end + 12);
     // 使用率100%, 满意度90%, 发明专利拥有量11.5件: a rate's or level's own name is evidence enough.
     const rateNamed = (/[率度]$|比例$|占比$/.test(before.replace(/\s+$/, '')) && /%|％/.test(unit)) || /拥有量$/.test(before.replace(/\s+$/, ''));
-    if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit, rateNamed)) continue;
+    if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit, rateNamed) || isRewardCondition(text, end, unit)) continue;
     const verb = LEVEL_VERBS.find(([word]) => before.replace(/\s+$/, '').endsWith(word));
     // 新登记企业2万户, 培育上市企业1家: the verb's object stands between it and the number.
     const verbAhead = verb ? undefined : aheadVerb(clauseBefore(text, start, 32));
@@ -339,6 +339,16 @@ function isQuantity(text: string, start: number, end: number, number: string, un
   if (/^\s*[-—－~～至到]\s*\d/.test(text.slice(start + number.length, start + number.length + 3)) && unit === '') return false;
   if (number.length >= 5 && !number.includes('.') && unit !== '元' && unit !== '万元' && unit !== '户' && unit !== '人' && unit !== '人次') return false;
   return true;
+}
+
+/**
+ * A sum a firm must reach to earn a reward (实缴注册资本不低于5000万元，…对地方经济贡献不低于300万元，
+ * 一次性给予300万元奖励): its sentence goes on to give the reward, so the sum is a condition.
+ */
+function isRewardCondition(text: string, end: number, unit: string): boolean {
+  if (!/元$/.test(unit)) return false;
+  const rest = /^[^。；]*/.exec(text.slice(end))![0];
+  return /(给予|奖励|奖补|补贴|补助|资助)/.test(rest);
 }
 
 function isNotTarget(before: string, after: string, number: string, unit: string, rateNamed: boolean): boolean {
