@@ -1,30 +1,60 @@
-// A place that publishes a plan and then a task list restating it item by item
-// (银川's 实施方案 and its 任务清单) states each of those commitments twice. A
-// count of the place's measures on a theme would then double, and a reader
-// benchmarking it against a city with one document would be misled. So a plan
-// item the same place's later document takes over (policy transmission: kept
-// or changed) counts once, as the task that restates it, which carries the
-// deadline and the bodies. A provincial plan implemented by a city is not a
-// restatement: each is its own place's commitment.
+// A place that states a commitment twice — a plan and then a task list
+// restating it item by item (银川's 实施方案 and its 任务清单), or a plan whose
+// annex ledger breaks each item down under the item's own title (石嘴山 2020's
+// 台账) — would be counted twice, and a reader benchmarking it against a place
+// with one statement misled. So such an item counts once, as the entries that
+// restate it, which carry the deadlines and the bodies. A provincial plan a
+// city implements is not restated: each is its own place's commitment.
 import type { Transmission } from '../schemas/analysis.ts';
+import type { Measure } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
 
 export interface Restatement {
-  /** The measure of the later document that restates it. */
+  /** The (first) measure that restates it. */
   by: string;
-  transmission: string;
+  /** The policy transmission that pairs them; null when the restatement is in the same document. */
+  transmission: string | null;
 }
 
-/** Upstream measures restated by a document of the same place, by measure id. */
-export function restatedMeasures(transmissions: Transmission[], places: Place[]): Map<string, Restatement> {
+/** Measures restated by a later document of the same place, or later in their own document, by measure id. */
+export function restatedMeasures(
+  transmissions: Transmission[],
+  places: Place[],
+  measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path'>[] = [],
+): Map<string, Restatement> {
   const placeOf = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
-  const restated = new Map<string, Restatement>();
+  const restated = detailedWithin(measures);
   for (const t of transmissions) {
     const place = placeOf.get(t.upstreamId);
     if (place === undefined || place !== placeOf.get(t.downstreamId)) continue;
     for (const row of t.rows)
       if (row.upstream !== null && row.downstream !== null && (row.kind === 'kept' || row.kind === 'changed'))
         restated.set(row.upstream, { by: row.downstream, transmission: t.id });
+  }
+  return restated;
+}
+
+/** Numbering and end punctuation around a title or heading: 1.进一步压缩不动产登记办理时间 is 进一步压缩不动产登记办理时间. */
+const bare = (title: string) => title.replace(/^[\s\d一二三四五六七八九十百（）()、.．)]+/, '').replace(/[。；;\s]+$/, '');
+
+/**
+ * An item that a later heading of its own document names, with entries under
+ * it (石嘴山: body item 1进一步压缩不动产登记办理时间, then the annex's heading
+ * 1.进一步压缩不动产登记办理时间 over 1)…3)): the entries detail it.
+ */
+function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path'>[]): Map<string, Restatement> {
+  const restated = new Map<string, Restatement>();
+  const under = new Map<string, { id: string; ordinal: number }>();
+  for (const m of measures) {
+    const heading = m.path.at(-1);
+    const key = heading && `${m.documentId}|${bare(heading)}`;
+    if (key && !under.has(key)) under.set(key, m);
+  }
+  for (const m of measures) {
+    const title = m.title && bare(m.title);
+    if (!title || title.length < 4) continue;
+    const first = under.get(`${m.documentId}|${title}`);
+    if (first && first.id !== m.id && first.ordinal > m.ordinal) restated.set(m.id, { by: first.id, transmission: null });
   }
   return restated;
 }

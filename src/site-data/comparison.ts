@@ -49,7 +49,7 @@ export function loadComparison(): Promise<ComparisonData> {
       reforms,
       transmissions,
       places,
-      restated: restatedMeasures(transmissions, places),
+      restated: restatedMeasures(transmissions, places, corpus.measures),
       units,
       unitKinds: unitKinds(units),
       themeName: new Map(themes.map((t) => [t.id, t.name])),

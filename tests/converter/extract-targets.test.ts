@@ -177,6 +177,7 @@ describe('read from a site review', () => {
   test('a sum a firm must reach to earn a reward is a condition, not a target (002: 白银 招大引强奖, 第七条)', () => {
     expect(summary('实缴注册资本不低于5000 万元，正式运营一年后，对地方经济贡献不低于300 万元，一次性给予300 万元奖励。')).toEqual([]);
     expect(summary('第七条对当年新增固定资产超过1000 万元（不含土地投资和可对外出售的投资额）的文化旅游企业，一次性给予30 万元奖励。')).toEqual([]);
+    expect(summary('新引进固定资产投资1亿元以上（含）项目，市政府按实际完成固定资产投资额1%给予企业一次性奖励，')).toEqual([]);
     // A plan's own sum, with no reward in its sentence, stays a target.
     expect(summary('政策性担保机构累计担保总额超450亿元。')).toEqual(['超450亿元|>=450亿元']);
   });

@@ -22,7 +22,7 @@ const documents = readdirSync(path.join(content, 'documents')).map(
   (f) => parseYaml(readFileSync(path.join(content, 'documents', f), 'utf8').split(/^---$/m)[1]!) as PolicyDocument,
 );
 /** Plan items the same place's task list restates: listed apart, counted once as their tasks. */
-const restated = restatedMeasures(json<Transmission[]>('analysis/transmissions.json'), placesOf(json('provinces.json'), documents));
+const restated = restatedMeasures(json<Transmission[]>('analysis/transmissions.json'), placesOf(json('provinces.json'), documents), measures);
 /** What an intellectual-property measure is about: none belongs under 登记财产 (the codebook sends it to 知识产权). */
 const INTELLECTUAL_PROPERTY = /知识产权|专利|商标/;
 const THEME = 'property-registration';

@@ -91,6 +91,17 @@ describe('theme × place matrix', () => {
     expect(column.restated).toEqual([up]);
     expect(column.measures).not.toContain(up);
   });
+  test('a plan item its annex ledger breaks down under the item’s own title counts once, as the ledger’s entries (石嘴山 2020)', () => {
+    const restated = restatedMeasures([], places, measures);
+    const item = measures.find((m) => m.title === '进一步压缩不动产登记办理时间')!;
+    const by = measures.find((m) => m.id === restated.get(item.id)?.by)!;
+    expect(by.documentId).toBe(item.documentId);
+    expect(by.path.at(-1)).toBe('1.进一步压缩不动产登记办理时间');
+    expect(restated.get(item.id)!.transmission).toBeNull();
+    // The entries themselves, and items no later heading names, stand.
+    expect(restated.has(by.id)).toBe(false);
+    expect([...restated.keys()].every((id) => measures.find((m) => m.id === id)!.documentId === item.documentId)).toBe(true);
+  });
   test('银川 sets a quantified target on 开办企业', () => {
     const yinchuan = places.find((p) => p.name === '银川市')!;
     const cell = themeMatrix(themes.themes, places, measures).find((c) => c.place === yinchuan.id && c.theme === 'starting-business')!;

@@ -151,7 +151,7 @@ test('matrix.csv counts measures acting on a theme, and those only touching it a
   );
   const places = placesOf(json<{ name: string; slug: string }[]>('provinces.json'), documents);
   const documentsOf = new Map(places.map((p) => [p.id, new Set(p.documentIds)]));
-  const restated = restatedMeasures(json<Transmission[]>('analysis/transmissions.json'), places);
+  const restated = restatedMeasures(json<Transmission[]>('analysis/transmissions.json'), places, measures);
   expect(restated.size).toBeGreaterThan(0);
   const counted = measures.filter((m) => !restated.has(m.id));
   let secondary = 0;

@@ -343,12 +343,14 @@ function isQuantity(text: string, start: number, end: number, number: string, un
 
 /**
  * A sum a firm must reach to earn a reward (实缴注册资本不低于5000万元，…对地方经济贡献不低于300万元，
- * 一次性给予300万元奖励): its sentence goes on to give the reward, so the sum is a condition.
+ * 一次性给予300万元奖励): its sentence goes on to give the reward, so the sum is a condition; and a
+ * share a reward is reckoned at.
  */
 function isRewardCondition(text: string, end: number, unit: string): boolean {
-  if (!/元$/.test(unit)) return false;
   const rest = /^[^。；]*/.exec(text.slice(end))![0];
-  return /(给予|奖励|奖补|补贴|补助|资助)/.test(rest);
+  // 按实际完成固定资产投资额1%给予企业一次性奖励: a share the reward is reckoned at.
+  if (/%|％/.test(unit)) return /^[^，,]{0,4}(给予|奖励|奖补|补贴|补助)/.test(rest);
+  return /元$/.test(unit) && /(给予|奖励|奖补|补贴|补助|资助)/.test(rest);
 }
 
 function isNotTarget(before: string, after: string, number: string, unit: string, rateNamed: boolean): boolean {
