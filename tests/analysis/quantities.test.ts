@@ -22,6 +22,13 @@ describe('metric and qualifier from the target’s own clause', () => {
     // A share that must also be done on a phone is a stricter quantity than 全程网办 alone (reader r4, chart-pairs-4 p018).
     expect(fullOnline!.key).not.toBe(quantities('政务服务事项全程网办率达到50%以上')[0]!.key);
   });
+  test('a number before any subject (实现95%以上…) is read for what follows; 全程网办 of 税费 is stricter than 网上办 (石嘴山 台账, 哈密)', () => {
+    const [strict] = quantities('全面推行纳税缴费“网上办”，实现95%以上税费服务事项“全程网办”、个人高频税费事项“全程掌办”。');
+    expect(strict).toMatchObject({ metric: 'tax-online-rate', qualifier: '全程网办' });
+    const [online] = quantities('拓展“非接触式”办税缴费范围，实现95%税费服务事项“网上办”。');
+    expect(online).toMatchObject({ metric: 'tax-online-rate', qualifier: '' });
+    expect(strict!.key).not.toBe(online!.key);
+  });
   test('subjects lose the verbs around them: 达…达到, 实行, 压降; a verb of giving names what follows the amount (002)', () => {
     expect(quantities('力争年内达“一件事”集成套餐服务达到100 项。')[0]!.subject).toBe('一件事集成套餐服务');
     expect(quantities('业扩工单实行100%回访')[0]!.subject).toBe('业扩工单');

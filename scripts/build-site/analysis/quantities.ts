@@ -20,8 +20,9 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
   return (target, text) => {
     const valueAt = target.offset + (target.from ? 0 : Math.max(0, target.text.search(/\d/)));
     const ahead = text.slice(clauseStart(text, target.offset), valueAt);
-    // 85%政务服务事项“一网通办”: a clause that opens on its number names what it measures after it.
-    const clause = ahead.trim() ? ahead : clauseAfter(text, target.offset + target.text.length);
+    // 85%政务服务事项“一网通办”, 实现95%以上税费服务事项“全程网办”: a clause whose number comes
+    // before any subject (frame words and verbs aside) names what it measures after it.
+    const clause = subjectOf(ahead) ? ahead : clauseAfter(text, target.offset + target.text.length);
     const sentenceAt = sentenceStart(text, target.offset);
     const sentence = text.slice(sentenceAt, valueAt);
     // 结案率和调解率分别达到90%、60%: the later values' clause reaches back to the list 分别 distributes.
