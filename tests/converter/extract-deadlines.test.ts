@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readDeadline } from '../../scripts/build-site/converter/stages/extract-deadlines.ts';
+import type { MeasureDraft } from '../../scripts/build-site/converter/model.ts';
+import { extractDeadline, readDeadline } from '../../scripts/build-site/converter/stages/extract-deadlines.ts';
 
 // Deadline phrases as the sources write them (file: line where one occurs).
 const cases: [string, number | null, string | null, string][] = [
@@ -43,5 +44,20 @@ describe('readDeadline', () => {
   test('a year written out is not marked inferred; a bare 年底前 is', () => {
     expect(readDeadline('2023年底前', 2023, 'field').yearInferred).toBe(false);
     expect(readDeadline('年底前', 2023, 'field').yearInferred).toBe(true);
+  });
+});
+
+describe('deadlines in a task’s running text', () => {
+  const inText = (text: string) => extractDeadline({ text, fields: {} } as unknown as MeasureDraft, 2023)?.date ?? null;
+  test('the end of a period is not a deadline (002: 2012年至2022年间制发的证照; 实施期限为…至2023年8月31日)', () => {
+    expect(inText('优先汇聚2012年至2022年间制发的有效证照，推动…')).toBeNull();
+    expect(inText('减免30%的检验检测费用，实施期限为2023年5月1日至2023年8月31日。')).toBeNull();
+    expect(inText('执行期限为2023年1月1日至2023年12月31日。')).toBeNull();
+  });
+  test('the steps of a yearly procedure are not deadlines (002: 白银 每年1月底前…于2月底前)', () => {
+    expect(inText('每年1月底前提出申请，提交县区政府审核，于2月底前给出书面审核意见。')).toBeNull();
+  });
+  test('a plan’s own deadline in its text stands (到2025年底前)', () => {
+    expect(inText('力争到2025年底前全面建成。')).toBe('2025-12-31');
   });
 });

@@ -71,6 +71,10 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
   // 每年12月底前, 次年3月底前: recurring or relative dates are rules, not deadlines.
   const phrases = [...flat.matchAll(TEXT_DEADLINE)]
     .filter((m) => !/(每年|次年|当年|上年|去年|每季度|每月|每半年)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
+    // 2012年至2022年间, 实施期限为2023年5月1日至2023年8月31日: the end of a period, not a deadline.
+    .filter((m) => !(/^[至到]/.test(m[0]) && /[年月日]$/.test(flat.slice(0, m.index))) && !/^间|^期间/.test(flat.slice(m.index + m[0].length)))
+    // 每年1月底前申请，…于2月底前审定: a yearly procedure's steps, all of them.
+    .filter((m) => !/每年[^。；]*$/.test(flat.slice(0, m.index)))
     .map((m) => m[0]);
   if (phrases.length === 0) return null;
   const deadline = readDeadline(phrases.join('；'), year, 'text');

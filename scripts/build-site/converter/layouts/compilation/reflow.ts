@@ -85,7 +85,9 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     const heading = marker !== null && line.text.trim().length > marker.label.length && printed < HEADING_WIDTH;
     // A unit clause closes only with its brackets: (…，各市(州) / 交通运输局(委） is one clause.
     const closesUnits = mayCloseUnits && openBrackets(joined) === 0 && endsWithUnits(joined);
-    if ((heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock)) {
+    // （责任单位： or （综合规划处牵头，完成时限： at a line's end opens a field whose value is on the next line.
+    const opensField = /[：:]$/.test(line.text.trim()) && openBrackets(current.map((l) => l.text).join('')) > 0;
+    if (!opensField && (heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock)) {
       close();
     }
   }
