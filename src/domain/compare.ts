@@ -156,7 +156,7 @@ export function citation(measure: Measure, document: PolicyDocument, siteUrl: st
   // A title inside the title is marked 〈〉, as a book title within one is written (《…印发〈…50条措施〉》).
   const title = document.title.replace(/《/g, '〈').replace(/》/g, '〉');
   const parts = [
-    `${document.issuers.join('、') || document.province}：《${title}》`,
+    `${document.issuers.join('、') || document.city || document.province}：《${title}》`,
     document.docNumber,
     document.date,
     locator(measure),

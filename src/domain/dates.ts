@@ -1,13 +1,24 @@
 // Dates the way Chinese readers write them, and the one rule for when a
 // deadline is past due: every page, chart and table asks these.
 import type { Deadline } from '../schemas/measure.ts';
-import { DEADLINE_STATUS_LABEL, NOT_STATED } from '../schemas/labels.ts';
+import { DEADLINE_KIND_LABEL, DEADLINE_STATUS_LABEL, NOT_STATED } from '../schemas/labels.ts';
 
 /** 2023-06-03 → 2023年6月3日; a missing date says so. */
 export function chineseDate(iso: string | null | undefined): string {
   if (!iso) return NOT_STATED;
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
+}
+
+/**
+ * A deadline as a line of a page says it: its date; a date phrase whose year
+ * the document never gives (年底前 in an undated ledger) as written, saying so;
+ * else its kind (长期, 分阶段).
+ */
+export function deadlineText(deadline: Pick<Deadline, 'date' | 'kind' | 'raw'>): string {
+  if (deadline.date) return chineseDate(deadline.date);
+  if (deadline.kind === 'date') return `${deadline.raw}（年份未注明）`;
+  return DEADLINE_KIND_LABEL[deadline.kind];
 }
 
 /** 2023-06 or 2023-06-03 → 2023年6月 */

@@ -58,6 +58,11 @@ export const documentSchema = z.object({
   measureCount: z.number().int().nonnegative(),
   /** Set when the sources hold the document by its title and 文号 alone (a compilation's pages that extraction left empty). */
   textless: z.literal(true).optional(),
+  /**
+   * Set when extraction lost characters of the source (石嘴山 2020: 20206月底前, 〔20205号): the text
+   * is shown as extracted, and dates, numbers and item numbers were read as meant where that is unique.
+   */
+  lostCharacters: z.literal(true).optional(),
   /** Compilation in which the document was published, if any. */
   compilation: z.string().nullable(),
   source: documentSourceSchema,

@@ -181,6 +181,10 @@ describe('read from a site review', () => {
     // A plan's own sum, with no reward in its sentence, stays a target.
     expect(summary('政策性担保机构累计担保总额超450亿元。')).toEqual(['超450亿元|>=450亿元']);
   });
+  test('what a plan ensures as a floor to build on is a lower bound, in its unit per head (002: 陇南 在确保4批次/千人的基础上逐步增加)', () => {
+    expect(summary('农产品和食品抽检量在确保4 批次/千人的基础上逐步增加。')).toEqual(['确保4 批次/千人|>=4批次/千人']);
+    expect(summary('在现有20个的基础上')).toEqual([]);
+  });
   test('a qualification a post requires is not a level (002: 机关中层干部一般应当具备2年以上基层工作经历)', () => {
     expect(summary('机关中层干部一般应当具备2年以上基层工作经历')).toEqual([]);
   });

@@ -352,6 +352,7 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
     sourceLayout: draft.source.layout,
     measureCount: doc.records.length,
     ...(isTextless(draft, doc.meta!.docNumber) ? { textless: true as const } : {}),
+    ...(draft.source.manifest?.lostCharacters ? { lostCharacters: true as const } : {}),
     compilation: draft.head.compilation,
     source: {
       file: work.raw.file,

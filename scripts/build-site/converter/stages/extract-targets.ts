@@ -62,6 +62,7 @@ const TARGET_UNITS = [
   '个',
   '次',
   '条',
+  '批次/千人',
   '批',
   '所',
   '座',
@@ -291,7 +292,7 @@ function targetsIn(text: string): Target[] {
     if (suffix) end += suffix[0].length;
     // 2个工作日办结 is a limit to finish within, as 2个工作日内 is.
     const stated: Target['comparator'] =
-      SUFFIX_AT_MOST.test(after) || SUFFIX_DONE.test(after) ? '<=' : SUFFIX_AT_LEAST.test(after) ? '>=' : SUFFIX_ABOUT.test(after) ? '=' : (verb?.[1] ?? '=');
+      SUFFIX_AT_MOST.test(after) || SUFFIX_DONE.test(after) ? '<=' : SUFFIX_AT_LEAST.test(after) ? '>=' : SUFFIX_ABOUT.test(after) ? '=' : /^的?基础上/.test(after) ? '>=' : (verb?.[1] ?? '=');
     // A range commits to its near end: at most the upper for a limit, at least the lower otherwise.
     const comparator: Target['comparator'] = range && stated !== '<=' ? '>=' : stated;
     // 3个半月 is three and a half months.
@@ -335,6 +336,8 @@ function isQuantity(text: string, start: number, end: number, number: string, un
   if (unit === '个月' && !/^[内前]/.test(after) && /年\s*$/.test(before)) return false;
   if (/[〔[（(第×x*+—\-－~～]\s*$/.test(before) && !/[（(]\s*$/.test(before)) return false;
   if (/^[〕\]月号]/.test(after) && unit !== '%') return false;
+  // A rate per head whose unit the list above does not hold (…/万人), not a count.
+  if (/^\s*[/／]/.test(after)) return false;
   // A range's first value (3至5个, 30%-50%): the range is stated by its second value.
   if (/^\s*[-—－~～至到]\s*\d/.test(text.slice(start + number.length, start + number.length + 3)) && unit === '') return false;
   if (number.length >= 5 && !number.includes('.') && unit !== '元' && unit !== '万元' && unit !== '户' && unit !== '人' && unit !== '人次') return false;
@@ -363,7 +366,9 @@ function isNotTarget(before: string, after: string, number: string, unit: string
   const committed = LEVEL_VERBS.some(([word]) => before.replace(/\s+$/, '').endsWith(word));
   // 实现至少20%的个人事项…自动获取: after a verb of commitment, a share of things is the level reached.
   const share = committed && /%|％/.test(unit);
-  if (!share && THRESHOLD_AFTER.test(after) && /^(以上|以下|及以上|及以下)?(的|（含本数）的)/.test(after)) return true;
+  // 在确保4批次/千人的基础上逐步增加: what is ensured is a floor the plan commits to, not a condition or where things stand.
+  const floor = /确保\s*$/.test(before) && /^的?基础上/.test(after);
+  if (!share && !floor && THRESHOLD_AFTER.test(after) && /^(以上|以下|及以上|及以下)?(的|（含本数）的)/.test(after)) return true;
   if (!committed && !rateNamed && THRESHOLD_BEFORE.test(before) && /^(以上|以下|及以上|及以下)/.test(after)) return true;
   // 应当具备2年以上基层工作经历: a qualification a post requires, not a level to reach.
   if (/(具备|具有)\s*$/.test(before)) return true;
@@ -375,7 +380,7 @@ function isNotTarget(before: string, after: string, number: string, unit: string
   if (/(天|日|工作日|小时|分钟|个月)$/.test(unit) && /不得(少于|低于)\s*$/.test(before)) return true;
   if (/(天|日|工作日|小时|个月|年)$/.test(unit) && (PERMITTED_AFTER.test(after) || (PROCEDURE_BEFORE.test(before) && /^(以?内|之内)/.test(after)))) return true;
   if (BASELINE_BEFORE.test(before)) return true;
-  if (REPORTED_AFTER.test(after) || /^(以内|以上|以下)?的?基础上/.test(after)) return true;
+  if (REPORTED_AFTER.test(after) || (/^(以内|以上|以下)?的?基础上/.test(after) && !floor)) return true;
   if (unit.endsWith('小时') && (SERVICE_HOURS.test(before) || /^(在线|不打烊|服务|值守|全天候|及时|响应|受理|咨询|热线)/.test(after) || number === '24'))
     return true;
   if (LIST_COUNT_BEFORE.test(before.replace(/\s+$/, '')) && /^(项|个|类|条|件|种|批)$/.test(unit)) return true;

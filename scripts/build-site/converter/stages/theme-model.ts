@@ -172,6 +172,9 @@ function withoutEdgeParticles(phrase: string): string {
   return segments.join('');
 }
 
+/** Words of a responsibility clause or a list of papers, never what a measure is about. */
+const WHO_ACTS = /(牵头|负责|配合|职责|相关部门|有关部门|相关单位|有关单位|复印件|管理局等|责任单位)/;
+
 /** How many labelled measures of a theme must share a pair before it is quoted as evidence. */
 const MIN_SUPPORT = 3;
 
@@ -203,8 +206,9 @@ function evidence(
     const run = runs[zoneIndex[open.zone]]![open.run]!;
     const [from, to] = toWords(run, open.start, open.end + 2);
     const text = withoutEdgeParticles(run.slice(from, to));
-    // A body's name (市自然资源局) says who acts, not what about: true to the model, no help to a reader.
-    if (text.length < 2 || BODY_NAME.test(text)) {
+    // A body's name (市自然资源局), or a fragment of the clause that names who acts (按职责分工负责), says
+    // who acts, not what about: true to the model, no help to a reader.
+    if (text.length < 2 || BODY_NAME.test(text) || WHO_ACTS.test(text)) {
       open = null;
       return;
     }
