@@ -292,7 +292,15 @@ function targetsIn(text: string): Target[] {
     if (suffix) end += suffix[0].length;
     // 2个工作日办结 is a limit to finish within, as 2个工作日内 is.
     const stated: Target['comparator'] =
-      SUFFIX_AT_MOST.test(after) || SUFFIX_DONE.test(after) ? '<=' : SUFFIX_AT_LEAST.test(after) ? '>=' : SUFFIX_ABOUT.test(after) ? '=' : /^的?基础上/.test(after) ? '>=' : (verb?.[1] ?? '=');
+      SUFFIX_AT_MOST.test(after) || SUFFIX_DONE.test(after)
+        ? '<='
+        : SUFFIX_AT_LEAST.test(after)
+          ? '>='
+          : SUFFIX_ABOUT.test(after)
+            ? '='
+            : /^的?基础上/.test(after)
+              ? '>='
+              : (verb?.[1] ?? '=');
     // A range commits to its near end: at most the upper for a limit, at least the lower otherwise.
     const comparator: Target['comparator'] = range && stated !== '<=' ? '>=' : stated;
     // 3个半月 is three and a half months.
