@@ -41,7 +41,7 @@ export function datedShareTable(input: DatedShareInput): DataTable<DatedShareTab
     return { place: r.place, dated: r.dated, total: r.total, share: r.total === 0 ? null : Math.round((r.dated / r.total) * 10000) / 10000 };
   });
   return {
-    caption: '各地标有明确完成时限的措施',
+    caption: `${input.who ?? '各地'}标有明确完成时限的措施`,
     columns: [
       { key: 'place', label: '地区', value: (r) => r.place },
       { key: 'dated', label: '标有明确时限', value: (r) => r.dated, numeric: true },
@@ -52,7 +52,7 @@ export function datedShareTable(input: DatedShareInput): DataTable<DatedShareTab
   };
 }
 
-function summarize(rows: DatedShareTableRow[]): string {
+function summarize(rows: DatedShareTableRow[], who = '各地'): string {
   const known = rows.filter((r) => r.share !== null);
   const none = rows.filter((r) => r.share === null).map((r) => r.place);
   const noneText = none.length ? `${none.join('、')}暂无措施，未计入。` : '';
@@ -68,7 +68,7 @@ function summarize(rows: DatedShareTableRow[]): string {
   const total = sum(known, (r) => r.total);
   const range =
     lo.share === hi.share ? `均为 ${formatPercent(lo.share!)}` : `从${lo.place}的 ${formatPercent(lo.share!)} 到${hi.place}的 ${formatPercent(hi.share!)} 不等`;
-  return `各地标有明确完成时限的措施占比${range}；合计 ${formatNumber(total)} 项措施中有 ${formatNumber(dated)} 项（${formatPercent(dated / total)}）。${noneText}`;
+  return `${who}标有明确完成时限的措施占比${range}；合计 ${formatNumber(total)} 项措施中有 ${formatNumber(dated)} 项（${formatPercent(dated / total)}）。${noneText}`;
 }
 
 export function layoutDatedShare(input: DatedShareInput, options: ChartOptions = {}): ChartLayout<DatedShareTableRow> {
@@ -77,7 +77,7 @@ export function layoutDatedShare(input: DatedShareInput, options: ChartOptions =
   const title = options.title ?? '标有明确完成时限的措施占比';
   const id = chartId(KIND, title, options);
   const width = chartWidth(options);
-  const base = { kind: KIND, id, title, summary: summarize(rows), width, patterns: [], notes: [], table };
+  const base = { kind: KIND, id, title, summary: summarize(rows, input.who), width, patterns: [], notes: [], table };
   if (rows.length === 0) return { ...base, height: EMPTY_HEIGHT, marks: emptyMarks(width, '暂无数据'), legend: [] };
 
   const left = Math.ceil(max(rows, (r) => textWidth(r.place, FONT))! + 14);

@@ -79,6 +79,8 @@ export interface DatedShareRow {
 export interface DatedShareInput {
   /** Drawn in this order. */
   rows: DatedShareRow[];
+  /** Who the rows are, as the summary names them: 各地 (the default), 各省区, 各文件, or a city whose documents they are. */
+  who?: string;
 }
 
 // 2. One target across places --------------------------------------------------

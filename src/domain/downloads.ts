@@ -68,7 +68,7 @@ export function downloadCsv<T>(columns: Column<T>[], rows: T[]): string {
 export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
   { key: 'id', label: '单位编号', description: '单位的编号：所在地区与规范名称；单位页面的地址 /units/<编号>/', value: (u) => u.body.id },
   { key: 'name', label: '单位', description: '所在地区与规范名称（如 银川市市场监督管理局）', value: (u) => u.body.name },
-  { key: 'canonical', label: '规范名称', description: '不含地区的规范名称（简称按 content/bodies.json 还原为全称）', value: (u) => u.body.canonical },
+  { key: 'canonical', label: '规范名称', description: '不含地区的规范名称（简称按本库的单位别名表还原为全称）', value: (u) => u.body.canonical },
   { key: 'province', label: '省区', description: '单位所在省区', value: (u) => u.body.province },
   { key: 'city', label: '城市', description: '单位所在城市；省级单位为空', value: (u) => u.body.city },
   { key: 'function', label: '职能类别', description: '职能类别编号（同类单位页面 /units/kinds/<编号>/）', value: (u) => u.body.function },

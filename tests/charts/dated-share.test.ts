@@ -67,3 +67,12 @@ describe('layoutDatedShare', () => {
 test('SVG snapshot', () => {
   matchSnapshot('dated-share', 'svg', toSvg(layoutDatedShare(datedShare, { id: 'dated-share' })));
 });
+
+test('rows that are a city’s documents are named as such, not as 各地', () => {
+  const rows = [
+    { place: '银政办发〔2023〕17号', dated: 0, total: 4 },
+    { place: '银川市2023年优化营商环境细化任务清单', dated: 260, total: 260 },
+  ];
+  expect(layoutDatedShare({ rows, who: '银川市各文件' }).summary).toMatch(/^银川市各文件标有明确完成时限的措施占比从/);
+  expect(layoutDatedShare({ rows }).summary).toMatch(/^各地/);
+});
