@@ -2,7 +2,7 @@
 // per body, 等 marking the list open, prefixes written out, no role word or
 // half a bracket left in a name.
 import { describe, expect, test } from 'vitest';
-import { readBodies, readBodyList, restoreSeparators } from '../../scripts/build-site/converter/stages/read-bodies.ts';
+import { readBodies, readBodyList, restoreSeparators, separateDistricts } from '../../scripts/build-site/converter/stages/read-bodies.ts';
 
 const names = (text: string) => readBodyList(text).names.map((n) => n.name);
 
@@ -104,5 +104,19 @@ describe('a measure’s bodies across its lists', () => {
       ['市发展和改革委员会', 'responsible', 'item'],
       ['市纪委监委', 'responsible', 'item'],
     ]);
+  });
+});
+
+describe('a body run into the district list after it', () => {
+  test('自然资源局兴庆区、金凤区、西夏区人民政府 is a bureau and three district governments (000:337); 自然资源局兴庆区分局 is one body', () => {
+    expect(separateDistricts('市国资委、住建局、市政管理局、自然资源局兴庆区、金凤区、西夏区人民政府')).toBe(
+      '市国资委、住建局、市政管理局、自然资源局、兴庆区、金凤区、西夏区人民政府',
+    );
+    expect(separateDistricts('市自然资源局兴庆区分局、金凤区分局')).toBe('市自然资源局兴庆区分局、金凤区分局');
+    const names = readBodies([{ text: separateDistricts('自然资源局兴庆区、金凤区、西夏区人民政府'), role: 'responsible', origin: 'column' }]).bodies.map(
+      (b) => b.name,
+    );
+    expect(names).toContain('自然资源局');
+    expect(names.some((n) => n.includes('自然资源局兴庆区'))).toBe(false);
   });
 });

@@ -83,7 +83,7 @@ export function readBodies(claims: UnitClaim[]): MeasureBodies {
   const unreadable: string[] = [];
   const seen = new Map<string, BodyName>();
   for (const claim of claims) {
-    const list = readBodyList(claim.lostSeparators ? restoreSeparators(claim.text) : claim.text);
+    const list = readBodyList(claim.lostSeparators ? restoreSeparators(claim.text) : separateDistricts(claim.text));
     if (list.open) open[claim.role] = true;
     unreadable.push(...list.unreadable);
     list.names.forEach(({ name, asWritten }, i) => {
@@ -332,6 +332,14 @@ export function fold(name: string): string {
 
 /** Name endings after which a lost 、 is restored when another full name follows. */
 const RUN_TOGETHER = /(?<!总)(局|委|公司|海关|法院|支行|分局)(?=((?!局|委)[\u4e00-\u9fa5]){1,10}(局|委|公司|中心|海关|法院|支行|办)(?![\u4e00-\u9fa5]))/g;
+
+/**
+ * 自然资源局兴庆区、金凤区、西夏区人民政府 → 自然资源局、兴庆区…: a body's name run into the first
+ * district of a list that follows it. Only before a 、: 自然资源局兴庆区分局 is one body.
+ */
+export function separateDistricts(text: string): string {
+  return text.replace(/(局|委|办|中心|公司)(?=[\u4e00-\u9fa5]{1,4}[区县]、)/g, '$1、');
+}
 
 /** 石嘴山供电公司市住建局 → 石嘴山供电公司、市住建局 (only where a source lost its 、). */
 export function restoreSeparators(text: string): string {
