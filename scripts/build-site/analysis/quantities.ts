@@ -20,15 +20,16 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
   return (target, text) => {
     const valueAt = target.offset + (target.from ? 0 : Math.max(0, target.text.search(/\d/)));
     const ahead = text.slice(clauseStart(text, target.offset), valueAt);
+    const aheadSubject = subjectOf(ahead);
     // 85%政务服务事项“一网通办”, 实现95%以上税费服务事项“全程网办”: a clause whose number comes
     // before any subject (frame words and verbs aside) names what it measures after it.
-    const clause = subjectOf(ahead) ? ahead : clauseAfter(text, target.offset + target.text.length);
+    const clause = aheadSubject ? ahead : clauseAfter(text, target.offset + target.text.length);
     const sentenceAt = sentenceStart(text, target.offset);
     const sentence = text.slice(sentenceAt, valueAt);
     // 结案率和调解率分别达到90%、60%: the later values' clause reaches back to the list 分别 distributes.
     const respectively = sentence.lastIndexOf('分别');
     const listed = respectively >= 0 && !/[，,；;：:]/.test(sentence.slice(respectively));
-    const written = subjectOf(listed ? text.slice(clauseStart(text, sentenceAt + respectively), valueAt) : clause);
+    const written = listed ? subjectOf(text.slice(clauseStart(text, sentenceAt + respectively), valueAt)) : aheadSubject || subjectOf(clause);
     // 公安交管部门1个工作日内派员上门查验车辆: the body says who acts; what is timed follows the number.
     // 担保机构提供不低于2亿元担保: a verb that gives something names it after the number.
     const actsOnWhatFollows = BODY_NAME.test(written) || GIVING_VERB.test(written);

@@ -149,18 +149,19 @@ export function align(
     for (const p of pairs) if (!usedU.has(p.u) && !usedD.has(p.d) && !best.has(p[side])) best.set(p[side], p);
     return best;
   };
+  // Each title's pairs are read once: the pass by title below compares every unmatched pair of measures.
+  const [upTitles, downTitles] = [upstream.map((u) => titlePairs(u.title)), downstream.map((d) => titlePairs(d.title))];
   const [bestU, bestD] = [bestOf('u'), bestOf('d')];
-  for (const p of bestU.values())
-    if (bestD.get(p.d) === p && titleOverlap(upstream[p.u]!.title, downstream[p.d]!.title) >= MIN_TITLE_OVERLAP) take({ ...p, by: 'rewritten' });
+  for (const p of bestU.values()) if (bestD.get(p.d) === p && overlap(upTitles[p.u]!, downTitles[p.d]!) >= MIN_TITLE_OVERLAP) take({ ...p, by: 'rewritten' });
   // A measure rewritten so far that the similarity index never proposed the pair: one title the
   // other's (持续规范中介服务, 深化“异地办”), where each is the other's closest title among the unmatched.
   const byTitle: { u: number; d: number; overlap: number }[] = [];
-  upstream.forEach((u, i) => {
-    if (usedU.has(i) || !u.title) return;
-    downstream.forEach((d, j) => {
-      if (usedD.has(j) || !d.title) return;
-      const overlap = titleOverlap(u.title, d.title);
-      if (overlap >= SAME_TITLE) byTitle.push({ u: i, d: j, overlap });
+  upTitles.forEach((x, i) => {
+    if (usedU.has(i) || !x.size) return;
+    downTitles.forEach((y, j) => {
+      if (usedD.has(j) || !y.size) return;
+      const shared = overlap(x, y);
+      if (shared >= SAME_TITLE) byTitle.push({ u: i, d: j, overlap: shared });
     });
   });
   byTitle.sort((a, b) => b.overlap - a.overlap);
@@ -192,14 +193,19 @@ export function align(
 
 /** Dice overlap of two titles' character pairs (punctuation and numbering left out). */
 export function titleOverlap(a: string | null, b: string | null): number {
-  if (!a || !b) return 0;
-  const pairsOf = (t: string) => {
-    const run = t.replace(/[\s\d\p{P}\p{S}a-zA-Z一二三四五六七八九十]+/gu, '|');
-    const set = new Set<string>();
-    for (let i = 0; i + 2 <= run.length; i++) if (!run.slice(i, i + 2).includes('|')) set.add(run.slice(i, i + 2));
-    return set;
-  };
-  const [x, y] = [pairsOf(a), pairsOf(b)];
+  return overlap(titlePairs(a), titlePairs(b));
+}
+
+/** A title's character pairs, each within a run of its words; none for a measure without a title. */
+function titlePairs(title: string | null): Set<string> {
+  const set = new Set<string>();
+  if (!title) return set;
+  const run = title.replace(/[\s\d\p{P}\p{S}a-zA-Z一二三四五六七八九十]+/gu, '|');
+  for (let i = 0; i + 2 <= run.length; i++) if (!run.slice(i, i + 2).includes('|')) set.add(run.slice(i, i + 2));
+  return set;
+}
+
+function overlap(x: Set<string>, y: Set<string>): number {
   if (!x.size || !y.size) return 0;
   let shared = 0;
   for (const p of x) if (y.has(p)) shared++;
