@@ -10,6 +10,9 @@ export const NO_CUES = '无线索词，据其位于文件的目标或保障措�
 /** Where the model learnt from read measures overruled the cue words: its words are evidence of a different kind, and the page says so. */
 export const LEARNT = '据人工标注训练的模型';
 
+/** A secondary theme the model weighed nearly as high as the primary: the measure's words carry both. */
+export const LEARNT_NEAR_TIE = '据人工标注训练的模型，与主要主题得分相近';
+
 /** A secondary theme the measure commits to with a quantified target on one of its metrics. */
 export const BY_TARGET = '据本主题的量化目标';
 
@@ -36,10 +39,13 @@ export function themeReasons(
   });
 }
 
-function evidenceOf(basis: { by?: ThemeBasis['by']; cues: ThemeBasis['cues'] } | undefined): string {
+function evidenceOf(basis: { by?: ThemeBasis['by']; role: ThemeBasis['role']; cues: ThemeBasis['cues'] } | undefined): string {
   if (basis?.by === 'target') return `${BY_TARGET}${basis.cues.map((c) => `“${c.text}”`).join('')}`;
   // A learnt decision on a measure too short to quote (第四条公示) is still the model's, not a rule's.
-  if (basis?.by === 'learnt') return basis.cues.length ? `${LEARNT}，${cueText(basis.cues)}` : `${LEARNT}（措施文字过短，举不出依据词）`;
+  if (basis?.by === 'learnt') {
+    const model = basis.role === 'secondary' ? LEARNT_NEAR_TIE : LEARNT;
+    return basis.cues.length ? `${model}，${cueText(basis.cues)}` : `${model}（措施文字过短，举不出依据词）`;
+  }
   return !basis || basis.cues.length === 0 ? NO_CUES : cueText(basis.cues);
 }
 

@@ -55,12 +55,12 @@ export const themeModelSchema = z.object({
   alpha: z.number().positive(),
   /** What the cue rules' primary theme adds to a theme's log score (half for their secondary). */
   ruleBonus: z.number().nonnegative(),
-  /** Labelled measures per theme (the prior). */
-  records: z.record(z.string(), z.number().int().nonnegative()),
+  /** Labelled measures per theme (the prior); a reader's secondary theme counts half. */
+  records: z.record(z.string(), z.number().nonnegative()),
   /** Feature occurrences per theme (the denominators). */
-  totals: z.record(z.string(), z.number().int().nonnegative()),
+  totals: z.record(z.string(), z.number().nonnegative()),
   /** Per feature (`T:`/`H:`/`B:` a character pair in the title, heading or text; `C:` a cue and where it stood): count per theme. */
-  counts: z.record(z.string(), z.record(z.string(), z.number().int().positive())),
+  counts: z.record(z.string(), z.record(z.string(), z.number().positive())),
 });
 
 export type ThemeModel = z.infer<typeof themeModelSchema>;

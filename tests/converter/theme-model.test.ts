@@ -11,14 +11,14 @@ import type { ThemeModel } from '../../src/schemas/theme.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Two themes, three features: credit saw 贷款 in titles, ip saw 专利 and 质押 (each in three measures: enough to be quoted). */
+/** Two themes, three features: credit saw 贷款 in titles, ip saw 专利 and 质押 (each often enough to be quoted, and to outweigh a near tie). */
 const model: ThemeModel = {
   description: 'test',
   alpha: 1,
-  ruleBonus: 2,
+  ruleBonus: 4,
   records: { credit: 3, ip: 3 },
-  totals: { credit: 4, ip: 6 },
-  counts: { 'T:贷款': { credit: 4 }, 'T:专利': { ip: 3 }, 'T:质押': { ip: 3 } },
+  totals: { credit: 40, ip: 60 },
+  counts: { 'T:贷款': { credit: 40 }, 'T:专利': { ip: 30 }, 'T:质押': { ip: 30 } },
 };
 
 /** Rules that always answer the same. */
@@ -31,9 +31,9 @@ const ruledCredit: ThemeAssignment = {
 describe('naive Bayes scores', () => {
   test('prior plus each known feature’s smoothed log likelihood; unknown features add nothing', () => {
     const scores = themeScorer(model).scores(new Set(['T:专利', 'T:新词']));
-    // V = 3 features; credit: log((3+1)/(6+2)) + log((0+1)/(4+3)); ip: log((3+1)/(6+2)) + log((3+1)/(6+3)).
-    expect(scores.get('credit')).toBeCloseTo(Math.log(4 / 8) + Math.log(1 / 7), 10);
-    expect(scores.get('ip')).toBeCloseTo(Math.log(4 / 8) + Math.log(4 / 9), 10);
+    // V = 3 features; credit: log((3+1)/(6+2)) + log((0+1)/(40+3)); ip: log((3+1)/(6+2)) + log((30+1)/(60+3)).
+    expect(scores.get('credit')).toBeCloseTo(Math.log(4 / 8) + Math.log(1 / 43), 10);
+    expect(scores.get('ip')).toBeCloseTo(Math.log(4 / 8) + Math.log(31 / 63), 10);
   });
 
   test('features are character pairs by zone, never across punctuation, and the rules’ cues with where they stood', () => {
@@ -60,6 +60,15 @@ describe('beside the cue rules', () => {
     expect(assigned.basis).toEqual([{ theme: 'ip', role: 'primary', by: 'learnt', cues: [{ text: '专利质押', where: 'title' }] }]);
   });
 
+  test('a runner-up within a near tie of the primary is a secondary theme, with the words that favour it over the primary', () => {
+    // One credit pair and one ip pair, no rule bonus: credit leads by log(41/43) + log(1/43) − log(31/63) − log(1/63) ≈ 1.0.
+    const matcher = learntThemeMatcher(fixedRules(ruledCredit), { ...model, ruleBonus: 0 });
+    const assigned = matcher.assign({ path: [], title: '专利，贷款', label: '1.', text: '1.专利，贷款。' });
+    expect(assigned.themes).toEqual(['credit', 'ip']);
+    expect(assigned.basis[0]).toEqual(ruledCredit.basis[0]);
+    expect(assigned.basis[1]).toEqual({ theme: 'ip', role: 'secondary', by: 'learnt', cues: [{ text: '专利', where: 'title' }] });
+  });
+
   test('a measure the rules find no cue in keeps no theme: the model does not guess', () => {
     const matcher = learntThemeMatcher(fixedRules({ themes: [], basis: [] }), model);
     expect(matcher.assign({ path: [], title: '专利质押', label: '1.', text: '1.专利质押。' }).themes).toEqual([]);
@@ -76,7 +85,7 @@ test('a pair seen in fewer than three labelled measures of the theme is not quot
     ...model,
     ruleBonus: 0,
     records: { credit: 3, ip: 1 },
-    totals: { credit: 4, ip: 2 },
+    totals: { credit: 40, ip: 2 },
     counts: { ...model.counts, 'T:专利': { ip: 1 }, 'T:质押': { ip: 1 } },
   };
   const assigned = learntThemeMatcher(fixedRules(ruledCredit), rare).assign({ path: [], title: '专利质押', label: '1.', text: '1.专利质押。' });

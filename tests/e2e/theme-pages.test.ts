@@ -97,9 +97,18 @@ describe('登记财产 compared place by place', () => {
     expect(errors).toEqual([]);
   });
 
-  test('measures touching it only as their secondary theme are listed apart, under their own heading, and nowhere in the columns', async () => {
-    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
-    const secondary = measures.filter((m) => m.themes.indexOf(THEME) > 0);
+  // Secondary themes are rare (a near tie or twice the evidence): these two read the theme that has the most.
+  const mostSecondary = () => {
+    const counts = new Map<string, number>();
+    for (const m of measures) for (const t of m.themes.slice(1)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  };
+
+  test('measures touching a theme only as their secondary theme are listed apart, under their own heading, and nowhere in the columns', async () => {
+    const theme = mostSecondary();
+    const { page, errors } = await visit(site, `/compare/${theme}/`, { width: 1280, height: 900 });
+    // A plan item a later document restates counts once, as the restating entry.
+    const secondary = measures.filter((m) => m.themes.indexOf(theme) > 0 && !restated.has(m.id));
     expect(secondary.length).toBeGreaterThan(0);
     await expect(page.getByRole('heading', { name: /^次要主题涉及本主题的措施/ }).isVisible()).resolves.toBe(true);
     const apart = await page.locator('.secondary-measures a[href*="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -110,7 +119,7 @@ describe('登记财产 compared place by place', () => {
   });
 
   test('unticking a place in the picker hides its column and its secondary measures', async () => {
-    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
+    const { page, errors } = await visit(site, `/compare/${mostSecondary()}/`, { width: 1280, height: 900 });
     const place = await page.locator('.secondary-measures li[data-place]').first().getAttribute('data-place');
     const header = page.locator(`.side-by-side th[data-place="${place}"]`);
     await page.locator(`.place-picker input[value="${place}"]`).uncheck();

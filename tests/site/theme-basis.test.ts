@@ -1,6 +1,6 @@
 // Why a measure has its themes, as the document page words it.
 import { expect, test } from 'vitest';
-import { LEARNT, NO_CUES, themeReasons } from '../../src/domain/theme-basis.ts';
+import { LEARNT, LEARNT_NEAR_TIE, NO_CUES, themeReasons } from '../../src/domain/theme-basis.ts';
 
 const names: Record<string, string> = { 'property-registration': '登记财产', credit: '获得信贷', organization: '组织保障与督查考核' };
 const nameOf = (id: string) => names[id]!;
@@ -73,4 +73,19 @@ test('a learnt decision with nothing to quote says it is the model’s, not the 
   );
   expect(reason!.evidence.startsWith(LEARNT)).toBe(true);
   expect(reason!.evidence).not.toBe(NO_CUES);
+});
+
+test('a learnt secondary theme says the model weighed it nearly as high as the primary', () => {
+  const [, secondary] = themeReasons(
+    {
+      themes: ['credit', 'ip'],
+      themeBasis: [
+        { theme: 'credit', role: 'primary', by: 'cues', cues: [{ text: '贷款', where: 'title' }] },
+        { theme: 'ip', role: 'secondary', by: 'learnt', cues: [{ text: '专利', where: 'title' }] },
+      ],
+    },
+    (id) => id,
+  );
+  expect(secondary!.role).toBe('secondary');
+  expect(secondary!.evidence).toBe(`${LEARNT_NEAR_TIE}，标题“专利”`);
 });

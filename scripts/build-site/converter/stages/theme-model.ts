@@ -122,10 +122,19 @@ export function themeScorer(model: ThemeModel): {
 }
 
 /**
+ * How close (in log score, rule bonus included) the runner-up must come to be a
+ * secondary theme. Chosen by 5-fold cross-validation on the tuning part: within
+ * 3 it adds a theme to 2% of measures, lifting the reader's primary among the
+ * site's themes by about a point while the themes assigned stay ~89% agreed.
+ */
+const NEAR_TIE = 3;
+
+/**
  * The cue rules with the model beside them. Where the rules find no cue the
  * measure keeps no theme (the build warns), as before: the model does not
  * guess a theme for text that names none. Where both agree on the primary the
- * rules' secondary stands; where the model overrules, it alone decides.
+ * rules' secondary stands; where the model overrules, it alone decides. Either
+ * way a runner-up within NEAR_TIE of the primary is a secondary theme too.
  */
 export function learntThemeMatcher(rules: ThemeMatcher, model: ThemeModel): ThemeMatcher {
   const scorer = themeScorer(model);
@@ -137,11 +146,22 @@ export function learntThemeMatcher(rules: ThemeMatcher, model: ThemeModel): Them
       ruled.themes.forEach((t, i) => {
         scores.set(t, (scores.get(t) ?? Number.NEGATIVE_INFINITY) + (i === 0 ? model.ruleBonus : model.ruleBonus / 2));
       });
-      const [primary] = [...scores].sort((a, b) => b[1] - a[1])[0]!;
-      if (primary === ruled.themes[0]) return ruled;
+      const [[primary, top], runnerUp] = [...scores].sort((a, b) => b[1] - a[1]) as [[string, number], [string, number] | undefined];
+      const chosen: ThemeAssignment =
+        primary === ruled.themes[0]
+          ? ruled
+          : {
+              themes: [primary],
+              basis: [{ theme: primary, role: 'primary', by: 'learnt', cues: evidence(scorer, placedFeatures(measure, ruled), primary, ruled.themes[0]!) }],
+            };
+      // A near tie is a measure whose words carry two themes about as strongly: it acts on both.
+      if (!runnerUp || top - runnerUp[1] >= NEAR_TIE || chosen.themes.includes(runnerUp[0])) return chosen;
       return {
-        themes: [primary],
-        basis: [{ theme: primary, role: 'primary', by: 'learnt', cues: evidence(scorer, placedFeatures(measure, ruled), primary, ruled.themes[0]!) }],
+        themes: [...chosen.themes, runnerUp[0]],
+        basis: [
+          ...chosen.basis,
+          { theme: runnerUp[0], role: 'secondary', by: 'learnt', cues: evidence(scorer, placedFeatures(measure, ruled), runnerUp[0], primary) },
+        ],
       };
     },
   };
@@ -172,8 +192,8 @@ function withoutEdgeParticles(phrase: string): string {
   return segments.join('');
 }
 
-/** Words of a responsibility clause or a list of papers, never what a measure is about. */
-const WHO_ACTS = /(牵头|负责|配合|职责|相关部门|有关部门|相关单位|有关单位|复印件|管理局等|责任单位)/;
+/** Words of a responsibility or deadline clause or a list of papers, never what a measure is about. */
+const WHO_ACTS = /(牵头|负责|配合|职责|相关部门|有关部门|相关单位|有关单位|复印件|管理局等|责任单位|完成时限)/;
 
 /** How many labelled measures of a theme must share a pair before it is quoted as evidence. */
 const MIN_SUPPORT = 3;
