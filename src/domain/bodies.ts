@@ -70,7 +70,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     if (exact) return exact;
     const division = PARENT_DIVISION.exec(core);
     const parent = division && canonicalOf.get(division[1]!);
-    if (division && parent) return `${parent}${division[3]}`;
+    // 信用监管处 and 信用监督管理处 are one division: the full form is the official one.
+    if (division && parent) return `${parent}${division[3]!.replace(/监管(处|科)$/, '监督管理$1')}`;
     return core;
   };
   const cache = new Map<string, ResolvedBody>();
@@ -85,6 +86,15 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
   };
 
   function resolve(name: string, context: BodyContext): ResolvedBody {
+    // 人行市中心支行 in a 石嘴山 plan: the 市 of a state bank's or grid's branch is the document's city.
+    const branch = context.city ? /^(人行|人民银行|中国人民银行|国网)市(?![场政])/.exec(name) : null;
+    if (branch) return resolve(`${branch[1]}${context.city}${name.slice(branch[0].length)}`, context);
+    // 国网石嘴山供电公司 and 石嘴山供电公司 are one company: resolved without 国网, written with it.
+    const grid = /^国网/.test(name) && leadingPlace(name.slice(2));
+    if (grid) return { ...resolve(name.slice(2), context), name };
+    // 省甘肃银保监局, 州甘孜银保监分局: a level prefix before a name that already carries that place adds nothing.
+    const prefix = PROVINCE_LEVEL.exec(name) ?? CITY_LEVEL.exec(name);
+    if (prefix && carriesPlace(name.slice(prefix[0].length), context, PROVINCE_LEVEL.test(name))) return resolve(name.slice(prefix[0].length), context);
     let province = context.province;
     let city = context.city;
     let core = name;
@@ -134,12 +144,13 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
         ownPlace = true;
       }
     }
-    const canonical = ownPlace ? name : canonicalCore(core);
+    const canonical = ownPlace ? placeNamedKey(name, city) : canonicalCore(core);
     const fn = functionOf.get(canonical) ?? functionOf.get(canonicalOf.get(canonical) ?? '') ?? functionByEnding(canonical);
     const kind = fn?.kind ?? KIND_BY_END.find(([re]) => re.test(canonical))?.[1] ?? 'department';
     // A company or a bank the text names without a place (丝绸之路信息港公司) keeps its own name.
     const placeless = !PROVINCE_LEVEL.test(name) && !CITY_LEVEL.test(name) && (kind === 'company' || kind === 'bank');
-    const display = ownPlace || placeless ? name : `${placeName(province, city)}${canonical}`;
+    const display =
+      ownPlace || placeless ? name : carriesPlace(canonical, { province, city }, city === null) ? canonical : `${placeName(province, city)}${canonical}`;
     return finish(display, province, city, fn?.id ?? slugOf(canonical), fn?.name ?? canonical, kind, canonical);
   }
 
@@ -153,6 +164,30 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     }
     return undefined;
   }
+}
+
+/** Whether a name begins with the place its level prefix stands for: 甘肃银保监局 in 甘肃, 甘孜银保监分局 in 甘孜. */
+function carriesPlace(name: string, context: Pick<BodyContext, 'province' | 'city'>, provinceLevel: boolean): boolean {
+  const province = findProvince(context.province);
+  const city = context.city ? findCity(context.city)?.city : undefined;
+  // An autonomous prefecture goes by its first two characters (甘孜 of 甘孜藏族自治州).
+  const short = city?.name.endsWith('自治州') ? city.name.slice(0, 2) : undefined;
+  const names = provinceLevel || !city ? [province?.name, province?.fullName, ...(province?.aliases ?? [])] : [city.name, ...city.aliases, short];
+  // The place must be followed by a name of its own (甘肃银保监局), not be one (甘肃省人民政府 is 省 + 人民政府).
+  return names.some((n) => n && n.length >= 2 && name.startsWith(n) && name.length > n.length + 1);
+}
+
+/**
+ * What makes two spellings of a place-named body one body: the central bank
+ * as 人行, 人民银行 or 中国人民银行, and its city with or without 市
+ * (人行陇南中心支行 and 人行陇南市中心支行).
+ */
+function placeNamedKey(name: string, city: string | null): string {
+  let key = name.replace(/^(中国人民银行|人民银行)/, '人行');
+  const found = city ? findCity(city)?.city : undefined;
+  const short = found?.aliases.find((a) => found.name.startsWith(a) && a.length < found.name.length);
+  if (found && short && found.name === `${short}市`) key = key.replace(found.name, short);
+  return key;
 }
 
 function finish(name: string, province: string, city: string | null, fn: string, functionName: string, kind: BodyKind, canonical: string): ResolvedBody {

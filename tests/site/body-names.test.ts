@@ -31,3 +31,31 @@ describe('body names', () => {
     expect(resolve('银川市政府', inShizuishan).name).toBe('银川市人民政府');
   });
 });
+
+describe('two spellings of one body are one body', () => {
+  const inShizuishan = { province: '宁夏', city: '石嘴山市', issuers: [] };
+  test('a level prefix before a name that carries its place adds nothing (省甘肃银保监局, 州甘孜银保监分局)', () => {
+    expect(resolve('省甘肃银保监局', inGansu)).toMatchObject({ name: '甘肃银保监局', id: resolve('甘肃银保监局', inGansu).id });
+    expect(resolve('州甘孜银保监分局', { province: '四川', city: '甘孜藏族自治州', issuers: [] }).name).toBe('甘孜银保监分局');
+    // 省 before a name without its place is still written out.
+    expect(resolve('省人民政府', inGansu).name).toBe('甘肃省人民政府');
+  });
+  test('a state grid company with or without 国网 (国网石嘴山供电公司, 石嘴山供电公司), written as the text has it', () => {
+    const grid = resolve('国网石嘴山供电公司', inShizuishan);
+    expect(grid.id).toBe(resolve('石嘴山供电公司', inShizuishan).id);
+    expect(grid.name).toBe('国网石嘴山供电公司');
+  });
+  test('the central bank’s branch with or without 市, and the 市 of 人行市中心支行 named', () => {
+    const inLongnan = { province: '甘肃', city: '陇南市', issuers: [] };
+    expect(resolve('人行陇南中心支行', inLongnan).id).toBe(resolve('人行陇南市中心支行', inLongnan).id);
+    expect(resolve('人行市中心支行', inShizuishan).name).toBe('人行石嘴山市中心支行');
+  });
+  test('an abbreviation content/bodies.json records (高速路政 for 高速公路路政), and a division’s 监管处 as its 监督管理处', () => {
+    expect(resolve('省高速路政执法总队', inGansu).id).toBe(resolve('省高速公路路政执法总队', inGansu).id);
+    const inNingxia = { province: '宁夏', city: null, issuers: [] };
+    expect(resolve('市场监管厅信用监管处', inNingxia)).toMatchObject({
+      name: '宁夏回族自治区市场监督管理厅信用监督管理处',
+      id: resolve('市场监管厅信用监督管理处', inNingxia).id,
+    });
+  });
+});
