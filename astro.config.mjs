@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { chartFontCheck } from './scripts/build-site/charts/downloads.ts';
+import { tableLabels } from './src/markdown/table-labels.ts';
 
 // Where the site is published: canonical links, Open Graph URLs, the sitemap,
 // robots.txt and the feeds are absolute URLs on it. Set POLICY_SITE_URL when
@@ -26,7 +27,8 @@ export default defineConfig({
   integrations: [mdx({ optimize: true }), sitemap({ filter: (url) => url.endsWith('/') }), chartFontCheck()],
   markdown: {
     // Source text renders exactly as written: no “smart” quotes or dashes.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // tableLabels names each table cell's column, for the card layout tables take on a phone.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [tableLabels] }),
   },
   // Every script and stylesheet is a file of its own, never inlined: the
   // Content-Security-Policy in public/_headers allows no inline code or CSS.

@@ -33,6 +33,19 @@ describe('PDF line repair', () => {
       '带有市场准入性质的隐性壁垒，确保各类市场主体平等进入、公平竞争。\n（牵头单位：市发\n展改革委、市商务局、市市场监管局；责任单位：市政府有关部门、省驻陇南有关单位）';
     expect(reflow(lines(text)).at(-1)!.text).toContain('（牵头单位：市发展改革委、');
   });
+  test('a bracketed unit clause ends its task even where the lines after it fill its printed line (延安, 002:2439–2443)', () => {
+    const text = [
+      '曝光和整治力度。（市工信局、市考核办牵头，市统计局、市财政局、市委宣传部配合，各',
+      '县(市、区)落实）',
+      '本行动方案涉及奖补资金由市财政专项列支。',
+      '涉及行动方案工作经费，',
+      '依据预算做好保',
+      '障。本行动方案自印发之日起施行，有效期三年。',
+    ].join('\n');
+    const blocks = reflow(lines(text)).map((b) => b.text);
+    expect(blocks[0]).toMatch(/各县\(市、区\)落实）$/);
+    expect(blocks[1]).toMatch(/^本行动方案涉及奖补资金/);
+  });
   test('a signature date stands alone', () => {
     expect(
       reflow(lines('特此通知。\n陕西省知识产权局\n2023 年4 月26 日'))

@@ -166,3 +166,18 @@ test('matrix.csv counts measures acting on a theme, and those only touching it a
   }
   expect(secondary).toBe(counted.reduce((n, m) => n + m.themes.length - 1, 0));
 });
+
+test('a matrix cell whose target comes from a measure of another primary theme shows the dot without a count: never “● 0”', () => {
+  const html = readFileSync(path.join(dist, 'compare', 'index.html'), 'utf8');
+  const cells = [...html.matchAll(/<td class="state-target"[^>]*>([\s\S]*?)<\/td>/g)].map(([, cell]) =>
+    cell!
+      .replace(/<span class="visually-hidden"[^>]*>[^<]*<\/span>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  expect(cells.length).toBeGreaterThan(0);
+  expect(cells.filter((c) => /^● 0(?!\d)/.test(c))).toEqual([]);
+  // The cell without a measure of its own still says where its target came from, as the secondary count.
+  expect(cells.some((c) => /^● ?\+\d/.test(c))).toBe(true);
+});

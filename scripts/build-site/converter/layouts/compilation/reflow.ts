@@ -87,7 +87,12 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     const closesUnits = mayCloseUnits && openBrackets(joined) === 0 && endsWithUnits(joined);
     // （责任单位： or （综合规划处牵头，完成时限： at a line's end opens a field whose value is on the next line.
     const opensField = /[：:]$/.test(line.text.trim()) && openBrackets(current.map((l) => l.text).join('')) > 0;
-    if (!opensField && (heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock)) {
+    // A bracketed unit clause ends its task's paragraph wherever it stands on its printed line: what follows
+    // it is the next paragraph even when the extraction's line breaks happen to fill that line (延安's
+    // closing paragraphs after its last task's （…牵头，…配合）).
+    const endsTask = closesUnits && /[）)][\s。；;，,]*$/.test(line.text);
+    const endsParagraph = (heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock);
+    if (!opensField && (endsTask || endsParagraph)) {
       close();
     }
   }
