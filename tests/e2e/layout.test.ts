@@ -47,3 +47,24 @@ test('the print stylesheet hides navigation and keeps the text and its metadata'
   expect(await page.locator('.doc-body').isVisible()).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('on a phone a task table reads as cards: no cell scrolls out of its region, each names its column (银川 任务清单)', async () => {
+  const { page, errors } = await openPage(site.browser, { width: 375, height: 800 });
+  await page.goto(`${site.origin}/documents/ningxia-yinchuan-2023-71c31c/`);
+  const region = page.locator('.doc-body .table-scroll').first();
+  expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const lead = region.locator('td[data-label="牵头单位"]').first();
+  expect(await lead.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"牵头单位："');
+  // The header row is read by assistive technology, not shown.
+  expect(await region.locator('thead').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+  expect(errors).toEqual([]);
+  // On a desktop the table stays a table.
+  const desk = await openPage(site.browser, { width: 1280, height: 900 });
+  await desk.page.goto(`${site.origin}/documents/ningxia-yinchuan-2023-71c31c/`);
+  expect(
+    await desk.page
+      .locator('.doc-body .table-scroll td')
+      .first()
+      .evaluate((el) => getComputedStyle(el).display),
+  ).toBe('table-cell');
+});
