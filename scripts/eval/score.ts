@@ -60,8 +60,16 @@ if (!values.set || values.set === 'bodies') {
 }
 
 if (!values.set || values.set === 'themes') {
-  const labels = themeLabels();
+  // A labelled record the converter no longer reads as a measure (白银's application papers, now
+  // one measure's text) has nothing to score: said, then left out.
+  const read = themeLabels();
+  const labels = read.filter((l) => measures.has(l.key));
   console.log('[themes] primary agrees · reader’s primary among the site’s · assigned themes the reader gives');
+  const gone = read.filter((l) => !measures.has(l.key));
+  if (gone.length)
+    console.log(
+      `  ${gone.length} labelled records are no longer measures (${gone.filter((l) => l.split === 'heldout').length} held out): ${gone.map((l) => l.key.replace(/^sources\//, '')).join(', ')}`,
+    );
   const siteThemes = (key: string) => measures.get(key)?.themes;
   const line = (name: string, s: ThemeScore) =>
     console.log(

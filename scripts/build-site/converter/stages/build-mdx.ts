@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import type { PolicyDocument } from '../../../../src/schemas/document.ts';
 import type { BodyNode, ParagraphNode, SectionNode, TableNode, TableRowNode } from '../model.ts';
 import { linkify } from '../mdx/links.ts';
-import { isMeasure, ownParagraphs } from './collect-measures.ts';
+import { isMeasure, ownParagraphs, partText } from './collect-measures.ts';
 
 const MAX_DEPTH = 6;
 
@@ -30,14 +30,14 @@ export function buildMdx(
       else if (node.type === 'table') children.push(tableNode(node, measureIdOf));
       else if (isMeasure(node) && measureIdOf.has(node)) {
         const id = measureIdOf.get(node)!;
-        const own = ownParagraphs(node) as ParagraphNode[];
+        const own = ownParagraphs(node);
         const headed = amongSections && own.length > 0 && !node.text.includes('\n') && !/[。；]/.test(node.text);
         if (headed) children.push({ type: 'heading', depth: Math.min(depth, MAX_DEPTH) as Heading['depth'], children: [text(node.text)] });
-        const inner: Paragraph[] = [...(headed ? [] : [node.text]), ...own.map((p) => p.text)].flatMap(textParagraphs);
+        const inner: Paragraph[] = [...(headed ? [] : [node.text]), ...own.map(partText)].flatMap(textParagraphs);
         const units = unitLines.get(id);
         if (units) inner.push(paragraph(units));
         children.push(jsxFlow('Measure', { id }, inner));
-        for (const rest of node.children) if (!own.includes(rest as ParagraphNode)) add([rest], depth);
+        for (const rest of node.children) if (!own.includes(rest as ParagraphNode | SectionNode)) add([rest], depth);
       } else {
         const [heading, rest] = splitHeading(node.text);
         children.push({ type: 'heading', depth: Math.min(depth, MAX_DEPTH) as Heading['depth'], children: [text(heading)] });

@@ -22,18 +22,46 @@ export function collectMeasures(body: BodyNode[]): MeasureDraft[] {
 }
 
 export function isMeasure(section: SectionNode): boolean {
-  return !section.framing && !section.children.some((c) => c.type === 'section' || c.type === 'table');
+  return !section.framing && (listsPapers(section) || !section.children.some((c) => c.type === 'section' || c.type === 'table'));
 }
 
-/** The paragraphs that belong to a task's text (not notes that follow it). */
-export function ownParagraphs(section: SectionNode): ParagraphNode[] {
-  return section.children.filter((c): c is ParagraphNode => c.type === 'paragraph' && !c.role);
+/** 提供以下相应材料： — what introduces a list of papers to hand in. */
+const INTRODUCES_PAPERS = /(以下|下列)[^，。；：]{0,6}(材料|资料|文件|证明|证件|要件)[:：]$/;
+
+/**
+ * A task that lists the papers an applicant hands in (白银: 申请…提供以下相应材料：
+ * 1.投资合同… 10.其他需提交的印证资料): its numbered items are its text, not
+ * tasks of their own.
+ */
+function listsPapers(section: SectionNode): boolean {
+  const first = section.children.findIndex((c) => c.type === 'section' || c.type === 'table');
+  if (first < 0) return false;
+  const lead = [section.text, ...section.children.slice(0, first).flatMap((c) => (c.type === 'paragraph' && !c.role ? [c.text] : []))].at(-1)!;
+  return (
+    INTRODUCES_PAPERS.test(lead.trim()) &&
+    section.children.every((c) => c.type === 'paragraph' || (c.type === 'section' && !c.children.some((g) => g.type !== 'paragraph')))
+  );
+}
+
+/** The paragraphs that belong to a task's text (not notes that follow it), and the papers it lists. */
+export function ownParagraphs(section: SectionNode): (ParagraphNode | SectionNode)[] {
+  const papers = listsPapers(section);
+  return section.children.filter((c): c is ParagraphNode | SectionNode => (c.type === 'paragraph' && !c.role) || (papers && c.type === 'section'));
+}
+
+/** A part's text: a listed paper with any lines below it. */
+export const partText = (part: ParagraphNode | SectionNode): string =>
+  part.type === 'paragraph' ? part.text : [part.text, ...part.children.map((c) => (c.type === 'paragraph' ? c.text : ''))].filter(Boolean).join('\n');
+
+function lastSpan(part: ParagraphNode | SectionNode) {
+  return part.type === 'section' ? (part.children.at(-1)?.span ?? part.span) : part.span;
 }
 
 function sectionMeasure(section: SectionNode, ancestors: SectionNode[], path: string[]): MeasureDraft {
   const paragraphs = ownParagraphs(section);
-  const text = [section.text, ...paragraphs.map((p) => p.text)].join('\n');
-  const last = paragraphs.at(-1)?.span ?? section.span;
+  const text = [section.text, ...paragraphs.map(partText)].join('\n');
+  const lastPart = paragraphs.at(-1);
+  const last = lastPart ? lastSpan(lastPart) : section.span;
   return {
     label: section.marker?.label ?? '',
     title: shortTitle(section.text, section.marker?.label ?? ''),
