@@ -170,7 +170,9 @@ const NUMBERING_ONLY = /^[\s一二三四五六七八九十百零〇（）()、.�
 
 /** Where in the document: the headings and item number, and where those are numbering alone, the measure's opening words. */
 function locator(measure: Measure): string {
-  const place = [...measure.path, measure.label].filter(Boolean).join(' ');
+  // A table row's label is its bare 序号 (12): said as such, or a reader takes it for a page.
+  const label = /^\d+$/.test(measure.label) ? `序号${measure.label}` : measure.label;
+  const place = [...measure.path, label].filter(Boolean).join(' ');
   if (!NUMBERING_ONLY.test(place)) return place;
   const words = (measure.title ?? measure.text).replace(/\s+/g, '');
   const opening = words.length > 20 ? `${words.slice(0, 20)}…` : words;

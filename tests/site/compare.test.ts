@@ -286,6 +286,11 @@ describe('units and citations', () => {
     expect(text).toContain(d.docNumber!);
     expect(text).toContain('https://example.org/documents/');
   });
+  test('a task-table row is cited by its 序号 under its headings (银川 任务清单, row 12)', () => {
+    const m = measures.find((x) => x.id === 'ningxia-yinchuan-2023-71c31c-r12')!;
+    const d = documents.find((x) => x.id === m.documentId)!;
+    expect(citation(m, d, 'https://example.org').split('，').at(-2)).toMatch(/ 序号12$/);
+  });
   test('a citation marks a title inside the title 〈〉, and where the clause is numbering alone it quotes the opening words', () => {
     const nested = documents.find((x) => /《.*《/.test(`《${x.title}`) && x.title.includes('《'))!;
     const m = measures.find((x) => x.documentId === nested.id)!;
