@@ -107,13 +107,20 @@ export function targetLabels(): TargetLabel[] {
 }
 
 /**
- * A second reader's verdicts on 160 number phrases of the census, read blind to
- * the first readings and the site (scripts/eval/draw-targets-second.ts; readers
- * e2a and e2b, alternate records): target or not.
+ * A second reader's verdicts on number phrases of the census, read blind to
+ * the first readings and the site: 160 drawn at random
+ * (scripts/eval/draw-targets-second.ts; readers e2a and e2b), and, since stop
+ * 25, every held-out phrase those did not draw (draw-targets-rest.ts; readers
+ * e3a–e3d): target or not.
  */
 export const secondTargetReadings = (): Map<string, { target: boolean; why: string | null }> =>
   new Map(
-    ['readings/targets-e2a.jsonl', 'readings/targets-e2b.jsonl'].flatMap((f) =>
+    [
+      'readings/targets-e2a.jsonl',
+      'readings/targets-e2b.jsonl',
+      // Stop 25: every held-out phrase e2 did not draw, read by four new readers (draw-targets-rest.ts).
+      ...['e3a', 'e3b', 'e3c', 'e3d'].map((r) => `readings/targets-${r}.jsonl`),
+    ].flatMap((f) =>
       jsonl<{ key: string; target: boolean; why?: string | null }>(f).map((r) => [r.key, { target: r.target, why: r.why ?? null }] as const),
     ),
   );
