@@ -156,6 +156,7 @@ if (!values.set || values.set === 'charts') {
     ['chart-pairs-2', 'after the fixes f prompted, reader k', true],
     ['chart-pairs-3', 'commit 741c78f, every pair charted at stop 23, reader r3', true],
     ['chart-pairs-4', 'commit cde1040, every pair charted at stop 24, reader r4', true],
+    ['chart-pairs-5', 'commit 7c0a620, every pair charted at stop 25, reader r5', false],
   ] as const) {
     const labels = chartPairLabels(census);
     const still = labels.filter((l) => keyOf(l.a) !== null && keyOf(l.a) === keyOf(l.b));
