@@ -120,9 +120,7 @@ export const secondTargetReadings = (): Map<string, { target: boolean; why: stri
       'readings/targets-e2b.jsonl',
       // Stop 25: every held-out phrase e2 did not draw, read by four new readers (draw-targets-rest.ts).
       ...['e3a', 'e3b', 'e3c', 'e3d'].map((r) => `readings/targets-${r}.jsonl`),
-    ].flatMap((f) =>
-      jsonl<{ key: string; target: boolean; why?: string | null }>(f).map((r) => [r.key, { target: r.target, why: r.why ?? null }] as const),
-    ),
+    ].flatMap((f) => jsonl<{ key: string; target: boolean; why?: string | null }>(f).map((r) => [r.key, { target: r.target, why: r.why ?? null }] as const)),
   );
 
 /** `sources/…txt:123` of a measure: how labels name it. */

@@ -99,11 +99,15 @@ describe('text conservation', () => {
     }
   });
 
-  test('every measure’s text is one contiguous piece of its document’s source', () => {
+  test('every measure’s text is one contiguous piece of its document’s source, but for the rest of a row a page break split, moved up to it', () => {
     const failures: string[] = [];
     for (const doc of conversion.documents) {
       const source = expectedSource(doc);
-      for (const m of doc.measures) if (!source.includes(hanAndDigits(m.text))) failures.push(`${m.id}: ${m.text.slice(0, 30)}`);
+      const moved = doc.draft!.omitted.filter((o) => o.reason === 'moved-cell').map((o) => hanAndDigits(o.text));
+      for (const m of doc.measures) {
+        const own = moved.reduce((text, cell) => (cell.length > 8 ? text.replace(cell, '') : text), hanAndDigits(m.text));
+        if (!source.includes(own)) failures.push(`${m.id}: ${m.text.slice(0, 30)}`);
+      }
     }
     expect(failures).toEqual([]);
   });

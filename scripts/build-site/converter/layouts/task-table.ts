@@ -93,6 +93,28 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
       table = null;
       continue;
     }
+    const lastRow = table?.rows.at(-1);
+    if (firstOfPage && !cells[index.number] && lastRow) {
+      // The rest of a row a page break split (强化退税风险防 / 控，对符合条件的企业…):
+      // under the repeated header it carries no 序号; its cells run on from the row above.
+      const rest = alignRow(cells, index);
+      const [label, text, lead, responsible, deadline] = lastRow.cells as [string, string, string, string, string];
+      const join = (a: string, b: string) => [a, tidySpaces(b)].filter(Boolean).join(' ');
+      for (const cell of [rest.text, rest.lead, rest.responsible, rest.deadline])
+        if (cell.trim()) omitted.push({ line: line.n, text: cell, reason: 'moved-cell' });
+      lastRow.cells = [
+        label,
+        `${text}${tidySpaces(rest.text)}`,
+        join(lead, rest.lead),
+        join(responsible, rest.responsible),
+        deadline || tidySpaces(rest.deadline),
+      ];
+      lastRow.fields = { lead: lastRow.cells[2]!, responsible: lastRow.cells[3]!, deadline: lastRow.cells[4]! };
+      lastRow.span = { ...lastRow.span, endLine: line.n, lastPage: line.page ?? lastRow.span.lastPage };
+      table!.span = { ...table!.span, endLine: line.n };
+      firstOfPage = false;
+      continue;
+    }
     if (!/^\d+$/.test(cells[index.number] ?? '')) {
       diagnostics.push(warning(file, line.n, 'table/unexpected-row', 'row has no 序号 and is not a part heading; kept as text', raw));
       container().push({ type: 'paragraph', text: tidySpaces(raw.replace(/\t+/g, ' ')), span: lineSpan(line) });
@@ -113,14 +135,28 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
         const aboveText = above[key];
         if (!cell || !aboveText || parseMarker(cell) || !node) return cell;
         if (aboveText.endsWith(cell)) omitted.push({ line: line.n, text: cell, reason: 'repeated-cell' });
+        // A cell above that closes a title or a sentence (深化落实《…制度》) is complete: this one is the next.
+        else if (/[》”）)。；]$/.test(aboveText)) return cell;
         else {
           above[key] = node.text = `${node.text}${cell}`;
           omitted.push({ line: line.n, text: cell, reason: 'moved-cell' });
         }
         return '';
       };
+      // A task cell that opens a task of its own ((二十二)…) starts its goals afresh: its goal cell is no continuation.
+      const newTask = taskText !== '' && parseMarker(taskText) !== null && !sameTask(taskText, above.task);
       taskText = joinAbove(taskText, 'task', task);
-      goalText = joinAbove(goalText, 'goal', goal);
+      if (!newTask) goalText = joinAbove(goalText, 'goal', goal);
+      // A page's first row repeats its merged cells, sometimes reworded ((十七)强化知识产权创造保护和运用
+      // above, (十七)强化知识产权保护和运用 here): the same numbered cell is the same task.
+      if (sameTask(taskText, above.task) && !sameCell(taskText, above.task)) {
+        omitted.push({ line: line.n, text: row.task, reason: 'repeated-cell' });
+        taskText = '';
+      }
+      if (!newTask && sameTask(goalText, above.goal) && !sameCell(goalText, above.goal)) {
+        omitted.push({ line: line.n, text: row.goal, reason: 'repeated-cell' });
+        goalText = '';
+      }
     }
     firstOfPage = false;
     if (taskText && !sameCell(taskText, above.task)) {
@@ -272,6 +308,13 @@ export function unwrapUnitCell(text: string): string {
 }
 
 /** A page's first row repeats merged cells, with other brackets or spaces: (一) 深化… = （一）深化… */
+/** Two cells that open with the same number ((十七)…, 1.…): one task or goal, however reworded. */
+function sameTask(a: string, b: string | undefined): boolean {
+  const mine = parseMarker(a);
+  const theirs = b ? parseMarker(b) : null;
+  return mine !== null && theirs !== null && mine.kind === theirs.kind && mine.number === theirs.number;
+}
+
 function sameCell(a: string, b: string | undefined): boolean {
   const key = (text: string) => (text.match(/[\u4e00-\u9fff0-9]/g) ?? []).join('');
   return b !== undefined && key(a) === key(b);
