@@ -400,14 +400,15 @@ function isNotTarget(before: string, after: string, number: string, unit: string
 
 /**
  * The year a per-year series gives each value: the nearest “2024 年” before it
- * in the same sentence. Years and sentence ends are found once per text, so a
- * long text with many values stays linear.
+ * in the same sentence. A sentence ends at 。 only: “2024年底前，…；高频事项网办率
+ *达到90%以上” sets one year for its whole list of clauses. Years and sentence
+ * ends are found once per text, so a long text with many values stays linear.
  */
 function yearIndex(text: string): (offset: number) => { year?: number } {
   const years = [...text.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)]
     .filter((m) => +m[1]! >= 1990 && +m[1]! <= 2100)
     .map((m) => ({ at: m.index, year: Number(m[1]) }));
-  const stops = [...text.matchAll(/[。；]/g)].map((m) => m.index);
+  const stops = [...text.matchAll(/。/g)].map((m) => m.index);
   const lastBefore = <T>(list: T[], offset: number, at: (item: T) => number): T | undefined => {
     let lo = 0;
     let hi = list.length;
