@@ -400,8 +400,8 @@ function isNotTarget(before: string, after: string, number: string, unit: string
 
 /**
  * The year a per-year series gives each value: the nearest “2024 年” before it
- * in the same sentence. A sentence ends at 。 only: “2024年底前，…；高频事项网办率
- *达到90%以上” sets one year for its whole list of clauses. Years and sentence
+ * in the same sentence. A sentence ends at 。 only: “2024年底前，…；高频事项
+ * 网办率达到90%以上” sets one year for its whole list of clauses. Years and sentence
  * ends are found once per text, so a long text with many values stays linear.
  */
 function yearIndex(text: string): (offset: number) => { year?: number } {
