@@ -102,9 +102,17 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     const leading = leadingPlace(name);
     if (GROUP.test(name)) {
       const fn = LOWER_GOVERNMENTS.test(name) ? ['lower-governments', '下级政府'] : DEPARTMENTS.test(name) ? ['relevant-departments', '有关部门'] : null;
-      return finish(name, province, city, fn?.[0] ?? slugOf(foldBrackets(name)), fn?.[1] ?? name, 'group', name);
+      // 领导小组各成员单位 and 领导小组成员单位 are one group.
+      const key = name.replace(/各(成员单位)$/, '$1');
+      return finish(name, province, city, fn?.[0] ?? slugOf(foldBrackets(key)), fn?.[1] ?? name, 'group', key);
     }
-    if (leading && PLACE_IN_NAME.test(leading.rest)) {
+    const ownTing = /^省厅/.test(name) ? context.issuers.find((i) => /厅$/.test(i) && !/办公厅$/.test(i)) : undefined;
+    const ownTingPlace = ownTing ? leadingPlace(ownTing) : undefined;
+    if (ownTingPlace) {
+      // 省厅驻政务大厅窗口 in a 厅's own plan: a post of the issuing 厅.
+      city = null;
+      core = `${ownTingPlace.rest}${name.slice(2)}`;
+    } else if (leading && PLACE_IN_NAME.test(leading.rest)) {
       // 延安大学, 兰州新区管委会, 兰州海关: the place is part of a proper name, not a level to write out (延安市大学).
       province = leading.province.name;
       city = leading.city?.name ?? null;
@@ -126,7 +134,7 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
         city = null;
         core = `${issuerPlace.rest}${name.slice(1)}`;
       }
-    } else if (/^[^厅局委办]{2,12}(处|室|科)$/.test(name) && departmentIssuer(context)) {
+    } else if (isDivisionName(name) && departmentIssuer(context)) {
       // 登记指导处 in a department's own plan: a division of the department that issued it.
       const issuer = departmentIssuer(context)!;
       const issuerPlace = leadingPlace(issuer);
@@ -148,10 +156,20 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     const fn = functionOf.get(canonical) ?? functionOf.get(canonicalOf.get(canonical) ?? '') ?? functionByEnding(canonical);
     const kind = fn?.kind ?? KIND_BY_END.find(([re]) => re.test(canonical))?.[1] ?? 'department';
     // A company or a bank the text names without a place (丝绸之路信息港公司) keeps its own name.
-    const placeless = !PROVINCE_LEVEL.test(name) && !CITY_LEVEL.test(name) && (kind === 'company' || kind === 'bank');
+    // Nor does a customs office (兴庆海关, 河东机场海关): it answers to the customs service, not the city.
+    const placeless = !PROVINCE_LEVEL.test(name) && !CITY_LEVEL.test(name) && (kind === 'company' || kind === 'bank' || /海关$/.test(name));
     const display =
       ownPlace || placeless ? name : carriesPlace(canonical, { province, city }, city === null) ? canonical : `${placeName(province, city)}${canonical}`;
     return finish(display, province, city, fn?.id ?? slugOf(canonical), fn?.name ?? canonical, kind, canonical);
+  }
+
+  /**
+   * 登记指导处, 办公室, 稽查局, 机关纪委 in a department's own plan: a division of
+   * that department, unless the taxonomy knows the name as a department of its own (税务局).
+   */
+  function isDivisionName(name: string): boolean {
+    if (/^[^厅局委办]{2,12}(处|室|科)$/.test(name) || name === '办公室') return true;
+    return /^[\u4e00-\u9fa5]{1,6}(局|办公室|纪委)$/.test(name) && !canonicalOf.has(name) && !functionByEnding(name);
   }
 
   /** 石嘴山供电公司 is a power company: a known canonical ending after a place. */
@@ -201,8 +219,8 @@ function finish(name: string, province: string, city: string | null, fn: string,
 export function foldBrackets(name: string): string {
   return name
     .replace(/\s+/g, '')
-    .replace(/[（〔［[]/g, '(')
-    .replace(/[）〕］\]]/g, ')');
+    .replace(/[（〔［[〈]/g, '(')
+    .replace(/[）〕］\]〉]/g, ')');
 }
 
 /** The one department that issued a document, if it was one (陕西省市场监督管理局). */

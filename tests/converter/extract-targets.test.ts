@@ -23,9 +23,7 @@ describe('extractTargets', () => {
     expect(summary('2023年新增市场主体达到23.8万户；2024年达到25万户。')).toEqual(['达到23.8万户|>=23.8万户@2023', '达到25万户|>=25万户@2024']);
   });
   test('a year that opens a sentence covers every clause of it, past its semicolons; the next sentence’s year does not reach back (陕西 2024 年底前…；高频事项网办率达到90%以上。2025 年底前…)', () => {
-    expect(summary('2024年底前，政务服务全面实现“一网通办”；高频事项网办率达到90%以上。2025年底前，水平大幅提升。')).toEqual([
-      '达到90%以上|>=90%@2024',
-    ]);
+    expect(summary('2024年底前，政务服务全面实现“一网通办”；高频事项网办率达到90%以上。2025年底前，水平大幅提升。')).toEqual(['达到90%以上|>=90%@2024']);
   });
   test('dates, 文号 and article counts are not targets', () => {
     expect(summary('（宁政规发〔2020〕5号）于2023年6月30日前印发《50条措施》，每月20日前报送')).toEqual([]);

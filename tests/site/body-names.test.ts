@@ -59,3 +59,24 @@ describe('two spellings of one body are one body', () => {
     });
   });
 });
+
+describe('divisions and posts of the department that issued a plan', () => {
+  const inShaanxiSamr = { province: '陕西', city: null, issuers: ['陕西省市场监督管理局'] };
+  test('稽查局, 办公室, 机关纪委 in the 市场监管局’s own plan are its divisions, not provincial agencies; 税务局 stays a department', () => {
+    expect(resolve('稽查局', inShaanxiSamr).name).toBe('陕西省市场监督管理局稽查局');
+    expect(resolve('办公室', inShaanxiSamr).name).toBe('陕西省市场监督管理局办公室');
+    expect(resolve('机关纪委', inShaanxiSamr).name).toBe('陕西省市场监督管理局机关纪委');
+    expect(resolve('税务局', inShaanxiSamr).name).toBe('陕西省税务局');
+  });
+  test('省厅… in a 厅’s own plan is a post of that 厅 (甘肃省交通运输厅驻政务大厅窗口)', () => {
+    expect(resolve('省厅驻政务大厅窗口', { province: '甘肃', city: null, issuers: ['甘肃省交通运输厅'] }).name).toBe('甘肃省交通运输厅驻政务大厅窗口');
+  });
+  test('a customs office keeps its own name: it is no city body (兴庆海关 in 银川)', () => {
+    expect(resolve('兴庆海关', { province: '宁夏', city: '银川市', issuers: [] }).name).toBe('兴庆海关');
+  });
+  test('brackets of any shape and 各成员单位 fold: 各县〈市〉区人民政府 is 各县（市）区人民政府', () => {
+    const inYinchuan = { province: '宁夏', city: '银川市', issuers: [] };
+    expect(resolve('各县〈市〉区人民政府', inYinchuan).id).toBe(resolve('各县（市）区人民政府', inYinchuan).id);
+    expect(resolve('市工程建设项目审批制度改革领导小组各成员单位', inYinchuan).id).toBe(resolve('市工程建设项目审批制度改革领导小组成员单位', inYinchuan).id);
+  });
+});
