@@ -134,6 +134,13 @@ function cellMarks(r: ThemeTableRow, x: number, y: number, w: number, patternId:
   const cy = r2(y + h / 2);
   switch (r.state) {
     case 'target':
+      // A target set on the theme by measures of another primary theme, and no measure of its own:
+      // outlined, not filled, and the count is of those measures (+N), never a “0” on a dark cell.
+      if (!r.count)
+        return [
+          { kind: 'rect', x: r2(x + 0.75), y: r2(y + 0.75), width: r2(w - 1.5), height: h - 1.5, fill: WHITE, stroke: ACCENT, strokeWidth: 1.5 },
+          { kind: 'text', x: cx, y: cy, text: `+${formatNumber(r.secondaryCount)}`, anchor: 'middle', size: SMALL_FONT, fill: ACCENT },
+        ];
       return [
         { kind: 'rect', x, y, width: w, height: h, fill: ACCENT },
         { kind: 'text', x: cx, y: cy, text: formatNumber(r.count!), anchor: 'middle', size: FONT, fill: WHITE, weight: 'bold' },

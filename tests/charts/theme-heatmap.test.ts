@@ -67,6 +67,17 @@ describe('layoutThemeHeatmap', () => {
     expect(cellOf(layout.marks, '银川市', '纳税服务').title).toBe('银川市 · 纳税服务：1 项措施，无量化目标；另有 1 项以此为次要主题');
   });
 
+  test('a target set by measures of another primary theme, with none of its own, is outlined with +N, never a dark cell reading “0”', () => {
+    const only = layoutThemeHeatmap({
+      ...themes,
+      cells: themes.cells.map((c) => (c.theme === 'market-entry' && c.place === 'xian' ? { ...c, state: 'target' as const, count: 0, secondaryCount: 1 } : c)),
+    });
+    const cell = look(cellOf(only.marks, '西安市', '企业开办'));
+    expect(cell.text).toBe('+1');
+    expect(cell.fill).not.toBe(look(cellOf(only.marks, '银川市', '企业开办')).fill);
+    expect(cellOf(only.marks, '西安市', '企业开办').title).toContain('无以此为主要主题的措施');
+  });
+
   test('cells with a page link to it; the others are plain groups with a tooltip', () => {
     const c = cellOf(layout.marks, '银川市', '企业开办');
     expect(c.kind).toBe('link');

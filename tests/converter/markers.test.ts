@@ -51,6 +51,25 @@ describe('sections', () => {
     const { body } = buildSections(blocks('一、总', '（一）甲', '1.子', '2.子', '（二）乙', '1.子', '二、分'), 'f');
     expect(outline(body)).toEqual(['一、', '  （一）', '    1.', '    2.', '  （二）', '    1.', '二、']);
   });
+  test('a contact line after a task, and what follows it, are notes beside the task, not its text (石嘴山 2020: 人:田婧(市发改委) 联系电话:2218504)', () => {
+    const { body } = buildSections(
+      blocks(
+        '（一）抓好协调推进。各牵头单位具体负责。',
+        '工作台账中明确的各责任单位要于每月20日前报送。',
+        '人:田婧(市发改委)联系电话:2218504',
+        '电子邮箱:szsfgwjrk@163.com',
+        '附件石嘴山市工作台账',
+      ),
+      'f',
+    );
+    const task = body[0]!;
+    expect(task.type === 'section' && task.children.map((c) => (c.type === 'paragraph' ? (c.role ?? 'text') : c.type))).toEqual([
+      'text',
+      'note',
+      'note',
+      'note',
+    ]);
+  });
   test('a number out of sequence is text, not an item', () => {
     const { body } = buildSections(blocks('1.甲', '2.乙', '7.不是项目'), 'f');
     expect(outline(body)).toEqual(['1.', '2.', '  ·']);

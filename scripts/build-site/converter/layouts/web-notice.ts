@@ -40,7 +40,8 @@ export function parseWebNotice(slice: DocumentSlice): StageResult<DocumentDraft>
   const bodyLines = text.slice(start);
   const annexAt = bodyLines.findIndex((l) => ANNEX.test(l.text.trim()));
   const main = annexAt >= 0 ? bodyLines.slice(0, annexAt) : bodyLines;
-  const annex = annexAt >= 0 ? slice.lines.filter((l) => l.n >= bodyLines[annexAt].n) : [];
+  // The annex runs to the page's end, whose chrome (附件下载, 扫一扫…) stripChrome already took out.
+  const annex = annexAt >= 0 ? lines.filter((l) => l.n >= bodyLines[annexAt].n) : [];
 
   let docNumber = normalizeDocNumber(/文号\s*(\S+)/.exec(meta)?.[1] ?? '');
   const mainBlocks = paragraphBlocks(main);
@@ -58,7 +59,7 @@ export function parseWebNotice(slice: DocumentSlice): StageResult<DocumentDraft>
     blocks.push({ text: annexLine.text.trim(), span: lineSpan(annexLine), role: 'heading', plain: true });
     const titleLine = rest.shift();
     if (titleLine) blocks.push({ text: tidySpaces(titleLine.text), span: lineSpan(titleLine), role: 'heading', plain: true });
-    const ledger = readLedger(slice.lines.filter((l) => titleLine && l.n > titleLine.n));
+    const ledger = readLedger(lines.filter((l) => titleLine && l.n > titleLine.n));
     blocks.push(...ledger.blocks);
     annexOmitted.push(...ledger.omitted);
   }

@@ -101,6 +101,9 @@ export interface TextBlock {
   node?: TableNode;
 }
 
+/** A contact line: a person, a phone number or a mailbox to write to. */
+const CONTACT = /(联系人|联系电话|联系方式|电子邮箱)[:：]/;
+
 /** 具体举措： — a label that introduces the concrete steps of the task above it. */
 const INTRODUCES_MORE = /^(具体举措|具体措施|主要措施|工作措施|主要举措)[:：]$/;
 
@@ -176,9 +179,13 @@ export function buildSections(blocks: TextBlock[], file: string, options: Marker
     // 具体举措： introduces more of the same task; anything else after a unit clause is a note.
     const introducesMore = INTRODUCES_MORE.test(block.text);
     if (parent && closed && !introducesMore && !endsWithUnits(block.text)) paragraph.role = paragraph.role ?? 'note';
+    // 联系人：…联系电话：2218504 after a task: who to call, on the page, not part of the task;
+    // nor is what follows it in the section, so the text keeps its order.
+    if (parent && CONTACT.test(block.text)) paragraph.role = paragraph.role ?? 'note';
     if (parent && block.fields && !parent.fields) parent.fields = block.fields;
     (parent?.children ?? root).push(paragraph);
     if (parent && paragraph.role !== 'note' && !introducesMore) closed = endsWithUnits(block.text);
+    if (parent && CONTACT.test(block.text)) closed = true;
   }
   return { body: root, diagnostics };
 }
