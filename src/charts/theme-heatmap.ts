@@ -139,7 +139,7 @@ function cellMarks(r: ThemeTableRow, x: number, y: number, w: number, patternId:
       if (!r.count)
         return [
           { kind: 'rect', x: r2(x + 0.75), y: r2(y + 0.75), width: r2(w - 1.5), height: h - 1.5, fill: WHITE, stroke: ACCENT, strokeWidth: 1.5 },
-          { kind: 'text', x: cx, y: cy, text: `+${formatNumber(r.secondaryCount)}`, anchor: 'middle', size: SMALL_FONT, fill: ACCENT },
+          { kind: 'text', x: cx, y: cy, text: `+${formatNumber(r.secondaryCount ?? 0)}`, anchor: 'middle', size: SMALL_FONT, fill: ACCENT },
         ];
       return [
         { kind: 'rect', x, y, width: w, height: h, fill: ACCENT },
