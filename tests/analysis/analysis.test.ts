@@ -84,6 +84,12 @@ describe('transmissions', () => {
     expect(pair.basis).toBe('citation');
     expect(pair.rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length).toBeGreaterThan(10);
   });
+  test('a deadline the task list adds where the plan set none keeps the measure “沿用”, the added deadline said; a changed target or deadline is “有改动” (银川)', () => {
+    const pair = corpus.transmissions.find((t) => t.downstreamId === 'ningxia-yinchuan-2023-71c31c')!;
+    const kept = pair.rows.filter((r) => r.kind === 'kept');
+    expect(kept.some((r) => r.changes.length === 1 && r.changes[0]!.field === 'deadline' && r.changes[0]!.upstream === null)).toBe(true);
+    for (const r of pair.rows.filter((x) => x.kind === 'changed')) expect(r.changes.some((c) => !(c.field === 'deadline' && c.upstream === null))).toBe(true);
+  });
   test('哈密 implements 新疆’s plan on lowering institutional transaction costs', () => {
     const hami = byTitle('哈密市落实优化营商环境降低市场主体制度性交易成本工作方案');
     expect(corpus.transmissions.some((t) => t.downstreamId === hami.document.id && t.upstreamId.startsWith('xinjiang-'))).toBe(true);

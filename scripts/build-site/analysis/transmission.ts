@@ -176,8 +176,11 @@ export function align(
     }
     const d = downstream[m.d];
     const changes = differences(u, d);
+    // A deadline the implementing plan adds where the plan it follows set none details the measure,
+    // it changes no commitment: the row is kept, and the page says the deadline was added.
+    const changesCommitment = changes.some((c) => !(c.field === 'deadline' && c.upstream === null));
     rows.push({
-      kind: changes.length ? 'changed' : 'kept',
+      kind: changesCommitment ? 'changed' : 'kept',
       upstream: u.id,
       downstream: d.id,
       score: Math.round(m.score * 1000) / 1000,
