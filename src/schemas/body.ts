@@ -55,6 +55,11 @@ export const measureBodySchema = z.object({
   asWritten: z.string().min(1),
   role: bodyRoleSchema,
   origin: bodyOriginSchema,
+  /**
+   * Named by a heading whose bodies lead its items respectively (（石嘴山供电公司、市住建局分别牵头）):
+   * this body leads some of the heading's items, the text does not say which, so it is listed on each.
+   */
+  respectively: z.literal(true).optional(),
 });
 
 /** A body, with the places its names were read from (content/analysis/bodies.json). */

@@ -82,6 +82,12 @@ describe('where units are stated, and in which role', () => {
       { text: '市市场监管局', role: 'lead', origin: 'heading' },
     ]);
   });
+  test('a heading’s 分别牵头 gives its bodies to every item below, marked as leading only some of them (石嘴山 2020, 001:63)', () => {
+    const heading = { text: '(三)优化市政设施接入服务(石嘴山供电公司、市住建局分别牵头)', heading: '(三)优化市政设施接入服务' };
+    expect(extractUnits(draft('1)压减接电时间。', { headingUnits: [heading] }), NO_RULES)).toEqual([
+      { text: '石嘴山供电公司、市住建局', role: 'lead', origin: 'heading', respectively: true },
+    ]);
+  });
   test('a document rule adds its bodies with its own origin, apart from the item’s (002:6578)', () => {
     const rules = { firstUnitLeads: false, standingUnits: [{ fromLine: 5, units: '各市州政府、兰州新区管委会', text: '以下各项均需…落实' }] };
     expect(extractUnits(draft('推进…。（省市场监管局牵头，省发展改革委配合）'), rules)).toEqual([

@@ -44,3 +44,13 @@ test('every measure links each of its bodies to the body’s page, on its docume
   }
   expect(missing).toEqual([]);
 });
+
+test('a heading’s 分别牵头 is said where its bodies are listed, once after them, and on each body’s page in its lead count (石嘴山 2020)', () => {
+  const item = measures.find((m) => m.bodies.filter((b) => b.respectively).length >= 2)!;
+  const html = readFileSync(path.join(dist, 'documents', item.documentId, 'index.html'), 'utf8');
+  const article = html.slice(html.indexOf(`id="${item.id}"`));
+  const leads = article.slice(0, article.indexOf('</span></span>'));
+  expect(leads.match(/分别牵头/g)).toHaveLength(1);
+  const body = item.bodies.find((b) => b.respectively)!;
+  expect(readFileSync(path.join(dist, 'units', body.id, 'index.html'), 'utf8')).toMatch(/其中 \d+ 项据上级标题“分别牵头”计入/);
+});

@@ -37,7 +37,9 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitC
       const found = unitsInText(heading.text);
       const lead = found.lead.length ? found.lead : headingLead(heading.text);
       if (!lead.length) continue;
-      claims.push(...lead.map((t) => claim(t, 'lead', 'heading')));
+      // （石嘴山供电公司、市住建局分别牵头）: each leads some of the items below, the text does not say which.
+      const respectively = /分别牵头/.test(heading.text);
+      claims.push(...lead.map((t) => ({ ...claim(t, 'lead', 'heading'), ...(respectively ? { respectively: true as const } : {}) })));
       if (!has('responsible')) claims.push(...found.responsible.map((t) => claim(t, 'responsible', 'heading')));
       break;
     }

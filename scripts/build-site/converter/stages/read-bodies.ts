@@ -26,6 +26,8 @@ export interface UnitClaim {
   firstLeads?: boolean;
   /** The source lost the 、 between some names (石嘴山供电公司市住建局). */
   lostSeparators?: boolean;
+  /** A heading's 分别牵头: each body leads some of its items, which the text does not say. */
+  respectively?: true;
 }
 
 export interface BodyName {
@@ -35,6 +37,7 @@ export interface BodyName {
   asWritten: string;
   role: BodyRole;
   origin: BodyOrigin;
+  respectively?: true;
 }
 
 export interface MeasureBodies {
@@ -96,7 +99,7 @@ export function readBodies(claims: UnitClaim[]): MeasureBodies {
         if (role === 'lead' && known.role !== 'lead') Object.assign(known, { role, origin });
         return;
       }
-      const body = { name, asWritten, role, origin };
+      const body: BodyName = { name, asWritten, role, origin, ...(claim.respectively && role === 'lead' ? { respectively: true as const } : {}) };
       seen.set(key, body);
       bodies.push(body);
     });

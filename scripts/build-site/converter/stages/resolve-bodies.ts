@@ -14,7 +14,14 @@ export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'provi
     // Two spellings of one body in one measure (市场监管局 and 市场监督管理局) name it once, in its first role.
     if (seen.has(body.id)) continue;
     seen.add(body.id);
-    bodies.push({ id: body.id, name: body.name, asWritten: n.name, role: n.role, origin: n.origin });
+    bodies.push({
+      id: body.id,
+      name: body.name,
+      asWritten: n.name,
+      role: n.role,
+      origin: n.origin,
+      ...(n.respectively ? { respectively: true as const } : {}),
+    });
   }
   return bodies;
 }
