@@ -33,8 +33,17 @@ export function measureHeadline(measure: { title: string | null; text: string; l
   const head = measure.title ?? firstSentence(measure);
   if (head.length <= max) return head;
   const comma = head.indexOf('，');
-  return comma >= 6 && comma <= max ? head.slice(0, comma) : `${head.slice(0, max)}…`;
+  if (comma >= 6 && comma <= max) {
+    if (!FRAMING.test(head)) return head.slice(0, comma);
+    // 在全市范围内，推行…: a clause that only frames the action is no name for it; the action follows.
+    const next = head.indexOf('，', comma + 1);
+    if (next > 0 && next <= max) return head.slice(0, next);
+  }
+  return `${head.slice(0, max)}…`;
 }
+
+/** Openings of a clause that sets the scope or means of the action rather than stating it (在…内, 依托…, 对标…). */
+const FRAMING = /^(在|对标|对照|对于|对|按照|依托|围绕|针对|通过|结合|聚焦|根据|依据|立足|借助|利用|以)/;
 
 /** A measure's text after its number and its title (or first sentence): what a card shows under the headline. */
 export function measureAfterHeadline(measure: { title: string | null; text: string; label: string }): string {

@@ -85,6 +85,14 @@ describe('a measure in one line', () => {
     const ten = '一二三四五六七八九十';
     expect(measureHeadline(measure(`${ten.repeat(3)}一二三`))).toBe(`${ten.repeat(3)}…`);
   });
+  test('a first clause that only frames the action (在全市范围内, 对标全国一流) runs on to the action', () => {
+    expect(measureHeadline(measure('在全市范围内，推行工程建设项目“清单制+告知承诺制”审批，进一步压缩审批时间，提升审批效率。'))).toBe(
+      '在全市范围内，推行工程建设项目“清单制+告知承诺制”审批',
+    );
+    expect(measureHeadline(measure('对标全国一流，持续深化工程建设项目审批制度改革，全面推行并联审批和告知承诺。'))).toBe(
+      '对标全国一流，持续深化工程建设项目审批制度改革',
+    );
+  });
   test('the clause naming who does it is left out: the card says who leads apart', () => {
     const text = '（四）推行简易注销。扩大适用范围，压缩公示时间。（市市场监管局牵头，市税务局配合）';
     expect(measureAfterHeadline(measure(text, '推行简易注销', '（四）'))).toBe('扩大适用范围，压缩公示时间。');
