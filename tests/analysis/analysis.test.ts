@@ -90,6 +90,11 @@ describe('transmissions', () => {
     expect(kept.some((r) => r.changes.length === 1 && r.changes[0]!.field === 'deadline' && r.changes[0]!.upstream === null)).toBe(true);
     for (const r of pair.rows.filter((x) => x.kind === 'changed')) expect(r.changes.some((c) => !(c.field === 'deadline' && c.upstream === null))).toBe(true);
   });
+  test('a plan item its task list splits over several rows does not drop a target another row keeps (银川: 由4天压缩至4小时 is row 35’s)', () => {
+    const pair = corpus.transmissions.find((t) => t.downstreamId === 'ningxia-yinchuan-2023-71c31c')!;
+    const row = pair.rows.find((r) => r.upstream === 'ningxia-yinchuan-2023-516c1d-m3-3-1')!;
+    expect(row.changes.filter((c) => c.field === 'target')).toEqual([]);
+  });
   test('哈密 implements 新疆’s plan on lowering institutional transaction costs', () => {
     const hami = byTitle('哈密市落实优化营商环境降低市场主体制度性交易成本工作方案');
     expect(corpus.transmissions.some((t) => t.downstreamId === hami.document.id && t.upstreamId.startsWith('xinjiang-'))).toBe(true);

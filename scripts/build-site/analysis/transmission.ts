@@ -168,6 +168,8 @@ export function align(
   for (const t of byTitle) if (!usedU.has(t.u) && !usedD.has(t.d)) take({ u: t.u, d: t.d, score: similarity(upstream[t.u]!, downstream[t.d]!), by: 'title' });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
+  // A plan item a task list splits over several rows keeps its target in one of them (银川: 4天 → 4小时 is r35, not r34).
+  const downTargets = new Set(downstream.flatMap((d) => d.targets.map((t) => t.text)));
   upstream.forEach((u, i) => {
     const m = matchOf.get(i);
     if (!m) {
@@ -175,7 +177,7 @@ export function align(
       return;
     }
     const d = downstream[m.d];
-    const changes = differences(u, d);
+    const changes = differences(u, d, downTargets);
     // A deadline the implementing plan adds where the plan it follows set none details the measure,
     // it changes no commitment: the row is kept, and the page says the deadline was added.
     const changesCommitment = changes.some((c) => !(c.field === 'deadline' && c.upstream === null));
@@ -215,10 +217,13 @@ function overlap(x: Set<string>, y: Set<string>): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-function differences(u: TransmissionMeasure, d: TransmissionMeasure): TransmissionRow['changes'] {
+function differences(u: TransmissionMeasure, d: TransmissionMeasure, downTargets: Set<string>): TransmissionRow['changes'] {
   const changes: TransmissionRow['changes'] = [];
   const targets = (m: TransmissionMeasure) => m.targets.map((t) => t.text).join('；') || null;
-  if (targets(u) !== targets(d) && (targets(u) || targets(d))) changes.push({ field: 'target', upstream: targets(u), downstream: targets(d) });
+  // Targets the matched measure lacks but another of the implementing plan states word for word are not dropped.
+  const keptElsewhere = !d.targets.length && u.targets.length > 0 && u.targets.every((t) => downTargets.has(t.text));
+  if (targets(u) !== targets(d) && (targets(u) || targets(d)) && !keptElsewhere)
+    changes.push({ field: 'target', upstream: targets(u), downstream: targets(d) });
   const deadline = (m: TransmissionMeasure) => m.deadline?.date ?? m.deadline?.raw ?? null;
   if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d))) changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d) });
   return changes;
