@@ -134,7 +134,8 @@ export interface TargetChart {
 /** A value as the chart labels it, with the year it is for, or else the year its measure is due. */
 function datedPhrase(r: MetricRow): string {
   if (r.year) return r.text.includes(String(r.year)) ? r.text : `${r.year}年：${r.text}`;
-  return r.dueYear ? `${r.text}（时限 ${r.dueYear}年）` : r.text;
+  if (r.dueYear) return `${r.text}（时限 ${r.dueYear}年）`;
+  return r.issuedYear ? `${r.text}（${r.issuedYear}年文件）` : r.text;
 }
 
 /**
@@ -152,7 +153,7 @@ export function targetComparison(table: QuantityTable, labelOf: (placeId: string
   const rows = [...heads.values()].map((head) => {
     const phrases = [...new Set(table.rows.filter((r) => r.place === head.place).map(datedPhrase))];
     // A target with no year of its own is due when its measure is (石嘴山's 2020 plan beside 陕西's 2023 one).
-    const year = head.year ?? head.dueYear;
+    const year = head.year ?? head.dueYear ?? head.issuedYear;
     return {
       place: labelOf(head.place),
       value: head.value,

@@ -33,6 +33,8 @@ export interface MetricRow {
   year?: number;
   /** The year of the measure's deadline, when the target names no year of its own: a 2020 plan's promise is not a 2023 one's. */
   dueYear?: number;
+  /** The year its document was issued, when neither the target nor its measure's deadline names one. */
+  issuedYear?: number;
   /** The place's headline value is the most ambitious of the table (ties all count). */
   best: boolean;
 }
@@ -67,7 +69,13 @@ export interface QuantityTable {
  * table of targets only one place sets. Every target the matrix counts on the
  * theme is in one of them.
  */
-export function quantityTables(theme: string, metrics: Metric[], places: Place[], measures: Measure[]): QuantityTable[] {
+export function quantityTables(
+  theme: string,
+  metrics: Metric[],
+  places: Place[],
+  measures: Measure[],
+  yearOfDocument: (documentId: string) => number | null | undefined = () => undefined,
+): QuantityTable[] {
   const placeOfDocument = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p] as const)));
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   const themeOf = targetTheme(metrics);
@@ -118,6 +126,7 @@ export function quantityTables(theme: string, metrics: Metric[], places: Place[]
         href: m.url,
         year: t.year,
         ...(t.year === undefined && m.deadline?.date ? { dueYear: Number(m.deadline.date.slice(0, 4)) } : {}),
+        ...(t.year === undefined && !m.deadline?.date && yearOfDocument(m.documentId) ? { issuedYear: yearOfDocument(m.documentId)! } : {}),
         best: false,
       });
     }

@@ -139,6 +139,14 @@ describe('comparable targets', () => {
     }
     expect(rows.some((r) => r.dueYear === 2020)).toBe(true);
   });
+  test('a value with neither a year nor a deadline of its own is dated by its document’s year (石嘴山’s 2020 plan beside 2023 ones)', () => {
+    const yearOf = new Map(documents.map((d) => [d.id, d.year]));
+    const rows = themes.themes.flatMap((t) => quantityTables(t.id, metrics.metrics, places, measures, (id) => yearOf.get(id))).flatMap((t) => t.rows);
+    const undated = rows.filter((r) => r.year === undefined && r.dueYear === undefined);
+    expect(undated.some((r) => r.issuedYear === 2020)).toBe(true);
+    const byId = new Map(measures.map((m) => [m.id, m]));
+    for (const r of undated) expect(r.issuedYear, r.measureId).toBe(yearOf.get(byId.get(r.measureId)!.documentId) ?? undefined);
+  });
   test('on a chart, a value with no year of its own is dated by its measure’s deadline (石嘴山’s 2020 用气 limit beside 陕西’s)', () => {
     const table = quantityTables('water-gas', metrics.metrics, places, measures).find((t) => t.key === 'gas-connection-time|无外线工程|个工作日|level')!;
     const chart = targetComparison(table, (id) => places.find((p) => p.id === id)!.name)!;
