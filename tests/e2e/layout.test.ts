@@ -48,13 +48,16 @@ test('the print stylesheet hides navigation and keeps the text and its metadata'
   expect(errors).toEqual([]);
 });
 
-test('on a phone a task table reads as cards: no cell scrolls out of its region, each names its column (银川 任务清单)', async () => {
+test('on a phone a task table reads as cards: no cell scrolls out of its region, each names its column, bodies said once (银川 任务清单)', async () => {
   const { page, errors } = await openPage(site.browser, { width: 375, height: 800 });
   await page.goto(`${site.origin}/documents/ningxia-yinchuan-2023-71c31c/`);
   const region = page.locator('.doc-body .table-scroll').first();
   expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-  const lead = region.locator('td[data-label="牵头单位"]').first();
-  expect(await lead.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"牵头单位："');
+  const deadline = region.locator('td[data-label="完成时限"]').first();
+  expect(await deadline.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"完成时限："');
+  // The row lists its bodies, linked, under its text: the unit columns do not say them twice.
+  expect(await region.locator('td[data-label="牵头单位"]').first().isVisible()).toBe(false);
+  expect(await region.locator('.measure-bodies').first().isVisible()).toBe(true);
   // The header row is read by assistive technology, not shown.
   expect(await region.locator('thead').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
   expect(errors).toEqual([]);
