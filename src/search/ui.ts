@@ -69,7 +69,10 @@ function place(result: DocumentResult): string {
 function renderResult(result: DocumentResult, query: ParsedQuery): HTMLLIElement {
   const phrases = query.phrases.map((p) => p.text);
   const { document: doc } = result;
-  const meta = [place(result), doc.date ? chineseDate(doc.date) : '日期未注明', doc.filters.level?.[0]].filter(Boolean).join(' · ');
+  // A document without a signature date may still name its year (银川市2023年…任务清单): said, as the year filter counts it.
+  const year = doc.filters.year?.[0];
+  const when = doc.date ? chineseDate(doc.date) : year ? `${year}年（成文日期未注明）` : '日期未注明';
+  const meta = [place(result), when, doc.filters.level?.[0]].filter(Boolean).join(' · ');
   const item = el(
     'li',
     { className: 'result' },
