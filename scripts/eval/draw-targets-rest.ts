@@ -11,11 +11,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './corpus.ts';
-import { secondTargetReadings } from './labels.ts';
 
 const BATCHES = ['e3a', 'e3b', 'e3c', 'e3d'];
-const sample = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/labels/targets.sample.json'), 'utf8')) as { key: string; split: string }[];
-const readTwice = secondTargetReadings();
+const labels = path.join(root, 'tests/fixtures/labels');
+const sample = JSON.parse(readFileSync(path.join(labels, 'targets.sample.json'), 'utf8')) as { key: string; split: string }[];
+// The phrases the first second reading (e2) drew; not secondTargetReadings(), which holds e3's own readings too.
+const readTwice = new Set(
+  ['targets-e2a.jsonl', 'targets-e2b.jsonl'].flatMap((f) =>
+    readFileSync(path.join(labels, 'readings', f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { key: string }).key),
+  ),
+);
 const rest = sample.filter((s) => s.split === 'heldout' && !readTwice.has(s.key)).map(({ split: _, ...s }) => s);
 const size = Math.ceil(rest.length / BATCHES.length);
 mkdirSync('/tmp/work/batches', { recursive: true });

@@ -102,7 +102,7 @@ export interface TextBlock {
 }
 
 /** A contact line: a person, a phone number or a mailbox to write to. */
-const CONTACT = /(联系人|联系电话|联系方式|电子邮箱)[:：]/;
+const CONTACT_LINE = /(联系人|联系电话|联系方式|电子邮箱)[:：]/;
 
 /** 具体举措： — a label that introduces the concrete steps of the task above it. */
 const INTRODUCES_MORE = /^(具体举措|具体措施|主要措施|工作措施|主要举措)[:：]$/;
@@ -181,11 +181,11 @@ export function buildSections(blocks: TextBlock[], file: string, options: Marker
     if (parent && closed && !introducesMore && !endsWithUnits(block.text)) paragraph.role = paragraph.role ?? 'note';
     // 联系人：…联系电话：2218504 after a task: who to call, on the page, not part of the task;
     // nor is what follows it in the section, so the text keeps its order.
-    if (parent && CONTACT.test(block.text)) paragraph.role = paragraph.role ?? 'note';
+    if (parent && CONTACT_LINE.test(block.text)) paragraph.role = paragraph.role ?? 'note';
     if (parent && block.fields && !parent.fields) parent.fields = block.fields;
     (parent?.children ?? root).push(paragraph);
     if (parent && paragraph.role !== 'note' && !introducesMore) closed = endsWithUnits(block.text);
-    if (parent && CONTACT.test(block.text)) closed = true;
+    if (parent && CONTACT_LINE.test(block.text)) closed = true;
   }
   return { body: root, diagnostics };
 }
