@@ -91,6 +91,10 @@ export function quantityTables(
     }
   }
   const order = new Map(places.map((p, i) => [p.id, i]));
+  const issuedYearOf = (documentId: string) => {
+    const year = yearOfDocument(documentId);
+    return year ? { issuedYear: year } : {};
+  };
   const tables: QuantityTable[] = [];
   for (const [key, items] of groups) {
     const placeCount = new Set(items.map((i) => i.place.id)).size;
@@ -126,7 +130,7 @@ export function quantityTables(
         href: m.url,
         year: t.year,
         ...(t.year === undefined && m.deadline?.date ? { dueYear: Number(m.deadline.date.slice(0, 4)) } : {}),
-        ...(t.year === undefined && !m.deadline?.date && yearOfDocument(m.documentId) ? { issuedYear: yearOfDocument(m.documentId)! } : {}),
+        ...(t.year === undefined && !m.deadline?.date ? issuedYearOf(m.documentId) : {}),
         best: false,
       });
     }

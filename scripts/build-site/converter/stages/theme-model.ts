@@ -147,21 +147,21 @@ export function learntThemeMatcher(rules: ThemeMatcher, model: ThemeModel): Them
         scores.set(t, (scores.get(t) ?? Number.NEGATIVE_INFINITY) + (i === 0 ? model.ruleBonus : model.ruleBonus / 2));
       });
       const [[primary, top], runnerUp] = [...scores].sort((a, b) => b[1] - a[1]) as [[string, number], [string, number] | undefined];
+      // Placed features are built only for a measure that needs evidence quoted, and once.
+      let placed: ReturnType<typeof placedFeatures> | undefined;
+      const quote = (chosen: string, rival: string) => evidence(scorer, (placed ??= placedFeatures(measure, ruled)), chosen, rival);
       const chosen: ThemeAssignment =
         primary === ruled.themes[0]
           ? ruled
           : {
               themes: [primary],
-              basis: [{ theme: primary, role: 'primary', by: 'learnt', cues: evidence(scorer, placedFeatures(measure, ruled), primary, ruled.themes[0]!) }],
+              basis: [{ theme: primary, role: 'primary', by: 'learnt', cues: quote(primary, ruled.themes[0]!) }],
             };
       // A near tie is a measure whose words carry two themes about as strongly: it acts on both.
       if (!runnerUp || top - runnerUp[1] >= NEAR_TIE || chosen.themes.includes(runnerUp[0])) return chosen;
       return {
         themes: [...chosen.themes, runnerUp[0]],
-        basis: [
-          ...chosen.basis,
-          { theme: runnerUp[0], role: 'secondary', by: 'learnt', cues: evidence(scorer, placedFeatures(measure, ruled), runnerUp[0], primary) },
-        ],
+        basis: [...chosen.basis, { theme: runnerUp[0], role: 'secondary', by: 'learnt', cues: quote(runnerUp[0], primary) }],
       };
     },
   };
