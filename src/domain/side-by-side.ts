@@ -59,6 +59,17 @@ export function tableColumns(layout: SideBySide<unknown>): number[] {
   return [...order, ...rest];
 }
 
+/**
+ * The places a picker offers, in the order the table shows their columns, then
+ * any place with no column on this page (its secondary measures are still listed
+ * below): a reader ticks names in the order they read them across.
+ */
+export function pickerOrder<P>(places: P[], layout: SideBySide<unknown> | null): P[] {
+  if (!layout) return places;
+  const shown = tableColumns(layout);
+  return [...shown.map((i) => places[i]!), ...places.filter((_, i) => !shown.includes(i))];
+}
+
 /** A place's list shows this many lines; the rest wait behind a “show more” (a row is as tall as its fullest cell). */
 export const LIST_SHOWN = 10;
 

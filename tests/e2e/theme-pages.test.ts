@@ -56,18 +56,51 @@ describe('登记财产 compared place by place', () => {
   });
 
   test('the place names stay in view while a reader scrolls down the side-by-side view, and the row labels while they scroll across', async () => {
-    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 390, height: 844 });
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 800, height: 900 });
     const at = await page.locator('.side-by-side').evaluate((box) => {
       box.scrollTop = 1200;
       box.scrollLeft = 400;
       const frame = box.getBoundingClientRect();
       const header = box.querySelector<HTMLElement>('thead th[data-place]')!.getBoundingClientRect();
       const label = box.querySelector<HTMLElement>('tbody th')!.getBoundingClientRect();
-      return { scrolled: box.scrollTop, top: Math.round(header.top - frame.top), left: Math.round(label.left - frame.left) };
+      return { scrolled: box.scrollTop, across: box.scrollLeft, top: Math.round(header.top - frame.top), left: Math.round(label.left - frame.left) };
     });
     expect(at.scrolled).toBeGreaterThan(0);
+    expect(at.across).toBeGreaterThan(0);
     expect(at.top).toBeLessThanOrEqual(1);
     expect(at.left).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('on a phone each row stacks its places, every cell under its place’s name, with nothing to scroll sideways', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 390, height: 844 });
+    const stacked = await page.locator('.side-by-side').evaluate((box) => {
+      const cells = [...box.querySelectorAll<HTMLElement>('tbody td')];
+      const shown = cells.filter((td) => getComputedStyle(td).display !== 'none');
+      return {
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        boxOverflow: box.scrollWidth - box.clientWidth,
+        shown: shown.length,
+        emptyShown: shown.filter((td) => !td.textContent!.trim()).length,
+        unnamed: shown.filter((td) => getComputedStyle(td, '::before').content.replace(/"/g, '') !== td.dataset.label).length,
+        widest: Math.max(...shown.map((td) => td.getBoundingClientRect().width)),
+      };
+    });
+    expect(stacked.overflow).toBeLessThanOrEqual(0);
+    expect(stacked.boxOverflow).toBeLessThanOrEqual(0);
+    expect(stacked.shown).toBeGreaterThan(5);
+    expect(stacked.emptyShown).toBe(0);
+    expect(stacked.unnamed).toBe(0);
+    expect(stacked.widest).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+
+  test('the place picker names the places in the order their columns stand', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
+    const picker = await page.locator('.place-picker input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const columns = await page.locator('.side-by-side thead th[data-place]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.place));
+    expect(columns.length).toBeGreaterThan(4);
+    expect(picker.slice(0, columns.length)).toEqual(columns);
     expect(errors).toEqual([]);
   });
 

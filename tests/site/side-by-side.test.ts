@@ -3,7 +3,7 @@
 // how a measure is named in a line.
 import { describe, expect, test } from 'vitest';
 import { alignedRows } from '../../src/domain/compare.ts';
-import { documentRuns, sideBySide, tableColumns } from '../../src/domain/side-by-side.ts';
+import { documentRuns, pickerOrder, sideBySide, tableColumns } from '../../src/domain/side-by-side.ts';
 import { measureAfterHeadline, measureHeadline } from '../../src/domain/titles.ts';
 
 const m = (id: string, similar: string[] = []) => ({ id, documentId: id.split('-')[0]!, similar: similar.map((s) => ({ id: s })) });
@@ -61,6 +61,12 @@ describe('the side-by-side layout', () => {
     ]);
     expect(tableColumns(wide)).toEqual([2, 3, 0, 1]);
     expect(ids(wide.shared).at(-1)).toEqual(['a-1', 'b-1', null, null]);
+  });
+  test('the place picker names places in the order their columns stand, then places with no column', () => {
+    const layout3 = sideBySide([column([m('a-1')]), column([], [m('b-1')]), column([m('c-1', ['d-1']), m('c-2')]), column([m('d-1')])]);
+    expect(tableColumns(layout3)).toEqual([2, 3, 0]);
+    expect(pickerOrder(['a', 'b', 'c', 'd'], layout3)).toEqual(['c', 'd', 'a', 'b']);
+    expect(pickerOrder(['a', 'b'], null)).toEqual(['a', 'b']);
   });
   test('a place’s list is cut into runs of one document each', () => {
     const runs = documentRuns([m('a-1'), m('a-2'), m('b-1'), m('a-3')]);
