@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './corpus.ts';
+import type { LikePairReading } from './targets.ts';
 
 export type Split = 'dev' | 'heldout';
 
@@ -87,19 +88,24 @@ export const secondThemeReadings = (): Map<string, string[]> =>
     ['readings/themes-g2.jsonl', 'readings/themes-i2.jsonl'].flatMap((f) => jsonl<ThemeLabel>(f).map((l) => [l.key, [l.primary, ...l.secondary]] as const)),
   );
 
+/** One number phrase of the targets census as drawn: where it stands and the measure text it was read in. */
+export interface TargetSampleRecord {
+  key: string;
+  file: string;
+  line: number;
+  document: string;
+  number: string;
+  offset: number;
+  context: string;
+  text: string;
+  split: Split;
+}
+
+export const targetSample = (): TargetSampleRecord[] => JSON.parse(readFileSync(path.join(dir, 'targets.sample.json'), 'utf8')) as TargetSampleRecord[];
+
 /** Target labels joined with their sample records (number, offset, context, split). */
 export function targetLabels(): TargetLabel[] {
-  const sample = new Map(
-    (
-      JSON.parse(readFileSync(path.join(dir, 'targets.sample.json'), 'utf8')) as {
-        key: string;
-        number: string;
-        offset: number;
-        context: string;
-        split: Split;
-      }[]
-    ).map((s) => [s.key, s]),
-  );
+  const sample = new Map(targetSample().map((s) => [s.key, s]));
   return jsonl<Omit<TargetLabel, 'split' | 'number' | 'offset' | 'context'>>('targets.labels.jsonl').map((l) => {
     const s = sample.get(l.key)!;
     return { ...l, split: s.split, number: s.number, offset: s.offset, context: s.context };
@@ -122,6 +128,23 @@ export const secondTargetReadings = (): Map<string, { target: boolean; why: stri
       ...['e3a', 'e3b', 'e3c', 'e3d'].map((r) => `readings/targets-${r}.jsonl`),
     ].flatMap((f) => jsonl<{ key: string; target: boolean; why?: string | null }>(f).map((r) => [r.key, { target: r.target, why: r.why ?? null }] as const)),
   );
+
+/**
+ * The second, blind reading of the targets census's like pairs and of near
+ * misses mixed in with them (scripts/eval/draw-like-pairs.ts, stop 26; readers
+ * s1–s3, one batch each), joined with the sample they were drawn as.
+ */
+export function likePairReadings(): LikePairReading[] {
+  const reading = new Map(
+    ['s1', 's2', 's3'].flatMap((r) => jsonl<{ id: string; like: boolean }>(`readings/like-pairs-${r}.jsonl`)).map((r) => [r.id, r.like] as const),
+  );
+  const sample = JSON.parse(readFileSync(path.join(dir, 'like-pairs.sample.json'), 'utf8')) as Omit<LikePairReading, 'like'>[];
+  return sample.map((p) => {
+    const like = reading.get(p.id);
+    if (like === undefined) throw new Error(`like-pairs.sample.json: pair ${p.id} has no reading in readings/like-pairs-s*.jsonl`);
+    return { ...p, like };
+  });
+}
 
 /** `sources/…txt:123` of a measure: how labels name it. */
 export const measureKey = (m: { source: { file: string; line: number } }) => `${m.source.file}:${m.source.line}`;

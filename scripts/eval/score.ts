@@ -7,9 +7,19 @@ import { parseArgs } from 'node:util';
 import { scoreBodies } from './bodies.ts';
 import { themeMatcher } from '../build-site/converter/stages/assign-themes.ts';
 import { realCorpus, themes } from './corpus.ts';
-import { bodyLabels, chartPairLabels, measureKey, secondTargetReadings, secondThemeReadings, targetLabels, themeLabels, type Split } from './labels.ts';
+import {
+  bodyLabels,
+  chartPairLabels,
+  likePairReadings,
+  measureKey,
+  secondTargetReadings,
+  secondThemeReadings,
+  targetLabels,
+  themeLabels,
+  type Split,
+} from './labels.ts';
 import { quantityKey } from '../../src/domain/target-key.ts';
-import { listedTargets, scoreTargets, scoreTwoReaders } from './targets.ts';
+import { listedTargets, scoreLikePairs, scoreTargets, scoreTwoReaders } from './targets.ts';
 import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
@@ -133,6 +143,15 @@ if (!values.set || values.set === 'targets') {
     const t = scoreTwoReaders(labels, second, listed, split);
     console.log(
       `  two readers, ${name}: ${t.records} phrases read twice · target or not agree ${pct(t.agree, t.records)} (κ ${t.kappa.toFixed(2)}) · of ${t.listed} the site lists, targets to the census ${pct(t.listedFirst, t.listed)}, to the second reader ${pct(t.listedSecond, t.listed)}`,
+    );
+  }
+  // The census's like pairs read again pair by pair (with near misses mixed in), by readers who saw neither the census nor the site.
+  const byKey = new Map(labels.map((l) => [l.key, l]));
+  const pairs = likePairReadings();
+  for (const [name, split] of SPLITS) {
+    const p = scoreLikePairs(pairs, (key) => listed(byKey.get(key)!), split);
+    console.log(
+      `  like pairs read twice, ${name}: ${p.pairs} pairs (census like pairs and near misses) · verdicts agree ${pct(p.agree, p.pairs)} (κ ${p.kappa.toFixed(2)}) · of ${p.bothLike} both hold alike, charted together ${pct(p.bothLikeCharted, p.bothLike)} · charted together, second reader unlike: ${p.chartedUnlike}`,
     );
   }
   if (values.verbose) {

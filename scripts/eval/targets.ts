@@ -137,3 +137,51 @@ export function scoreTwoReaders(
     listedSecond: listed.filter((r) => r.second).length,
   };
 }
+
+/** A pair of census targets read again, blind, as one pair: do the two numbers measure the same quantity? */
+export interface LikePairReading {
+  id: string;
+  split: Split;
+  /** The census gave both the same quantity id (else the pair is a near miss: the same metric, another id). */
+  censusLike: boolean;
+  /** The second reader's verdict. */
+  like: boolean;
+  a: { key: string };
+  b: { key: string };
+}
+
+export interface LikePairScore {
+  pairs: number;
+  /** Census and second reader give the same verdict. */
+  agree: number;
+  kappa: number;
+  /** Pairs both readings hold alike, and of them those the site charts together. */
+  bothLike: number;
+  bothLikeCharted: number;
+  /** Pairs the site charts together that the second reader holds unlike. */
+  chartedUnlike: number;
+}
+
+/** The census's like pairs (and near misses) against a second reading of each pair, and the site's charts against both. */
+export function scoreLikePairs(pairs: LikePairReading[], siteOf: (key: string) => SiteTarget | undefined, split?: Split): LikePairScore {
+  const rows = pairs
+    .filter((p) => !split || p.split === split)
+    .map((p) => {
+      const [a, b] = [siteOf(p.a.key), siteOf(p.b.key)];
+      return { ...p, charted: Boolean(a?.chartKey && a.chartKey === b?.chartKey) };
+    });
+  const n = rows.length;
+  const agree = rows.filter((r) => r.censusLike === r.like).length;
+  const p1 = rows.filter((r) => r.censusLike).length / Math.max(1, n);
+  const p2 = rows.filter((r) => r.like).length / Math.max(1, n);
+  const chance = p1 * p2 + (1 - p1) * (1 - p2);
+  const both = rows.filter((r) => r.censusLike && r.like);
+  return {
+    pairs: n,
+    agree,
+    kappa: chance < 1 ? (agree / Math.max(1, n) - chance) / (1 - chance) : 1,
+    bothLike: both.length,
+    bothLikeCharted: both.filter((r) => r.charted).length,
+    chartedUnlike: rows.filter((r) => r.charted && !r.like).length,
+  };
+}
