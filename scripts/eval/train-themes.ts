@@ -1,4 +1,4 @@
-// node scripts/eval/train-themes.ts [--check]
+// node scripts/eval/train-themes.ts [--check] [--curve]
 // Trains the learnt half of theme assignment (content/theme-model.json) on the
 // tuning part of the themes set only: for each labelled measure, the features
 // theme-model.ts reads (character pairs by zone, the cue rules' cues) counted
@@ -8,7 +8,10 @@
 // draws, scored on a draw the cue rules were not tuned on (the third, the
 // fifth), beside the rules alone. The held-out part is never read here.
 // `--check` exits non-zero when the committed model is not what the labelled
-// set trains (the test suite runs it).
+// set trains (the test suite runs it). `--curve` prints, by five-fold
+// cross-validation on the tuning part, what widening the near tie (a runner-up
+// made a secondary theme) trades: the reader's primary among the site's themes
+// against the share of assigned themes the reader gives.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +34,7 @@ const RULE_BONUS = 10;
 const SECONDARY_WEIGHT = 0.5;
 const MODEL = path.join(root, 'content/theme-model.json');
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, curve: { type: 'boolean', default: false } } });
 const corpus = await realCorpus();
 const measures = new Map(corpus.documents.flatMap((d) => d.measures.map((m) => [measureKey(m), { m, title: d.document.title }] as const)));
 const rules = themeMatcher(themes);
@@ -82,6 +85,22 @@ for (const draw of [3, 5]) {
   );
   report('cue rules alone ', validation, site(rules));
   report('rules with model', validation, site(learnt));
+}
+
+if (values.curve) {
+  // Folds by a hash of the record's key: fixed, and blind to draw and document.
+  const fold = (key: string) => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 0) % 5;
+  const folds = [0, 1, 2, 3, 4].map((f) => ({ test: tuning.filter((l) => fold(l.key) === f), model: train(tuning.filter((l) => fold(l.key) !== f)) }));
+  console.log('[train-themes] near-tie trade-off, five-fold cross-validation on the tuning part (a runner-up within the margin becomes a secondary theme)');
+  for (const margin of [0, 3, 6, 10, 15, 20, 30, Number.POSITIVE_INFINITY]) {
+    const themesOf = new Map<string, string[]>();
+    for (const { test, model } of folds) {
+      const matcher = learntThemeMatcher(rules, model, margin);
+      for (const l of test) themesOf.set(l.key, site(matcher)(l.key));
+    }
+    const s = scoreThemes(tuning, (key) => themesOf.get(key));
+    console.log(`  margin ${String(margin).padStart(8)}: ${themeFigures(s)} (${(s.assigned / s.records).toFixed(2)} a measure)`);
+  }
 }
 
 const model = train(tuning);

@@ -134,9 +134,10 @@ const NEAR_TIE = 3;
  * measure keeps no theme (the build warns), as before: the model does not
  * guess a theme for text that names none. Where both agree on the primary the
  * rules' secondary stands; where the model overrules, it alone decides. Either
- * way a runner-up within NEAR_TIE of the primary is a secondary theme too.
+ * way a runner-up within NEAR_TIE of the primary is a secondary theme too
+ * (`nearTie` other than NEAR_TIE only for train-themes.ts's trade-off curve).
  */
-export function learntThemeMatcher(rules: ThemeMatcher, model: ThemeModel): ThemeMatcher {
+export function learntThemeMatcher(rules: ThemeMatcher, model: ThemeModel, nearTie = NEAR_TIE): ThemeMatcher {
   const scorer = themeScorer(model);
   return {
     assign(measure, documentTitle) {
@@ -158,7 +159,7 @@ export function learntThemeMatcher(rules: ThemeMatcher, model: ThemeModel): Them
               basis: [{ theme: primary, role: 'primary', by: 'learnt', cues: quote(primary, ruled.themes[0]!) }],
             };
       // A near tie is a measure whose words carry two themes about as strongly: it acts on both.
-      if (!runnerUp || top - runnerUp[1] >= NEAR_TIE || chosen.themes.includes(runnerUp[0])) return chosen;
+      if (!runnerUp || top - runnerUp[1] >= nearTie || chosen.themes.includes(runnerUp[0])) return chosen;
       return {
         themes: [...chosen.themes, runnerUp[0]],
         basis: [...chosen.basis, { theme: runnerUp[0], role: 'secondary', by: 'learnt', cues: quote(runnerUp[0], primary) }],
