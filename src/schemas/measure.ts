@@ -54,7 +54,7 @@ export const targetSchema = z.object({
   qualifier: z.string().optional(),
   /** What the target's own clause says is measured, as written and trimmed (新增高新技术企业); targets without a metric are compared by it. */
   subject: z.string().optional(),
-  /** The theme the target's own clause names by the cue rules (食品安全满意度 → market-regulation), when it names one. */
+  /** The theme the target is compared on where its metric fixes it (the metric's theme); else the theme its own clause names by the cue rules (食品安全满意度 → market-regulation), when it names one. */
   theme: z.string().optional(),
 });
 

@@ -198,3 +198,20 @@ describe('bounds that say which cases', () => {
     expect(summary('建立3年以上未结破产案件“一把手”包案清理机制')).toEqual([]);
   });
 });
+
+describe('stop 26: a site review of 宁夏 cc8b46 and 陇南', () => {
+  test('a verb of cutting, its object, then 至: the verb sets the direction (002: 宁夏 压缩公告时间至20天)', () => {
+    expect(summary('深化简易注销登记改革，压缩公告时间至20天。')).toEqual(['压缩公告时间至20天|<=20天']);
+    expect(summary('降低平均停电时间至2小时以内。')).toEqual(['降低平均停电时间至2小时以内|<=2小时']);
+  });
+  test('a number right after a quoted name is no name itself (002: 全区新增“个转企”500户); one inside quotes still is', () => {
+    expect(summary('全区新增“个转企”500户。')).toEqual(['新增“个转企”500户|=500户']);
+    expect(summary('打造“三个100%”服务品牌')).toEqual([]);
+  });
+  test('a share issued is a share reached (002: 新设立民营企业100%发放电子营业执照)', () => {
+    expect(summary('新设立民营企业100%发放电子营业执照和电子印章。')).toEqual(['100%|=100%']);
+  });
+  test('a year in a title dates the title, not the sentence (002: 陇南 《计量发展规划（2021—2035 年）》…20 项)', () => {
+    expect(summary('认真落实《计量发展规划（2021—2035 年）》，新建、提升改造社会公用计量标准20 项。')).toEqual(['改造社会公用计量标准20 项|=20项']);
+  });
+});

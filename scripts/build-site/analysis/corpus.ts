@@ -92,12 +92,14 @@ export class CorpusAnalysis {
   private resolved: ResolvedBodies = new Map();
   private similarity: Similarity;
   private readonly readQuantity: ReturnType<typeof quantityReader>;
+  private readonly metricTheme: Map<string, string>;
   private readonly targetThemes: ReturnType<typeof withTargetThemes>;
   private readonly bodyTaxonomy: BodyTaxonomy;
 
   constructor(metrics: MetricTaxonomy, bodyTaxonomy: BodyTaxonomy, similarity?: Similarity) {
     this.similarity = similarity ?? new Similarity();
     this.readQuantity = quantityReader(metrics);
+    this.metricTheme = new Map(metrics.metrics.map((m) => [m.id, m.theme]));
     this.targetThemes = withTargetThemes(metrics.metrics);
     this.bodyTaxonomy = bodyTaxonomy;
   }
@@ -296,7 +298,12 @@ export class CorpusAnalysis {
         ...m,
         similar: this.similarity.similarTo(m),
         reforms: this.reformsOf.get(m.id) ?? [],
-        targets: m.targets.map((t) => ({ ...t, ...this.readQuantity(t, m.text) })),
+        targets: m.targets.map((t) => {
+          const quantity = this.readQuantity(t, m.text);
+          // A metric fixes the theme a target is compared on; the data says the same as the page.
+          const theme = quantity.metric ? this.metricTheme.get(quantity.metric) : undefined;
+          return { ...t, ...quantity, ...(theme ? { theme } : {}) };
+        }),
       };
       return { ...read, ...this.targetThemes(read) };
     });

@@ -168,14 +168,17 @@ const SUFFIX_ABOUT = /^左右/;
 /** After the unit: the number is a time limit to finish in (3个工作日内办结, 1个工作日办结). */
 const SUFFIX_DONE = /^(以?内)?(办结|完成|办理完毕|办完|答复|反馈|审核|解除|推送|出具)/;
 
-/** After the unit: a share reached (政务服务事项100%实现网上可办, 90%以上覆盖, 业扩工单100%回访). */
-const SUFFIX_ACHIEVED = /^(以上)?(实现|覆盖|可网办|网上可办|全程网办|即办|回访|公开|共享|归集|进驻|接入|联网)/;
+/** After the unit: a share reached (政务服务事项100%实现网上可办, 90%以上覆盖, 业扩工单100%回访, 新设立企业100%发放电子营业执照). */
+const SUFFIX_ACHIEVED = /^(以上)?(实现|覆盖|可网办|网上可办|全程网办|即办|回访|公开|共享|归集|进驻|接入|联网|发放)/;
 /** Verbs that take an object before their number (新增市场主体2万户, 选聘观察员50名); only these reach over a noun. */
 const AHEAD_VERB =
   '(新增|新登记|培育|引进|新建|新改扩建|推出|入库|累计完成|完成|发放|办理|达到|力争|突破|开展|举办|组建|实施|采购|建设|选聘|申报|提供|打造|建成|创建|改造|带动|发行)';
-const AHEAD_VERBS = new RegExp(`${AHEAD_VERB}([^，。；、\\d“”《》]{1,12})$`);
+const AHEAD_VERBS = new RegExp(`${AHEAD_VERB}((?:[^，。；、\\d“”《》]|“[^“”\\d，。；]{1,8}”){1,12})$`);
 /** The same verb ahead of a list that ends in 等 (组建光伏材料、半导体硅等创新联合体5个): the list is its object. */
 const AHEAD_OF_LIST = new RegExp(`${AHEAD_VERB}([^，。；\\d“”《》]{1,20}等[^，。；、\\d“”《》]{1,8})$`);
+
+/** A verb of cutting or raising, its object, then 至/到 (压缩公告时间至20天): the verb sets the direction. */
+const VERB_OBJECT_TO = /(压缩|压减|缩短|减少|降低|提高|提升)[^，。；、\d“”《》]{1,12}(?:至|到)$/;
 
 /** The verb of commitment a few characters ahead of the number, if any. */
 function aheadVerb(before: string): string | undefined {
@@ -213,8 +216,8 @@ const SERVICE_HOURS = /(7\s*[×xX*]\s*|全天)$/;
 const LIST_COUNT_BEFORE = /(等|共|涵盖|包括|围绕|对照|涉及|以下|如下|首批|全市|全省|全区)$/;
 const PLAN_PARTS_AFTER =
   /^(个?方面|项(?:重点)?(任务|措施|举措|工作|改革|指标|内容|政策|事项清单)|条(措施|举措|意见|政策|重点产业链|产业链)|大行动|大工程|大专项|大体系|个(环节|领域|行业|专项|板块|维度|方面)(?![内办]))/;
-/** Numbers that are names: “1+8”, “三个100%”, 人才兴市30条, 12345. */
-const NAME_AROUND = /[“"《]\s*$|^[^”"》]{0,6}[”"》]/;
+/** Numbers that are names: “1+8”, “三个100%” (an opening quote before, a closing one after); not a number after a quoted name (新增“个转企”500户). */
+const NAME_AROUND = /[“"《]\s*$/;
 
 /**
  * Documents that pass on other places' practice (典型经验做法, 案例) report what
@@ -269,6 +272,7 @@ function targetsIn(text: string): Target[] {
     const verb = LEVEL_VERBS.find(([word]) => before.replace(/\s+$/, '').endsWith(word));
     // 新登记企业2万户, 培育上市企业1家: the verb's object stands between it and the number.
     const verbAhead = verb ? undefined : aheadVerb(clauseBefore(text, start, 32));
+    const verbOverObject = verb || verbAhead ? undefined : VERB_OBJECT_TO.exec(clauseBefore(text, start, 32).replace(/\s+$/, ''))?.[1];
     const change = CHANGE_VERBS.exec(before.replace(/\s+$/, ''));
     const atMost = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_DONE.exec(after);
     const atLeast = SUFFIX_AT_LEAST.exec(after);
@@ -283,10 +287,12 @@ function targetsIn(text: string): Target[] {
     // 85%政务服务事项“一网通办”: a clause that opens on a share of 事项 states the share reached.
     const shareOfItems = before.trim() === '' && /%|％/.test(unit) && /^(以上)?的?[^，。；\d]{0,6}事项/.test(after);
     // Evidence that this is a commitment, not a number the text merely mentions.
-    const committed = Boolean(verb || verbAhead || rateNamed || change || atMost || atLeast) || SUFFIX_ABOUT.test(after) || SUFFIX_ACHIEVED.test(after);
+    const committed =
+      Boolean(verb || verbAhead || verbOverObject || rateNamed || change || atMost || atLeast) || SUFFIX_ABOUT.test(after) || SUFFIX_ACHIEVED.test(after);
     if (!committed && !carried && !shareOfItems) continue;
     if (verb) start = text.lastIndexOf(verb[0], start);
     else if (verbAhead) start = text.lastIndexOf(verbAhead, start);
+    else if (verbOverObject) start = text.lastIndexOf(verbOverObject, start);
     else if (change) start = text.lastIndexOf(change[0], start);
     const suffix = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_AT_LEAST.exec(after) ?? SUFFIX_ABOUT.exec(after);
     if (suffix) end += suffix[0].length;
@@ -300,7 +306,7 @@ function targetsIn(text: string): Target[] {
             ? '='
             : /^的?基础上/.test(after)
               ? '>='
-              : (verb?.[1] ?? '=');
+              : (verb?.[1] ?? (verbOverObject ? (/^提/.test(verbOverObject) ? '>=' : '<=') : '='));
     // A range commits to its near end: at most the upper for a limit, at least the lower otherwise.
     const comparator: Target['comparator'] = range && stated !== '<=' ? '>=' : stated;
     // 3个半月 is three and a half months.
@@ -405,8 +411,10 @@ function isNotTarget(before: string, after: string, number: string, unit: string
  * ends are found once per text, so a long text with many values stays linear.
  */
 function yearIndex(text: string): (offset: number) => { year?: number } {
+  // A year in a title (《计量发展规划（2021—2035年）》) dates the title, not the sentence's targets.
+  const titles = [...text.matchAll(/《[^《》]*》/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const years = [...text.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)]
-    .filter((m) => +m[1]! >= 1990 && +m[1]! <= 2100)
+    .filter((m) => +m[1]! >= 1990 && +m[1]! <= 2100 && !titles.some(([from, to]) => from < m.index && m.index < to))
     .map((m) => ({ at: m.index, year: Number(m[1]) }));
   const stops = [...text.matchAll(/。/g)].map((m) => m.index);
   const lastBefore = <T>(list: T[], offset: number, at: (item: T) => number): T | undefined => {
