@@ -60,6 +60,11 @@ export const measureBodySchema = z.object({
    * this body leads some of the heading's items, the text does not say which, so it is listed on each.
    */
   respectively: z.literal(true).optional(),
+  /**
+   * Named by such a heading that names as many bodies as it has sections: they pair in order
+   * (分别, respectively), and this body leads the section that holds the measure.
+   */
+  inOrder: z.literal(true).optional(),
 });
 
 /** A body, with the places its names were read from (content/analysis/bodies.json). */

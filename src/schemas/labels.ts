@@ -98,8 +98,10 @@ export const THEME_CUE_LABEL: Record<ThemeBasis['cues'][number]['where'], string
 export const THEME_GROUP_LABEL: Record<Theme['group'], string> = { indicator: '国家营商环境评价指标', extra: '补充主题' };
 
 /** Where a body was named, as a note beside one not named in the measure itself: 据上级标题. */
-export function bodyOriginNote(origin: BodyOrigin, respectively = false): string | undefined {
-  // 分别牵头: the heading's bodies each lead some of its items; the text does not say which.
+export function bodyOriginNote(origin: BodyOrigin, respectively = false, inOrder = false): string | undefined {
+  // 分别牵头: the heading's bodies each lead some of its items; the text does not say which,
+  // unless they are as many as its sections and pair with them in order.
+  if (inOrder) return `据${BODY_ORIGIN_LABEL.heading}“分别牵头”，按所列顺序对应本节`;
   if (respectively) return `据${BODY_ORIGIN_LABEL.heading}“分别牵头”，原文未分到各条`;
   return origin === 'heading' || origin === 'document-rule' ? `据${BODY_ORIGIN_LABEL[origin]}` : undefined;
 }

@@ -82,6 +82,16 @@ describe('where units are stated, and in which role', () => {
       { text: '市市场监管局', role: 'lead', origin: 'heading' },
     ]);
   });
+  test('a heading that lost only its opening bracket still leads (001:792: 七、便利企业融资市金融局牵头))', () => {
+    const heading = { text: '七、便利企业融资市金融局牵头)', heading: '七、便利企业融资市金融局牵头)' };
+    expect(extractUnits(draft('1)扩大融资规模。', { headingUnits: [heading] }), NO_RULES)).toEqual([{ text: '市金融局', role: 'lead', origin: 'heading' }]);
+  });
+  test('a heading’s 分别牵头 says which of its sections holds the item, for read-bodies.ts to pair', () => {
+    const heading = { text: '(三)优化市政设施接入服务(石嘴山供电公司、市住建局分别牵头)', heading: '(三)优化市政设施接入服务', section: { index: 1, of: 2 } };
+    expect(extractUnits(draft('2.优化水气暖报装服务。', { headingUnits: [heading] }), NO_RULES)).toEqual([
+      { text: '石嘴山供电公司、市住建局', role: 'lead', origin: 'heading', respectively: true, section: { index: 1, of: 2 } },
+    ]);
+  });
   test('a heading’s 分别牵头 gives its bodies to every item below, marked as leading only some of them (石嘴山 2020, 001:63)', () => {
     const heading = { text: '(三)优化市政设施接入服务(石嘴山供电公司、市住建局分别牵头)', heading: '(三)优化市政设施接入服务' };
     expect(extractUnits(draft('1)压减接电时间。', { headingUnits: [heading] }), NO_RULES)).toEqual([

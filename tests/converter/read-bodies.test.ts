@@ -107,6 +107,25 @@ describe('a measure’s bodies across its lists', () => {
   });
 });
 
+describe('分别牵头: bodies that lead a heading’s sections respectively (石嘴山 2020, 001:63)', () => {
+  const claim = (index: number, of: number, text = '石嘴山供电公司、市住建局') =>
+    ({ text, role: 'lead', origin: 'heading', respectively: true, section: { index, of } }) as const;
+  test('as many bodies as sections: each section gets the body in its place, marked as paired in order', () => {
+    expect(readBodies([claim(1, 2)]).bodies).toEqual([{ name: '市住建局', asWritten: '市住建局', role: 'lead', origin: 'heading', inOrder: true }]);
+  });
+  test('a body the item named as sharing still leads its own section, marked the same way', () => {
+    const result = readBodies([{ text: '石嘴山供电公司', role: 'responsible', origin: 'column' }, claim(0, 2)]);
+    expect(result.bodies).toEqual([{ name: '石嘴山供电公司', asWritten: '石嘴山供电公司', role: 'lead', origin: 'heading', inOrder: true }]);
+  });
+  test('bodies and sections that do not pair up: every body is listed, marked as leading only some items', () => {
+    const result = readBodies([claim(0, 3)]);
+    expect(result.bodies.map((b) => [b.name, b.respectively, b.inOrder])).toEqual([
+      ['石嘴山供电公司', true, undefined],
+      ['市住建局', true, undefined],
+    ]);
+  });
+});
+
 describe('a body run into the district list after it', () => {
   test('自然资源局兴庆区、金凤区、西夏区人民政府 is a bureau and three district governments (000:337); 自然资源局兴庆区分局 is one body', () => {
     expect(separateDistricts('市国资委、住建局、市政管理局、自然资源局兴庆区、金凤区、西夏区人民政府')).toBe(

@@ -45,12 +45,14 @@ test('every measure links each of its bodies to the body’s page, on its docume
   expect(missing).toEqual([]);
 });
 
-test('a heading’s 分别牵头 is said where its bodies are listed, once after them, and on each body’s page in its lead count (石嘴山 2020)', () => {
-  const item = measures.find((m) => m.bodies.filter((b) => b.respectively).length >= 2)!;
-  const html = readFileSync(path.join(dist, 'documents', item.documentId, 'index.html'), 'utf8');
-  const article = html.slice(html.indexOf(`id="${item.id}"`));
-  const leads = article.slice(0, article.indexOf('</span></span>'));
-  expect(leads.match(/分别牵头/g)).toHaveLength(1);
-  const body = item.bodies.find((b) => b.respectively)!;
-  expect(readFileSync(path.join(dist, 'units', body.id, 'index.html'), 'utf8')).toMatch(/其中 \d+ 项据上级标题“分别牵头”计入/);
+test('a heading’s 分别牵头 pairs its bodies with its sections in order, and the page says so (石嘴山 2020: 电力 → 石嘴山供电公司, 水气暖 → 市住建局)', () => {
+  const paired = measures.filter((m) => m.bodies.some((b) => b.inOrder));
+  expect(paired.length).toBeGreaterThan(40);
+  const power = paired.find((m) => m.documentId.startsWith('ningxia-shizuishan-2020') && m.text.startsWith('1)压减接电时间'))!;
+  const water = paired.find((m) => m.documentId.startsWith('ningxia-shizuishan-2020') && m.text.startsWith('1)压缩水气暖报装时间'))!;
+  expect(power.bodies.filter((b) => b.role === 'lead').map((b) => b.name)).toEqual(['石嘴山供电公司']);
+  expect(water.bodies.filter((b) => b.role === 'lead').map((b) => b.name)).toEqual(['石嘴山市住房和城乡建设局']);
+  const html = readFileSync(path.join(dist, 'documents', power.documentId, 'index.html'), 'utf8');
+  const article = html.slice(html.indexOf(`id="${power.id}"`));
+  expect(article.slice(0, article.indexOf('</span></span>'))).toContain('按所列顺序对应本节');
 });

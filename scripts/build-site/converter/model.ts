@@ -201,8 +201,8 @@ export interface MeasureDraft {
   span: Span;
   /** Column or field values that apply to this measure. */
   fields: RowFields;
-  /** Units stated on enclosing headings, innermost first. */
-  headingUnits: { text: string; heading: string }[];
+  /** Units stated on enclosing headings, innermost first; under a 分别牵头 heading, which of its sections holds the measure. */
+  headingUnits: { text: string; heading: string; section?: { index: number; of: number } }[];
   /** Numbering path used for a stable id, e.g. [3, 1, 2]. */
   numbers: string[];
   /** The node the measure was read from, so the MDX can anchor it. */

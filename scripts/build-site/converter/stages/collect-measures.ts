@@ -69,7 +69,7 @@ function sectionMeasure(section: SectionNode, ancestors: SectionNode[], path: st
     text,
     span: { line: section.span.line, endLine: Math.max(section.span.endLine, last.endLine), page: section.span.page, lastPage: last.lastPage },
     fields: section.fields ?? {},
-    headingUnits: headingUnits(ancestors),
+    headingUnits: headingUnits(ancestors, section),
     numbers: [...ancestors, section].map((s) => String(s.marker?.number ?? 0)),
     node: section,
   };
@@ -94,10 +94,24 @@ function tableMeasures(table: TableNode, ancestors: SectionNode[], path: string[
     });
 }
 
-function headingUnits(ancestors: SectionNode[]) {
+/**
+ * Unit clauses of the enclosing headings, innermost first. A heading whose
+ * bodies lead 分别 (respectively) also says which of its sections holds the
+ * measure, and how many sections it has: its bodies may pair with them in order.
+ */
+function headingUnits(ancestors: SectionNode[], self?: SectionNode) {
   return ancestors
-    .filter((s) => endsWithUnits(firstSentence(s.text)) || /牵头/.test(firstSentence(s.text)))
-    .map((s) => ({ text: firstSentence(s.text), heading: headingTitle(s.text) }))
+    .flatMap((s, i) => {
+      const text = firstSentence(s.text);
+      if (!endsWithUnits(text) && !/牵头/.test(text)) return [];
+      // Sections by their number: an annex that repeats a section's heading on each of its rows
+      // (1.优化电力报装服务 three times) still has two sections, numbered 1 and 2.
+      const numbers = [...new Set(s.children.flatMap((c) => (c.type === 'section' ? [c.marker?.number ?? null] : [])))];
+      const onPath = ancestors[i + 1] ?? self;
+      const numbered = numbers.every((n, k) => n === k + 1);
+      const index = onPath?.marker && numbered ? numbers.indexOf(onPath.marker.number) : -1;
+      return [{ text, heading: headingTitle(s.text), ...(/分别牵头/.test(text) && index >= 0 ? { section: { index, of: numbers.length } } : {}) }];
+    })
     .reverse();
 }
 
@@ -111,9 +125,17 @@ function firstSentence(text: string): string {
 const TRAILING_UNITS = /[（(][^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*(牵头|负责|配合)[^（()）]*[）)]$/;
 const MAX_TITLE = 60;
 
+/**
+ * A unit clause that lost its brackets, or its opening one, in extraction (十三、建立公正规范的
+ * 市场监管体系市市场监管局牵头, 七、便利企业融资市金融局牵头)): from the first level prefix
+ * (市, not the 市 of 市场) to 牵头.
+ */
+const TRAILING_UNITS_UNBRACKETED =
+  /(?<=[\u4e00-\u9fff])(?:自治区|省|市(?![场政民])|州)[^、，。（()）]{1,12}(?:、[^、，。（()）]{1,14})*(?:分别|共同)?牵头[)）]?$/;
+
 /** Heading text for paths: the first sentence, without its unit clause. */
 export function headingTitle(text: string): string {
-  let title = firstSentence(text).replace(TRAILING_UNITS, '').trim();
+  let title = firstSentence(text).replace(TRAILING_UNITS, '').replace(TRAILING_UNITS_UNBRACKETED, '').trim();
   if (title.length > MAX_TITLE) title = `${title.slice(0, MAX_TITLE)}…`;
   return title;
 }

@@ -37,9 +37,11 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitC
       const found = unitsInText(heading.text);
       const lead = found.lead.length ? found.lead : headingLead(heading.text);
       if (!lead.length) continue;
-      // （石嘴山供电公司、市住建局分别牵头）: each leads some of the items below, the text does not say which.
+      // （石嘴山供电公司、市住建局分别牵头）: each leads some of the items below; read-bodies.ts
+      // pairs them with the heading's sections in order where they are as many.
       const respectively = /分别牵头/.test(heading.text);
-      claims.push(...lead.map((t) => ({ ...claim(t, 'lead', 'heading'), ...(respectively ? { respectively: true as const } : {}) })));
+      const pairing = respectively ? { respectively: true as const, ...(heading.section ? { section: heading.section } : {}) } : {};
+      claims.push(...lead.map((t) => ({ ...claim(t, 'lead', 'heading'), ...pairing })));
       if (!has('responsible')) claims.push(...found.responsible.map((t) => claim(t, 'responsible', 'heading')));
       break;
     }
@@ -59,8 +61,8 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitC
 }
 
 /**
- * A heading whose lead clause lost its brackets in extraction:
- * （十）健全市场监管体系市市场监管局牵头 — the units run from the last level
+ * A heading whose lead clause lost its brackets, or its opening one, in extraction:
+ * （十）健全市场监管体系市市场监管局牵头, 七、便利企业融资市金融局牵头) — the units run from the last level
  * prefix before 牵头 (市, not the 市 of 市场) to the verb.
  */
 function headingLead(text: string): string[] {
@@ -68,7 +70,9 @@ function headingLead(text: string): string[] {
   const line = text
     .split('\n')[0]!
     .split('。')[0]!
-    .replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*/, '');
+    .replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*/, '')
+    // 七、便利企业融资市金融局牵头): extraction may drop the opening bracket and keep the closing one.
+    .replace(/(牵头)[)）]\s*$/, '$1');
   const verb = /(分别牵头|共同牵头|牵头)$/.exec(line);
   if (!verb) return [];
   const [first = '', ...rest] = line.slice(0, verb.index).split('、');

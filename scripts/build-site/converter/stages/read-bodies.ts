@@ -28,6 +28,8 @@ export interface UnitClaim {
   lostSeparators?: boolean;
   /** A heading's 分别牵头: each body leads some of its items, which the text does not say. */
   respectively?: true;
+  /** Under a 分别牵头 heading: which of its sections (by number) holds the measure, of how many. */
+  section?: { index: number; of: number };
 }
 
 export interface BodyName {
@@ -38,6 +40,7 @@ export interface BodyName {
   role: BodyRole;
   origin: BodyOrigin;
   respectively?: true;
+  inOrder?: true;
 }
 
 export interface MeasureBodies {
@@ -89,17 +92,32 @@ export function readBodies(claims: UnitClaim[]): MeasureBodies {
     const list = readBodyList(claim.lostSeparators ? restoreSeparators(claim.text) : separateDistricts(claim.text));
     if (list.open) open[claim.role] = true;
     unreadable.push(...list.unreadable);
-    list.names.forEach(({ name, asWritten }, i) => {
+    // 分别 (respectively): a heading that names as many bodies as it has sections gives each
+    // section its own — 电力 to 石嘴山供电公司, 水气暖 to 市住建局. Else each body is marked as
+    // leading some of the items, the text not saying which.
+    const paired = claim.section && claim.section.of > 1 && list.names.length === claim.section.of;
+    const names = paired ? [list.names[claim.section!.index]!] : list.names;
+    names.forEach(({ name, asWritten }, i) => {
       const role: BodyRole = claim.firstLeads && i === 0 ? 'lead' : claim.role;
       const origin = claim.firstLeads && i === 0 ? 'document-rule' : claim.origin;
       const key = fold(name);
       const known = seen.get(key);
+      const pairing = {
+        ...(claim.respectively && !paired && role === 'lead' ? { respectively: true as const } : {}),
+        ...(paired && role === 'lead' ? { inOrder: true as const } : {}),
+      };
       // A body both leads and shares a task: it leads. A document rule adds no one already named.
       if (known) {
-        if (role === 'lead' && known.role !== 'lead') Object.assign(known, { role, origin });
+        if (role === 'lead' && known.role !== 'lead') Object.assign(known, { role, origin, ...pairing });
         return;
       }
-      const body: BodyName = { name, asWritten, role, origin, ...(claim.respectively && role === 'lead' ? { respectively: true as const } : {}) };
+      const body: BodyName = {
+        name,
+        asWritten,
+        role,
+        origin,
+        ...pairing,
+      };
       seen.set(key, body);
       bodies.push(body);
     });

@@ -21,6 +21,7 @@ export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'provi
       role: n.role,
       origin: n.origin,
       ...(n.respectively ? { respectively: true as const } : {}),
+      ...(n.inOrder ? { inOrder: true as const } : {}),
     });
   }
   return bodies;
