@@ -30,13 +30,15 @@ export interface ResolvedBody {
 }
 
 const GROUP =
-  /^(各|有关|相关|其他|其它|全体|[省市州县区]级|[省市州县]直|中、省|[市县区](?:[（(][^）)]*[）)])?、|县[（(]市、区[）)])|(有关|相关|各)(部门|单位|机构)|有关单位|成员单位$/;
+  /^(各|有关|相关|其他|其它|全体|[省市州县区]级|[省市州县]直|中、省|[市县区](?:[（(][^）)]*[）)])?、|县[（(]市、区[）)])|(有关|相关|各)(部门|单位|机构|处室)|有关单位|成员单位$/;
 /** Groups of lower governments (各县（市、区）人民政府, 各县区, 各开发区) and of departments (市级有关部门). */
 const LOWER_GOVERNMENTS = /(政府|管委会|县|区|市|州|旗|地|乡镇|街道|开发区|园区|新区)([（(][^）)]*[）)])?$/;
-const DEPARTMENTS = /(部门|单位|机构)$/;
+const DEPARTMENTS = /(部门|单位|机构|处室)$/;
 /** Level prefixes: the document's province (省, 自治区) or its city (市, 州, 盟). */
 const PROVINCE_LEVEL = /^(自治区|省)/;
 const CITY_LEVEL = /^(市(?!场|政(?![务府])|民(?![政委族宗]))|州|盟)/;
+/** A zone that is no city but names its own bodies (宁东市场监管局, of 宁东能源化工基地): the name stays whole. Zones named after a city (兰州新区) go by that city. */
+const ZONE = /^宁东/;
 /** What follows a place in a proper name: a university, a new or high-tech zone, a customs district. */
 const PLACE_IN_NAME = /^(大学|学院|职业技术学院|师范|新区|高新区|高新技术产业开发区|经开区|经济开发区|经济技术开发区|开发区|综合保税区|海关)/;
 /** A division of a department: 市场监管厅登记注册局, 交通运输厅法规处. */
@@ -112,6 +114,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       // 省厅驻政务大厅窗口 in a 厅's own plan: a post of the issuing 厅.
       city = null;
       core = `${ownTingPlace.rest}${name.slice(2)}`;
+    } else if (ZONE.test(name)) {
+      ownPlace = true;
     } else if (leading && PLACE_IN_NAME.test(leading.rest)) {
       // 延安大学, 兰州新区管委会, 兰州海关: the place is part of a proper name, not a level to write out (延安市大学).
       province = leading.province.name;
@@ -134,7 +138,9 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
         city = null;
         core = `${issuerPlace.rest}${name.slice(1)}`;
       }
-    } else if (isDivisionName(name) && departmentIssuer(context)) {
+    } else if ((isDivisionName(name) || (name === '审批局' && !context.city)) && departmentIssuer(context)) {
+      // 审批局 in a provincial department's plan is its own approval division: a 行政审批服务局 is a
+      // city's or county's, and the province has none for it to mean (陕西省市场监督管理局: 审批局牵头，省局相关处室…).
       // 登记指导处 in a department's own plan: a division of the department that issued it.
       const issuer = departmentIssuer(context)!;
       const issuerPlace = leadingPlace(issuer);

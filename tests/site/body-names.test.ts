@@ -67,9 +67,23 @@ describe('divisions and posts of the department that issued a plan', () => {
     expect(resolve('办公室', inShaanxiSamr).name).toBe('陕西省市场监督管理局办公室');
     expect(resolve('机关纪委', inShaanxiSamr).name).toBe('陕西省市场监督管理局机关纪委');
     expect(resolve('税务局', inShaanxiSamr).name).toBe('陕西省税务局');
+    // A province has no 行政审批服务局: its department's 审批局 is a division; a city's plan means the city's bureau.
+    expect(resolve('审批局', inShaanxiSamr).name).toBe('陕西省市场监督管理局审批局');
+    expect(resolve('审批局', { province: '宁夏', city: '银川市', issuers: ['银川市人民政府办公室'] }).name).toBe('银川市行政审批服务局');
   });
   test('省厅… in a 厅’s own plan is a post of that 厅 (甘肃省交通运输厅驻政务大厅窗口)', () => {
     expect(resolve('省厅驻政务大厅窗口', { province: '甘肃', city: null, issuers: ['甘肃省交通运输厅'] }).name).toBe('甘肃省交通运输厅驻政务大厅窗口');
+  });
+  test('a zone’s own body is no division of the issuing 厅 (宁东市场监管局 in the 市场监管厅’s plan); 相关处室 is a group, not a body', () => {
+    const inNingxiaSamr = { province: '宁夏', city: null, issuers: ['宁夏回族自治区市场监督管理厅'] };
+    expect(resolve('宁东市场监管局', inNingxiaSamr).name).toBe('宁东市场监管局');
+    expect(resolve('登记注册局', inNingxiaSamr).name).toBe('宁夏回族自治区市场监督管理厅登记注册局');
+    expect(resolve('省局相关处室', inShaanxiSamr).kind).toBe('group');
+    expect(resolve('食品相关处室', inShaanxiSamr).kind).toBe('group');
+  });
+  test('a regulator’s local branch is named as locals name it, not a place before the national body’s name (中卫金融监管分局 → 中卫市金融监管分局); 省保护中心 is the IP protection centre', () => {
+    expect(resolve('中卫金融监管分局', { province: '宁夏', city: '中卫市', issuers: [] }).name).toBe('中卫市金融监管分局');
+    expect(resolve('省保护中心', inShaanxiSamr).name).toBe('陕西省知识产权保护中心');
   });
   test('a customs office keeps its own name: it is no city body (兴庆海关 in 银川)', () => {
     expect(resolve('兴庆海关', { province: '宁夏', city: '银川市', issuers: [] }).name).toBe('兴庆海关');
