@@ -31,7 +31,7 @@ describe('metric and qualifier from the target’s own clause', () => {
   });
   test('subjects lose the verbs around them: 达…达到, 实行, 压降; a verb of giving names what follows the amount (002)', () => {
     expect(quantities('力争年内达“一件事”集成套餐服务达到100 项。')[0]!.subject).toBe('一件事集成套餐服务');
-    expect(quantities('业扩工单实行100%回访')[0]!.subject).toBe('业扩工单');
+    expect(quantities('业扩工单实行100%回访')[0]!.subject).toBe('业扩工单回访');
     expect(quantities('实现电子表单事项覆盖率40%，纸质材料压降20%，')[1]!.subject).toBe('纸质材料');
     expect(quantities('引导政府性融资担保机构提供不低于2 亿元担保')[0]!.subject).toBe('政府性融资担保机构提供担保');
   });
@@ -149,5 +149,30 @@ describe('targets no metric covers', () => {
     // 50场次 and 300场 count the same thing: one job-fairs chart (000, 002).
     expect(quantities('每年开展线上线下招聘会50场次以上')[0]).toMatchObject({ key: 'job-fairs||场|level' });
     expect(quantities('组织开展各类线上、线下招聘活动不少于300场。')[0]).toMatchObject({ key: 'job-fairs||场|level' });
+  });
+});
+
+describe('stop 26: a site review of the subjects and metrics', () => {
+  test('a share followed by the act it counts names the act (000: 业扩工单实行100%回访; 002: 新设立民营企业100%发放电子营业执照)', () => {
+    expect(quantities('业扩工单实行100%回访。')[0]).toMatchObject({ subject: '业扩工单回访' });
+    expect(quantities('新设立民营企业100%发放电子营业执照和电子印章。')[0]).toMatchObject({ subject: '新设立民营企业发放电子营业执照' });
+  });
+  test('a time whose clause names who it is for is read for what follows it (000: 对符合条件的企业在10个工作日内解除失信限制措施)', () => {
+    expect(quantities('对符合条件的企业在10个工作日内解除失信限制措施。')[0]).toMatchObject({ metric: 'credit-repair-time' });
+  });
+  test('a verb or 的 at a subject’s edge is no part of it (前进1—2个名次; 实现至少20%的个人事项…)', () => {
+    expect(quantities('包容普惠创新6项均前进1—2个名次。')[0]!.subject).toBe('包容普惠创新6项');
+    expect(quantities('压缩公告时间至20天。')[0]!.subject).toBe('公告时间');
+  });
+  test('“一业一证”: two places’ shares of high-frequency trades covered are one quantity, the module’s share of 准营事项 another (002: 宁夏 50%, 004: 石嘴山 50%, 000: 银川 80%)', () => {
+    const [ningxia] = quantities('分批有序推进“一业一证”改革，力争高频事项覆盖达50%以上。');
+    const [shizuishan] = quantities('持续推广“一业一证”改革，药店、餐饮店、便利店等高频事项覆盖率达50%。');
+    const [yinchuan] = quantities('不断优化宁夏政务服务网银川站“一业一证”模块功能，实现准营事项覆盖率达80%。');
+    expect(ningxia).toMatchObject({ metric: 'one-license-coverage' });
+    expect(shizuishan!.key).toBe(ningxia!.key);
+    expect(yinchuan!.metric).toBeUndefined();
+  });
+  test('注销登记 of a firm is no property registration (002: 深化简易注销登记改革，压缩公告时间至20天)', () => {
+    expect(quantities('深化简易注销登记改革，压缩公告时间至20天。')[0]!.metric).toBeUndefined();
   });
 });

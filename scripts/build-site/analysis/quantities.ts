@@ -33,7 +33,9 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
     // 公安交管部门1个工作日内派员上门查验车辆: the body says who acts; what is timed follows the number.
     // 担保机构提供不低于2亿元担保: a verb that gives something names it after the number.
     const actsOnWhatFollows = BODY_NAME.test(written) || GIVING_VERB.test(written);
-    const subject = actsOnWhatFollows ? `${written}${predicateAfter(text, target.offset + target.text.length)}` : written;
+    // 业扩工单实行100%回访: a share followed by the act it counts names that act (回访), not only its object.
+    const act = /%|％/.test(target.unit) ? ACHIEVED_ACT.exec(text.slice(target.offset + target.text.length))?.[1] : undefined;
+    const subject = actsOnWhatFollows ? `${written}${predicateAfter(text, target.offset + target.text.length)}` : act && written ? `${written}${act}` : written;
     const candidates = byUnit.get(target.unit) ?? [];
     const own = nearest(candidates, clause);
     let metric = own?.metric;
@@ -45,6 +47,16 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
       if (earlier && (subject.length <= 4 || earlier.metric.qualifiers.some((q) => q.keywords.some((k) => clause.includes(k))))) {
         metric = earlier.metric;
         scope = sentence.slice(earlier.at);
+      }
+    }
+    // 对符合条件的企业在10个工作日内解除失信限制措施: a time whose clause names who it is for names
+    // what is timed after the number.
+    if (!metric && aheadSubject) {
+      const after = clauseAfter(text, target.offset + target.text.length);
+      const behind = nearest(candidates, after);
+      if (behind) {
+        metric = behind.metric;
+        scope = after;
       }
     }
     if (metric?.excludes.some((word) => clause.includes(word))) metric = undefined;
@@ -144,15 +156,18 @@ function sentenceStart(text: string, offset: number): number {
 }
 const SENTENCE_REACH = 120;
 
+/** The act a share counts, right after it (100%回访, 90%以上覆盖). */
+const ACHIEVED_ACT = /^(?:以上)?(回访|覆盖|公开|共享|归集|进驻|接入|联网|发放[^，。；、和与及]{0,8})/;
+
 /** Verbs whose object follows the amount (提供不低于2亿元担保, 投放…贷款). */
 const GIVING_VERB = /(提供|投放|给予)$/;
 
 /** Frame words before a clause's subject: time, place, aspiration (力争2023年末全市…), a verb over its object (压缩公告时间至20天). */
 const LEADING =
-  /^(?:、|涉及|力争|确保|实现|推动|推进|做到|努力|争取|引导|达到|达|压缩|压减|缩短|降低|减少|提高|提升|年内|全年|当年|每年|今年|其中|同时|并且?|且|将|把|使|对|在|全市|全省|全区|全州|全县|市县|各地|各县（市、区）|市本级|进一步|逐步|\d{4}年(?:底|末|内)?(?:前)?|到\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?(?:前)?|一季度|上半年|下半年|年底前|年底)+/;
+  /^(?:、|的|涉及|力争|确保|实现|推动|推进|做到|努力|争取|引导|达到|达|压缩|压减|缩短|降低|减少|提高|提升|年内|全年|当年|每年|今年|其中|同时|并且?|且|将|把|使|对|在|全市|全省|全区|全州|全县|市县|各地|各县（市、区）|市本级|进一步|逐步|\d{4}年(?:底|末|内)?(?:前)?|到\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?(?:前)?|一季度|上半年|下半年|年底前|年底)+/;
 /** Verbs and fillers between a subject and its number (…审批时间压减至, …达到, …不低于). */
 const TRAILING =
-  /(?:至少有|至少|放宽|延长|确保|力争|实行|压降|压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
+  /(?:至少有|至少|前进|放宽|延长|确保|力争|实行|压降|压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
 
 /** The rest of a clause after its number, to the next stop. */
 function clauseAfter(text: string, offset: number): string {
