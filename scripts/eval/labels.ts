@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './corpus.ts';
-import type { LikePairReading } from './targets.ts';
 
 export type Split = 'dev' | 'heldout';
 
@@ -128,6 +127,18 @@ export const secondTargetReadings = (): Map<string, { target: boolean; why: stri
       ...['e3a', 'e3b', 'e3c', 'e3d'].map((r) => `readings/targets-${r}.jsonl`),
     ].flatMap((f) => jsonl<{ key: string; target: boolean; why?: string | null }>(f).map((r) => [r.key, { target: r.target, why: r.why ?? null }] as const)),
   );
+
+/** A pair of census targets read again, blind, as one pair: do the two numbers measure the same quantity? */
+export interface LikePairReading {
+  id: string;
+  split: Split;
+  /** The census gave both the same quantity id (else the pair is a near miss: the same metric, another id). */
+  censusLike: boolean;
+  /** The second reader's verdict. */
+  like: boolean;
+  a: { key: string };
+  b: { key: string };
+}
 
 /**
  * The second, blind reading of the targets census's like pairs and of near

@@ -6,7 +6,7 @@
 // how many the site charts together.
 import type { Measure } from '../../src/schemas/measure.ts';
 import { quantityKey } from '../../src/domain/target-key.ts';
-import type { Split, TargetLabel } from './labels.ts';
+import type { LikePairReading, Split, TargetLabel } from './labels.ts';
 
 /** What the site does with one number phrase: lists it as a target, and on which chart. */
 export interface SiteTarget {
@@ -136,18 +136,6 @@ export function scoreTwoReaders(
     listedFirst: listed.filter((r) => r.first).length,
     listedSecond: listed.filter((r) => r.second).length,
   };
-}
-
-/** A pair of census targets read again, blind, as one pair: do the two numbers measure the same quantity? */
-export interface LikePairReading {
-  id: string;
-  split: Split;
-  /** The census gave both the same quantity id (else the pair is a near miss: the same metric, another id). */
-  censusLike: boolean;
-  /** The second reader's verdict. */
-  like: boolean;
-  a: { key: string };
-  b: { key: string };
 }
 
 export interface LikePairScore {

@@ -51,10 +51,14 @@ export const transmissionRowSchema = z.object({
   score: z.number().nullable(),
   /**
    * A pair matched although its texts are not close: each is the other's best
-   * and their titles overlap (rewritten), or their titles alone are near one
-   * (title). Absent for a pair whose texts are close.
+   * and their titles overlap (rewritten), their titles alone are near one
+   * (title), their opening sentences share a long run of words (opening), or
+   * every target of the upstream measure stands in downstream measures, which
+   * detail it (targets). Absent for a pair whose texts are close.
    */
-  by: z.enum(['rewritten', 'title']).optional(),
+  by: z.enum(['rewritten', 'title', 'opening', 'targets']).optional(),
+  /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows). */
+  alsoDownstream: z.array(z.string()).optional(),
   /** What changed: targets and deadline, upstream → downstream. */
   changes: z.array(z.object({ field: z.enum(['target', 'deadline']), upstream: z.string().nullable(), downstream: z.string().nullable() })),
 });

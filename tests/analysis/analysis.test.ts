@@ -1,7 +1,7 @@
 // Cross-document analysis on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
-import { titleOverlap } from '../../scripts/build-site/analysis/transmission.ts';
+import { align, titleOverlap } from '../../scripts/build-site/analysis/transmission.ts';
 import { realCorpus } from '../helpers/corpus.ts';
 
 let corpus: Analysis;
@@ -120,7 +120,7 @@ describe('transmissions', () => {
     expect(titleOverlap('温暖特殊群体', '提供更多便利服务')).toBe(0);
     expect(titleOverlap('优化企业融资服务水平', null)).toBe(0);
     const yinchuan = corpus.transmissions.find((t) => byId(t.upstreamId).document.city === '银川市')!;
-    expect(yinchuan.rows.some((r) => r.by)).toBe(false);
+    expect(yinchuan.rows.some((r) => r.by === 'title' || r.by === 'rewritten')).toBe(false);
   });
   test('every upstream and downstream measure appears exactly once in a pair’s rows', () => {
     for (const t of corpus.transmissions) {
@@ -136,13 +136,60 @@ describe('transmissions', () => {
           .filter(Boolean)
           .sort(),
       ).toEqual(up);
-      expect(
-        t.rows
-          .map((r) => r.downstream)
-          .filter(Boolean)
-          .sort(),
-      ).toEqual(down);
+      // A downstream measure is matched, or details a matched one, or is new — never new and matched both.
+      const named = t.rows.flatMap((r) => [r.downstream, ...(r.alsoDownstream ?? [])]).filter(Boolean);
+      expect([...new Set(named)].sort()).toEqual(down);
+      const taken = new Set(t.rows.filter((r) => r.kind !== 'added').flatMap((r) => [r.downstream, ...(r.alsoDownstream ?? [])]));
+      expect(t.rows.filter((r) => r.kind === 'added' && taken.has(r.downstream))).toEqual([]);
     }
+  });
+  test('a measure rewritten but for its opening sentence is matched by it (陕西 26 推进数据资源共享 → 咸阳 28 提升数据共享和安全保障能力)', () => {
+    const pair = corpus.transmissions.find((t) => t.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;
+    const row = pair.rows.find((r) => r.upstream === 'shaanxi-2023-828e46-m2-4-26')!;
+    expect(row).toMatchObject({ kind: 'kept', downstream: 'shaanxi-xianyang-2023-ea66ce-m2-4-28', by: 'opening' });
+  });
+  test('a plan item a task list splits over rows is taken over, its other rows named, its targets not dropped (银川 便利企业开办: 80% in one row, 2万户 in another)', () => {
+    const pair = corpus.transmissions.find((t) => t.downstreamId === 'ningxia-yinchuan-2023-71c31c')!;
+    const all = new Map(measures().map((m) => [m.id, m]));
+    const row = pair.rows.find((r) => all.get(r.upstream ?? '')?.title === '进一步便利企业开办')!;
+    expect(row.kind).toBe('kept');
+    const detailed = [row.downstream!, ...(row.alsoDownstream ?? [])].flatMap((id) => all.get(id)!.targets.map((t) => `${t.value}${t.unit}`));
+    expect(detailed).toEqual(expect.arrayContaining(['80%', '2万户']));
+    // Restating a target in other words (2个工作日以内 → 2个工作日内) or in another row changes nothing.
+    expect(pair.rows.filter((r) => r.kind === 'changed').length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('aligning two plans, on literal measures', () => {
+  const m = (id: string, title: string, targets: [string, number, string][] = [], opening = '') => ({
+    id,
+    title,
+    deadline: null,
+    targets: targets.map(([text, value, unit]) => ({ text, value, unit })),
+    opening,
+  });
+  test('a target restated in other words is the same promise: 2个工作日以内 and 2个工作日内', () => {
+    const rows = align([m('u1', '压缩退税时间', [['2个工作日以内', 2, '个工作日']])], [m('d1', '压缩退税时间', [['2个工作日内', 2, '个工作日']])], () => 0.9);
+    expect(rows[0]).toMatchObject({ kind: 'kept', changes: [] });
+  });
+  test('openings that share twelve characters match; a shorter shared run does not', () => {
+    const up = [m('u1', '推进数据资源共享', [], '推进政务数据跨层级跨部门跨地区共享逐步融合社会第三方数据')];
+    expect(align(up, [m('d1', '提升数据共享和安全保障能力', [], '推进政务数据跨层级跨部门跨地区共享向上推动')], () => 0)[0]).toMatchObject({
+      downstream: 'd1',
+      by: 'opening',
+    });
+    expect(align(up, [m('d1', '提升安全保障能力', [], '推进政务数据安全')], () => 0)[0]).toMatchObject({ kind: 'dropped' });
+  });
+  test('an item no row is close to, whose targets all stand in rows, is detailed by them; one common number alone is not enough', () => {
+    const up = [
+      m('u1', '进一步便利企业开办', [
+        ['达80%', 80, '%'],
+        ['2万户', 2, '万户'],
+      ]),
+    ];
+    const down = [m('d1', '', [['达80%', 80, '%']]), m('d2', '', [['2万户', 2, '万户']])];
+    expect(align(up, down, () => 0)[0]).toMatchObject({ kind: 'kept', downstream: 'd1', alsoDownstream: ['d2'], by: 'targets' });
+    expect(align([m('u1', '优化审批', [['100%', 100, '%']])], [m('d1', '另一件事', [['100%', 100, '%']])], () => 0)[0]).toMatchObject({ kind: 'dropped' });
   });
 });
 

@@ -95,6 +95,20 @@ describe('登记财产 compared place by place', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on a phone the table of targets one place sets reads as cards: nothing to scroll sideways, each value under its column’s name', async () => {
+    const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 390, height: 844 });
+    const sole = await page.locator('.sole-targets .table-scroll').evaluate((box) => ({
+      overflow: box.scrollWidth - box.clientWidth,
+      labelled: [...box.querySelectorAll<HTMLElement>('td[data-label]')].filter((td) => getComputedStyle(td, '::before').content.includes(td.dataset.label!))
+        .length,
+      cells: box.querySelectorAll('td[data-label]').length,
+    }));
+    expect(sole.cells).toBeGreaterThan(0);
+    expect(sole.overflow).toBeLessThanOrEqual(0);
+    expect(sole.labelled).toBe(sole.cells);
+    expect(errors).toEqual([]);
+  });
+
   test('the place picker names the places in the order their columns stand', async () => {
     const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 1280, height: 900 });
     const picker = await page.locator('.place-picker input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));

@@ -3,8 +3,8 @@
 // towards "charted together", and a chart holding a pair the second reader
 // calls unlike is counted against the site.
 import { describe, expect, test } from 'vitest';
-import { likePairReadings } from '../../scripts/eval/labels.ts';
-import { type LikePairReading, scoreLikePairs, type SiteTarget } from '../../scripts/eval/targets.ts';
+import { type LikePairReading, likePairReadings } from '../../scripts/eval/labels.ts';
+import { scoreLikePairs, type SiteTarget } from '../../scripts/eval/targets.ts';
 
 const pair = (id: string, censusLike: boolean, like: boolean, a: string, b: string, split: 'dev' | 'heldout' = 'heldout'): LikePairReading => ({
   id,

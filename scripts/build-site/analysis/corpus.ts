@@ -250,11 +250,13 @@ export class CorpusAnalysis {
           this.transmissions.delete(id);
       }
       pairsAligned = pairs.length;
-      const docs = await this.views(
+      const loaded = await this.views(
         [...new Set(pairs.flat())],
         incoming,
         loadViews ?? (async (ids) => new Map([...(await load(ids))].map(([id, d]) => [id, transmissionView(d)]))),
       );
+      // An incoming document is whole; aligning reads what its view derives (a measure's opening).
+      const docs = new Map([...loaded].map(([id, v]) => [id, incoming.has(id) ? transmissionView(v as AnalysisDocument) : v]));
       const flat = new Map<string, string>();
       const similarity = (a: TransmissionMeasure, b: TransmissionMeasure) => this.similarity.dice(this.similarity.groupOf(a.id), this.similarity.groupOf(b.id));
       const candidates = this.candidates();

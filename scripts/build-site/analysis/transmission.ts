@@ -20,7 +20,11 @@ export interface TransmissionDocument {
 
 /** What aligning reads of a measure: which it is, and the fields a change is told by. */
 /** `title`, the measure's short title, is what a rewritten measure keeps (null for a task-list row that has none). */
-export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline' | 'title'> & { targets: Pick<Measure['targets'][number], 'text'>[] };
+export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline' | 'title'> & {
+  targets: Pick<Measure['targets'][number], 'text' | 'value' | 'unit'>[];
+  /** The first sentence after the title: a rewritten measure often keeps it word for word. */
+  opening?: string;
+};
 
 /**
  * What aligning reads of a document besides its fields: its measures as
@@ -41,7 +45,13 @@ export interface TransmissionInput extends TransmissionView {
 /** A converted document's view (the cache keeps one beside each document). */
 export function transmissionView(d: { measures: Measure[]; text: string }): TransmissionView {
   return {
-    measures: d.measures.map((m) => ({ id: m.id, deadline: m.deadline, targets: m.targets.map((t) => ({ text: t.text })), title: m.title })),
+    measures: d.measures.map((m) => ({
+      id: m.id,
+      deadline: m.deadline,
+      targets: m.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit })),
+      title: m.title,
+      opening: openingOf(m.text, m.title),
+    })),
     text: d.text,
   };
 }
@@ -53,6 +63,9 @@ const MIN_TITLE_OVERLAP = 0.3;
 /** Titles this close name one item, whatever its text became. */
 const SAME_TITLE = 0.6;
 const MIN_COVERAGE = 0.25;
+/** Openings that share this long a run of characters say the same thing (推进政务数据跨层级、跨部门、跨地区共享). */
+const MIN_OPENING_RUN = 12;
+const OPENING_CHARS = 60;
 const MIN_MATCHED = 5;
 
 /**
@@ -121,7 +134,7 @@ export function align(
   similarity: (a: TransmissionMeasure, b: TransmissionMeasure) => number,
   candidates?: (u: TransmissionMeasure, downstream: TransmissionMeasure[]) => number[],
 ): TransmissionRow[] {
-  type Pair = { u: number; d: number; score: number; by?: 'rewritten' | 'title' };
+  type Pair = { u: number; d: number; score: number; by?: TransmissionRow['by'] };
   const pairs: Pair[] = [];
   upstream.forEach((u, i) => {
     const proposed = candidates ? candidates(u, downstream) : downstream.map((_, j) => j);
@@ -166,10 +179,38 @@ export function align(
   });
   byTitle.sort((a, b) => b.overlap - a.overlap);
   for (const t of byTitle) if (!usedU.has(t.u) && !usedD.has(t.d)) take({ u: t.u, d: t.d, score: similarity(upstream[t.u]!, downstream[t.d]!), by: 'title' });
+  // A measure whose title and most words changed but whose opening sentence stayed (陕西 26 推进数据资源共享 and
+  // 咸阳 28 提升数据共享和安全保障能力 both begin 推进政务数据跨层级、跨部门、跨地区共享): long measures that share
+  // one sentence score low, and the similarity index may never propose the pair.
+  for (const p of sharedOpenings(upstream, downstream, usedU, usedD))
+    if (!usedU.has(p.u) && !usedD.has(p.d)) take({ ...p, score: similarity(upstream[p.u]!, downstream[p.d]!), by: 'opening' });
+  // A plan item a task list splits over rows (银川 便利企业开办: 准营事项覆盖率80% in r2, 新登记企业2万户 in r23):
+  // no row is close to the whole item, but its targets all stand in rows that detail it.
+  const holdersOf = targetHolders(upstream, downstream, upTitles, downTitles);
+  const detailedBy = new Map<number, number[]>();
+  upstream.forEach((u, i) => {
+    if (usedU.has(i)) return;
+    const holders = holdersOf(i, [...new Set(u.targets.map(quantityOf))]);
+    if (!holders) return;
+    detailedBy.set(i, holders);
+    usedU.add(i);
+    for (const j of holders) usedD.add(j);
+    matched.push({ u: i, d: holders[0]!, score: similarity(u, downstream[holders[0]!]!), by: 'targets' });
+  });
+  // A matched item whose other targets stand in other rows is detailed by those rows too.
+  for (const p of matched) {
+    if (detailedBy.has(p.u)) continue;
+    const own = new Set(downstream[p.d]!.targets.map(quantityOf));
+    const elsewhere = [...new Set(upstream[p.u]!.targets.map(quantityOf))].filter((k) => !own.has(k));
+    const holders = elsewhere.length ? holdersOf(p.u, elsewhere, true) : undefined;
+    if (!holders) continue;
+    detailedBy.set(p.u, [p.d, ...holders.filter((j) => j !== p.d)]);
+    for (const j of holders) usedD.add(j);
+  }
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
   // A plan item a task list splits over several rows keeps its target in one of them (银川: 4天 → 4小时 is r35, not r34).
-  const downTargets = new Set(downstream.flatMap((d) => d.targets.map((t) => t.text)));
+  const downTargets = new Set(downstream.flatMap((d) => d.targets.map(quantityOf)));
   upstream.forEach((u, i) => {
     const m = matchOf.get(i);
     if (!m) {
@@ -177,7 +218,8 @@ export function align(
       return;
     }
     const d = downstream[m.d];
-    const changes = differences(u, d, downTargets);
+    const also = (detailedBy.get(i) ?? []).slice(1).map((j) => downstream[j]!);
+    const changes = differences(u, [d, ...also], downTargets);
     // A deadline the implementing plan adds where the plan it follows set none details the measure,
     // it changes no commitment: the row is kept, and the page says the deadline was added.
     const changesCommitment = changes.some((c) => !(c.field === 'deadline' && c.upstream === null));
@@ -187,6 +229,7 @@ export function align(
       downstream: d.id,
       score: Math.round(m.score * 1000) / 1000,
       ...(m.by ? { by: m.by } : {}),
+      ...(also.length ? { alsoDownstream: also.map((x) => x.id) } : {}),
       changes,
     });
   });
@@ -217,14 +260,118 @@ function overlap(x: Set<string>, y: Set<string>): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-function differences(u: TransmissionMeasure, d: TransmissionMeasure, downTargets: Set<string>): TransmissionRow['changes'] {
+/** A target as a quantity: 2个工作日以内 and 2个工作日内 are one promise. */
+const quantityOf = (t: TransmissionMeasure['targets'][number]) => `${t.value}|${t.unit}`;
+
+/**
+ * What changed between an upstream measure and the downstream measures that
+ * take it over (one, or the rows a task list splits it into). A target changed
+ * where the upstream states a quantity the implementing plan states nowhere, or
+ * the downstream measures state one the upstream does not; a quantity another
+ * measure of the implementing plan states is kept, not dropped.
+ */
+function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTargets: Set<string>): TransmissionRow['changes'] {
   const changes: TransmissionRow['changes'] = [];
-  const targets = (m: TransmissionMeasure) => m.targets.map((t) => t.text).join('；') || null;
-  // Targets the matched measure lacks but another of the implementing plan states word for word are not dropped.
-  const keptElsewhere = !d.targets.length && u.targets.length > 0 && u.targets.every((t) => downTargets.has(t.text));
-  if (targets(u) !== targets(d) && (targets(u) || targets(d)) && !keptElsewhere)
-    changes.push({ field: 'target', upstream: targets(u), downstream: targets(d) });
+  const texts = (targets: TransmissionMeasure['targets']) => [...new Set(targets.map((t) => t.text))].join('；') || null;
+  const upKeys = new Set(u.targets.map(quantityOf));
+  // The matched measure's targets, and of the rows that detail it besides, the upstream's targets they state
+  // (a task list row carries other items' targets too).
+  const [first, ...others] = down;
+  const downs = [...first!.targets, ...others.flatMap((d) => d.targets.filter((t) => upKeys.has(quantityOf(t))))];
+  const downKeys = new Set(downs.map(quantityOf));
+  const lost = [...upKeys].some((k) => !downKeys.has(k) && !downTargets.has(k));
+  const added = first!.targets.some((t) => !upKeys.has(quantityOf(t)));
+  if (lost || added) changes.push({ field: 'target', upstream: texts(u.targets), downstream: texts(downs) });
   const deadline = (m: TransmissionMeasure) => m.deadline?.date ?? m.deadline?.raw ?? null;
+  const d = down[0]!;
   if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d))) changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d) });
   return changes;
+}
+
+/** A measure's first sentence after its title, at most OPENING_CHARS characters, punctuation and spaces dropped. */
+export function openingOf(text: string, title: string | null): string {
+  const sentences = text
+    .split(/[。；\n]/)
+    .map((x) => x.replace(/[\s\p{P}\p{S}\d]+/gu, ''))
+    .filter(Boolean);
+  const first = title && sentences[0]?.endsWith(title.replace(/[\s\p{P}\p{S}\d]+/gu, '')) ? sentences[1] : sentences[0];
+  return (first ?? '').slice(0, OPENING_CHARS);
+}
+
+/** Unmatched pairs whose openings share a run of MIN_OPENING_RUN characters, longest run first. */
+function sharedOpenings(
+  upstream: TransmissionMeasure[],
+  downstream: TransmissionMeasure[],
+  usedU: Set<number>,
+  usedD: Set<number>,
+): { u: number; d: number }[] {
+  // Pairs sharing such a run share each of its 8-character pieces: only those are compared in full.
+  const PIECE = 8;
+  const byPiece = new Map<string, Set<number>>();
+  downstream.forEach((d, j) => {
+    if (usedD.has(j) || !d.opening) return;
+    for (let k = 0; k + PIECE <= d.opening.length; k++) {
+      const piece = d.opening.slice(k, k + PIECE);
+      if (!byPiece.has(piece)) byPiece.set(piece, new Set());
+      byPiece.get(piece)!.add(j);
+    }
+  });
+  const found: { u: number; d: number; run: number }[] = [];
+  upstream.forEach((u, i) => {
+    if (usedU.has(i) || !u.opening) return;
+    const near = new Set<number>();
+    for (let k = 0; k + PIECE <= u.opening.length; k++) for (const j of byPiece.get(u.opening.slice(k, k + PIECE)) ?? []) near.add(j);
+    for (const j of near) {
+      const run = longestCommonRun(u.opening, downstream[j]!.opening!);
+      if (run >= MIN_OPENING_RUN) found.push({ u: i, d: j, run });
+    }
+  });
+  return found.sort((a, b) => b.run - a.run || a.u - b.u || a.d - b.d);
+}
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      if (row[j]! > best) best = row[j]!;
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+/**
+ * For an upstream measure and some of its targets (as quantities), the
+ * downstream measures that state them — the one holding most first — or
+ * undefined where one is stated nowhere downstream. One common number (100%,
+ * 1个工作日) says little: a single target counts only where a measure holding
+ * it also shares words of the upstream title (unless `known`: the upstream
+ * measure is matched already, and its other targets only say where they went).
+ */
+function targetHolders(
+  upstream: TransmissionMeasure[],
+  downstream: TransmissionMeasure[],
+  upTitles: Set<string>[],
+  downTitles: Set<string>[],
+): (i: number, keys: string[], known?: boolean) => number[] | undefined {
+  const holdersOf = new Map<string, number[]>();
+  downstream.forEach((d, j) => {
+    for (const key of new Set(d.targets.map(quantityOf))) holdersOf.set(key, [...(holdersOf.get(key) ?? []), j]);
+  });
+  return (i, keys, known = false) => {
+    if (!keys.length || !upstream[i]!.targets.length || !keys.every((k) => holdersOf.has(k))) return undefined;
+    // Per target, the holder whose title shares most of the upstream's words, then the first in document order.
+    const held = new Map<number, number>();
+    for (const k of keys) {
+      const best = [...holdersOf.get(k)!].sort((a, b) => overlap(upTitles[i]!, downTitles[b]!) - overlap(upTitles[i]!, downTitles[a]!) || a - b)[0]!;
+      held.set(best, (held.get(best) ?? 0) + 1);
+    }
+    const holders = [...held].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([j]) => j);
+    if (!known && keys.length < 2 && !holders.some((j) => overlap(upTitles[i]!, downTitles[j]!) >= MIN_TITLE_OVERLAP)) return undefined;
+    return holders;
+  };
 }
