@@ -63,3 +63,31 @@ describe('spaces left by extraction', () => {
     ['税务Ukey 40 个', '税务Ukey 40个'],
   ])('%s → %s', (input, output) => expect(tidySpaces(input)).toBe(output));
 });
+
+describe('what follows a notice’s last item (stop 26, a site review)', () => {
+  test('a note on what is attached is a block of its own, not the end of the paragraph before it (002:10145, 庆阳)', () => {
+    const text = [
+      '问题，重要情况及时报告市营商办、市发展改革委。要总结梳理、宣传推介我市优化营商环',
+      '境典型经验做法，推动形成人人都是营商环境、事事关乎营商环境的良好氛围。',
+      '附件：庆阳市复制推广营商环境创新试点改革举措细化清单（略）',
+      '庆阳市人民政府办公室',
+      '2023 年2 月10 日',
+    ].join('\n');
+    const blocks = reflow(lines(text)).map((b) => b.text);
+    expect(blocks.at(-3)).toBe('附件：庆阳市复制推广营商环境创新试点改革举措细化清单（略）');
+    expect(blocks[0]!.endsWith('良好氛围。')).toBe(true);
+  });
+  test('a blank form’s title ends the item before it (002:10046, 白银 奖补申请表)', () => {
+    const text = [
+      '受国家法律保护。',
+      '申领人获得的奖金收入',
+      '应依法纳税（由奖金兑付部门代扣代缴）。',
+      '白银市招商引资项目奖补申请表',
+      '填报单位：填报日期：（万元）',
+      '项目单位',
+    ].join('\n');
+    const blocks = reflow(lines(text)).map((b) => b.text);
+    expect(blocks).toContain('白银市招商引资项目奖补申请表');
+    expect(blocks[0]!.endsWith('代扣代缴）。')).toBe(true);
+  });
+});

@@ -18,6 +18,11 @@ export function normalizeDocNumber(text: string): string | null {
 
 const ENDS_SENTENCE = /[。；！？，、：:；]$/;
 
+/** A blank form's title (白银市招商引资项目奖补申请表): what follows is its fields, not the item before it. */
+export const FORM_TITLE = /^[^，。；：、]{4,40}(申请表|登记表|申报表|审批表|备案表|汇总表|统计表|一览表|明细表|情况表|信息表)$/;
+/** The first field of a blank form. */
+const FORM_FIELD = /^(填报单位|填表单位|申请单位|申报单位|单位名称|项目名称|企业名称)/;
+
 /** A short line with no sentence punctuation: a name or a title. */
 function isNameLike(text: string, maxWidth = 40): boolean {
   return visualWidth(text) <= maxWidth && !ENDS_SENTENCE.test(text) && parseMarker(text) === null;
@@ -53,6 +58,16 @@ export function markNoticeParts(blocks: TextBlock[]): NoticeParts {
       out[i].role = 'note';
       out[i].plain = true;
       for (let k = i + 1; k < out.length && /^\d{1,2}[.．、]\s*[^。；]{2,60}$/.test(out[k].text) && !out[k].role; k++) {
+        out[k].role = 'note';
+        out[k].plain = true;
+      }
+      continue;
+    }
+    // A blank form after the last item (白银's 奖补申请表): its title heads it, its fields are no task's text.
+    if (FORM_TITLE.test(text) && FORM_FIELD.test(out[i + 1]?.text ?? '') && !out[i].role) {
+      out[i].role = 'heading';
+      out[i].plain = true;
+      for (let k = i + 1; k < out.length && parseMarker(out[k].text) === null && !out[k].role; k++) {
         out[k].role = 'note';
         out[k].plain = true;
       }

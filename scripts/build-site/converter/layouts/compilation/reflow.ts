@@ -5,6 +5,7 @@
 // lines after it do not fill that same printed line.
 import type { Line } from '../../model.ts';
 import { endsWithUnits, parseMarker, type MarkerOptions, type TextBlock } from '../../text/markers.ts';
+import { FORM_TITLE } from '../../text/notice.ts';
 import { joinWrapped, tidySpaces, visualWidth } from '../../text/spacing.ts';
 import { linesSpan } from '../../text/span.ts';
 
@@ -19,13 +20,16 @@ const HEADING_WIDTH = 30;
 /** Sentence ends (。；！？：) possibly followed by a closing quote or bracket. */
 const SENTENCE_END = /[。；！？：:;][”’」）)]?$/;
 
-/** Lines that are blocks on their own in a notice: dates, 文号, publication notes. */
+/** Lines that are blocks on their own in a notice: dates, 文号, publication notes, attachment notes, form titles. */
 export const STANDALONE = [
   /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/, // signature date
   /^[\u4e00-\u9fa5]{1,12}[〔[（(﹝]\d{4}[〕\]）)﹞] ?\d+ ?号$/, // 文号
   /^[（(]此件[^）)]*[）)]$/, // （此件公开发布）
   /^附件\s*\d*$/,
+  // 附件：庆阳市…细化清单（略）: a note on what is attached, never part of the paragraph before it.
+  /^附件\s*\d*[：:].{2,80}$/,
   /^(具体举措|具体措施|主要措施|工作措施)[:：]$/,
+  FORM_TITLE,
 ];
 
 /** A plan's title: no punctuation inside, ending in the name of a kind of document. */
