@@ -184,10 +184,11 @@ export interface ChartPairSide {
  * reader f), `chart-pairs-2` (the charts after the fixes f's reading
  * prompted, read by a new reader, k), `chart-pairs-3` (every pair charted at
  * commit 741c78f, read by a new reader, r3), `chart-pairs-4` (every pair
- * charted at commit cde1040, read by a new reader, r4) or `chart-pairs-5`
- * (every pair charted at stop 25, after the 标准地 metric, read by r5).
+ * charted at commit cde1040, read by a new reader, r4), `chart-pairs-5`
+ * (every pair charted at stop 25, after the 标准地 metric, read by r5) or
+ * `chart-pairs-6` (every pair charted at stop 26, after a site review's fixes, read by r6).
  */
-export function chartPairLabels(census: `chart-pairs${'' | '-2' | '-3' | '-4' | '-5'}`): ChartPairLabel[] {
+export function chartPairLabels(census: `chart-pairs${'' | '-2' | '-3' | '-4' | '-5' | '-6'}`): ChartPairLabel[] {
   const reading = new Map(jsonl<{ id: string; like: boolean; why?: string }>(`${census}.labels.jsonl`).map((r) => [r.id, r]));
   const sample = JSON.parse(readFileSync(path.join(dir, `${census}.sample.json`), 'utf8')) as Omit<ChartPairLabel, 'like' | 'why'>[];
   return sample.map((s) => ({ ...s, like: reading.get(s.id)!.like, why: reading.get(s.id)!.why ?? '' }));

@@ -169,19 +169,20 @@ if (!values.set || values.set === 'charts') {
     return t ? quantityKey(t) : null;
   };
   console.log('[charts] pairs of two places one chart puts side by side, read blind: like-for-like');
-  // `tuned`: whether the rules changed after the reading (its "today" figure is then on records a fix came from).
+  // `tuned`: whether a rule was changed from what the reading found (its "today" figure is then on records a fix came from).
   for (const [census, when, tuned] of [
     ['chart-pairs', 'commit 39c656b, reader f', true],
     ['chart-pairs-2', 'after the fixes f prompted, reader k', true],
     ['chart-pairs-3', 'commit 741c78f, every pair charted at stop 23, reader r3', true],
     ['chart-pairs-4', 'commit cde1040, every pair charted at stop 24, reader r4', true],
     ['chart-pairs-5', 'commit 7c0a620, every pair charted at stop 25, reader r5', false],
+    ['chart-pairs-6', 'commit 2fedb86, every pair charted at stop 26, reader r6', false],
   ] as const) {
     const labels = chartPairLabels(census);
     const still = labels.filter((l) => keyOf(l.a) !== null && keyOf(l.a) === keyOf(l.b));
     console.log(`  ${census} (${when}): as drawn ${labels.length} pairs · like ${pct(labels.filter((l) => l.like).length, labels.length)}`);
     console.log(
-      `    today ${still.length} of them still charted together · like ${pct(still.filter((l) => l.like).length, still.length)} (${tuned ? 'rules changed after this reading: not independent' : 'no rule changed after this reading'})`,
+      `    today ${still.length} of them still charted together · like ${pct(still.filter((l) => l.like).length, still.length)} (${tuned ? 'rules changed after this reading: not independent' : 'no rule was changed from this reading'})`,
     );
     if (values.verbose)
       for (const l of still.filter((x) => !x.like)) console.log(`  ✗ ${l.id} ${l.a.place} ${l.a.target} × ${l.b.place} ${l.b.target}: ${l.why}`);
