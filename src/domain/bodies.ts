@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { BodyKind, BodyTaxonomy } from '../schemas/body.ts';
-import { findCity, findProvince, leadingPlace, placeNamedIn } from './places.ts';
+import { beginsCityName, findCity, findProvince, leadingPlace, placeNamedIn } from './places.ts';
 
 /** Where a name was read: the document's place and issuers. */
 export interface BodyContext {
@@ -159,7 +159,14 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       }
     }
     const canonical = ownPlace ? placeNamedKey(name, city) : canonicalCore(core);
-    const fn = functionOf.get(canonical) ?? functionOf.get(canonicalOf.get(canonical) ?? '') ?? functionByEnding(canonical);
+    const fn =
+      functionOf.get(canonical) ??
+      functionOf.get(canonicalOf.get(canonical) ?? '') ??
+      functionByEnding(canonical) ??
+      // 宁东市场监管局 is a market regulator, 人行石嘴山市中心支行 a branch of the central bank: their function
+      // is the name past the place that stays in it.
+      (ZONE.test(name) ? functionOf.get(canonicalCore(name.replace(ZONE, ''))) : undefined) ??
+      (/^(中国人民银行|人民银行|人行)/.test(name) ? functionOf.get('人民银行中心支行') : undefined);
     const kind = fn?.kind ?? KIND_BY_END.find(([re]) => re.test(canonical))?.[1] ?? 'department';
     // A company or a bank the text names without a place (丝绸之路信息港公司) keeps its own name.
     // Nor does a customs office (兴庆海关, 河东机场海关): it answers to the customs service, not the city.
@@ -183,7 +190,7 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     for (const [form, target] of canonicalOf) {
       if (form.length >= 2 && canonical.endsWith(form) && canonical.length > form.length) {
         const head = canonical.slice(0, -form.length).replace(/^国网/, '');
-        if (findProvince(head) || findCity(head) || placeNamedIn(head)) return functionOf.get(target);
+        if (findProvince(head) || findCity(head) || placeNamedIn(head) || beginsCityName(head)) return functionOf.get(target);
       }
     }
     return undefined;

@@ -133,6 +133,11 @@ export function findCity(name: string): { province: Province; city: City } | und
   return undefined;
 }
 
+/** A city's name begins with it (甘孜 of 甘孜藏族自治州): a place a body's own name may carry in short. */
+export function beginsCityName(head: string): boolean {
+  return head.length >= 2 && PROVINCES.some((p) => p.cities.some((c) => c.name.startsWith(head)));
+}
+
 interface PlaceName {
   name: string;
   province: Province;

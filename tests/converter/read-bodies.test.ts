@@ -107,6 +107,22 @@ describe('a measure’s bodies across its lists', () => {
   });
 });
 
+describe('a name that carries its own place', () => {
+  test('takes no level prefix from the list: 甘肃银保监局 after 省…, 甘孜银保监分局 after 州… (002:6435, 10186)', () => {
+    expect(readBodyList('省金融监管局、人行兰州中心支行、甘肃银保监局、省发展改革委').names.map((n) => n.asWritten)).toEqual([
+      '省金融监管局',
+      '人行兰州中心支行',
+      '甘肃银保监局',
+      '省发展改革委',
+    ]);
+    expect(readBodyList('州税务局、人行甘孜中心支行、甘孜银保监分局').names.map((n) => n.asWritten)).toEqual([
+      '州税务局',
+      '人行甘孜中心支行',
+      '甘孜银保监分局',
+    ]);
+  });
+});
+
 describe('分别牵头: bodies that lead a heading’s sections respectively (石嘴山 2020, 001:63)', () => {
   const claim = (index: number, of: number, text = '石嘴山供电公司、市住建局') =>
     ({ text, role: 'lead', origin: 'heading', respectively: true, section: { index, of } }) as const;

@@ -85,6 +85,17 @@ describe('divisions and posts of the department that issued a plan', () => {
     expect(resolve('中卫金融监管分局', { province: '宁夏', city: '中卫市', issuers: [] }).name).toBe('中卫市金融监管分局');
     expect(resolve('省保护中心', inShaanxiSamr).name).toBe('陕西省知识产权保护中心');
   });
+  test('like bodies are one kind across places, whatever their spelling (a site review: 发展和改革委, 经济信息化局, 文体旅游局, 交运局, 网信局, 宁东 and 人行 branches)', () => {
+    const fn = (name: string, province: string, city: string | null) => resolve(name, { province, city, issuers: [] }).function;
+    expect(fn('市发展和改革委', '陕西', '咸阳市')).toBe('development-reform');
+    expect(fn('州经济信息化局', '四川', '甘孜藏族自治州')).toBe('industry-it');
+    expect(fn('市文体旅游局', '新疆', '克拉玛依市')).toBe('culture-tourism');
+    expect(fn('市交运局', '陕西', '延安市')).toBe('transport');
+    expect(fn('市网信局', '宁夏', '银川市')).toBe('cyberspace');
+    expect(fn('宁东市场监管局', '宁夏', null)).toBe('market-regulation');
+    expect(fn('甘孜银保监分局', '四川', '甘孜藏族自治州')).toBe('financial-supervision');
+    expect(fn('人行石嘴山市中心支行', '宁夏', '石嘴山市')).toBe('central-bank');
+  });
   test('a customs office keeps its own name: it is no city body (兴庆海关 in 银川)', () => {
     expect(resolve('兴庆海关', { province: '宁夏', city: '银川市', issuers: [] }).name).toBe('兴庆海关');
   });

@@ -12,7 +12,7 @@
 // name. A name the grammar cannot read is returned as unreadable, for a
 // warning with file and line.
 import type { BodyOrigin } from '../../../../src/schemas/body.ts';
-import { placeNamedIn } from '../../../../src/domain/places.ts';
+import { beginsCityName, PROVINCES, placeNamedIn } from '../../../../src/domain/places.ts';
 import { splitTopLevel } from '../text/clauses.ts';
 
 export type BodyRole = 'lead' | 'responsible';
@@ -181,6 +181,11 @@ const GROUP_PREFIX = /^(各.*[）)〕]|各(?:[县区州旗地盟]|市(?![场政�
 /** 市直有关部门、单位 → 市直有关单位: a group of departments lends its qualifier to the bare kind after it. */
 const GROUP_KIND_PREFIX = /^(.*?(?:有关|相关))(?:部门|单位|机构)$/;
 
+/** 甘肃银保监局, 甘孜银保监分局: a name that begins with its province's or city's short name takes no level prefix. */
+function namesItsPlace(name: string): boolean {
+  return PROVINCES.some((p) => name.startsWith(p.name)) || beginsCityName(name.slice(0, 2));
+}
+
 /**
  * A name with the prefix its list leaves implied written out, and the prefix
  * it lends the names after it: a level (市审批局、公安局 → 市公安局), a parent
@@ -196,7 +201,7 @@ function withPrefix(name: string, context: PrefixContext | null): { name: string
   if (groupKind) return { name, context: { kind: 'kind', prefix: groupKind[1]! } };
   if (parent && (DIVISION_END.test(name) || parent[2] === '厅')) return { name, context: { kind: 'parent', prefix: parent[1]! } };
   if (level) return { name, context: { kind: 'level', prefix: level[1]! } };
-  if (!context || OWN_NAME.test(name) || NEVER_PREFIXED.test(name) || placeNamedIn(name)) return { name, context };
+  if (!context || OWN_NAME.test(name) || NEVER_PREFIXED.test(name) || placeNamedIn(name) || namesItsPlace(name)) return { name, context };
   if (KIND_WORD.test(name)) return { name: context.kind === 'kind' ? context.prefix + name : name, context };
   const lends =
     context.kind === 'kind'
