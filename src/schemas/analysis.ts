@@ -54,10 +54,12 @@ export const transmissionRowSchema = z.object({
    * and their titles overlap (rewritten), their titles alone are near one
    * (title), their opening sentences share a long run of words (opening), or
    * every target of the upstream measure stands in downstream measures, which
-   * detail it (targets). Absent for a pair whose texts are close.
+   * detail it (targets), a good share of its words stand in a downstream
+   * measure that took it in with others (merged), or a downstream row is
+   * written mostly in its words (contained). Absent for a pair whose texts are close.
    */
-  by: z.enum(['rewritten', 'title', 'opening', 'targets']).optional(),
-  /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows). */
+  by: z.enum(['rewritten', 'title', 'opening', 'targets', 'merged', 'contained']).optional(),
+  /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows: by its targets or its words). */
   alsoDownstream: z.array(z.string()).optional(),
   /** What changed: targets and deadline, upstream → downstream. */
   changes: z.array(z.object({ field: z.enum(['target', 'deadline']), upstream: z.string().nullable(), downstream: z.string().nullable() })),

@@ -157,6 +157,18 @@ describe('transmissions', () => {
     expect(detailed).toEqual(expect.arrayContaining(['80%', '2万户']));
     // Restating a target in other words (2个工作日以内 → 2个工作日内) or in another row changes nothing.
     expect(pair.rows.filter((r) => r.kind === 'changed').length).toBeLessThanOrEqual(2);
+    // Rows written in the item's own words (r3 整合企业开办实名认证信息…, r4, r5) detail it: they are not new.
+    const added = new Set(pair.rows.filter((r) => r.kind === 'added').map((r) => all.get(r.downstream!)!.label));
+    for (const label of ['3', '4', '5']) expect(added.has(label), `r${label}`).toBe(false);
+    expect(added.size).toBeLessThan(60);
+  });
+  test('an item merged into a measure that took in others is taken over, said so (甘肃 27 强化规划引领 → 金昌 6 完善数字政府规划设计)', () => {
+    const gansu = byTitle('2023年甘肃省深化简政放权放管结合优化服务改革工作要点');
+    const jinchang = corpus.transmissions.find((t) => t.upstreamId === gansu.document.id && byId(t.downstreamId).document.city === '金昌市')!;
+    const all = new Map(measures().map((m) => [m.id, m]));
+    const row = jinchang.rows.find((r) => all.get(r.upstream ?? '')?.title === '强化规划引领')!;
+    expect(row).toMatchObject({ kind: 'kept', by: 'merged' });
+    expect(all.get(row.downstream!)!.title).toBe('完善数字政府规划设计');
   });
 });
 
@@ -179,6 +191,18 @@ describe('aligning two plans, on literal measures', () => {
       by: 'opening',
     });
     expect(align(up, [m('d1', '提升安全保障能力', [], '推进政务数据安全')], () => 0)[0]).toMatchObject({ kind: 'dropped' });
+  });
+  test('an item whose words stand in a measure that took in others too is merged into it; a row written in an item’s words details it', () => {
+    const words = '推进政务数据跨层级跨部门跨地区共享逐步融合社会第三方数据加快完善基础数据库和相关主题库';
+    const up = [m('u1', '推进数据资源共享'), m('u2', '强化安全')].map((x, i) => ({ ...x, text: i === 0 ? words : '落实网络安全责任制度' }));
+    const down = [
+      { ...m('d1', '数据共享与安全'), text: `${words}。落实网络安全责任制度，开展攻防演练` },
+      { ...m('d2', ''), text: '加快完善基础数据库和相关主题库' },
+    ];
+    const rows = align(up, down, (a, b) => (a.id === 'u2' && b.id === 'd1' ? 0.5 : 0));
+    expect(rows.find((r) => r.upstream === 'u2')).toMatchObject({ kind: 'kept', downstream: 'd1' });
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'merged', alsoDownstream: ['d2'] });
+    expect(rows.filter((r) => r.kind === 'added')).toEqual([]);
   });
   test('an item no row is close to, whose targets all stand in rows, is detailed by them; one common number alone is not enough', () => {
     const up = [

@@ -215,3 +215,19 @@ describe('stop 26: a site review of 宁夏 cc8b46 and 陇南', () => {
     expect(summary('认真落实《计量发展规划（2021—2035 年）》，新建、提升改造社会公用计量标准20 项。')).toEqual(['改造社会公用计量标准20 项|=20项']);
   });
 });
+
+describe('stop 26: a second site review', () => {
+  test('a bare noun and number after a target carries its commitment across an ASCII comma too (000 r180: 新增城镇就业4.3万人次,农村劳动力转移就业8.4万人次)', () => {
+    expect(summary('新增城镇就业4.3万人次,农村劳动力转移就业8.4万人次。')).toEqual(['新增城镇就业4.3万人次|=4.3万人次', '8.4万人次|=8.4万人次']);
+  });
+  test('下降到 is a verb of commitment (001:842: 政策性融资担保费率下降到1%)', () => {
+    expect(summary('各融资性担保机构将政策性融资担保费率下降到1%。')).toEqual(['下降到1%|<=1%']);
+  });
+  test('a bound that continues a rule’s parameter in the clause before is no target (002: 白银 租赁期限不低于5年，不超过20年)', () => {
+    expect(summary('以长期租赁方式使用土地的，租赁期限不低于5年，不超过20年。')).toEqual([]);
+  });
+  test('a legal waiting period’s change, restated, is no time target (002: 克拉玛依 由之前的不得少于25天，缩短5天，调整为不得少于20天)', () => {
+    expect(summary('由之前的不得少于25天，缩短5天，调整为不得少于20天。')).toEqual([]);
+    expect(summary('破产案件平均审理周期缩短30天。')).toEqual(['缩短30天|=30天']);
+  });
+});

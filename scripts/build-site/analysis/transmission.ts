@@ -24,6 +24,8 @@ export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline' | 'title'> & {
   targets: Pick<Measure['targets'][number], 'text' | 'value' | 'unit'>[];
   /** The first sentence after the title: a rewritten measure often keeps it word for word. */
   opening?: string;
+  /** The text, to tell how much of one measure's wording stands in another. */
+  text?: string;
 };
 
 /**
@@ -51,6 +53,7 @@ export function transmissionView(d: { measures: Measure[]; text: string }): Tran
       targets: m.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit })),
       title: m.title,
       opening: openingOf(m.text, m.title),
+      text: m.text,
     })),
     text: d.text,
   };
@@ -63,6 +66,11 @@ const MIN_TITLE_OVERLAP = 0.3;
 /** Titles this close name one item, whatever its text became. */
 const SAME_TITLE = 0.6;
 const MIN_COVERAGE = 0.25;
+/** An item with this share of its six-character runs in one implementing measure was merged into it. */
+const MIN_MERGED = 0.25;
+/** A row with this share of its six-character runs in one plan item details that item. */
+const MIN_DETAIL = 0.6;
+const RUN = 6;
 /** Openings that share this long a run of characters say the same thing (推进政务数据跨层级、跨部门、跨地区共享). */
 const MIN_OPENING_RUN = 12;
 const OPENING_CHARS = 60;
@@ -197,6 +205,23 @@ export function align(
     for (const j of holders) usedD.add(j);
     matched.push({ u: i, d: holders[0]!, score: similarity(u, downstream[holders[0]!]!), by: 'targets' });
   });
+  // An item the implementing plan merged into one of its measures (陕西 2 推进政务服务事项实施清单标准化 into
+  // 咸阳 1 深入推进政务服务事项清单化管理; 甘肃 27 强化规划引领 into 金昌 6): a good share of the item's
+  // words stand in that measure, which may already stand for another item.
+  const grams = wordRuns(upstream, downstream);
+  upstream.forEach((u, i) => {
+    if (usedU.has(i)) return;
+    let best = -1;
+    let share = 0;
+    downstream.forEach((_, j) => {
+      const x = contained(grams.up[i]!, grams.down[j]!);
+      if (x > share) [best, share] = [j, x];
+    });
+    if (share < MIN_MERGED) return;
+    usedU.add(i);
+    usedD.add(best);
+    matched.push({ u: i, d: best, score: similarity(u, downstream[best]!), by: 'merged' });
+  });
   // A matched item whose other targets stand in other rows is detailed by those rows too.
   for (const p of matched) {
     if (detailedBy.has(p.u)) continue;
@@ -207,6 +232,24 @@ export function align(
     detailedBy.set(p.u, [p.d, ...holders.filter((j) => j !== p.d)]);
     for (const j of holders) usedD.add(j);
   }
+  // A row of a task list written mostly in a plan item's own words (银川 r3, r4, r5 from 进一步便利企业开办)
+  // details that item: it is not new.
+  downstream.forEach((_, j) => {
+    if (usedD.has(j)) return;
+    let best = -1;
+    let share = 0;
+    upstream.forEach((_, i) => {
+      const x = contained(grams.down[j]!, grams.up[i]!);
+      if (x > share) [best, share] = [i, x];
+    });
+    if (share < MIN_DETAIL) return;
+    usedD.add(j);
+    if (usedU.has(best)) detailedBy.set(best, [...(detailedBy.get(best) ?? [matched.find((p) => p.u === best)!.d]), j]);
+    else {
+      usedU.add(best);
+      matched.push({ u: best, d: j, score: similarity(upstream[best]!, downstream[j]!), by: 'contained' });
+    }
+  });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
   // A plan item a task list splits over several rows keeps its target in one of them (银川: 4天 → 4小时 is r35, not r34).
@@ -219,7 +262,8 @@ export function align(
     }
     const d = downstream[m.d];
     const also = (detailedBy.get(i) ?? []).slice(1).map((j) => downstream[j]!);
-    const changes = differences(u, [d, ...also], downTargets);
+    // A measure that took in other items too states their targets as well: only a target of this item missing is a change.
+    const changes = differences(u, [d, ...also], downTargets, m.by === 'merged');
     // A deadline the implementing plan adds where the plan it follows set none details the measure,
     // it changes no commitment: the row is kept, and the page says the deadline was added.
     const changesCommitment = changes.some((c) => !(c.field === 'deadline' && c.upstream === null));
@@ -270,7 +314,7 @@ const quantityOf = (t: TransmissionMeasure['targets'][number]) => `${t.value}|${
  * the downstream measures state one the upstream does not; a quantity another
  * measure of the implementing plan states is kept, not dropped.
  */
-function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTargets: Set<string>): TransmissionRow['changes'] {
+function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTargets: Set<string>, shared = false): TransmissionRow['changes'] {
   const changes: TransmissionRow['changes'] = [];
   const texts = (targets: TransmissionMeasure['targets']) => [...new Set(targets.map((t) => t.text))].join('；') || null;
   const upKeys = new Set(u.targets.map(quantityOf));
@@ -280,10 +324,12 @@ function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTa
   const downs = [...first!.targets, ...others.flatMap((d) => d.targets.filter((t) => upKeys.has(quantityOf(t))))];
   const downKeys = new Set(downs.map(quantityOf));
   const lost = [...upKeys].some((k) => !downKeys.has(k) && !downTargets.has(k));
-  const added = first!.targets.some((t) => !upKeys.has(quantityOf(t)));
+  const added = !shared && first!.targets.some((t) => !upKeys.has(quantityOf(t)));
   if (lost || added) changes.push({ field: 'target', upstream: texts(u.targets), downstream: texts(downs) });
   const deadline = (m: TransmissionMeasure) => m.deadline?.date ?? m.deadline?.raw ?? null;
   const d = down[0]!;
+  // A deadline of a measure that took in other items too is that measure's, not necessarily this item's.
+  if (shared && deadline(u) === null) return changes;
   if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d))) changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d) });
   return changes;
 }
@@ -327,6 +373,24 @@ function sharedOpenings(
     }
   });
   return found.sort((a, b) => b.run - a.run || a.u - b.u || a.d - b.d);
+}
+
+/** Each measure's runs of RUN Han characters (punctuation, digits and spaces break a run), read once per alignment. */
+function wordRuns(upstream: TransmissionMeasure[], downstream: TransmissionMeasure[]): { up: Set<string>[]; down: Set<string>[] } {
+  const runs = (text = '') => {
+    const out = new Set<string>();
+    for (const part of text.split(/[\s\d\p{P}\p{S}a-zA-Z]+/u)) for (let k = 0; k + RUN <= part.length; k++) out.add(part.slice(k, k + RUN));
+    return out;
+  };
+  return { up: upstream.map((u) => runs(u.text)), down: downstream.map((d) => runs(d.text)) };
+}
+
+/** The share of `a`'s runs that stand in `b`. */
+function contained(a: Set<string>, b: Set<string>): number {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / a.size;
 }
 
 function longestCommonRun(a: string, b: string): number {

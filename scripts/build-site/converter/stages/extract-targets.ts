@@ -103,6 +103,8 @@ const LEVEL_VERBS: [string, Target['comparator']][] = (
     ['降低至', '<='],
     ['降低到', '<='],
     ['降至', '<='],
+    ['下降到', '<='],
+    ['下降至', '<='],
     ['控制在', '<='],
     ['压缩在', '<='],
     ['不超过', '<='],
@@ -269,11 +271,16 @@ function targetsIn(text: string): Target[] {
     // 使用率100%, 满意度90%, 发明专利拥有量11.5件: a rate's or level's own name is evidence enough.
     const rateNamed = (/[率度]$|比例$|占比$/.test(before.replace(/\s+$/, '')) && /%|％/.test(unit)) || /拥有量$/.test(before.replace(/\s+$/, ''));
     if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit, rateNamed) || isRewardCondition(text, end, unit)) continue;
+    // 租赁期限不低于5年，不超过20年: a bound that continues a rule's parameter (期限, 额度) in the clause before.
+    if (/^(不超过|不得超过|不高于|不低于|不少于|最多|最长)$/.test(before.trim()) && PARAMETER_BEFORE.test(clauseBefore(text, start - before.length - 1, 24)))
+      continue;
     const verb = LEVEL_VERBS.find(([word]) => before.replace(/\s+$/, '').endsWith(word));
     // 新登记企业2万户, 培育上市企业1家: the verb's object stands between it and the number.
     const verbAhead = verb ? undefined : aheadVerb(clauseBefore(text, start, 32));
     const verbOverObject = verb || verbAhead ? undefined : VERB_OBJECT_TO.exec(clauseBefore(text, start, 32).replace(/\s+$/, ''))?.[1];
     const change = CHANGE_VERBS.exec(before.replace(/\s+$/, ''));
+    // 由之前的不得少于25天，缩短5天，调整为不得少于20天: a legal waiting period's change, restated, not a time target.
+    if (change && /不得(少于|低于)/.test(sentenceAt(text, start))) continue;
     const atMost = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_DONE.exec(after);
     const atLeast = SUFFIX_AT_LEAST.exec(after);
     // 新增城镇就业4.3万人次，农村劳动力转移就业8.4万人次: a bare noun and number in the
@@ -283,7 +290,7 @@ function targetsIn(text: string): Target[] {
       previous !== undefined &&
       previous.unit === unitName(unit) &&
       /^[\u4e00-\u9fff]{2,14}$/.test(before) &&
-      /^(以上|以内|左右)?[，、]$/.test(text.slice(previous.offset + previous.text.length, start - before.length));
+      /^(以上|以内|左右)?[，、,]$/.test(text.slice(previous.offset + previous.text.length, start - before.length));
     // 85%政务服务事项“一网通办”: a clause that opens on a share of 事项 states the share reached.
     const shareOfItems = before.trim() === '' && /%|％/.test(unit) && /^(以上)?的?[^，。；\d]{0,6}事项/.test(after);
     // Evidence that this is a commitment, not a number the text merely mentions.
@@ -324,6 +331,13 @@ function targetsIn(text: string): Target[] {
     });
   }
   return targets.sort((a, b) => a.offset - b.offset);
+}
+
+/** The sentence (between 。) that holds an offset. */
+function sentenceAt(text: string, offset: number): string {
+  const from = text.lastIndexOf('。', offset - 1) + 1;
+  const to = text.indexOf('。', offset);
+  return text.slice(from, to < 0 ? text.length : to);
 }
 
 /** The text of the number's own clause before it (back to the last ，；。 or line break), at most `max` characters. */
