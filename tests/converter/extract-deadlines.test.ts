@@ -57,6 +57,10 @@ describe('deadlines in a task’s running text', () => {
   test('the steps of a yearly procedure are not deadlines (002: 白银 每年1月底前…于2月底前)', () => {
     expect(inText('每年1月底前提出申请，提交县区政府审核，于2月底前给出书面审核意见。')).toBeNull();
   });
+  test('a term extended for the public is not a deadline, nor is a year read off a full date (002: 新疆 缴纳期限届满日自动延长至2023年6月15日)', () => {
+    expect(inText('该专利年费缴纳期限届满日自动延长至2023年6月15日，期间不产生滞纳金。')).toBeNull();
+    expect(inText('确保至2024年全面完成。')).toBe('2024-12-31');
+  });
   test('a plan’s own deadline in its text stands (到2025年底前)', () => {
     expect(inText('力争到2025年底前全面建成。')).toBe('2025-12-31');
   });

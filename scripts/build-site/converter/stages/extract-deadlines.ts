@@ -30,7 +30,7 @@ const ONGOING = /长期坚持|长期|持续推进|持续|常态化|经常性/;
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
-  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至)\d{4}年(?:底|末)?|(?:\d{4}年)?(?:\d{1,2}月底|年底)前)/g;
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前)/g;
 
 export function readDeadline(raw: string, year: number | null, origin: Deadline['origin']): Deadline {
   const text = raw.replace(/\s+/g, '');
@@ -73,6 +73,8 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
     .filter((m) => !/(每年|次年|当年|上年|去年|每季度|每月|每半年)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
     // 2012年至2022年间, 实施期限为2023年5月1日至2023年8月31日: the end of a period, not a deadline.
     .filter((m) => !(/^[至到]/.test(m[0]) && /[年月日]$/.test(flat.slice(0, m.index))) && !/^间|^期间/.test(flat.slice(m.index + m[0].length)))
+    // 缴纳期限届满日自动延长至2023年6月15日: a term extended for the public, not a date the task is due.
+    .filter((m) => !/(延长|延期|顺延|推迟)$/.test(flat.slice(Math.max(0, m.index - 2), m.index)))
     // 每年1月底前申请，…于2月底前审定: a yearly procedure's steps, all of them.
     .filter((m) => !/每年[^。；]*$/.test(flat.slice(0, m.index)))
     .map((m) => m[0]);
