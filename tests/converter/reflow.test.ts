@@ -91,3 +91,17 @@ describe('what follows a notice’s last item (stop 26, a site review)', () => {
     expect(blocks[0]!.endsWith('代扣代缴）。')).toBe(true);
   });
 });
+
+describe('labelled fields on lines of their own (002:11466, 克拉玛依)', () => {
+  test('each is a paragraph, not run into the task’s text and one another; inside brackets they stay one clause', () => {
+    const text = ['防止“监管真空”和“自由落体”。', '牵头单位：市市场监管局', '责任单位：各区人民政府，市级各有关部门', '完成时限：2023 年6 月底前'].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual([
+      '防止“监管真空”和“自由落体”。',
+      '牵头单位：市市场监管局',
+      '责任单位：各区人民政府，市级各有关部门',
+      '完成时限：2023年6月底前',
+    ]);
+    const bracketed = ['推进政务服务。（牵头单位：市工信局，', '责任单位：各区人民政府）'].join('\n');
+    expect(reflow(lines(bracketed))).toHaveLength(1);
+  });
+});

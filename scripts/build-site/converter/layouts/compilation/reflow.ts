@@ -32,6 +32,9 @@ export const STANDALONE = [
   FORM_TITLE,
 ];
 
+/** A labelled field on a line of its own (牵头单位：市工信局 / 责任单位：… / 完成时限：…): a paragraph of its own. */
+const FIELD_LINE = /^(牵头单位|责任单位|配合单位|牵头部门|责任部门|完成时限|完成时间)[:：]/;
+
 /** A plan's title: no punctuation inside, ending in the name of a kind of document. */
 const PLAN_TITLE = /^[^，。；：]{4,60}(方案|意见|措施|要点|办法|细则|清单|规划|计划|规定|条例|若干措施|（\d{4}[-—－]\d{4}\s*年）)$/;
 
@@ -61,7 +64,9 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
   for (let i = 0; i < text.length; i++) {
     const line = text[i];
     const standalone = isStandalone(line.text);
-    if (startsBlock(line)) close();
+    // A field outside any bracket (not （牵头单位：…；⏎责任单位：…）, which is one clause) starts its own paragraph.
+    const field = FIELD_LINE.test(line.text.trim()) && openBrackets(current.map((l) => l.text).join('')) === 0;
+    if (startsBlock(line) || field) close();
     current.push(line);
     if (standalone) {
       close();
