@@ -288,3 +288,14 @@ function markBest(table: QuantityTable): void {
   const best = table.direction === 'lower-is-better' ? Math.min(...values) : Math.max(...values);
   for (const r of heads) r.best = r.value === best;
 }
+
+/**
+ * The same metric and sub-case stated in other units on the page (甘孜's 企业开办 4小时 beside the
+ * 个工作日 chart): never converted, so a chart's "most ambitious" says it leaves them out.
+ */
+export function otherUnits(table: QuantityTable, tables: QuantityTable[]): { unit: string; places: string[] }[] {
+  if (!table.metric) return [];
+  return tables
+    .filter((t) => t !== table && t.metric?.id === table.metric!.id && t.qualifier === table.qualifier && t.kind === table.kind && t.unit !== table.unit)
+    .map((t) => ({ unit: t.unit, places: [...new Set(t.rows.map((r) => r.placeName))] }));
+}

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { clauseOf, headlines, isAmount, quantityTables, rowsByPlace, targetClause, targetValue } from '../../src/domain/quantities.ts';
+import { clauseOf, headlines, isAmount, otherUnits, quantityTables, rowsByPlace, targetClause, targetValue } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { quantityKey } from '../../src/domain/target-key.ts';
@@ -153,6 +153,15 @@ describe('comparable targets', () => {
     const shizuishan = chart.input.rows.find((r) => r.place === '石嘴山市')!;
     expect(shizuishan.year).toBe(2020);
     expect(shizuishan.label).toContain('（时限 2020年）');
+  });
+  test('a chart names the places that state its quantity in another unit, which it leaves out (企业开办: 甘孜’s 4小时 beside the 个工作日 chart)', () => {
+    const tables = quantityTables('starting-business', metrics.metrics, places, measures);
+    const days = tables.find((t) => t.metric?.id === 'business-startup-time' && t.unit === '个工作日' && t.places >= 2)!;
+    const others = otherUnits(days, tables);
+    expect(others.map((o) => o.unit)).toContain('小时');
+    expect(others.find((o) => o.unit === '小时')!.places.some((p) => p.startsWith('甘孜'))).toBe(true);
+    // A quantity no other unit states names none.
+    expect(otherUnits({ ...days, metric: null }, tables)).toEqual([]);
   });
   test('a row quotes its clause verbatim: 余额增长不低于130亿元 keeps 增长, which the trimmed subject drops (银川)', () => {
     const text = '推动银行业金融机构加大信贷投放，银税互动等企业信用贷款余额增长不低于130亿元。';
