@@ -66,7 +66,8 @@ describe.each(cases)('$file', ({ name, props, svg }) => {
       ),
     );
     expect(html).toContain(`aria-labelledby="${id}-title ${id}-summary"`);
-    expect(html).toMatch(/<details class="chart__data"><summary>查看数据表<\/summary><div class="chart__table-wrap"><table><caption>[^<]+<\/caption><thead>/);
+    // The table's box scrolls sideways from the keyboard too: focusable, a named region.
+    expect(html).toMatch(/<details class="chart__data"><summary>查看数据表<\/summary><div class="chart__table-wrap" tabindex="0" role="region" aria-label="[^"]+（数据表，可左右滚动）"><table><caption>[^<]+<\/caption><thead>/);
   });
 });
 
