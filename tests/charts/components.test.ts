@@ -67,7 +67,9 @@ describe.each(cases)('$file', ({ name, props, svg }) => {
     );
     expect(html).toContain(`aria-labelledby="${id}-title ${id}-summary"`);
     // The table's box scrolls sideways from the keyboard too: focusable, a named region.
-    expect(html).toMatch(/<details class="chart__data"><summary>查看数据表<\/summary><div class="chart__table-wrap" tabindex="0" role="region" aria-label="[^"]+（数据表，可左右滚动）"><table><caption>[^<]+<\/caption><thead>/);
+    expect(html).toMatch(
+      /<details class="chart__data"><summary>查看数据表<\/summary><section class="chart__table-wrap" tabindex="0" aria-label="[^"]+（数据表，可左右滚动）"><table><caption>[^<]+<\/caption><thead>/,
+    );
   });
 });
 
