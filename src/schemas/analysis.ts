@@ -52,13 +52,14 @@ export const transmissionRowSchema = z.object({
   /**
    * A pair matched although its texts are not close: each is the other's best
    * and their titles overlap (rewritten), their titles alone are near one
-   * (title), their opening sentences share a long run of words (opening), or
+   * (title), their opening sentences share a long run of words (opening), the
+   * upstream title quotes a reform only this downstream measure names (term), or
    * every target of the upstream measure stands in downstream measures, which
    * detail it (targets), a good share of its words stand in a downstream
    * measure that took it in with others (merged), or a downstream row is
    * written mostly in its words (contained). Absent for a pair whose texts are close.
    */
-  by: z.enum(['rewritten', 'title', 'opening', 'targets', 'merged', 'contained']).optional(),
+  by: z.enum(['rewritten', 'title', 'opening', 'term', 'targets', 'merged', 'contained']).optional(),
   /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows: by its targets or its words). */
   alsoDownstream: z.array(z.string()).optional(),
   /** What changed: targets and deadline, upstream → downstream. */

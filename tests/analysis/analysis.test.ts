@@ -162,6 +162,13 @@ describe('transmissions', () => {
     for (const label of ['3', '4', '5']) expect(added.has(label), `r${label}`).toBe(false);
     expect(added.size).toBeLessThan(60);
   });
+  test('a rewritten item is matched by the reform its title quotes (甘肃 26 提升12345热线“一号响应”能力 → 金昌 44 打响“接诉即办”服务品牌; 陕西 14 “好差评” → 咸阳 12 规范开展评估评价)', () => {
+    const all = new Map(measures().map((m) => [m.id, m]));
+    const title = (id: string | null) => (id ? all.get(id)?.title : null);
+    const rowOf = (pair: string, upTitle: string) => corpus.transmissions.find((t) => t.id === pair)!.rows.find((r) => title(r.upstream) === upTitle)!;
+    expect(title(rowOf('gansu-2023-40691b--gansu-jinchang-2023-44f9fb', '提升12345热线“一号响应”能力').downstream)).toBe('打响“接诉即办”服务品牌');
+    expect(title(rowOf('shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce', '规范开展政务服务“好差评”').downstream)).toBe('规范开展评估评价');
+  });
   test('an item merged into a measure that took in others is taken over, said so (甘肃 27 强化规划引领 → 金昌 6 完善数字政府规划设计)', () => {
     const gansu = byTitle('2023年甘肃省深化简政放权放管结合优化服务改革工作要点');
     const jinchang = corpus.transmissions.find((t) => t.upstreamId === gansu.document.id && byId(t.downstreamId).document.city === '金昌市')!;
@@ -191,6 +198,21 @@ describe('aligning two plans, on literal measures', () => {
       by: 'opening',
     });
     expect(align(up, [m('d1', '提升安全保障能力', [], '推进政务数据安全')], () => 0)[0]).toMatchObject({ kind: 'dropped' });
+  });
+  test('a rewritten item whose title quotes a reform only one unmatched measure names is matched by it; where several name it, the one sharing the title’s words', () => {
+    const up = [m('u1', '规范开展政务服务“好差评”')];
+    const one = [
+      { ...m('d1', '规范开展评估评价'), text: '统一开展政务服务“好差评”' },
+      { ...m('d2', '强化平台支撑'), text: '完善平台' },
+    ];
+    expect(align(up, one, () => 0)[0]).toMatchObject({ downstream: 'd1', by: 'term' });
+    const two = [one[0]!, { ...m('d2', '强化监督考核'), text: '将“好差评”结果纳入考核' }];
+    expect(align(up, two, () => 0)[0]).toMatchObject({ downstream: 'd1', by: 'term' });
+    const none = [
+      { ...m('d1', '强化监督考核'), text: '将“好差评”结果纳入考核' },
+      { ...m('d2', '完善评价体系'), text: '推行“好差评”' },
+    ];
+    expect(align(up, none, () => 0)[0]).toMatchObject({ kind: 'dropped' });
   });
   test('an item whose words stand in a measure that took in others too is merged into it; a row written in an item’s words details it', () => {
     const words = '推进政务数据跨层级跨部门跨地区共享逐步融合社会第三方数据加快完善基础数据库和相关主题库';

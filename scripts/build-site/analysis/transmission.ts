@@ -192,6 +192,9 @@ export function align(
   // one sentence score low, and the similarity index may never propose the pair.
   for (const p of sharedOpenings(upstream, downstream, usedU, usedD))
     if (!usedU.has(p.u) && !usedD.has(p.d)) take({ ...p, score: similarity(upstream[p.u]!, downstream[p.d]!), by: 'opening' });
+  // A rewritten item whose title names a reform in quotes (规范开展政务服务“好差评”) that one unmatched measure,
+  // and only one, names too (咸阳 12 规范开展评估评价: 统一开展政务服务“好差评”).
+  for (const p of namedReforms(upstream, downstream, usedU, usedD)) take({ ...p, score: similarity(upstream[p.u]!, downstream[p.d]!), by: 'term' });
   // A plan item a task list splits over rows (银川 便利企业开办: 准营事项覆盖率80% in r2, 新登记企业2万户 in r23):
   // no row is close to the whole item, but its targets all stand in rows that detail it.
   const holdersOf = targetHolders(upstream, downstream, upTitles, downTitles);
@@ -373,6 +376,29 @@ function sharedOpenings(
     }
   });
   return found.sort((a, b) => b.run - a.run || a.u - b.u || a.d - b.d);
+}
+
+/**
+ * Unmatched pairs where the upstream title quotes a term (“好差评”) that the text of exactly one
+ * unmatched downstream measure holds, and that measure holds no other unmatched upstream title's term.
+ */
+function namedReforms(upstream: TransmissionMeasure[], downstream: TransmissionMeasure[], usedU: Set<number>, usedD: Set<number>): { u: number; d: number }[] {
+  const termsOf = (title: string | null) => [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
+  const holders = new Map<number, number[]>();
+  upstream.forEach((u, i) => {
+    if (usedU.has(i)) return;
+    const terms = termsOf(u.title);
+    if (!terms.length) return;
+    const found = downstream.flatMap((d, j) => (!usedD.has(j) && terms.some((t) => d.text?.includes(t)) ? [j] : []));
+    // Several name it: the one whose title shares most of the upstream's words, if it shares some and clearly most.
+    const overlaps = found.map((j) => titleOverlap(u.title, downstream[j]!.title)).sort((a, b) => b - a);
+    const best = found.find((j) => titleOverlap(u.title, downstream[j]!.title) === overlaps[0]);
+    if (found.length === 1) holders.set(i, found);
+    else if (best !== undefined && overlaps[0]! >= MIN_TITLE_OVERLAP - 0.1 && overlaps[0]! > (overlaps[1] ?? 0)) holders.set(i, [best]);
+  });
+  const byDown = new Map<number, number[]>();
+  for (const [i, [j]] of holders) byDown.set(j!, [...(byDown.get(j!) ?? []), i]);
+  return [...byDown].filter(([, us]) => us.length === 1).map(([d, [u]]) => ({ u: u!, d }));
 }
 
 /** Each measure's runs of RUN Han characters (punctuation, digits and spaces break a run), read once per alignment. */
