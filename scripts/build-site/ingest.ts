@@ -33,7 +33,7 @@ import {
   writeCache,
   writeCachedViews,
 } from './converter/io/cache.ts';
-import { type TransmissionView, transmissionView } from './analysis/transmission.ts';
+import { type TransmissionView, transmissionView } from './analysis/transmission-view.ts';
 import { emit, measuresJson, missingDocuments, provinceRecords, writeDocuments } from './converter/io/emit.ts';
 import { extractFormats } from './converter/io/formats/extract.ts';
 import { readSources } from './converter/io/read.ts';

@@ -122,16 +122,12 @@ export function scoreTwoReaders(
   split?: Split,
 ): TwoReaderScore {
   const rows = labels.filter((l) => second.has(l.key) && (!split || l.split === split)).map((l) => ({ l, first: l.target, second: second.get(l.key)!.target }));
-  const n = rows.length;
-  const agree = rows.filter((r) => r.first === r.second).length;
-  const p1 = rows.filter((r) => r.first).length / Math.max(1, n);
-  const p2 = rows.filter((r) => r.second).length / Math.max(1, n);
-  const chance = p1 * p2 + (1 - p1) * (1 - p2);
+  const { agree, kappa } = agreement(rows.map((r) => [r.first, r.second]));
   const listed = rows.filter((r) => siteOf(r.l));
   return {
-    records: n,
+    records: rows.length,
     agree,
-    kappa: chance < 1 ? (agree / Math.max(1, n) - chance) / (1 - chance) : 1,
+    kappa,
     listed: listed.length,
     listedFirst: listed.filter((r) => r.first).length,
     listedSecond: listed.filter((r) => r.second).length,
@@ -158,18 +154,24 @@ export function scoreLikePairs(pairs: LikePairReading[], siteOf: (key: string) =
       const [a, b] = [siteOf(p.a.key), siteOf(p.b.key)];
       return { ...p, charted: Boolean(a?.chartKey && a.chartKey === b?.chartKey) };
     });
-  const n = rows.length;
-  const agree = rows.filter((r) => r.censusLike === r.like).length;
-  const p1 = rows.filter((r) => r.censusLike).length / Math.max(1, n);
-  const p2 = rows.filter((r) => r.like).length / Math.max(1, n);
-  const chance = p1 * p2 + (1 - p1) * (1 - p2);
+  const { agree, kappa } = agreement(rows.map((r) => [r.censusLike, r.like]));
   const both = rows.filter((r) => r.censusLike && r.like);
   return {
-    pairs: n,
+    pairs: rows.length,
     agree,
-    kappa: chance < 1 ? (agree / Math.max(1, n) - chance) / (1 - chance) : 1,
+    kappa,
     bothLike: both.length,
     bothLikeCharted: both.filter((r) => r.charted).length,
     chartedUnlike: rows.filter((r) => r.charted && !r.like).length,
   };
+}
+
+/** How often two yes/no readings agree, and Cohen's kappa: agreement beyond what their shares of yes give by chance. */
+function agreement(verdicts: [boolean, boolean][]): { agree: number; kappa: number } {
+  const n = Math.max(1, verdicts.length);
+  const agree = verdicts.filter(([a, b]) => a === b).length;
+  const p1 = verdicts.filter(([a]) => a).length / n;
+  const p2 = verdicts.filter(([, b]) => b).length / n;
+  const chance = p1 * p2 + (1 - p1) * (1 - p2);
+  return { agree, kappa: chance < 1 ? (agree / n - chance) / (1 - chance) : 1 };
 }

@@ -1,7 +1,8 @@
 // Cross-document analysis on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
-import { align, titleOverlap } from '../../scripts/build-site/analysis/transmission.ts';
+import { align } from '../../scripts/build-site/analysis/transmission.ts';
+import { titleOverlap } from '../../scripts/build-site/analysis/transmission-clues.ts';
 import { realCorpus } from '../helpers/corpus.ts';
 
 let corpus: Analysis;

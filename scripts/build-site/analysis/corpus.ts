@@ -25,15 +25,8 @@ import { quantityReader } from './quantities.ts';
 import { withTargetThemes } from './target-themes.ts';
 import { assembleReforms, mentionsIn, namesPattern, quotedNames, reformNames } from './reforms.ts';
 import { Similarity, type SimilarityState } from './similarity.ts';
-import {
-  mayImplement,
-  sortTransmissions,
-  type TransmissionDocument,
-  type TransmissionMeasure,
-  type TransmissionView,
-  transmissionBetween,
-  transmissionView,
-} from './transmission.ts';
+import { mayImplement, sortTransmissions, type TransmissionDocument, transmissionBetween } from './transmission.ts';
+import { type TransmissionMeasure, type TransmissionView, transmissionView } from './transmission-view.ts';
 
 /** A converted document, before analysis: what the analysis reads. */
 export interface AnalysisDocument {

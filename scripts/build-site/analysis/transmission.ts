@@ -5,7 +5,19 @@
 // Each pair is then aligned measure by measure: kept, changed (targets or
 // deadline differ), dropped, added.
 import type { Transmission, TransmissionRow } from '../../../src/schemas/analysis.ts';
-import type { Measure } from '../../../src/schemas/measure.ts';
+import {
+  argmax,
+  contained,
+  MIN_TITLE_OVERLAP,
+  namedReforms,
+  overlap,
+  quantityOf,
+  sharedOpenings,
+  targetHolders,
+  titlePairs,
+  wordRuns,
+} from './transmission-clues.ts';
+import type { TransmissionMeasure, TransmissionView } from './transmission-view.ts';
 
 /** The fields of a document that decide whether it may implement another, and whether it cites it. */
 export interface TransmissionDocument {
@@ -18,51 +30,13 @@ export interface TransmissionDocument {
   level: 'province' | 'city';
 }
 
-/** What aligning reads of a measure: which it is, and the fields a change is told by. */
-/** `title`, the measure's short title, is what a rewritten measure keeps (null for a task-list row that has none). */
-export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline' | 'title'> & {
-  targets: Pick<Measure['targets'][number], 'text' | 'value' | 'unit'>[];
-  /** The first sentence after the title: a rewritten measure often keeps it word for word. */
-  opening?: string;
-  /** The text, to tell how much of one measure's wording stands in another. */
-  text?: string;
-};
-
-/**
- * What aligning reads of a document besides its fields: its measures as
- * above and its text (citations). An incremental run at 100× aligns a
- * thousand plans; reading this much of each instead of the whole converted
- * document (bodies, themes, MDX) is what keeps it within seconds.
- */
-export interface TransmissionView {
-  measures: TransmissionMeasure[];
-  /** The document's full text, to find citations. */
-  text: string;
-}
-
 export interface TransmissionInput extends TransmissionView {
   document: TransmissionDocument;
-}
-
-/** A converted document's view (the cache keeps one beside each document). */
-export function transmissionView(d: { measures: Measure[]; text: string }): TransmissionView {
-  return {
-    measures: d.measures.map((m) => ({
-      id: m.id,
-      deadline: m.deadline,
-      targets: m.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit })),
-      title: m.title,
-      opening: openingOf(m.text, m.title),
-      text: m.text,
-    })),
-    text: d.text,
-  };
 }
 
 const MIN_MATCH = 0.35;
 /** A rewritten measure: matched only where each is the other's best among the unmatched. */
 const MIN_REWRITTEN = 0.2;
-const MIN_TITLE_OVERLAP = 0.3;
 /** Titles this close name one item, whatever its text became. */
 const SAME_TITLE = 0.6;
 const MIN_COVERAGE = 0.25;
@@ -70,10 +44,6 @@ const MIN_COVERAGE = 0.25;
 const MIN_MERGED = 0.25;
 /** A row with this share of its six-character runs in one plan item details that item. */
 const MIN_DETAIL = 0.6;
-const RUN = 6;
-/** Openings that share this long a run of characters say the same thing (推进政务数据跨层级、跨部门、跨地区共享). */
-const MIN_OPENING_RUN = 12;
-const OPENING_CHARS = 60;
 const MIN_MATCHED = 5;
 
 /**
@@ -214,12 +184,7 @@ export function align(
   const grams = wordRuns(upstream, downstream);
   upstream.forEach((u, i) => {
     if (usedU.has(i)) return;
-    let best = -1;
-    let share = 0;
-    downstream.forEach((_, j) => {
-      const x = contained(grams.up[i]!, grams.down[j]!);
-      if (x > share) [best, share] = [j, x];
-    });
+    const [best, share] = argmax(downstream.length, (j) => contained(grams.up[i]!, grams.down[j]!));
     if (share < MIN_MERGED) return;
     usedU.add(i);
     usedD.add(best);
@@ -239,12 +204,7 @@ export function align(
   // details that item: it is not new.
   downstream.forEach((_, j) => {
     if (usedD.has(j)) return;
-    let best = -1;
-    let share = 0;
-    upstream.forEach((_, i) => {
-      const x = contained(grams.down[j]!, grams.up[i]!);
-      if (x > share) [best, share] = [i, x];
-    });
+    const [best, share] = argmax(upstream.length, (i) => contained(grams.down[j]!, grams.up[i]!));
     if (share < MIN_DETAIL) return;
     usedD.add(j);
     if (usedU.has(best)) detailedBy.set(best, [...(detailedBy.get(best) ?? [matched.find((p) => p.u === best)!.d]), j]);
@@ -286,30 +246,6 @@ export function align(
   return rows;
 }
 
-/** Dice overlap of two titles' character pairs (punctuation and numbering left out). */
-export function titleOverlap(a: string | null, b: string | null): number {
-  return overlap(titlePairs(a), titlePairs(b));
-}
-
-/** A title's character pairs, each within a run of its words; none for a measure without a title. */
-function titlePairs(title: string | null): Set<string> {
-  const set = new Set<string>();
-  if (!title) return set;
-  const run = title.replace(/[\s\d\p{P}\p{S}a-zA-Z一二三四五六七八九十]+/gu, '|');
-  for (let i = 0; i + 2 <= run.length; i++) if (!run.slice(i, i + 2).includes('|')) set.add(run.slice(i, i + 2));
-  return set;
-}
-
-function overlap(x: Set<string>, y: Set<string>): number {
-  if (!x.size || !y.size) return 0;
-  let shared = 0;
-  for (const p of x) if (y.has(p)) shared++;
-  return (2 * shared) / (x.size + y.size);
-}
-
-/** A target as a quantity: 2个工作日以内 and 2个工作日内 are one promise. */
-const quantityOf = (t: TransmissionMeasure['targets'][number]) => `${t.value}|${t.unit}`;
-
 /**
  * What changed between an upstream measure and the downstream measures that
  * take it over (one, or the rows a task list splits it into). A target changed
@@ -335,133 +271,4 @@ function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTa
   if (shared && deadline(u) === null) return changes;
   if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d))) changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d) });
   return changes;
-}
-
-/** A measure's first sentence after its title, at most OPENING_CHARS characters, punctuation and spaces dropped. */
-export function openingOf(text: string, title: string | null): string {
-  const sentences = text
-    .split(/[。；\n]/)
-    .map((x) => x.replace(/[\s\p{P}\p{S}\d]+/gu, ''))
-    .filter(Boolean);
-  const first = title && sentences[0]?.endsWith(title.replace(/[\s\p{P}\p{S}\d]+/gu, '')) ? sentences[1] : sentences[0];
-  return (first ?? '').slice(0, OPENING_CHARS);
-}
-
-/** Unmatched pairs whose openings share a run of MIN_OPENING_RUN characters, longest run first. */
-function sharedOpenings(
-  upstream: TransmissionMeasure[],
-  downstream: TransmissionMeasure[],
-  usedU: Set<number>,
-  usedD: Set<number>,
-): { u: number; d: number }[] {
-  // Pairs sharing such a run share each of its 8-character pieces: only those are compared in full.
-  const PIECE = 8;
-  const byPiece = new Map<string, Set<number>>();
-  downstream.forEach((d, j) => {
-    if (usedD.has(j) || !d.opening) return;
-    for (let k = 0; k + PIECE <= d.opening.length; k++) {
-      const piece = d.opening.slice(k, k + PIECE);
-      if (!byPiece.has(piece)) byPiece.set(piece, new Set());
-      byPiece.get(piece)!.add(j);
-    }
-  });
-  const found: { u: number; d: number; run: number }[] = [];
-  upstream.forEach((u, i) => {
-    if (usedU.has(i) || !u.opening) return;
-    const near = new Set<number>();
-    for (let k = 0; k + PIECE <= u.opening.length; k++) for (const j of byPiece.get(u.opening.slice(k, k + PIECE)) ?? []) near.add(j);
-    for (const j of near) {
-      const run = longestCommonRun(u.opening, downstream[j]!.opening!);
-      if (run >= MIN_OPENING_RUN) found.push({ u: i, d: j, run });
-    }
-  });
-  return found.sort((a, b) => b.run - a.run || a.u - b.u || a.d - b.d);
-}
-
-/**
- * Unmatched pairs where the upstream title quotes a term (“好差评”) that the text of exactly one
- * unmatched downstream measure holds, and that measure holds no other unmatched upstream title's term.
- */
-function namedReforms(upstream: TransmissionMeasure[], downstream: TransmissionMeasure[], usedU: Set<number>, usedD: Set<number>): { u: number; d: number }[] {
-  const termsOf = (title: string | null) => [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
-  const holders = new Map<number, number[]>();
-  upstream.forEach((u, i) => {
-    if (usedU.has(i)) return;
-    const terms = termsOf(u.title);
-    if (!terms.length) return;
-    const found = downstream.flatMap((d, j) => (!usedD.has(j) && terms.some((t) => d.text?.includes(t)) ? [j] : []));
-    // Several name it: the one whose title shares most of the upstream's words, if it shares some and clearly most.
-    const overlaps = found.map((j) => titleOverlap(u.title, downstream[j]!.title)).sort((a, b) => b - a);
-    const best = found.find((j) => titleOverlap(u.title, downstream[j]!.title) === overlaps[0]);
-    if (found.length === 1) holders.set(i, found);
-    else if (best !== undefined && overlaps[0]! >= MIN_TITLE_OVERLAP - 0.1 && overlaps[0]! > (overlaps[1] ?? 0)) holders.set(i, [best]);
-  });
-  const byDown = new Map<number, number[]>();
-  for (const [i, [j]] of holders) byDown.set(j!, [...(byDown.get(j!) ?? []), i]);
-  return [...byDown].filter(([, us]) => us.length === 1).map(([d, [u]]) => ({ u: u!, d }));
-}
-
-/** Each measure's runs of RUN Han characters (punctuation, digits and spaces break a run), read once per alignment. */
-function wordRuns(upstream: TransmissionMeasure[], downstream: TransmissionMeasure[]): { up: Set<string>[]; down: Set<string>[] } {
-  const runs = (text = '') => {
-    const out = new Set<string>();
-    for (const part of text.split(/[\s\d\p{P}\p{S}a-zA-Z]+/u)) for (let k = 0; k + RUN <= part.length; k++) out.add(part.slice(k, k + RUN));
-    return out;
-  };
-  return { up: upstream.map((u) => runs(u.text)), down: downstream.map((d) => runs(d.text)) };
-}
-
-/** The share of `a`'s runs that stand in `b`. */
-function contained(a: Set<string>, b: Set<string>): number {
-  if (!a.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / a.size;
-}
-
-function longestCommonRun(a: string, b: string): number {
-  let best = 0;
-  const row = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
-      if (row[j]! > best) best = row[j]!;
-      diagonal = above;
-    }
-  }
-  return best;
-}
-
-/**
- * For an upstream measure and some of its targets (as quantities), the
- * downstream measures that state them — the one holding most first — or
- * undefined where one is stated nowhere downstream. One common number (100%,
- * 1个工作日) says little: a single target counts only where a measure holding
- * it also shares words of the upstream title (unless `known`: the upstream
- * measure is matched already, and its other targets only say where they went).
- */
-function targetHolders(
-  upstream: TransmissionMeasure[],
-  downstream: TransmissionMeasure[],
-  upTitles: Set<string>[],
-  downTitles: Set<string>[],
-): (i: number, keys: string[], known?: boolean) => number[] | undefined {
-  const holdersOf = new Map<string, number[]>();
-  downstream.forEach((d, j) => {
-    for (const key of new Set(d.targets.map(quantityOf))) holdersOf.set(key, [...(holdersOf.get(key) ?? []), j]);
-  });
-  return (i, keys, known = false) => {
-    if (!keys.length || !upstream[i]!.targets.length || !keys.every((k) => holdersOf.has(k))) return undefined;
-    // Per target, the holder whose title shares most of the upstream's words, then the first in document order.
-    const held = new Map<number, number>();
-    for (const k of keys) {
-      const best = [...holdersOf.get(k)!].sort((a, b) => overlap(upTitles[i]!, downTitles[b]!) - overlap(upTitles[i]!, downTitles[a]!) || a - b)[0]!;
-      held.set(best, (held.get(best) ?? 0) + 1);
-    }
-    const holders = [...held].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([j]) => j);
-    if (!known && keys.length < 2 && !holders.some((j) => overlap(upTitles[i]!, downTitles[j]!) >= MIN_TITLE_OVERLAP)) return undefined;
-    return holders;
-  };
 }

@@ -1,0 +1,171 @@
+// The clues that pair a measure with the one that implements it when their
+// texts are not close: titles, opening sentences, a quoted reform, shared runs
+// of words, targets. Each is a small pure function over the measures' views;
+// transmission.ts decides in which order they are asked.
+import type { TransmissionMeasure } from './transmission-view.ts';
+
+/** Titles sharing this much of their character pairs share their words. */
+export const MIN_TITLE_OVERLAP = 0.3;
+/** Openings that share this long a run of characters say the same thing (推进政务数据跨层级、跨部门、跨地区共享). */
+const MIN_OPENING_RUN = 12;
+/** Shared wording is counted in runs of this many Han characters. */
+const RUN = 6;
+
+/** Dice overlap of two titles' character pairs (punctuation and numbering left out). */
+export function titleOverlap(a: string | null, b: string | null): number {
+  return overlap(titlePairs(a), titlePairs(b));
+}
+
+/** A title's character pairs, each within a run of its words; none for a measure without a title. */
+export function titlePairs(title: string | null): Set<string> {
+  const set = new Set<string>();
+  if (!title) return set;
+  const run = title.replace(/[\s\d\p{P}\p{S}a-zA-Z一二三四五六七八九十]+/gu, '|');
+  for (let i = 0; i + 2 <= run.length; i++) if (!run.slice(i, i + 2).includes('|')) set.add(run.slice(i, i + 2));
+  return set;
+}
+
+export function overlap(x: Set<string>, y: Set<string>): number {
+  if (!x.size || !y.size) return 0;
+  let shared = 0;
+  for (const p of x) if (y.has(p)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** A target as a quantity: 2个工作日以内 and 2个工作日内 are one promise. */
+export const quantityOf = (t: TransmissionMeasure['targets'][number]) => `${t.value}|${t.unit}`;
+
+/** Unmatched pairs whose openings share a run of MIN_OPENING_RUN characters, longest run first. */
+export function sharedOpenings(
+  upstream: TransmissionMeasure[],
+  downstream: TransmissionMeasure[],
+  usedU: Set<number>,
+  usedD: Set<number>,
+): { u: number; d: number }[] {
+  // Pairs sharing such a run share each of its 8-character pieces: only those are compared in full.
+  const PIECE = 8;
+  const byPiece = new Map<string, Set<number>>();
+  downstream.forEach((d, j) => {
+    if (usedD.has(j) || !d.opening) return;
+    for (let k = 0; k + PIECE <= d.opening.length; k++) {
+      const piece = d.opening.slice(k, k + PIECE);
+      if (!byPiece.has(piece)) byPiece.set(piece, new Set());
+      byPiece.get(piece)!.add(j);
+    }
+  });
+  const found: { u: number; d: number; run: number }[] = [];
+  upstream.forEach((u, i) => {
+    if (usedU.has(i) || !u.opening) return;
+    const near = new Set<number>();
+    for (let k = 0; k + PIECE <= u.opening.length; k++) for (const j of byPiece.get(u.opening.slice(k, k + PIECE)) ?? []) near.add(j);
+    for (const j of near) {
+      const run = longestCommonRun(u.opening, downstream[j]!.opening!);
+      if (run >= MIN_OPENING_RUN) found.push({ u: i, d: j, run });
+    }
+  });
+  return found.sort((a, b) => b.run - a.run || a.u - b.u || a.d - b.d);
+}
+
+/**
+ * Unmatched pairs where the upstream title quotes a term (“好差评”) that the text of exactly one
+ * unmatched downstream measure holds, and that measure holds no other unmatched upstream title's term.
+ */
+export function namedReforms(
+  upstream: TransmissionMeasure[],
+  downstream: TransmissionMeasure[],
+  usedU: Set<number>,
+  usedD: Set<number>,
+): { u: number; d: number }[] {
+  const termsOf = (title: string | null) => [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
+  const holders = new Map<number, number[]>();
+  upstream.forEach((u, i) => {
+    if (usedU.has(i)) return;
+    const terms = termsOf(u.title);
+    if (!terms.length) return;
+    const found = downstream.flatMap((d, j) => (!usedD.has(j) && terms.some((t) => d.text?.includes(t)) ? [j] : []));
+    // Several name it: the one whose title shares most of the upstream's words, if it shares some and clearly most.
+    const overlaps = found.map((j) => titleOverlap(u.title, downstream[j]!.title)).sort((a, b) => b - a);
+    const best = found.find((j) => titleOverlap(u.title, downstream[j]!.title) === overlaps[0]);
+    if (found.length === 1) holders.set(i, found);
+    else if (best !== undefined && overlaps[0]! >= MIN_TITLE_OVERLAP - 0.1 && overlaps[0]! > (overlaps[1] ?? 0)) holders.set(i, [best]);
+  });
+  const byDown = new Map<number, number[]>();
+  for (const [i, [j]] of holders) byDown.set(j!, [...(byDown.get(j!) ?? []), i]);
+  return [...byDown].filter(([, us]) => us.length === 1).map(([d, [u]]) => ({ u: u!, d }));
+}
+
+/** Each measure's runs of RUN Han characters (punctuation, digits and spaces break a run), read once per alignment. */
+export function wordRuns(upstream: TransmissionMeasure[], downstream: TransmissionMeasure[]): { up: Set<string>[]; down: Set<string>[] } {
+  const runs = (text = '') => {
+    const out = new Set<string>();
+    for (const part of text.split(/[\s\d\p{P}\p{S}a-zA-Z]+/u)) for (let k = 0; k + RUN <= part.length; k++) out.add(part.slice(k, k + RUN));
+    return out;
+  };
+  return { up: upstream.map((u) => runs(u.text)), down: downstream.map((d) => runs(d.text)) };
+}
+
+/** The share of `a`'s runs that stand in `b`. */
+export function contained(a: Set<string>, b: Set<string>): number {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / a.size;
+}
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      if (row[j]! > best) best = row[j]!;
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+/**
+ * For an upstream measure and some of its targets (as quantities), the
+ * downstream measures that state them — the one holding most first — or
+ * undefined where one is stated nowhere downstream. One common number (100%,
+ * 1个工作日) says little: a single target counts only where a measure holding
+ * it also shares words of the upstream title (unless `known`: the upstream
+ * measure is matched already, and its other targets only say where they went).
+ */
+export function targetHolders(
+  upstream: TransmissionMeasure[],
+  downstream: TransmissionMeasure[],
+  upTitles: Set<string>[],
+  downTitles: Set<string>[],
+): (i: number, keys: string[], known?: boolean) => number[] | undefined {
+  const holdersOf = new Map<string, number[]>();
+  downstream.forEach((d, j) => {
+    for (const key of new Set(d.targets.map(quantityOf))) holdersOf.set(key, [...(holdersOf.get(key) ?? []), j]);
+  });
+  return (i, keys, known = false) => {
+    if (!keys.length || !upstream[i]!.targets.length || !keys.every((k) => holdersOf.has(k))) return undefined;
+    // Per target, the holder whose title shares most of the upstream's words, then the first in document order.
+    const held = new Map<number, number>();
+    for (const k of keys) {
+      const best = [...holdersOf.get(k)!].sort((a, b) => overlap(upTitles[i]!, downTitles[b]!) - overlap(upTitles[i]!, downTitles[a]!) || a - b)[0]!;
+      held.set(best, (held.get(best) ?? 0) + 1);
+    }
+    const holders = [...held].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([j]) => j);
+    if (!known && keys.length < 2 && !holders.some((j) => overlap(upTitles[i]!, downTitles[j]!) >= MIN_TITLE_OVERLAP)) return undefined;
+    return holders;
+  };
+}
+
+/** The index among `count` with the highest score (the first on a tie), and that score; -1 and 0 when none scores. */
+export function argmax(count: number, score: (index: number) => number): [number, number] {
+  let best = -1;
+  let top = 0;
+  for (let k = 0; k < count; k++) {
+    const x = score(k);
+    if (x > top) [best, top] = [k, x];
+  }
+  return [best, top];
+}
