@@ -53,7 +53,7 @@ export const transmissionRowSchema = z.object({
    * A pair matched although its texts are not close: each is the other's best
    * and their titles overlap (rewritten), their titles alone are near one
    * (title), their opening sentences share a long run of words (opening), the
-   * upstream title quotes a reform only this downstream measure names (term), or
+   * upstream title quotes a reform, or names a thing, only this downstream measure names (term), or
    * every target of the upstream measure stands in downstream measures, which
    * detail it (targets), a good share of its words stand in a downstream
    * measure that took it in with others (merged), or a downstream row is

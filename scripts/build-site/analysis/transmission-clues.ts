@@ -69,6 +69,8 @@ export function sharedOpenings(
 /**
  * Unmatched pairs where the upstream title quotes a term (“好差评”) that the text of exactly one
  * unmatched downstream measure holds, and that measure holds no other unmatched upstream title's term.
+ * A title that quotes nothing offers its object instead (温暖特殊群体 → 特殊群体), which must be
+ * held by exactly one: an unquoted phrase (审批服务) may be any plan's words.
  */
 export function namedReforms(
   upstream: TransmissionMeasure[],
@@ -76,13 +78,20 @@ export function namedReforms(
   usedU: Set<number>,
   usedD: Set<number>,
 ): { u: number; d: number }[] {
-  const termsOf = (title: string | null) => [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
+  const quotedIn = (title: string | null) => [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
+  // The object after a two-character verb (温暖, 强化, 规范 …), if it is four characters or more.
+  const objectOf = (title: string | null) => (title && title.length >= 6 && !/[“”"、，]/.test(title) ? [title.slice(2)] : []);
   const holders = new Map<number, number[]>();
   upstream.forEach((u, i) => {
     if (usedU.has(i)) return;
-    const terms = termsOf(u.title);
+    const quoted = quotedIn(u.title);
+    const terms = quoted.length ? quoted : objectOf(u.title);
     if (!terms.length) return;
     const found = downstream.flatMap((d, j) => (!usedD.has(j) && terms.some((t) => d.text?.includes(t)) ? [j] : []));
+    if (!quoted.length) {
+      if (found.length === 1) holders.set(i, found);
+      return;
+    }
     // Several name it: the one whose title shares most of the upstream's words, if it shares some and clearly most.
     const overlaps = found.map((j) => titleOverlap(u.title, downstream[j]!.title)).sort((a, b) => b - a);
     const best = found.find((j) => titleOverlap(u.title, downstream[j]!.title) === overlaps[0]);
