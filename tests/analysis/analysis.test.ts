@@ -215,6 +215,16 @@ describe('aligning two plans, on literal measures', () => {
     ];
     expect(align(up, none, () => 0)[0]).toMatchObject({ kind: 'dropped' });
   });
+  test('a title that quotes nothing offers its object, which one measure alone must name (陕西 22 温暖特殊群体 → 咸阳 24 提供更多便利服务)', () => {
+    const up = [m('u1', '温暖特殊群体')];
+    const one = [
+      { ...m('d1', '提供更多便利服务'), text: '为老年人、残疾人等特殊群体提供便利' },
+      { ...m('d2', '强化平台'), text: '完善平台' },
+    ];
+    expect(align(up, one, () => 0)[0]).toMatchObject({ downstream: 'd1', by: 'term' });
+    const two = [one[0]!, { ...m('d2', '温暖服务'), text: '关爱特殊群体' }];
+    expect(align(up, two, () => 0)[0]).toMatchObject({ kind: 'dropped' });
+  });
   test('an item whose words stand in a measure that took in others too is merged into it; a row written in an item’s words details it', () => {
     const words = '推进政务数据跨层级跨部门跨地区共享逐步融合社会第三方数据加快完善基础数据库和相关主题库';
     const up = [m('u1', '推进数据资源共享'), m('u2', '强化安全')].map((x, i) => ({ ...x, text: i === 0 ? words : '落实网络安全责任制度' }));
