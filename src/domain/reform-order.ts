@@ -16,3 +16,14 @@ export function adoptingPlaces(reform: Pick<Adopted, 'adoptions'>): number {
 export function byAdoption(a: Adopted, b: Adopted): number {
   return adoptingPlaces(b) - adoptingPlaces(a) || b.adoptions.length - a.adoptions.length || a.name.localeCompare(b.name, 'zh');
 }
+
+/**
+ * Other names of a tracked reform: 金昌's “带押登记” (转移登记和抵押登记合并办理) is 带押过户.
+ * A mention of the variant is a mention of the reform, and a card shown for the reform marks it.
+ */
+export const REFORM_VARIANTS: Record<string, string> = { 带押登记: '带押过户' };
+
+/** The words that mention a reform in a text: its name, else one of its variants. */
+export function reformWordIn(text: string, name: string): string | undefined {
+  return [name, ...Object.keys(REFORM_VARIANTS).filter((v) => REFORM_VARIANTS[v] === name)].find((w) => text.includes(w));
+}

@@ -1,6 +1,7 @@
 // Cross-document analysis on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
+import { mentionsIn, namesPattern } from '../../scripts/build-site/analysis/reforms.ts';
 import { align } from '../../scripts/build-site/analysis/transmission.ts';
 import { titleOverlap } from '../../scripts/build-site/analysis/transmission-clues.ts';
 import { realCorpus } from '../helpers/corpus.ts';
@@ -45,6 +46,22 @@ describe('reforms', () => {
     expect(cities('一照多址').has('庆阳市')).toBe(false);
     expect(cities('一照多址').has('嘉峪关市')).toBe(false);
     expect(cities('一照多址').has('银川市')).toBe(true);
+  });
+  test('a name that is only part of another word is no mention: 承诺办结时限, 掌上办税, 自助办税, 豁免提交, 申请人承诺办理 (a site review)', () => {
+    const pattern = namesPattern(['承诺办', '掌上办', '自助办', '免提交', '证照分离']);
+    const mentions = (text: string, path: string[] = []) => [...mentionsIn([{ id: 'm', text, path }], pattern).keys()];
+    expect(mentions('公布办理条件、申请材料、承诺办结时限、跑动次数')).toEqual([]);
+    expect(mentions('设置“非接触式”办税体验区、掌上办税体验区、自助办税区')).toEqual([]);
+    expect(mentions('对符合条件的市场主体豁免提交清算报告')).toEqual([]);
+    expect(mentions('海关依据申请人承诺办理相关事项')).toEqual([]);
+    expect(mentions('推行“承诺办+容缺办”，实现掌上办、免提交')).toEqual(['承诺办', '掌上办', '免提交']);
+    // A reform named in the heading a measure stands under is the measure's (克拉玛依 （四）深入推进“证照分离”改革).
+    expect(mentions('12.扩大告知承诺适用范围。', ['（四）深入推进“证照分离”改革'])).toEqual(['证照分离']);
+  });
+  test('names many plans quote are tracked though no formula coins them: “好差评”, “个转企”, “用地清单制”', () => {
+    const names = new Set(corpus.reforms.map((r) => r.name));
+    for (const name of ['好差评', '个转企', '用地清单制']) expect(names.has(name), name).toBe(true);
+    expect(names.has('承诺办')).toBe(false);
   });
   test('every tracked reform is adopted in two or more places', () => {
     for (const r of corpus.reforms) expect(new Set(r.adoptions.map((a) => a.city ?? a.province)).size, r.name).toBeGreaterThanOrEqual(2);

@@ -3,7 +3,7 @@
 // documents of two or more places mention them (quoted or not). Adoption is by document, dated
 // by the document's date, so a timeline shows how a reform spread.
 import { pinyin } from 'pinyin-pro';
-import { adoptingPlaces, byAdoption } from '../../../src/domain/reform-order.ts';
+import { adoptingPlaces, byAdoption, REFORM_VARIANTS } from '../../../src/domain/reform-order.ts';
 import type { Reform } from '../../../src/schemas/analysis.ts';
 
 export interface ReformInput {
@@ -29,6 +29,8 @@ const REFORM_FORMULAS = [
   /^(免|零|不见面|不来|秒批)/,
   /^[^一]{1,3}办$/,
   /代办|帮办|无事不扰|双随机|标准地|减证便民|非禁即入|两步申报|最多跑一次|一单四制|一业一册|综合查一次|扫码亮证|一枚印章|一个章子|一套图纸|一口受理|一窗|一站式服务|一件事|无证明/,
+  // Named in quotes by many plans, though no formula above coins them (a site review found them missing).
+  /好差评|个转企|清单制$|^非接触|亩均论英雄/,
 ];
 /** Names that fit a formula but are slogans, campaigns, platforms or things, not reforms. */
 const NOT_REFORM =
@@ -71,16 +73,10 @@ export function reformNames(perDocument: Iterable<Map<string, number>>): Map<str
   return quoted;
 }
 
-/**
- * Other names of a tracked reform: 金昌's “带押登记” (转移登记和抵押登记合并办理) is 带押过户.
- * A mention of the variant is a mention of the reform.
- */
-const VARIANT_OF: Record<string, string> = { 带押登记: '带押过户' };
-
 /** One pattern for every name and its variants at once (the longest first at any position), instead of a pass per name. */
 export function namesPattern(names: Iterable<string>): RegExp | null {
   const tracked = new Set(names);
-  const variants = Object.keys(VARIANT_OF).filter((v) => tracked.has(VARIANT_OF[v]!));
+  const variants = Object.keys(REFORM_VARIANTS).filter((v) => tracked.has(REFORM_VARIANTS[v]!));
   const list = [...tracked, ...variants].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return list.length ? new RegExp(list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
 }
@@ -91,14 +87,34 @@ export function namesPattern(names: Iterable<string>): RegExp | null {
  */
 const HEADS_A_BATCH = /^[”"]?[^，。；“]{0,8}等\s*\d+\s*项/;
 
-/** Which measures of one document mention each name (quoted or not), as their own reform. */
-export function mentionsIn(measures: { id: string; text: string }[], pattern: RegExp | null): Map<string, string[]> {
+/**
+ * A name that, unquoted, is only part of another word: 承诺办结时限 (办结), 掌上办税体验区 (办税),
+ * 掌上办公 (办公), 豁免提交 (豁免), 申请人承诺办理 (承诺 + 办理: a promise to handle, not 承诺办).
+ */
+function partOfAnotherWord(text: string, at: number, name: string): boolean {
+  const before = text[at - 1] ?? '';
+  const after = text[at + name.length] ?? '';
+  if (before === '“' || before === '"') return false;
+  if (name.endsWith('办') && /[结税公]/.test(after)) return true;
+  if (name.startsWith('承诺') && name.endsWith('办') && after === '理') return true;
+  return name.startsWith('免') && /[豁减]/.test(before);
+}
+
+/**
+ * Which measures of one document mention each name (quoted or not), as their own reform: in
+ * their text, or in a heading they stand under (克拉玛依 （四）深入推进“证照分离”改革 over its items).
+ */
+export function mentionsIn(measures: { id: string; text: string; path?: string[] }[], pattern: RegExp | null): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   if (!pattern) return byName;
   for (const m of measures) {
     const own = new Set<string>();
-    for (const match of m.text.matchAll(pattern)) {
-      if (!HEADS_A_BATCH.test(m.text.slice(match.index + match[0].length, match.index + match[0].length + 16))) own.add(VARIANT_OF[match[0]] ?? match[0]);
+    for (const text of [...(m.path ?? []), m.text]) {
+      for (const match of text.matchAll(pattern)) {
+        const end = match.index + match[0].length;
+        if (HEADS_A_BATCH.test(text.slice(end, end + 16)) || partOfAnotherWord(text, match.index, match[0])) continue;
+        own.add(REFORM_VARIANTS[match[0]] ?? match[0]);
+      }
     }
     for (const name of own) byName.set(name, [...(byName.get(name) ?? []), m.id]);
   }

@@ -75,7 +75,7 @@ const DIVISION_END = /(处|室|科|中心|所|大队|支队)$/;
 const PLACE_AND_HEAD = /^(.{1,10}?(开发区|新区|园区|高新区|经开区|区|县|市|旗|州))(管委会|人民政府|政府|党委|党工委)$/;
 const PLACE_ONLY = /^[^、，,]{1,10}?(开发区|新区|园区|区|县|市|旗|州)$/;
 /** Companies, and bodies named by a zone (高新区管委会), are no department of the level before them. */
-const NEVER_PREFIXED = /(公司|集团)$|^[^、]{0,8}?(开发区|新区|园区|高新区|经开区|综保区|工业园)/;
+const NEVER_PREFIXED = /(公司|集团|海关)$|^[^、]{0,8}?(开发区|新区|园区|高新区|经开区|综保区|工业园)/;
 /** Bare kind words: after 等 or 和 they describe a list, they are no body. */
 const KIND_WORD = /^(部门|单位|机构|有关单位|相关单位|有关部门|相关部门)$/;
 
