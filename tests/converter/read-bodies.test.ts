@@ -120,6 +120,8 @@ describe('a name that carries its own place', () => {
       '人行甘孜中心支行',
       '甘孜银保监分局',
     ]);
+    // A customs office answers to the customs service, not the city: 兴庆海关, not 市兴庆海关.
+    expect(readBodyList('市商务局、兴庆海关、河东机场海关').names.map((n) => n.asWritten)).toEqual(['市商务局', '兴庆海关', '河东机场海关']);
   });
 });
 
