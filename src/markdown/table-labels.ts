@@ -2,7 +2,7 @@
 // stylesheet's narrow-screen rule for .doc-body tables), and a cell then needs
 // its column's name beside it: 牵头单位 before 市审批局. The header cell's text
 // is copied onto each body cell of its column as data-label, which only the
-// narrow layout shows. A hast plugin of Sätteri, the Markdown processor the
+// narrow layout shows, and the header row is left out of the search index. A hast plugin of Sätteri, the Markdown processor the
 // site's MDX runs on (it does not run rehype plugins).
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent, RootContent } from 'hast';
@@ -27,6 +27,9 @@ export const tableLabels = defineHastPlugin({
     filter: ['table'],
     visit(table, ctx) {
       for (const [cell, label] of cellLabels(table, (node) => ctx.textContent(node))) ctx.setProperty(cell, 'dataLabel', label);
+      // A task table's header repeats on every part of it: search counts the document's words, not the header's.
+      const head = childElements(table, 'thead')[0];
+      if (head) ctx.setProperty(head, 'dataPagefindIgnore', '');
     },
   },
 });
