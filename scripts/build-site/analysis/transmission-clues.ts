@@ -6,6 +6,8 @@ import type { TransmissionMeasure } from './transmission-view.ts';
 
 /** Titles sharing this much of their character pairs share their words. */
 export const MIN_TITLE_OVERLAP = 0.3;
+/** Titles sharing this much share some words: enough to choose among measures that name one reform. */
+const SHARES_SOME = 0.2;
 /** Openings that share this long a run of characters say the same thing (推进政务数据跨层级、跨部门、跨地区共享). */
 const MIN_OPENING_RUN = 12;
 /** Shared wording is counted in runs of this many Han characters. */
@@ -77,6 +79,8 @@ export function namedReforms(
   downstream: TransmissionMeasure[],
   usedU: Set<number>,
   usedD: Set<number>,
+  upTitles: Set<string>[],
+  downTitles: Set<string>[],
 ): { u: number; d: number }[] {
   const quotedIn = (title: string | null) => [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
   // The object after a two-character verb (温暖, 强化, 规范 …), if it is four characters or more.
@@ -92,11 +96,14 @@ export function namedReforms(
       if (found.length === 1) holders.set(i, found);
       return;
     }
+    if (found.length === 1) {
+      holders.set(i, found);
+      return;
+    }
     // Several name it: the one whose title shares most of the upstream's words, if it shares some and clearly most.
-    const overlaps = found.map((j) => titleOverlap(u.title, downstream[j]!.title)).sort((a, b) => b - a);
-    const best = found.find((j) => titleOverlap(u.title, downstream[j]!.title) === overlaps[0]);
-    if (found.length === 1) holders.set(i, found);
-    else if (best !== undefined && overlaps[0]! >= MIN_TITLE_OVERLAP - 0.1 && overlaps[0]! > (overlaps[1] ?? 0)) holders.set(i, [best]);
+    const ranked = found.map((j) => ({ j, shared: overlap(upTitles[i]!, downTitles[j]!) })).sort((a, b) => b.shared - a.shared || a.j - b.j);
+    const [best, next] = ranked;
+    if (best && best.shared >= SHARES_SOME && best.shared > (next?.shared ?? 0)) holders.set(i, [best.j]);
   });
   const byDown = new Map<number, number[]>();
   for (const [i, [j]] of holders) byDown.set(j!, [...(byDown.get(j!) ?? []), i]);

@@ -164,7 +164,8 @@ export function align(
     if (!usedU.has(p.u) && !usedD.has(p.d)) take({ ...p, score: similarity(upstream[p.u]!, downstream[p.d]!), by: 'opening' });
   // A rewritten item whose title names a reform in quotes (规范开展政务服务“好差评”) that one unmatched measure,
   // and only one, names too (咸阳 12 规范开展评估评价: 统一开展政务服务“好差评”).
-  for (const p of namedReforms(upstream, downstream, usedU, usedD)) take({ ...p, score: similarity(upstream[p.u]!, downstream[p.d]!), by: 'term' });
+  for (const p of namedReforms(upstream, downstream, usedU, usedD, upTitles, downTitles))
+    take({ ...p, score: similarity(upstream[p.u]!, downstream[p.d]!), by: 'term' });
   // A plan item a task list splits over rows (银川 便利企业开办: 准营事项覆盖率80% in r2, 新登记企业2万户 in r23):
   // no row is close to the whole item, but its targets all stand in rows that detail it.
   const holdersOf = targetHolders(upstream, downstream, upTitles, downTitles);
