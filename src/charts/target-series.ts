@@ -5,6 +5,7 @@
 // line while 民营企业 and 民营“五上”企业 get their own.
 import type { MultiYearTargetsInput } from './types.ts';
 import type { Measure } from '../schemas/measure.ts';
+import { ownTargets } from '../domain/target-key.ts';
 
 /** Words that frame a value rather than name what is counted. */
 const LEADING = /^(?:到|至|力争|确保|全市|全省|全区|全州|全县|其中)+/;
@@ -21,9 +22,10 @@ export function targetSubject(text: string, offset: number): string {
  * The series of one measure: one per thing counted and unit, with a point for
  * each year that states exactly one value. Only series of two or more years.
  */
-export function measureSeries(measure: Pick<Measure, 'text' | 'targets' | 'url'>, place: string): MultiYearTargetsInput[] {
+export function measureSeries(measure: Pick<Measure, 'text' | 'targets' | 'url' | 'practiceFrom'>, place: string): MultiYearTargetsInput[] {
   const groups = new Map<string, { subject: string; unit: string; years: Map<number, Set<number>> }>();
-  for (const t of measure.targets) {
+  // A series is drawn as the place's: a 复制推广 row's years are another place's (ownTargets).
+  for (const t of ownTargets(measure)) {
     if (t.year === undefined) continue;
     const subject = targetSubject(measure.text, t.offset);
     if (!subject) continue;

@@ -5,7 +5,7 @@ import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
-import { quantityKey, targetTheme } from './target-key.ts';
+import { ownTargets, quantityKey, targetTheme } from './target-key.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
 export interface Place {
@@ -83,7 +83,11 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
   const held = new Map(
     places.map((place) => {
       const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
-      const listed = all.flatMap((m) => m.targets.filter((t) => quantityKey(t) !== null).map((t) => ({ t, theme: themeOf(t, m) })));
+      const listed = all.flatMap((m) =>
+        ownTargets(m)
+          .filter((t) => quantityKey(t) !== null)
+          .map((t) => ({ t, theme: themeOf(t, m) })),
+      );
       return [place.id, { all, targetsOn: groupBy(listed, (x) => x.theme ?? '') }] as const;
     }),
   );

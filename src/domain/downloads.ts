@@ -52,6 +52,12 @@ export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; 
   { key: 'deadlineRaw', label: '完成时限（原文）', description: '完成时限原文', value: (m) => m.deadline?.raw ?? null },
   { key: 'deadlineDate', label: '完成时限（日期）', description: '时限所指的最后一天（ISO）；分阶段时为最晚一步', value: (m) => m.deadline?.date ?? null },
   { key: 'deadlineKind', label: '时限类型', description: codebookOf(DEADLINE_KIND_LABEL), value: (m) => m.deadline?.kind ?? null },
+  {
+    key: 'practiceFrom',
+    label: '借鉴来源',
+    description: '复制推广清单的“来源”栏：本条借鉴其做法的地方；其量化目标为该地做法，不计入比较',
+    value: (m) => m.practiceFrom ?? null,
+  },
   { key: 'targets', label: '量化目标', description: '原文中的量化目标短语，以；分隔', value: (m) => m.targets.map((t) => t.text).join('；') },
   { key: 'themes', label: '主题', description: '所属主题编号，以、分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },
   { key: 'url', label: '链接', description: '措施在本站的永久链接', value: (m) => m.url },

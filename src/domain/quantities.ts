@@ -7,7 +7,7 @@ import type { Direction, Metric } from '../schemas/analysis.ts';
 import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
-import { CHANGE_VERB, isSpecific, quantityKey, targetTheme } from './target-key.ts';
+import { CHANGE_VERB, isSpecific, ownTargets, quantityKey, targetTheme } from './target-key.ts';
 
 /** A stable id for a quantity's chart: its metric id where it has one, and a hash of its key. */
 export function quantitySlug(table: Pick<QuantityTable, 'key' | 'metric'>): string {
@@ -83,7 +83,7 @@ export function quantityTables(
   for (const measure of measures) {
     const place = placeOfDocument.get(measure.documentId);
     if (!place) continue;
-    for (const target of measure.targets) {
+    for (const target of ownTargets(measure)) {
       const key = quantityKey(target);
       if (!key) continue;
       if (themeOf(target, measure) !== theme) continue;

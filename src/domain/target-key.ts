@@ -47,3 +47,8 @@ export function targetTheme(metrics: Metric[]): (target: Measure['targets'][numb
 
 /** 组织保障与督查考核: where goals and safeguards are filed, not an area a target is set in. */
 const PROCEDURAL_THEME = 'organization';
+
+/** The targets a measure sets its own place: a 复制推广 row (practiceFrom) states another place's figures. */
+export function ownTargets(measure: Pick<Measure, 'targets' | 'practiceFrom'>): Measure['targets'] {
+  return measure.practiceFrom ? [] : measure.targets;
+}

@@ -128,3 +128,6 @@ export const VOCABULARIES = {
   TRANSMISSION_BASIS_LABEL,
   THEME_GROUP_LABEL,
 } as const;
+
+/** A 复制推广 row's origin as cards say it: 借鉴成都市做法. */
+export const practiceFromText = (place: string) => `借鉴${place}做法`;

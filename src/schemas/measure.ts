@@ -102,6 +102,12 @@ export const measureSchema = z.object({
   /** Pieces of a unit list that read as no body's name (damaged text), kept as written. */
   unreadableBodies: z.array(z.string()),
   deadline: deadlineSchema.nullable(),
+  /**
+   * The place whose practice the measure copies, as a 复制推广 list's 来源 column names it (成都市):
+   * the measure is its issuer's call to copy it, and the figures it states are that place's, so
+   * comparisons never count them as the issuer's targets.
+   */
+  practiceFrom: z.string().optional(),
   targets: z.array(targetSchema),
   /** Theme ids from content/themes.json, the primary first (filled by the theme stage). */
   themes: z.array(z.string()),

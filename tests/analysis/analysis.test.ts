@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
 import { mentionsIn, namesPattern } from '../../scripts/build-site/analysis/reforms.ts';
-import { align } from '../../scripts/build-site/analysis/transmission.ts';
+import { align, baselineClause } from '../../scripts/build-site/analysis/transmission.ts';
 import { titleOverlap } from '../../scripts/build-site/analysis/transmission-clues.ts';
 import { realCorpus } from '../helpers/corpus.ts';
 
@@ -186,6 +186,17 @@ describe('transmissions', () => {
     const rowOf = (pair: string, upTitle: string) => corpus.transmissions.find((t) => t.id === pair)!.rows.find((r) => title(r.upstream) === upTitle)!;
     expect(title(rowOf('gansu-2023-40691b--gansu-jinchang-2023-44f9fb', '提升12345热线“一号响应”能力').downstream)).toBe('打响“接诉即办”服务品牌');
     expect(title(rowOf('shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce', '规范开展政务服务“好差评”').downstream)).toBe('规范开展评估评价');
+  });
+  test('a target the implementing plan states as the level it builds on is shown, not read as dropped (甘肃 1个工作日 → 金昌 在…0.5个工作日以内的基础上)', () => {
+    const pair = corpus.transmissions.find((t) => t.id === 'gansu-2023-40691b--gansu-jinchang-2023-44f9fb')!;
+    const row = pair.rows.find((r) => r.upstream === 'gansu-2023-40691b-m5-34')!;
+    expect(row.changes.find((c) => c.field === 'target')).toMatchObject({
+      upstream: '压减至1个工作日',
+      downstream: expect.stringMatching(/0\.5个工作日以内的基础上$/),
+    });
+    expect(baselineClause('在压减至0.5个工作日以内的基础上，营业执照即来即办', new Set(['个工作日']))).toBe('在压减至0.5个工作日以内的基础上');
+    expect(baselineClause('在压减至0.5个工作日以内的基础上，营业执照即来即办', new Set(['%']))).toBeNull();
+    expect(baselineClause('压减至0.5个工作日以内，营业执照即来即办', new Set(['个工作日']))).toBeNull();
   });
   test('an item merged into a measure that took in others is taken over, said so (甘肃 27 强化规划引领 → 金昌 6 完善数字政府规划设计)', () => {
     const gansu = byTitle('2023年甘肃省深化简政放权放管结合优化服务改革工作要点');

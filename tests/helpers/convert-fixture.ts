@@ -45,6 +45,7 @@ export function summarize(conversion: Conversion) {
         deadline:
           m.deadline &&
           `${m.deadline.raw} → ${m.deadline.date ?? '∅'} (${m.deadline.kind}, ${m.deadline.origin}${m.deadline.yearInferred ? ', year inferred' : ''})`,
+        ...(m.practiceFrom ? { practiceFrom: m.practiceFrom } : {}),
         targets: m.targets.map(
           (t) => `${t.text} = ${t.comparator}${t.value}${t.unit}${t.from ? ` from ${t.from.value}${t.from.unit}` : ''}${t.year ? ` @${t.year}` : ''}`,
         ),

@@ -263,13 +263,30 @@ function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTa
   const [first, ...others] = down;
   const downs = [...first!.targets, ...others.flatMap((d) => d.targets.filter((t) => upKeys.has(quantityOf(t))))];
   const downKeys = new Set(downs.map(quantityOf));
-  const lost = [...upKeys].some((k) => !downKeys.has(k) && !downTargets.has(k));
+  const lostUnits = new Set(u.targets.filter((t) => !downKeys.has(quantityOf(t)) && !downTargets.has(quantityOf(t))).map((t) => t.unit));
   const added = !shared && first!.targets.some((t) => !upKeys.has(quantityOf(t)));
-  if (lost || added) changes.push({ field: 'target', upstream: texts(u.targets), downstream: texts(downs) });
+  if (lostUnits.size || added) {
+    // 金昌 在…压减至0.5个工作日以内的基础上 states where it stands, no target: shown, so the row does not read as dropped.
+    const basis = lostUnits.size ? baselineClause(first!.text ?? '', lostUnits) : null;
+    changes.push({ field: 'target', upstream: texts(u.targets), downstream: [texts(downs), basis].filter(Boolean).join('；') || null });
+  }
   const deadline = (m: TransmissionMeasure) => m.deadline?.date ?? m.deadline?.raw ?? null;
   const d = down[0]!;
   // A deadline of a measure that took in other items too is that measure's, not necessarily this item's.
   if (shared && deadline(u) === null) return changes;
   if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d))) changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d) });
   return changes;
+}
+
+/**
+ * The clause of a measure that states, in one of `units`, a level already reached that it builds on
+ * (在全市企业开办全流程办理时限压减至0.5个工作日以内的基础上): the target reader leaves it out, as no
+ * target, but the implementing plan has not dropped the quantity.
+ */
+export function baselineClause(text: string, units: ReadonlySet<string>): string | null {
+  for (const clause of text.replace(/\s+/g, '').split(/[，,。；;：:]/)) {
+    if (!clause.endsWith('的基础上')) continue;
+    if ([...units].some((unit) => new RegExp(`\\d${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause))) return clause;
+  }
+  return null;
 }

@@ -86,8 +86,8 @@ export interface RowFields {
   lead?: string;
   responsible?: string;
   deadline?: string;
-  /** Extra labelled columns kept for display, e.g. 来源. */
-  extra?: Record<string, string>;
+  /** A 复制推广 list's 来源 column: the place whose practice the row copies (成都市). */
+  practiceFrom?: string;
 }
 
 export interface SectionNode {

@@ -312,6 +312,7 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       openLists: m.names!.open,
       unreadableBodies: m.names!.unreadable,
       deadline,
+      ...(m.draft.fields.practiceFrom ? { practiceFrom: m.draft.fields.practiceFrom } : {}),
       targets: m.targets!,
       themes: m.themes!.themes,
       themeBasis: m.themes!.basis,

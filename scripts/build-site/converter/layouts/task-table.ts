@@ -10,17 +10,20 @@ import { tidySpaces } from '../text/spacing.ts';
 import { lineSpan } from '../text/span.ts';
 import { documentDraft } from './draft.ts';
 import { NO_UNIT } from '../text/clauses.ts';
+import { PRACTICE_FROM } from './compilation/pdf-table.ts';
 
 const HEADER_FIRST_CELL = '序号';
 /** Column roles by header name. */
 const COLUMN = {
   number: /^序号$/,
-  task: /^(改革任务|重点任务|主要任务)$/,
+  // 改革事项: a 复制推广 list's per-row name of the reform.
+  task: /^(改革任务|重点任务|主要任务|改革事项)$/,
   goal: /^(目标任务|具体目标)$/,
   text: /^(任务清单|具体措施|工作措施|任务内容)$/,
   lead: /^牵头单位$/,
   responsible: /^(责任单位|配合单位)$/,
   deadline: /^完成时限$/,
+  practiceFrom: PRACTICE_FROM,
 };
 /** A cell that reads as a deadline (2023 年 10 月底, 长期坚持). */
 
@@ -40,7 +43,10 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     lead: col(COLUMN.lead),
     responsible: col(COLUMN.responsible),
     deadline: col(COLUMN.deadline),
+    practiceFrom: col(COLUMN.practiceFrom),
   };
+  // The field columns the header has, in the table as the page shows it.
+  const shown = (['lead', 'responsible', 'deadline', 'practiceFrom'] as const).filter((k) => index[k] >= 0);
   if (!headerLine || index.text < 0) {
     diagnostics.push(warning(file, lines[0]?.n ?? 1, 'table/no-header', `no table header row starting with ${HEADER_FIRST_CELL} and naming a task column`));
   }
@@ -80,6 +86,9 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     const raw = line.text;
     if (!raw.trim()) continue;
     const cells = raw.split('\t').map((c) => c.trim());
+    // A 复制推广 list's 来源 names the place a practice comes from, never a body: read apart from the unit cells.
+    const practiceFrom = index.practiceFrom >= 0 ? (cells[index.practiceFrom] ?? '') : '';
+    if (index.practiceFrom >= 0 && cells[0] !== HEADER_FIRST_CELL) cells[index.practiceFrom] = '';
     if (cells[0] === HEADER_FIRST_CELL) {
       if (line !== headerLine) omitted.push({ line: line.n, text: raw, reason: 'repeated-header' });
       firstOfPage = true;
@@ -98,18 +107,17 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
       // The rest of a row a page break split (强化退税风险防 / 控，对符合条件的企业…):
       // under the repeated header it carries no 序号; its cells run on from the row above.
       const rest = alignRow(cells, index);
-      const [label, text, lead, responsible, deadline] = lastRow.cells as [string, string, string, string, string];
-      const join = (a: string, b: string) => [a, tidySpaces(b)].filter(Boolean).join(' ');
-      for (const cell of [rest.text, rest.lead, rest.responsible, rest.deadline])
+      const join = (a: string | undefined, b: string) => [a ?? '', tidySpaces(b)].filter(Boolean).join(' ');
+      for (const cell of [rest.text, rest.lead, rest.responsible, rest.deadline, practiceFrom])
         if (cell.trim()) omitted.push({ line: line.n, text: cell, reason: 'moved-cell' });
-      lastRow.cells = [
-        label,
-        `${text}${tidySpaces(rest.text)}`,
-        join(lead, rest.lead),
-        join(responsible, rest.responsible),
-        deadline || tidySpaces(rest.deadline),
-      ];
-      lastRow.fields = { lead: lastRow.cells[2]!, responsible: lastRow.cells[3]!, deadline: lastRow.cells[4]! };
+      const was = lastRow.fields;
+      lastRow.fields = {
+        lead: join(was.lead, rest.lead),
+        responsible: join(was.responsible, rest.responsible),
+        deadline: was.deadline || tidySpaces(rest.deadline),
+        ...(was.practiceFrom || practiceFrom ? { practiceFrom: join(was.practiceFrom, practiceFrom) } : {}),
+      };
+      lastRow.cells = [lastRow.label, `${lastRow.cells[1]}${tidySpaces(rest.text)}`, ...shown.map((k) => lastRow.fields[k] ?? '')];
       lastRow.span = { ...lastRow.span, endLine: line.n, lastPage: line.page ?? lastRow.span.lastPage };
       table!.span = { ...table!.span, endLine: line.n };
       firstOfPage = false;
@@ -178,6 +186,7 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
       lead: row.lead || fromAbove('lead'),
       responsible: row.responsible || fromAbove('responsible'),
       deadline: row.deadline || fromAbove('deadline'),
+      ...(practiceFrom ? { practiceFrom } : {}),
     };
     if (row.lead) above.lead = row.lead;
     if (row.responsible) above.responsible = row.responsible;
@@ -190,7 +199,7 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     if (!table) {
       table = {
         type: 'table',
-        head: ['序号', header[index.text], header[index.lead], header[index.responsible], header[index.deadline]],
+        head: ['序号', header[index.text]!, ...shown.map((k) => header[index[k]]!)],
         rows: [],
         span: lineSpan(line),
       };
@@ -200,7 +209,7 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     // An Excel row's provenance is the cell its task text was read from.
     const cell = line.cells?.[cells.indexOf(row.text.trim())];
     table.rows.push({
-      cells: [cells[index.number], text, fields.lead, fields.responsible, fields.deadline],
+      cells: [cells[index.number]!, text, ...shown.map((k) => fields[k] ?? '')],
       span: cell ? { ...lineSpan(line), cell } : lineSpan(line),
       isMeasure: true,
       label: cells[index.number],

@@ -12,6 +12,8 @@ import { lineSpan, linesSpan } from '../../text/span.ts';
 
 /** The narrow column is at most this wide per printed line. */
 const NARROW = 6;
+/** The column naming where a 复制推广 list's practice comes from. */
+export const PRACTICE_FROM = /^(来源|经验来源|做法来源|来源地区?)$/;
 /** A place cell: 安徽省, 青岛市, 宁夏回族自治区 (possibly wrapped before 区). */
 const PLACE = /^[\u4e00-\u9fa5]{2,10}(省|市|自治区|自治|区)$/;
 
@@ -98,14 +100,12 @@ function readRow(rowLines: Line[], head: string[], omitted: Omission[]): TableRo
   }
   const cellsText = [numberLine.text.trim(), tidySpaces(joinWrapped(narrow.map((l) => l.text))), tidySpaces(joinWrapped(wide.map((l) => l.text)))];
   if (head.length >= 4) cellsText.push(tidySpaces(joinWrapped(place.map((l) => l.text))));
-  const extra: Record<string, string> = {};
-  if (head.length >= 4 && cellsText[3]) extra[head[3]] = cellsText[3];
   return {
     cells: cellsText,
     span: linesSpan(rowLines),
     isMeasure: true,
     label: numberLine.text.trim(),
     textColumn: 2,
-    fields: { extra },
+    fields: head.length >= 4 && PRACTICE_FROM.test(head[3]!) && cellsText[3] ? { practiceFrom: cellsText[3] } : {},
   };
 }
