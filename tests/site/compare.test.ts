@@ -6,6 +6,7 @@ import { clauseOf, headlines, isAmount, otherUnits, quantityTables, rowsByPlace,
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { quantityKey } from '../../src/domain/target-key.ts';
+import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
 import { unitIndex, unitListing } from '../../src/domain/units.ts';
@@ -317,5 +318,18 @@ describe('units and citations', () => {
       const locator = citation(measure, d, 'https://example.org').split('，').at(-2)!;
       expect(locator, measure.id).not.toMatch(/^[一二三四五六七八九十]+、$/);
     }
+  });
+});
+
+describe('who implements whom in a transmission', () => {
+  const doc = (id: string) => documents.find((d) => d.id === id)!;
+  test('a city plan, a city task list and a provincial department each are named for what they are', () => {
+    expect(transmissionTier(doc('gansu-2023-40691b'), doc('gansu-jinchang-2023-44f9fb'))).toBe('lower');
+    expect(transmissionTier(doc('ningxia-yinchuan-2023-516c1d'), doc('ningxia-yinchuan-2023-71c31c'))).toBe('task-list');
+    const department = doc('shaanxi-2023-41083e');
+    expect(transmissionTier(doc('shaanxi-2023-887975'), department)).toBe('department');
+    // A department takes on its remit: what its plan lacks is 未承接, not 未采纳.
+    expect(tierWords('department', department)).toMatchObject({ who: '陕西省市场监督管理局', how: '如何承接省级方案', kind: { dropped: '未承接' } });
+    expect(tierWords('lower', doc('gansu-jinchang-2023-44f9fb'))).toMatchObject({ who: '金昌市', kind: { dropped: '未采纳' } });
   });
 });

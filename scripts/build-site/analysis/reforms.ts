@@ -103,11 +103,14 @@ function partOfAnotherWord(text: string, at: number, name: string): boolean {
 /**
  * Which measures of one document mention each name (quoted or not), as their own reform: in
  * their text, or in a heading they stand under (克拉玛依 （四）深入推进“证照分离”改革 over its items).
+ * A row that copies another place's practice (practiceFrom) mentions it as that place's.
  */
-export function mentionsIn(measures: { id: string; text: string; path?: string[] }[], pattern: RegExp | null): Map<string, string[]> {
+export function mentionsIn(measures: { id: string; text: string; path?: string[]; practiceFrom?: string }[], pattern: RegExp | null): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   if (!pattern) return byName;
   for (const m of measures) {
+    // A 复制推广 row describes another place's practice, offered to learn from: no adoption by the issuer.
+    if (m.practiceFrom) continue;
     const own = new Set<string>();
     for (const text of [...(m.path ?? []), m.text]) {
       for (const match of text.matchAll(pattern)) {

@@ -74,6 +74,9 @@ export function sharedOpenings(
  * A title that quotes nothing offers its object instead (温暖特殊群体 → 特殊群体), which must be
  * held by exactly one: an unquoted phrase (审批服务) may be any plan's words.
  */
+/** An object made only of the words of a plan's own machinery (工作机制, 组织领导, 督查考核, 宣传引导). */
+const PROCEDURAL_OBJECT = /^(工作|组织|统筹|督查|督导|考核|评价|宣传|责任|保障|协调|落实)+(机制|领导|考核|保障|落实|引导|体系)?$/;
+
 export function namedReforms(
   upstream: TransmissionMeasure[],
   downstream: TransmissionMeasure[],
@@ -83,8 +86,10 @@ export function namedReforms(
   downTitles: Set<string>[],
 ): { u: number; d: number }[] {
   const quotedIn = (title: string | null) => [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
-  // The object after a two-character verb (温暖, 强化, 规范 …), if it is four characters or more.
-  const objectOf = (title: string | null) => (title && title.length >= 6 && !/[“”"、，]/.test(title) ? [title.slice(2)] : []);
+  // The object after a two-character verb (温暖, 强化, 规范 …), if it is four characters or more
+  // and names a thing of its own: 工作机制 or 组织领导 is every plan's.
+  const objectOf = (title: string | null) =>
+    title && title.length >= 6 && !/[“”"、，]/.test(title) && !PROCEDURAL_OBJECT.test(title.slice(2)) ? [title.slice(2)] : [];
   const holders = new Map<number, number[]>();
   upstream.forEach((u, i) => {
     if (usedU.has(i)) return;

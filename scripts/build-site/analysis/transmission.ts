@@ -44,21 +44,32 @@ const MIN_COVERAGE = 0.25;
 const MIN_MERGED = 0.25;
 /** A row with this share of its six-character runs in one plan item details that item. */
 const MIN_DETAIL = 0.6;
+/**
+ * A provincial department's measure wraps the province's words in its own (处室负责, its sector), and
+ * takes on several items in one: a quarter of its runs copied from one item (陕西市场监管局
+ * 全面落实公平竞争审查制度, 0.42 of 营造公平竞争市场环境's words) is that item taken on.
+ */
+const MIN_DETAIL_DEPARTMENT = 0.25;
 const MIN_MATCHED = 5;
 
 /**
  * Could `down` implement `up`? A city plan implementing its province's (same
- * province, dated no earlier), or a task list of the same city implementing
- * its plan. Read from the documents' own fields only, so the pairs worth
- * aligning are known without their measures.
+ * province, dated no earlier), a task list of the same city implementing
+ * its plan, or a provincial department's plan taking on its share of the
+ * province's (only where it cites it: provincial plans on one subject are
+ * alike without one implementing the other; see transmissionBetween). Read
+ * from the documents' own fields only, so the pairs worth aligning are known
+ * without their measures.
  */
 export function mayImplement(up: TransmissionInput['document'], down: TransmissionInput['document']): boolean {
   if (up.id === down.id || up.province !== down.province) return false;
   const provincial = up.level === 'province' && down.level === 'city';
   const sameCityList = up.city !== null && up.city === down.city && /清单|台账|分工/.test(down.title) && !/清单|台账|分工/.test(up.title);
-  if (!provincial && !sameCityList) return false;
+  if (!provincial && !sameCityList && !bothProvincial(up, down)) return false;
   return !(up.date && down.date && down.date < up.date);
 }
+
+const bothProvincial = (up: TransmissionDocument, down: TransmissionDocument) => up.level === 'province' && down.level === 'province';
 
 /**
  * The transmission from `up` to `down`, or null when too few of its measures
@@ -76,7 +87,8 @@ export function transmissionBetween(
 ): Transmission | null {
   if (up.measures.length === 0 || down.measures.length === 0 || !mayImplement(up.document, down.document)) return null;
   const cited = cites(flatDown, up.document);
-  const rows = align(up.measures, down.measures, similarity, candidates);
+  if (bothProvincial(up.document, down.document) && !cited) return null;
+  const rows = align(up.measures, down.measures, similarity, candidates, bothProvincial(up.document, down.document) ? MIN_DETAIL_DEPARTMENT : MIN_DETAIL);
   const taken = rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length;
   const coverage = taken / up.measures.length;
   // Whether the city implements the plan at all is judged on close texts only: shared titles
@@ -98,11 +110,15 @@ export function sortTransmissions(list: Transmission[]): Transmission[] {
   return list.sort((a, b) => b.coverage - a.coverage || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Does a text (whitespace removed) name a document by its 文号 or its plan title (《…》)? */
-function cites(flat: string, doc: TransmissionInput['document']): boolean {
+/**
+ * Does a text (whitespace removed) name a document by its 文号 or its plan title (《…》)?
+ * A plan of the same province is often named without its province (按照省委、省政府推进营商环境突破年实施意见).
+ */
+export function cites(flat: string, doc: TransmissionInput['document']): boolean {
   if (doc.docNumber && flat.includes(doc.docNumber.replace(/〔|〕/g, (b) => b))) return true;
   const plan = /《([^《》]{6,})》/.exec(doc.title)?.[1] ?? doc.title.replace(/^.*?关于(印发)?/, '').replace(/的通知$/, '');
-  return plan.length >= 8 && flat.includes(plan);
+  const unplaced = plan.startsWith(doc.province) ? plan.slice(doc.province.length).replace(/^(省|自治区|回族自治区|维吾尔自治区)/, '') : plan;
+  return [plan, unplaced].some((name) => name.length >= 8 && flat.includes(name));
 }
 
 /** Greedy one-to-one alignment, best pairs first. */
@@ -111,6 +127,7 @@ export function align(
   downstream: TransmissionMeasure[],
   similarity: (a: TransmissionMeasure, b: TransmissionMeasure) => number,
   candidates?: (u: TransmissionMeasure, downstream: TransmissionMeasure[]) => number[],
+  minDetail = MIN_DETAIL,
 ): TransmissionRow[] {
   type Pair = { u: number; d: number; score: number; by?: TransmissionRow['by'] };
   const pairs: Pair[] = [];
@@ -206,7 +223,7 @@ export function align(
   downstream.forEach((_, j) => {
     if (usedD.has(j)) return;
     const [best, share] = argmax(upstream.length, (i) => contained(grams.down[j]!, grams.up[i]!));
-    if (share < MIN_DETAIL) return;
+    if (share < minDetail) return;
     usedD.add(j);
     if (usedU.has(best)) detailedBy.set(best, [...(detailedBy.get(best) ?? [matched.find((p) => p.u === best)!.d]), j]);
     else {
@@ -267,7 +284,8 @@ function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTa
   const added = !shared && first!.targets.some((t) => !upKeys.has(quantityOf(t)));
   if (lostUnits.size || added) {
     // 金昌 在…压减至0.5个工作日以内的基础上 states where it stands, no target: shown, so the row does not read as dropped.
-    const basis = lostUnits.size ? baselineClause(first!.text ?? '', lostUnits) : null;
+    const clause = lostUnits.size ? baselineClause(first!.text ?? '', lostUnits) : null;
+    const basis = clause && `已达到：${clause.replace(/^在/, '').replace(/的基础上$/, '')}（在此基础上推进，未另列目标）`;
     changes.push({ field: 'target', upstream: texts(u.targets), downstream: [texts(downs), basis].filter(Boolean).join('；') || null });
   }
   const deadline = (m: TransmissionMeasure) => m.deadline?.date ?? m.deadline?.raw ?? null;

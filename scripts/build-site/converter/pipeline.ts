@@ -19,6 +19,7 @@ import { themeMatcher, type ThemeAssignment, type ThemeMatcher } from './stages/
 import { learntThemeMatcher } from './stages/theme-model.ts';
 import { buildMdx } from './stages/build-mdx.ts';
 import { collectMeasures } from './stages/collect-measures.ts';
+import { markCopiedPractices } from './stages/copied-practices.ts';
 import { decodeSource } from './stages/decode.ts';
 import { detectLayout } from './stages/detect-layout.ts';
 import { extractDeadline } from './stages/extract-deadlines.ts';
@@ -177,7 +178,7 @@ export const PIPELINE: readonly Stage[] = [
   {
     name: 'collect-measures',
     document: (doc, work) => {
-      const drafts = collectMeasures(doc.draft!.body);
+      const drafts = markCopiedPractices(collectMeasures(doc.draft!.body), doc.draft!.body, doc.meta!.title);
       if (drafts.length === 0) {
         work.diagnostics.push(
           warning(
