@@ -73,6 +73,13 @@ export interface Restated {
 }
 const NONE_RESTATED: Restated = { has: () => false };
 
+/**
+ * Does a measure count as its place acting on its themes? Not where a later document of the place
+ * restates it (it counts as that), nor where it copies another place's practice (practiceFrom:
+ * a 复制推广 notice hands those out to learn from, no commitment of its issuer).
+ */
+const counts = (m: Pick<Measure, 'id' | 'practiceFrom'>, restated: Restated) => !m.practiceFrom && !restated.has(m.id);
+
 export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[], metrics: Metric[] = [], restated: Restated = NONE_RESTATED): MatrixCell[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
   const metricNames = new Map(metrics.map((m) => [m.id, m.name]));
@@ -94,8 +101,8 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
   return themes.flatMap((theme) =>
     places.map((place) => {
       const { all, targetsOn } = held.get(place.id)!;
-      const own = all.filter((m) => m.themes[0] === theme.id && !restated.has(m.id));
-      const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && !restated.has(m.id)).length;
+      const own = all.filter((m) => m.themes[0] === theme.id && counts(m, restated));
+      const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && counts(m, restated)).length;
       const targets = (targetsOn.get(theme.id) ?? []).map((x) => x.t);
       // A target set on the theme by a measure of another primary theme (it then has the theme as a
       // secondary one) still makes the cell one with a target, though no measure counts in it.
@@ -126,7 +133,8 @@ function notesFor(targets: Measure['targets'], metricNames: Map<string, string>)
  * The measures of each place on a theme, in document order: those whose primary
  * theme it is, and apart from them those that touch it as a secondary theme.
  * A measure a later document of the place restates is neither: it stands apart,
- * counted once as its restatement.
+ * counted once as its restatement. A copied practice (practiceFrom) is not the
+ * place's and stays on its document's page only.
  */
 export function themeColumns<M extends Measure>(theme: string, places: Place[], measures: M[], restated: Restated = NONE_RESTATED): ThemeColumn<M>[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
@@ -134,7 +142,7 @@ export function themeColumns<M extends Measure>(theme: string, places: Place[], 
     .filter((p) => p.documentIds.length > 0)
     .map((place) => {
       const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
-      const counted = all.filter((m) => !restated.has(m.id));
+      const counted = all.filter((m) => counts(m, restated));
       return {
         place,
         measures: counted.filter((m) => m.themes[0] === theme),

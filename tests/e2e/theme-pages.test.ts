@@ -135,7 +135,7 @@ describe('登记财产 compared place by place', () => {
     const listed = await page
       .locator('.side-by-side td a[href*="#"]')
       .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.closest('td')!.textContent ?? '' })));
-    expect(listed.length).toBe(measures.filter((m) => m.themes[0] === THEME && !restated.has(m.id)).length);
+    expect(listed.length).toBe(measures.filter((m) => m.themes[0] === THEME && !restated.has(m.id) && !m.practiceFrom).length);
     for (const { href, text } of listed) {
       expect(text, href).not.toMatch(INTELLECTUAL_PROPERTY);
       expect(byUrl.get(href)?.text, href).not.toMatch(INTELLECTUAL_PROPERTY);
@@ -154,8 +154,8 @@ describe('登记财产 compared place by place', () => {
   test('measures touching a theme only as their secondary theme are listed apart, under their own heading, and nowhere in the columns', async () => {
     const theme = mostSecondary();
     const { page, errors } = await visit(site, `/compare/${theme}/`, { width: 1280, height: 900 });
-    // A plan item a later document restates counts once, as the restating entry.
-    const secondary = measures.filter((m) => m.themes.indexOf(theme) > 0 && !restated.has(m.id));
+    // A plan item a later document restates counts once, as the restating entry; a copied practice not at all.
+    const secondary = measures.filter((m) => m.themes.indexOf(theme) > 0 && !restated.has(m.id) && !m.practiceFrom);
     expect(secondary.length).toBeGreaterThan(0);
     await expect(page.getByRole('heading', { name: /^次要主题涉及本主题的措施/ }).isVisible()).resolves.toBe(true);
     const apart = await page.locator('.secondary-measures a[href*="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));

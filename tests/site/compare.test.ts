@@ -333,3 +333,16 @@ describe('who implements whom in a transmission', () => {
     expect(tierWords('lower', doc('gansu-jinchang-2023-44f9fb'))).toMatchObject({ who: '金昌市', kind: { dropped: '未采纳' } });
   });
 });
+
+test('a copied practice (practiceFrom: 陕西 782号’s list and 附件2) is no measure of its place on any theme page or matrix cell', () => {
+  const copied = new Set(measures.filter((m) => m.practiceFrom).map((m) => m.id));
+  expect(copied.size).toBe(34);
+  for (const theme of themes.themes)
+    for (const c of themeColumns(theme.id, places, measures))
+      expect(
+        [...c.measures, ...c.secondary].filter((m) => copied.has(m.id)),
+        theme.id,
+      ).toEqual([]);
+  const counted = (ms: Measure[]) => themeMatrix(themes.themes, places, ms).map((c) => [c.count, c.secondaryCount]);
+  expect(counted(measures)).toEqual(counted(measures.filter((m) => !copied.has(m.id))));
+});
