@@ -156,3 +156,9 @@ test('the units index, all its pages together, lists each body once', () => {
   expect(rows.length).toBe(new Set(rows).size);
   expect(new Set(rows).size).toBe(new Set(measures.flatMap((m) => m.bodies.map((b) => b.id))).size);
 });
+
+test('a card that shows a few of a measure’s targets says how many it has (陕西 突破年’s 工作目标 holds a dozen)', () => {
+  const page = html('transmissions/shaanxi-2023-887975--shaanxi-2023-41083e');
+  const goals = json<{ id: string; targets: unknown[] }[]>('measures/shaanxi-2023-887975.json').find((m) => m.targets.length > 3)!;
+  expect(page).toContain(`等 ${goals.targets.length} 项`);
+});
