@@ -218,7 +218,7 @@ type SummaryColumn<M> = { place: Place; measures: M[]; secondary: M[] };
  * where each place's measures begin (its column carries the place's id
  * there), or, for a place only touching the theme, where its secondary ones do.
  */
-export function themeSummary<M extends { targets: unknown[]; practiceFrom?: string }>(
+export function themeSummary<M extends { targets: unknown[] }>(
   theme: string,
   groups: ProvinceGroup[],
   columnsOf: (group: ProvinceGroup) => SummaryColumn<M>[],
@@ -236,8 +236,7 @@ export function themeSummary<M extends { targets: unknown[]; practiceFrom?: stri
       return {
         place: c.place,
         measures: c.measures.length,
-        // A 复制推广 row's figures are the place it copies (ownTargets).
-        targets: c.measures.reduce((n, m) => n + (m.practiceFrom ? 0 : m.targets.length), 0),
+        targets: c.measures.reduce((n, m) => n + m.targets.length, 0),
         secondary: c.secondary.length,
         anchor,
         href: `${themeProvinceHref(theme, group.slug, first[i] ?? firstSecondary[i] ?? 1)}#${anchor}`,

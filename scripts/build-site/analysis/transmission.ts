@@ -87,8 +87,9 @@ export function transmissionBetween(
 ): Transmission | null {
   if (up.measures.length === 0 || down.measures.length === 0 || !mayImplement(up.document, down.document)) return null;
   const cited = cites(flatDown, up.document);
-  if (bothProvincial(up.document, down.document) && !cited) return null;
-  const rows = align(up.measures, down.measures, similarity, candidates, bothProvincial(up.document, down.document) ? MIN_DETAIL_DEPARTMENT : MIN_DETAIL);
+  const departmental = bothProvincial(up.document, down.document);
+  if (departmental && !cited) return null;
+  const rows = align(up.measures, down.measures, similarity, candidates, departmental ? MIN_DETAIL_DEPARTMENT : MIN_DETAIL);
   const taken = rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').length;
   const coverage = taken / up.measures.length;
   // Whether the city implements the plan at all is judged on close texts only: shared titles
