@@ -25,7 +25,13 @@ export interface TierWords {
   /** 如何落实上级方案 and its kin, after `who`. */
   how: string;
   kind: Record<TransmissionKind, string>;
+  /** What an upstream item without a counterpart does and does not mean, where it needs saying. */
+  unmatchedNote?: string;
 }
+
+/** A department's 未承接 is an upper bound: its plan may have rewritten, split or taken in part of an item. */
+export const DEPARTMENT_UNMATCHED =
+  '部门方案只承接本部门职责内的任务，未见对应的多属其他部门职责；部门方案改写、拆分或只写入一部分的条目，可能未能对应，以原文为准';
 
 export function tierWords(tier: TransmissionTier, down: Side): TierWords {
   const place = down.city ?? down.province;
@@ -36,6 +42,7 @@ export function tierWords(tier: TransmissionTier, down: Side): TierWords {
       who: down.issuers.join('、') || place,
       how: '如何承接省级方案',
       kind: { ...TRANSMISSION_KIND_LABEL, dropped: '未承接' },
+      unmatchedNote: DEPARTMENT_UNMATCHED,
     };
   if (tier === 'task-list') return { upLabel: '方案', downLabel: '细化文件', who: place, how: '如何细化落实本地方案', kind: TRANSMISSION_KIND_LABEL };
   return { upLabel: '上级', downLabel: '下级', who: place, how: '如何落实上级方案', kind: TRANSMISSION_KIND_LABEL };

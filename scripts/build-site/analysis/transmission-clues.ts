@@ -68,15 +68,15 @@ export function sharedOpenings(
   return found.sort((a, b) => b.run - a.run || a.u - b.u || a.d - b.d);
 }
 
+/** An object made only of the words of a plan's own machinery (工作机制, 组织领导, 督查考核, 宣传引导). */
+const PROCEDURAL_OBJECT = /^(工作|组织|统筹|督查|督导|考核|评价|宣传|责任|保障|协调|落实)+(机制|领导|考核|保障|落实|引导|体系)?$/;
+
 /**
  * Unmatched pairs where the upstream title quotes a term (“好差评”) that the text of exactly one
  * unmatched downstream measure holds, and that measure holds no other unmatched upstream title's term.
  * A title that quotes nothing offers its object instead (温暖特殊群体 → 特殊群体), which must be
  * held by exactly one: an unquoted phrase (审批服务) may be any plan's words.
  */
-/** An object made only of the words of a plan's own machinery (工作机制, 组织领导, 督查考核, 宣传引导). */
-const PROCEDURAL_OBJECT = /^(工作|组织|统筹|督查|督导|考核|评价|宣传|责任|保障|协调|落实)+(机制|领导|考核|保障|落实|引导|体系)?$/;
-
 export function namedReforms(
   upstream: TransmissionMeasure[],
   downstream: TransmissionMeasure[],

@@ -88,7 +88,7 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     const cells = raw.split('\t').map((c) => c.trim());
     // A 复制推广 list's 来源 names the place a practice comes from, never a body: read apart from the unit cells.
     const practiceFrom = index.practiceFrom >= 0 ? (cells[index.practiceFrom] ?? '') : '';
-    if (index.practiceFrom >= 0 && cells[0] !== HEADER_FIRST_CELL) cells[index.practiceFrom] = '';
+    if (index.practiceFrom >= 0) cells[index.practiceFrom] = '';
     if (cells[0] === HEADER_FIRST_CELL) {
       if (line !== headerLine) omitted.push({ line: line.n, text: raw, reason: 'repeated-header' });
       firstOfPage = true;
