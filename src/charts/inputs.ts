@@ -8,7 +8,7 @@ import type { Measure } from '../schemas/measure.ts';
 import type { MatrixCell, Place } from '../domain/compare.ts';
 import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
 import { isPastDue } from '../domain/dates.ts';
-import { placeLabel, shortTitle } from '../domain/titles.ts';
+import { documentPlace, placeLabel, shortTitle } from '../domain/titles.ts';
 
 /** A row of a per-place chart: a label and the documents whose measures it counts. */
 export interface ChartPlace {
@@ -201,7 +201,7 @@ export function reformAdoptions(
   documents: Map<string, Pick<PolicyDocument, 'title' | 'date' | 'url'>>,
   measureUrls: Map<string, string>,
   /** The lane an adoption is drawn on: its place, or its province on a page that charts each province's first adoption. */
-  laneOf: (a: Reform['adoptions'][number]) => string = (a) => placeLabel({ level: a.city ? 'city' : 'province', province: a.province, city: a.city }),
+  laneOf: (a: Reform['adoptions'][number]) => string = documentPlace,
 ): ReformAdoption[] {
   return reform.adoptions.flatMap((a) => {
     const doc = documents.get(a.documentId);

@@ -21,6 +21,11 @@ export function placeLabel(place: { level: Level; province: string; city?: strin
   return place.level === 'province' ? `${place.province}${LEVEL_LABEL.province}` : (place.city ?? place.name ?? place.province);
 }
 
+/** Where a document stands, named as comparisons name places: its city, else its province's own documents (新疆省级). */
+export function documentPlace(d: { province: string; city?: string | null }): string {
+  return placeLabel({ level: d.city ? 'city' : 'province', province: d.province, city: d.city });
+}
+
 /** Where a measure's first sentence ends. */
 const SENTENCE_END = /[。；;]/;
 

@@ -35,6 +35,24 @@ export const reformSchema = z.object({
       measureIds: z.array(z.string()),
     }),
   ),
+  /**
+   * Documents that mention the name without adopting it: a batch of others' reforms passed on to
+   * study (开展“一照多址”改革等24项改革举措，…研究借鉴), or another place's practice offered to learn
+   * from (`from`: 西安高新区). Listed so a reader who finds the name there knows why it is not counted.
+   */
+  passedOn: z
+    .array(
+      z.object({
+        documentId: z.string(),
+        date: isoDateSchema.nullable(),
+        province: z.string(),
+        city: z.string().nullable(),
+        measureIds: z.array(z.string()),
+        why: z.enum(['batch', 'practice']),
+        from: z.string().nullable(),
+      }),
+    )
+    .default([]),
 });
 
 /** What became of an upstream measure downstream. */
@@ -63,7 +81,19 @@ export const transmissionRowSchema = z.object({
   /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows: by its targets or its words). */
   alsoDownstream: z.array(z.string()).optional(),
   /** What changed: targets and deadline, upstream → downstream. */
-  changes: z.array(z.object({ field: z.enum(['target', 'deadline']), upstream: z.string().nullable(), downstream: z.string().nullable() })),
+  changes: z.array(
+    z.object({
+      field: z.enum(['target', 'deadline']),
+      upstream: z.string().nullable(),
+      downstream: z.string().nullable(),
+      /** The level the downstream measure says it builds on (在…0.5个工作日以内的基础上), stated where the upstream's target is not. */
+      baseline: z.string().optional(),
+      /** That level already meets the upstream's target: the commitment stands (the row is kept). */
+      reached: z.boolean().optional(),
+      /** A measure without a deadline in a plan that dates its goals section instead: those deadlines as written (2023年底前；2024年底前). */
+      goals: z.string().optional(),
+    }),
+  ),
 });
 
 /** A city plan that implements a higher or earlier plan, measure by measure. */

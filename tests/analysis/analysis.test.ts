@@ -1,7 +1,7 @@
 // Cross-document analysis on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
-import { mentionsIn, namesPattern } from '../../scripts/build-site/analysis/reforms.ts';
+import { mentionsIn, namesPattern, passedOnIn } from '../../scripts/build-site/analysis/reforms.ts';
 import { align, baselineClause, cites } from '../../scripts/build-site/analysis/transmission.ts';
 import { titleOverlap } from '../../scripts/build-site/analysis/transmission-clues.ts';
 import { realCorpus } from '../helpers/corpus.ts';
@@ -46,6 +46,26 @@ describe('reforms', () => {
     expect(cities('一照多址').has('庆阳市')).toBe(false);
     expect(cities('一照多址').has('嘉峪关市')).toBe(false);
     expect(cities('一照多址').has('银川市')).toBe(true);
+    // …and the reform page says where the name stands without being adopted, and why.
+    const passed = corpus.reforms.find((r) => r.name === '一照多址')!.passedOn;
+    expect(
+      passed
+        .filter((p) => p.why === 'batch')
+        .map((p) => p.city)
+        .sort(),
+    ).toEqual(['嘉峪关市', '庆阳市']);
+  });
+  test('a mention that adopts nothing is kept apart with why: a batch passed on to study, another place’s practice', () => {
+    const pattern = namesPattern(['一照多址', '证照联办']);
+    const batch = '对国家明确由非试点地区参考借鉴的开展“一照多址”改革等24 项改革举措，立足市情实际研究借鉴';
+    expect([...passedOnIn([{ id: 'a', text: batch }], pattern)]).toEqual([['一照多址', [{ measureId: 'a', why: 'batch', from: null }]]]);
+    expect([...passedOnIn([{ id: 'b', text: '推行“证照联办”', practiceFrom: '西安高新区' }], pattern)]).toEqual([
+      ['证照联办', [{ measureId: 'b', why: 'practice', from: '西安高新区' }]],
+    ]);
+    // A measure that also adopts the name in its own words adopts it.
+    const both = `${batch}。全面推行“一照多址”改革`;
+    expect([...passedOnIn([{ id: 'c', text: both }], pattern)]).toEqual([]);
+    expect([...mentionsIn([{ id: 'c', text: both }], pattern).keys()]).toEqual(['一照多址']);
   });
   test('a name that is only part of another word is no mention: 承诺办结时限, 掌上办税, 自助办税, 豁免提交, 申请人承诺办理 (a site review)', () => {
     const pattern = namesPattern(['承诺办', '掌上办', '自助办', '免提交', '证照分离']);
@@ -197,13 +217,25 @@ describe('transmissions', () => {
     expect(title(rowOf('gansu-2023-40691b--gansu-jinchang-2023-44f9fb', '提升12345热线“一号响应”能力').downstream)).toBe('打响“接诉即办”服务品牌');
     expect(title(rowOf('shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce', '规范开展政务服务“好差评”').downstream)).toBe('规范开展评估评价');
   });
-  test('a target the implementing plan states as the level it builds on is shown, not read as dropped (甘肃 1个工作日 → 金昌 在…0.5个工作日以内的基础上)', () => {
+  test('a target the implementing plan states as the level it builds on is shown, and kept when that level meets it (甘肃 1个工作日 → 金昌 在…0.5个工作日以内的基础上)', () => {
     const pair = corpus.transmissions.find((t) => t.id === 'gansu-2023-40691b--gansu-jinchang-2023-44f9fb')!;
     const row = pair.rows.find((r) => r.upstream === 'gansu-2023-40691b-m5-34')!;
     expect(row.changes.find((c) => c.field === 'target')).toMatchObject({
       upstream: '压减至1个工作日',
-      downstream: '已达到：全市企业开办全流程办理时限压减至0.5个工作日以内（在此基础上推进，未另列目标）',
+      baseline: '全市企业开办全流程办理时限压减至0.5个工作日以内',
+      reached: true,
     });
+    // 0.5 days is within 1: 金昌 keeps 甘肃's commitment, it does not change it (a site review).
+    expect(row.kind).toBe('kept');
+  });
+  test('an undated item of a plan that dates its 工作目标 stage by stage says so (咸阳: 2023年底前；2024年底前；2025年底前)', () => {
+    const pair = corpus.transmissions.find((t) => t.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;
+    const undated = pair.rows.flatMap((r) => r.changes).filter((c) => c.field === 'deadline' && c.downstream === null);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const c of undated) expect(c.goals).toBe('2023年底前；2024年底前；2025年底前');
+    // A plan with no dated goals section (金昌) adds nothing.
+    const jinchang = corpus.transmissions.find((t) => t.id === 'gansu-2023-40691b--gansu-jinchang-2023-44f9fb')!;
+    expect(jinchang.rows.flatMap((r) => r.changes).some((c) => c.goals)).toBe(false);
     expect(baselineClause('在压减至0.5个工作日以内的基础上，营业执照即来即办', new Set(['个工作日']))).toBe('在压减至0.5个工作日以内的基础上');
     expect(baselineClause('在压减至0.5个工作日以内的基础上，营业执照即来即办', new Set(['%']))).toBeNull();
     expect(baselineClause('压减至0.5个工作日以内，营业执照即来即办', new Set(['个工作日']))).toBeNull();

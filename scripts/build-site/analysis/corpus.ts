@@ -23,7 +23,7 @@ import type { Measure } from '../../../src/schemas/measure.ts';
 import { bodyRefs, bodyRegistry, type DocumentBodies, type ResolvedBodies } from './bodies.ts';
 import { quantityReader } from './quantities.ts';
 import { withTargetThemes } from './target-themes.ts';
-import { assembleReforms, mentionsIn, namesPattern, quotedNames, reformNames } from './reforms.ts';
+import { assembleReforms, mentionsIn, namesPattern, type PassedOnMention, passedOnIn, quotedNames, reformNames } from './reforms.ts';
 import { Similarity, type SimilarityState } from './similarity.ts';
 import { mayImplement, sortTransmissions, type TransmissionDocument, transmissionBetween } from './transmission.ts';
 import { type TransmissionMeasure, type TransmissionView, transmissionView } from './transmission-view.ts';
@@ -48,6 +48,8 @@ interface DocumentRecord {
   measureIds: string[];
   quoted: [string, number][];
   mentions: [string, string[]][];
+  /** Mentions that adopt nothing (a batch passed on, another place's practice), for the reform pages. */
+  passedOn: [string, PassedOnMention[]][];
   bodies: DocumentBodies;
   /** The reform ids of each measure, as last published (to tell which documents to write again). */
   reformSignature: string;
@@ -191,6 +193,7 @@ export class CorpusAnalysis {
         measureIds: d.measures.map((m) => m.id),
         quoted: [...quotedNames(d.measures)],
         mentions: [],
+        passedOn: [],
         bodies: bodyRefs(d.document, d.measures),
         reformSignature: '',
       });
@@ -205,11 +208,18 @@ export class CorpusAnalysis {
       const reread = sameNames ? [...incoming.keys()] : [...this.records.keys()];
       mentionsReread = reread.length;
       const texts = await this.documents(reread, incoming, load);
-      for (const id of reread) this.records.get(id)!.mentions = [...mentionsIn(texts.get(id)!.measures, pattern)];
+      for (const id of reread) {
+        const record = this.records.get(id)!;
+        record.mentions = [...mentionsIn(texts.get(id)!.measures, pattern)];
+        record.passedOn = [...passedOnIn(texts.get(id)!.measures, pattern)];
+      }
       this.names = names;
       return assembleReforms(
         names,
-        this.documentIds().map((id) => ({ document: this.records.get(id)!.document, mentions: new Map(this.records.get(id)!.mentions) })),
+        this.documentIds().map((id) => {
+          const record = this.records.get(id)!;
+          return { document: record.document, mentions: new Map(record.mentions), passedOn: new Map(record.passedOn) };
+        }),
       );
     });
     const reformsOf = new Map<string, string[]>();

@@ -100,54 +100,115 @@ function partOfAnotherWord(text: string, at: number, name: string): boolean {
   return name.startsWith('免') && /[豁减]/.test(before);
 }
 
+/** Why a document that mentions a reform does not adopt it: it passes on a batch to study, or another place's practice. */
+export type PassedOnWhy = 'batch' | 'practice';
+
+/** A measure that mentions a name without adopting it, and why. */
+export interface PassedOnMention {
+  measureId: string;
+  why: PassedOnWhy;
+  /** The place whose practice it is (practice), else null. */
+  from: string | null;
+}
+
+/** A mention of a name in one measure: the document's own, or passed on (and why). */
+interface Mention {
+  name: string;
+  measureId: string;
+  passedOn?: { why: PassedOnWhy; from: string | null };
+}
+
 /**
- * Which measures of one document mention each name (quoted or not), as their own reform: in
- * their text, or in a heading they stand under (克拉玛依 （四）深入推进“证照分离”改革 over its items).
- * A row that copies another place's practice (practiceFrom) mentions it as that place's.
+ * Every mention of a tracked name (quoted or not) in one document's measures: in their text, or in a
+ * heading they stand under (克拉玛依 （四）深入推进“证照分离”改革 over its items), each name once per measure.
  */
+function scanMentions(measures: { id: string; text: string; path?: string[]; practiceFrom?: string }[], pattern: RegExp): Mention[] {
+  const found: Mention[] = [];
+  for (const m of measures) {
+    const seen = new Map<string, Mention>();
+    for (const text of [...(m.path ?? []), m.text]) {
+      for (const match of text.matchAll(pattern)) {
+        if (partOfAnotherWord(text, match.index, match[0])) continue;
+        const name = REFORM_VARIANTS[match[0]] ?? match[0];
+        const end = match.index + match[0].length;
+        // A 复制推广 row describes another place's practice, offered to learn from: no adoption by the issuer.
+        const passedOn = m.practiceFrom
+          ? { why: 'practice' as const, from: m.practiceFrom }
+          : HEADS_A_BATCH.test(text.slice(end, end + 16))
+            ? { why: 'batch' as const, from: null }
+            : undefined;
+        // A measure that adopts a name anywhere adopts it, whatever else it passes on.
+        const before = seen.get(name);
+        if (!before || (before.passedOn && !passedOn)) seen.set(name, { name, measureId: m.id, ...(passedOn ? { passedOn } : {}) });
+      }
+    }
+    found.push(...seen.values());
+  }
+  return found;
+}
+
+/** Which measures of one document mention each name as their own reform. */
 export function mentionsIn(measures: { id: string; text: string; path?: string[]; practiceFrom?: string }[], pattern: RegExp | null): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   if (!pattern) return byName;
-  for (const m of measures) {
-    // A 复制推广 row describes another place's practice, offered to learn from: no adoption by the issuer.
-    if (m.practiceFrom) continue;
-    const own = new Set<string>();
-    for (const text of [...(m.path ?? []), m.text]) {
-      for (const match of text.matchAll(pattern)) {
-        const end = match.index + match[0].length;
-        if (HEADS_A_BATCH.test(text.slice(end, end + 16)) || partOfAnotherWord(text, match.index, match[0])) continue;
-        own.add(REFORM_VARIANTS[match[0]] ?? match[0]);
-      }
-    }
-    for (const name of own) byName.set(name, [...(byName.get(name) ?? []), m.id]);
-  }
+  for (const { name, measureId, passedOn } of scanMentions(measures, pattern)) if (!passedOn) byName.set(name, [...(byName.get(name) ?? []), measureId]);
   return byName;
 }
 
-/** The reforms: each tracked name with the documents that mention it, kept when two or more places do. */
-export function assembleReforms(names: Map<string, number>, documents: { document: ReformInput['document']; mentions: Map<string, string[]> }[]): Reform[] {
+/**
+ * Which measures of one document mention a name without adopting it, and why: a reader who looks
+ * for the name there finds it, and the reform page says why the document is not counted.
+ */
+export function passedOnIn(
+  measures: { id: string; text: string; path?: string[]; practiceFrom?: string }[],
+  pattern: RegExp | null,
+): Map<string, PassedOnMention[]> {
+  const byName = new Map<string, PassedOnMention[]>();
+  if (!pattern) return byName;
+  for (const { name, measureId, passedOn } of scanMentions(measures, pattern))
+    if (passedOn) byName.set(name, [...(byName.get(name) ?? []), { measureId, ...passedOn }]);
+  return byName;
+}
+
+/**
+ * The reforms: each tracked name with the documents that mention it, kept when two or more places do;
+ * beside them, the documents that mention it without adopting it (passedOn), which never keep a name.
+ */
+export function assembleReforms(
+  names: Map<string, number>,
+  documents: { document: ReformInput['document']; mentions: Map<string, string[]>; passedOn?: Map<string, PassedOnMention[]> }[],
+): Reform[] {
   const reforms: Reform[] = [];
   const taken = new Set<string>();
   const byName = new Map<string, { document: ReformInput['document']; measureIds: string[] }[]>();
-  for (const { document, mentions } of documents) {
+  const passedByName = new Map<string, Reform['passedOn']>();
+  const where = (document: ReformInput['document']) => ({ documentId: document.id, date: document.date, province: document.province, city: document.city });
+  for (const { document, mentions, passedOn } of documents) {
     for (const [name, measureIds] of mentions) byName.set(name, [...(byName.get(name) ?? []), { document, measureIds }]);
+    for (const [name, found] of passedOn ?? []) {
+      // A document that adopts the name elsewhere is an adoption: its passed-on mentions say nothing more.
+      if (mentions.has(name)) continue;
+      const whys = [...new Set(found.map((f) => f.why))];
+      const from = [...new Set(found.flatMap((f) => (f.from ? [f.from] : [])))];
+      const entry = {
+        ...where(document),
+        measureIds: found.map((f) => f.measureId),
+        why: whys.includes('practice') ? ('practice' as const) : ('batch' as const),
+        from: from.join('、') || null,
+      };
+      passedByName.set(name, [...(passedByName.get(name) ?? []), entry]);
+    }
   }
+  const byDate = <T extends { date: string | null; documentId: string }>(a: T, b: T) =>
+    (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.documentId.localeCompare(b.documentId);
   for (const [name, count] of [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))) {
-    const adoptions = (byName.get(name) ?? [])
-      .map(({ document, measureIds }) => ({
-        documentId: document.id,
-        date: document.date,
-        province: document.province,
-        city: document.city,
-        measureIds,
-      }))
-      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.documentId.localeCompare(b.documentId));
+    const adoptions = (byName.get(name) ?? []).map(({ document, measureIds }) => ({ ...where(document), measureIds })).sort(byDate);
     // Two documents of one place are one adoption story: require two places.
     if (adoptingPlaces({ adoptions }) < 2) continue;
     let id = slug(name);
     for (let n = 2; taken.has(id); n++) id = `${slug(name)}-${n}`;
     taken.add(id);
-    reforms.push({ id, name, quoted: count, adoptions });
+    reforms.push({ id, name, quoted: count, adoptions, passedOn: (passedByName.get(name) ?? []).sort(byDate) });
   }
   return reforms.sort(byAdoption);
 }

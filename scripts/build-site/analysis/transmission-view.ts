@@ -6,7 +6,7 @@ import type { Measure } from '../../../src/schemas/measure.ts';
 /** What aligning reads of a measure: which it is, and the fields a change is told by. */
 /** `title`, the measure's short title, is what a rewritten measure keeps (null for a task-list row that has none). */
 export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline' | 'title'> & {
-  targets: Pick<Measure['targets'][number], 'text' | 'value' | 'unit'>[];
+  targets: (Pick<Measure['targets'][number], 'text' | 'value' | 'unit'> & Partial<Pick<Measure['targets'][number], 'comparator'>>)[];
   /** The first sentence after the title: a rewritten measure often keeps it word for word. */
   opening?: string;
   /** The text, to tell how much of one measure's wording stands in another. */
@@ -31,7 +31,7 @@ export function transmissionView(d: { measures: Measure[]; text: string }): Tran
     measures: d.measures.map((m) => ({
       id: m.id,
       deadline: m.deadline,
-      targets: m.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit })),
+      targets: m.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit, comparator: t.comparator })),
       title: m.title,
       opening: openingOf(m.text, m.title),
       text: m.text,

@@ -234,6 +234,7 @@ export function align(
   });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
+  const goals = planGoals(downstream);
   // A plan item a task list splits over several rows keeps its target in one of them (银川: 4天 → 4小时 is r35, not r34).
   const downTargets = new Set(downstream.flatMap((d) => d.targets.map(quantityOf)));
   upstream.forEach((u, i) => {
@@ -245,10 +246,10 @@ export function align(
     const d = downstream[m.d];
     const also = (detailedBy.get(i) ?? []).slice(1).map((j) => downstream[j]!);
     // A measure that took in other items too states their targets as well: only a target of this item missing is a change.
-    const changes = differences(u, [d, ...also], downTargets, m.by === 'merged');
+    const changes = differences(u, [d, ...also], downTargets, m.by === 'merged', goals);
     // A deadline the implementing plan adds where the plan it follows set none details the measure,
     // it changes no commitment: the row is kept, and the page says the deadline was added.
-    const changesCommitment = changes.some((c) => !(c.field === 'deadline' && c.upstream === null));
+    const changesCommitment = changes.some((c) => !(c.field === 'deadline' && c.upstream === null) && !c.reached);
     rows.push({
       kind: changesCommitment ? 'changed' : 'kept',
       upstream: u.id,
@@ -272,7 +273,13 @@ export function align(
  * the downstream measures state one the upstream does not; a quantity another
  * measure of the implementing plan states is kept, not dropped.
  */
-function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTargets: Set<string>, shared = false): TransmissionRow['changes'] {
+function differences(
+  u: TransmissionMeasure,
+  down: TransmissionMeasure[],
+  downTargets: Set<string>,
+  shared = false,
+  goals: string | null = null,
+): TransmissionRow['changes'] {
   const changes: TransmissionRow['changes'] = [];
   const texts = (targets: TransmissionMeasure['targets']) => [...new Set(targets.map((t) => t.text))].join('；') || null;
   const upKeys = new Set(u.targets.map(quantityOf));
@@ -286,15 +293,47 @@ function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTa
   if (lostUnits.size || added) {
     // 金昌 在…压减至0.5个工作日以内的基础上 states where it stands, no target: shown, so the row does not read as dropped.
     const clause = lostUnits.size ? baselineClause(first!.text ?? '', lostUnits) : null;
-    const basis = clause && `已达到：${clause.replace(/^在/, '').replace(/的基础上$/, '')}（在此基础上推进，未另列目标）`;
-    changes.push({ field: 'target', upstream: texts(u.targets), downstream: [texts(downs), basis].filter(Boolean).join('；') || null });
+    const baseline = clause?.replace(/^在/, '').replace(/的基础上$/, '');
+    // A level it builds on that already meets every lost target keeps the commitment: 0.5 days is within 1.
+    const lost = u.targets.filter((t) => lostUnits.has(t.unit));
+    const reached = baseline !== undefined && !added && lost.every((t) => meets(baseline, t));
+    changes.push({
+      field: 'target',
+      upstream: texts(u.targets),
+      downstream: texts(downs),
+      ...(baseline ? { baseline } : {}),
+      ...(reached ? { reached } : {}),
+    });
   }
   const deadline = (m: TransmissionMeasure) => m.deadline?.date ?? m.deadline?.raw ?? null;
   const d = down[0]!;
   // A deadline of a measure that took in other items too is that measure's, not necessarily this item's.
   if (shared && deadline(u) === null) return changes;
-  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d))) changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d) });
+  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d)))
+    changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d), ...(deadline(d) === null && goals ? { goals } : {}) });
   return changes;
+}
+
+/** Titles of the section where a plan sets its goals for the whole plan, stage by stage. */
+const GOALS_TITLE = /^(工作目标|主要目标|总体目标|发展目标)$/;
+
+/**
+ * The deadlines of a plan's own goals section (咸阳 （二）工作目标。2023年底前…2024年底前…2025年底前):
+ * a plan that dates its goals there dates no item, and a row whose item has no deadline says where
+ * the plan's deadlines stand instead of reading as undated.
+ */
+function planGoals(measures: TransmissionMeasure[]): string | null {
+  return measures.find((m) => m.title && GOALS_TITLE.test(m.title) && m.deadline)?.deadline?.raw ?? null;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a level stated in `clause` (0.5个工作日以内) is at or past target `t` (压减至1个工作日), by the target's comparator. */
+function meets(clause: string, t: TransmissionMeasure['targets'][number]): boolean {
+  const stated = clause.match(new RegExp(`(\\d+(?:\\.\\d+)?)${escapeRegExp(t.unit)}`));
+  if (!stated || !t.comparator) return false;
+  const level = Number(stated[1]);
+  return t.comparator === '<=' ? level <= t.value : t.comparator === '>=' ? level >= t.value : level === t.value;
 }
 
 /**
@@ -305,7 +344,7 @@ function differences(u: TransmissionMeasure, down: TransmissionMeasure[], downTa
 export function baselineClause(text: string, units: ReadonlySet<string>): string | null {
   for (const clause of text.replace(/\s+/g, '').split(/[，,。；;：:]/)) {
     if (!clause.endsWith('的基础上')) continue;
-    if ([...units].some((unit) => new RegExp(`\\d${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause))) return clause;
+    if ([...units].some((unit) => new RegExp(`\\d${escapeRegExp(unit)}`).test(clause))) return clause;
   }
   return null;
 }
