@@ -30,7 +30,7 @@ export interface ResolvedBody {
 }
 
 const GROUP =
-  /^(各|有关|相关|其他|其它|全体|[省市州县区]级|[省市州县]直|中、省|[市县区](?:[（(][^）)]*[）)])?、|县[（(]市、区[）)])|(有关|相关|各)(部门|单位|机构|处室)|有关单位|成员单位$/;
+  /^(各|有关|相关|其他|其它|全体|[省市州县区]级|[省市州县]直|中、省|[市县区](?:[（(][^）)]*[）)])?、|县[（(]市、区[）)])|(有关|相关|各)(部门|单位|机构|处室)|有关单位|成员单位$|^直属单位$/;
 /** Groups of lower governments (各县（市、区）人民政府, 各县区, 各开发区) and of departments (市级有关部门). */
 const LOWER_GOVERNMENTS = /(政府|管委会|县|区|市|州|旗|地|乡镇|街道|开发区|园区|新区)([（(][^）)]*[）)])?$/;
 const DEPARTMENTS = /(部门|单位|机构|处室)$/;
@@ -129,7 +129,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       city = null;
       core = name.replace(PROVINCE_LEVEL, '');
     } else if (CITY_LEVEL.test(name)) {
-      core = name.replace(CITY_LEVEL, '');
+      // A prefecture's own court (陇南 市法院, 甘孜 州法院) is its intermediate court: 人民法院 alone names a county's.
+      core = name.replace(CITY_LEVEL, '').replace(/^法院$/, '中级人民法院');
     } else if (/^厅/.test(name)) {
       // 厅法规处 in a department's own plan: a division of the issuing 厅.
       const issuer = context.issuers.find((i) => /厅$/.test(i));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractUnits, unitsInText } from '../../scripts/build-site/converter/stages/extract-units.ts';
+import { extractUnits, unitsInSentence, unitsInText } from '../../scripts/build-site/converter/stages/extract-units.ts';
 import { readBodyList } from '../../scripts/build-site/converter/stages/read-bodies.ts';
 import type { MeasureDraft } from '../../scripts/build-site/converter/model.ts';
 
@@ -24,6 +24,25 @@ describe('unit clauses', () => {
       responsible: ['省级行业主管部门', '各市（区）'],
       deadlines: [],
     });
+  });
+  test('…牵头并按职责分工负责 leads (延安 002:2134, a site review)', () => {
+    expect(roles('（市工信局、市财政局、市中院牵头并按职责分工负责，各县(市、区)落实）')).toEqual({
+      lead: ['市工信局', '市财政局', '市中院'],
+      responsible: ['各县(市、区)'],
+      deadlines: [],
+    });
+  });
+  test('an item that names its lead in its own sentence, not in brackets (平凉 002:8971, 新疆 002:10929; a site review)', () => {
+    expect(unitsInSentence('（十五）强化指导，加强培训。由市政务公开办牵头，市委网信办、市融媒体中心配合，对标对表省上标准要求')).toEqual({
+      lead: ['市政务公开办'],
+      responsible: ['市委网信办、市融媒体中心'],
+    });
+    expect(unitsInSentence('46. 建立优化营商环境法治联合体。\n自治区全面依法治疆委员会办公室牵头，\n深入核查、及时反馈。').lead).toEqual([
+      '自治区全面依法治疆委员会办公室',
+    ]);
+    // Words that name no body before 牵头 are no lead.
+    expect(unitsInSentence('发挥行业协会商会牵头，组织开展培训').lead).toEqual([]);
+    expect(unitsInSentence('由各地牵头，市直部门配合').lead).toEqual([]);
   });
   test('clauses without a verb take the next verb’s role (002:4997)', () => {
     expect(roles('（市审批局牵头，各有关部门，各县〈市〉区人民政府配合）').responsible).toEqual(['各有关部门', '各县〈市〉区人民政府']);

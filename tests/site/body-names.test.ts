@@ -17,6 +17,15 @@ describe('body names', () => {
     expect(resolve('兰州新区管委会', inGansu)).toMatchObject({ name: '兰州新区管委会', city: '兰州市' });
     expect(resolve('兰州海关', inGansu).name).toBe('兰州海关');
   });
+  test('a prefecture’s 市法院 is its intermediate court, as 市中院 is (陇南; a site review)', () => {
+    const inLongnan = { province: '甘肃', city: '陇南市', issuers: ['陇南市人民政府办公室'] };
+    expect(resolve('市法院', inLongnan).name).toBe('陇南市中级人民法院');
+    expect(resolve('市法院', inLongnan).id).toBe(resolve('市中院', inLongnan).id);
+  });
+  test('a department’s 直属单位 is a group of its own units, not a provincial body (陕西知识产权局: 各市局、其他相关部门、直属单位)', () => {
+    const inIpOffice = { province: '陕西', city: null, issuers: ['陕西省知识产权局'] };
+    expect(resolve('直属单位', inIpOffice)).toMatchObject({ name: '直属单位', kind: 'group' });
+  });
   test('a list of levels names a group, not one body (金昌: 县、区政府)', () => {
     const inJinchang = { province: '甘肃', city: '金昌市', issuers: ['金昌市人民政府办公室'] };
     expect(resolve('县、区政府', inJinchang)).toMatchObject({ name: '县、区政府', kind: 'group', city: '金昌市' });

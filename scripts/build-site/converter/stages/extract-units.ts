@@ -10,7 +10,7 @@ import type { UnitClaim } from './read-bodies.ts';
 const SAFEGUARDS = /保障措施|组织保障|保障机制|工作要求|组织实施|实施步骤|工作保障/;
 
 /** Verbs that close a clause and say the role of the units before them. */
-const LEAD_VERB = /(按职责分别牵头|按职责牵头|分别牵头|共同牵头|牵头负责|牵头抓总|牵头)$/;
+const LEAD_VERB = /(按职责分别牵头|按职责牵头|分别牵头|共同牵头|牵头并按照?职责分工(负责|落实)|牵头并负责|牵头负责|牵头抓总|牵头)$/;
 const OTHER_VERB =
   /(按照职责分工负责|按职责分工负责|按照职责分工落实|按职责分工落实|按职责负责|配合组织落实|负责组织落实|负责组织实施|组织落实|负责落实|具体落实|分工负责|负责实施|负责|配合|落实|参与|协助|协同)$/;
 const CLAUSE_SEPARATOR = /[，,；;]/;
@@ -27,6 +27,12 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitC
   const item = unitsInText(measure.text);
   claims.push(...item.lead.map((t) => claim(t, 'lead', 'item')), ...item.responsible.map((t) => claim(t, 'responsible', 'item')));
   const has = (role: UnitClaim['role']) => claims.some((c) => c.role === role);
+  // Only an item whose brackets name no one: where they do (中卫 由市政府牵头，会同市法院出台… (责任单位:市政府办公室…)),
+  // they assign the task, and the sentence tells who acts in one step of it.
+  if (!claims.length) {
+    const told = unitsInSentence(measure.text);
+    claims.push(...told.lead.map((t) => claim(t, 'lead', 'item')), ...told.responsible.map((t) => claim(t, 'responsible', 'item')));
+  }
 
   const { lead, responsible } = measure.fields;
   if (!has('lead') && lead && !NO_UNIT.test(lead)) claims.push(claim(lead, 'lead', 'column'));
@@ -79,6 +85,29 @@ function headingLead(text: string): string[] {
   // The earliest level prefix whose name runs to the end within a name's length.
   const start = [...first.matchAll(/自治区|省|市(?![场政民])|州/g)].find((m) => first.length - m.index <= 14)?.index;
   return start === undefined ? [] : [[first.slice(start), ...rest].join('、')];
+}
+
+/** A clause of the item's own sentences that names who leads: 由市政务公开办牵头, 自治区全面依法治疆委员会办公室牵头. */
+const SENTENCE_LEAD = /^由?(.{2,40}?)牵头$/;
+/** The clause after it that names who shares: 市委网信办、市融媒体中心配合. */
+const SENTENCE_SHARE = /^(.{2,40}?)(配合|参与|协助|协同)$/;
+/** What every name of such a clause must end in to be read as a body: 由各地牵头 or 行业协会商会牵头 names none. */
+const NAMES_A_BODY = /(局|委|办|厅|院|中心|公司|政府|管委会|委员会|办公室|部门|单位|海关|银行|机关)$/;
+
+/**
+ * Units an item names in its own sentences rather than in a bracketed clause (平凉 由市政务公开办牵头，市委网信办、
+ * 市融媒体中心配合，…): read only where the brackets name no lead, and only a clause that is nothing but names and 牵头.
+ */
+export function unitsInSentence(text: string): { lead: string[]; responsible: string[] } {
+  const clauses = text.replace(/\s+/g, '').split(/[，,；;。：:]/);
+  const bodies = (names: string) => splitTopLevel(names, /、/).every((n) => NAMES_A_BODY.test(n));
+  for (let i = 0; i < clauses.length; i++) {
+    const lead = SENTENCE_LEAD.exec(clauses[i]!);
+    if (!lead || !bodies(lead[1]!)) continue;
+    const share = SENTENCE_SHARE.exec(clauses[i + 1] ?? '');
+    return { lead: [lead[1]!], responsible: share && bodies(share[1]!) ? [share[1]!] : [] };
+  }
+  return { lead: [], responsible: [] };
 }
 
 /** A clause part that is a deadline, not a unit: 6 月底前完成, 长期坚持. */
