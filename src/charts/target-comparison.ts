@@ -77,7 +77,15 @@ function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string
   if (first.value === last.value) return `${rows.length} 项${input.metric}目标均为 ${withUnit(first.value, input.unit)}。`;
   const best = rows.filter((r) => r.best);
   const worst = rows.filter((r) => r.value === last.value);
-  return `${rows.length} 项${input.metric}目标中，最积极的是${extreme(best)}，最宽松的是${extreme(worst)}。`;
+  return `${rows.length} 项${input.metric}目标中，最积极的是${extreme(best)}，最宽松的是${extreme(worst)}。${yearsApart(rows)}`;
+}
+
+/** Targets for different years (2020 against 2025) differ in time as well as ambition: the summary says so, or “最宽松” reads as effort alone. */
+function yearsApart(rows: TargetTableRow[]): string {
+  const years = [...new Set(rows.flatMap((r) => (r.year === null ? [] : [r.year])))].sort();
+  const undated = rows.some((r) => r.year === null);
+  if (years.length < 2) return '';
+  return `各目标的年份不一（${years[0]}—${years.at(-1)}年${undated ? '，部分未注明' : ''}），高低不全是力度之差。`;
 }
 
 export function layoutTargetComparison(input: TargetComparisonInput, options: ChartOptions = {}): ChartLayout<TargetTableRow> {

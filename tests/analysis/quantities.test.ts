@@ -99,7 +99,13 @@ describe('sub-cases read from the sentence', () => {
     expect(small!.key).not.toBe(simple!.key);
   });
   test('高频事项网办率 is the 高频事项 share, not all items’ (陕西, 咸阳)', () => {
-    expect(quantities('高频事项网办率达到90%以上。')[0]).toMatchObject({ metric: 'online-available-rate', qualifier: '高频事项' });
+    expect(quantities('高频事项网办率达到90%以上。')[0]).toMatchObject({ metric: 'online-rate', qualifier: '高频事项' });
+  });
+  test('a share of items that can be handled online is not the share handled online (网上可办 vs 网办率; a site review)', () => {
+    const [can] = quantities('政务服务事项网上可办率达到95%以上。');
+    const [done] = quantities('政务服务事项网办率达到95%以上。');
+    expect(can).toMatchObject({ metric: 'online-rate', qualifier: '网上可办' });
+    expect(can!.key).not.toBe(done!.key);
   });
 });
 

@@ -193,8 +193,8 @@ function withoutEdgeParticles(phrase: string): string {
   return segments.join('');
 }
 
-/** Words of a responsibility or deadline clause or a list of papers, never what a measure is about. */
-const WHO_ACTS = /(牵头|负责|配合|职责|相关部门|有关部门|相关单位|有关单位|复印件|管理局等|责任单位|完成时限)/;
+/** Words of a responsibility or deadline clause or a list of papers, never what a measure is about (年底前 was quoted as why a measure is 开办企业: a site review). */
+const WHO_ACTS = /(牵头|负责|配合|职责|相关部门|有关部门|相关单位|有关单位|复印件|管理局等|责任单位|完成时限|年底|月底|年前|底前|半年|季度|长期坚持)/;
 
 /** How many labelled measures of a theme must share a pair before it is quoted as evidence. */
 const MIN_SUPPORT = 3;
