@@ -23,6 +23,26 @@ describe('PDF line repair', () => {
       '坚持以习近平新时代中国特色社会主义思想为指导，',
     ]);
   });
+  test('a numbered title ends where a sentence begins, though the broken lines after it would fill its printed line (金昌 002:7513; a site review)', () => {
+    const text = ['一、总体要求', '坚持以习近平新时代中国特色社会主义思想为指导，', '全面贯彻党的二十大精神，', '深入落'].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual(['一、总体要求', '坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，深入落']);
+    // An item whose title ends in punctuation runs on into its text, as its printed line did.
+    const item = ['3.提升重大项目投资审批效率。', '依托推进有效投资重要项目协调机制，', '加强部门协同，'].join('\n');
+    expect(reflow(lines(item))).toHaveLength(1);
+  });
+  test('a signature’s name over its date is a block of its own, though the sentence before it overfilled its printed line (金昌 002:7505–7508; a site review)', () => {
+    const text = [
+      '《2023 年金昌市深化简政放权放管结合优化服务改革提质增效活动工作方',
+      '案》已经市政府同意，现印发给你们，请认真抓好贯彻落实。',
+      '金昌市人民政府办公室',
+      '2023 年5 月29 日',
+    ].join('\n');
+    expect(
+      reflow(lines(text))
+        .map((b) => b.text)
+        .slice(-2),
+    ).toEqual(['金昌市人民政府办公室', '2023年5月29日']);
+  });
   test('a marker alone on a line joins the text after it (002:52)', () => {
     expect(reflow(lines('（一）\n全面建立省市县三级跨部门综合监管事项清单。')).map((b) => b.text)).toEqual([
       '（一）全面建立省市县三级跨部门综合监管事项清单。',

@@ -83,7 +83,9 @@ export function markNoticeParts(blocks: TextBlock[]): NoticeParts {
     if (/^[（(]此件[^）)]*[）)]$/.test(text)) {
       out[i].role = 'note';
       out[i].plain = true;
-      markPlanTitle(out, i + 1);
+      // （此件公开发布）⏎ 宁夏回族自治区知识产权局 ⏎ 2023年3月13日: a note before the signature; the title follows the date.
+      const signatureNext = [1, 2, 3].some((k) => (out[i + k]?.text.length ?? 99) <= 16 && readLostDate(out[i + k]!.text) !== null);
+      if (!signatureNext) markPlanTitle(out, i + 1);
       continue;
     }
     const date = text.length <= 16 ? readLostDate(text) : null;
@@ -102,12 +104,28 @@ export function markNoticeParts(blocks: TextBlock[]): NoticeParts {
   return { blocks: out, signatureDate, signatureNames };
 }
 
+/** The kind of document a plan's title ends on (…工作方案, …实施意见). */
+const PLAN_KIND_END = /(方案|意见|措施|要点|办法|细则|清单|规划|计划|规定|条例)$/;
+
 function markPlanTitle(blocks: TextBlock[], from: number) {
-  for (let k = from; k < blocks.length && k < from + 3; k++) {
+  let k = from;
+  for (; k < blocks.length && k < from + 3; k++) {
     const block = blocks[k];
     if (block.node || !isNameLike(block.text, 60) || block.role) break;
     block.role = 'heading';
     block.plain = true;
+  }
+  // 石嘴山市深化“放管服” ⏎ 改革优化营商环境重点任务工作方案: one title the page broke in two, not two headings.
+  const run = blocks.slice(from, k);
+  // 附件1 over its title stays a heading of its own.
+  const broken = run.length > 1 && PLAN_KIND_END.test(run.at(-1)!.text) && !run.slice(0, -1).some((b) => PLAN_KIND_END.test(b.text) || /^附件/.test(b.text));
+  if (broken) {
+    const [first, last] = [run[0]!, run.at(-1)!];
+    blocks.splice(from, run.length, {
+      ...first,
+      text: run.map((b) => b.text).join(''),
+      span: { ...first.span, endLine: last.span.endLine, lastPage: last.span.lastPage },
+    });
   }
 }
 

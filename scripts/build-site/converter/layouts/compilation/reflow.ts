@@ -21,8 +21,10 @@ const HEADING_WIDTH = 30;
 const SENTENCE_END = /[。；！？：:;][”’」）)]?$/;
 
 /** Lines that are blocks on their own in a notice: dates, 文号, publication notes, attachment notes, form titles. */
+const SIGNATURE_DATE = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/;
+
 export const STANDALONE = [
-  /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/, // signature date
+  SIGNATURE_DATE,
   /^[\u4e00-\u9fa5]{1,12}[〔[（(﹝]\d{4}[〕\]）)﹞] ?\d+ ?号$/, // 文号
   /^[（(]此件[^）)]*[）)]$/, // （此件公开发布）
   /^附件\s*\d*$/,
@@ -66,7 +68,9 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     const standalone = isStandalone(line.text);
     // A field outside any bracket (not （牵头单位：…；⏎责任单位：…）, which is one clause) starts its own paragraph.
     const field = FIELD_LINE.test(line.text.trim()) && openBrackets(current.map((l) => l.text).join('')) === 0;
-    if (startsBlock(line) || field) close();
+    // 金昌市人民政府办公室 over 2023年5月29日: the signature's name is a block of its own, whatever the line before it filled.
+    const signatureName = SIGNATURE_DATE.test(text[i + 1]?.text.trim() ?? '') && !/\p{P}/u.test(line.text.trim()) && visualWidth(line.text.trim()) <= 20;
+    if (startsBlock(line) || field || signatureName) close();
     current.push(line);
     if (standalone) {
       close();
@@ -100,7 +104,11 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     // it is the next paragraph even when the extraction's line breaks happen to fill that line (延安's
     // closing paragraphs after its last task's （…牵头，…配合）).
     const endsTask = closesUnits && /[）)][\s。；;，,]*$/.test(line.text);
-    const endsParagraph = (heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock);
+    // A heading followed by a sentence (一、总体要求 ⏎ 坚持以…为指导，) ends there, though the broken lines after it would
+    // fill its printed line: a title that runs on (一、总 ⏎ 体要求) holds no comma.
+    const headingBeforeSentence = heading && !/[\p{P}]/u.test(line.text.trim().slice(marker!.label.length)) && /[，。；、]/.test(text[i + 1]?.text ?? '');
+    const endsParagraph =
+      headingBeforeSentence || ((heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock));
     if (!opensField && (endsTask || endsParagraph)) {
       close();
     }
@@ -114,6 +122,9 @@ function fillsPrintedLine(lines: Line[], index: number, printed: number, startsB
   let width = printed;
   for (let j = index + 1; j < lines.length && j <= index + 8; j++) {
     if (startsBlock(lines[j])) return false;
+    // 金昌市人民政府办公室 ⏎ 2023年5月29日: an unpunctuated line over a signature date is the signature, never the
+    // rest of the sentence's printed line.
+    if (SIGNATURE_DATE.test(lines[j + 1]?.text.trim() ?? '') && !/\p{P}/u.test(lines[j].text.trim())) return false;
     width += visualWidth(lines[j].text.trim());
     if (width > OVERFULL) return false;
     if (width >= FULL) return true;

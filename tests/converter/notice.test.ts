@@ -1,0 +1,42 @@
+// The parts of a notice around the plan it issues: addressee, signature, notes, the plan's title.
+import { expect, test } from 'vitest';
+import { markNoticeParts } from '../../scripts/build-site/converter/text/notice.ts';
+import { lineSpan } from '../../scripts/build-site/converter/text/span.ts';
+
+const blocks = (...texts: string[]) => texts.map((text, i) => ({ text, span: lineSpan({ n: i + 1, page: 1 }) }));
+
+test('a publication note before the signature leaves the signature a signature, and the title after the date the plan’s (宁夏知识产权局 002:4369–4372; a site review)', () => {
+  const parts = markNoticeParts(
+    blocks(
+      '现将《实施方案》印发给你们，请结合实际认真抓好贯彻落实。',
+      '（此件公开发布）',
+      '宁夏回族自治区知识产权局',
+      '2023年3月13日',
+      '2023年宁夏知识产权行政保护工作实施方案',
+    ),
+  );
+  expect(parts.blocks.map((b) => b.role ?? null)).toEqual([null, 'note', 'signature', 'signature', 'heading']);
+  expect(parts.signatureNames).toEqual(['宁夏回族自治区知识产权局']);
+  expect(parts.signatureDate).toBe('2023-03-13');
+});
+
+test('a publication note after the signature is followed by the plan’s title', () => {
+  const parts = markNoticeParts(blocks('请认真贯彻落实。', '金昌市人民政府办公室', '2023年5月29日', '（此件公开发布）', '2023年金昌市提质增效活动工作方案'));
+  expect(parts.blocks.map((b) => b.role ?? null)).toEqual([null, 'signature', 'signature', 'note', 'heading']);
+});
+
+test('a plan title the page broke over two lines is one heading; 附件1 over a title stays its own (石嘴山 001:29–31; a site review)', () => {
+  const parts = markNoticeParts(
+    blocks(
+      '请认真贯彻落实。',
+      '石嘴山市人民政府办公室',
+      '2020年3月6日',
+      '石嘴山市深化“放管服”',
+      '改革优化营商环境重点任务工作方案',
+      '为进一步深化放管服改革，制定本方案。',
+    ),
+  );
+  expect(parts.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual(['石嘴山市深化“放管服”改革优化营商环境重点任务工作方案']);
+  const annex = markNoticeParts(blocks('请认真贯彻落实。', '陕西省人民政府办公厅', '2023年5月6日', '附件1', '第一批复制推广借鉴的省外改革措施清单'));
+  expect(annex.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual(['附件1', '第一批复制推广借鉴的省外改革措施清单']);
+});
