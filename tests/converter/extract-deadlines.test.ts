@@ -20,6 +20,9 @@ const cases: [string, number | null, string | null, string][] = [
   ['2023年12月底前并长期坚持', 2023, '2023-12-31', 'multiple'], // 002:11349
   ['20206月底、7月底前', 2020, '2020-07-31', 'multiple'],
   ['适时', 2020, null, 'unreadable'], // 001:892
+  ['2023年7月前', 2023, '2023-06-30', 'date'], // 002:4860, before July begins (a site review)
+  ['2024年1月前', 2023, '2023-12-31', 'date'],
+  ['8月前', 2023, '2023-07-31', 'date'],
 ];
 
 describe('readDeadline', () => {
@@ -60,6 +63,10 @@ describe('deadlines in a task’s running text', () => {
   test('a term extended for the public is not a deadline, nor is a year read off a full date (002: 新疆 缴纳期限届满日自动延长至2023年6月15日)', () => {
     expect(inText('该专利年费缴纳期限届满日自动延长至2023年6月15日，期间不产生滞纳金。')).toBeNull();
     expect(inText('确保至2024年全面完成。')).toBe('2024-12-31');
+  });
+  test('a date inside what a task carries out names its period, not when the task is due (铜川 落实好2023年3月前阶段性调整价格补贴联动机制; a site review)', () => {
+    expect(inText('指导督促各区县落实好2023年3月前阶段性调整价格补贴联动机制。')).toBeNull();
+    expect(inText('确保2023年3月前完成。')).toBe('2023-02-28');
   });
   test('a plan’s own deadline in its text stands (到2025年底前)', () => {
     expect(inText('力争到2025年底前全面建成。')).toBe('2025-12-31');

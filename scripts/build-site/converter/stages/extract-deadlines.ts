@@ -1,6 +1,6 @@
 // A measure's deadline, from its 完成时限 column or field, else from
 // deadline phrases in its text. Each is read to the last day it means:
-// 10月底 → 10-31, 年底前 → 12-31, 上半年 → 06-30, 一季度 → 03-31. A phrase
+// 10月底 → 10-31, 7月前 → 06-30, 年底前 → 12-31, 上半年 → 06-30, 一季度 → 03-31. A phrase
 // with no year takes the document's year. 20206月底前 (年 lost) is 2020-06-30.
 import { utcDay, utcMonth } from 'd3-time';
 import type { Deadline } from '../../../../src/schemas/measure.ts';
@@ -15,12 +15,15 @@ const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1
  */
 const PHRASES: { re: RegExp; end: (m: RegExpExecArray, year: number | null) => { date: string | null; inferred: boolean } }[] = [
   { re: /(\d{4})年?(\d{1,2})月(\d{1,2})日/g, end: (m) => ({ date: iso(+m[1], +m[2], +m[3]), inferred: false }) },
+  // 2023年7月前 is before July begins (06-30); 7月底前 is July's last day.
+  { re: /(\d{4})年?(\d{1,2})月(?:前|以前)/g, end: (m) => ({ date: monthEnd(+m[1], +m[2] - 1) ?? iso(+m[1] - 1, 12, 31), inferred: false }) },
   { re: /(\d{4})年?(\d{1,2})月(?:底|末|份)?/g, end: (m) => ({ date: monthEnd(+m[1], +m[2]), inferred: false }) },
   { re: /(\d{4})年(?:底|末)/g, end: (m) => ({ date: iso(+m[1], 12, 31), inferred: false }) },
   { re: /(\d{4})年(上|下)半年/g, end: (m) => ({ date: iso(+m[1], m[2] === '上' ? 6 : 12, m[2] === '上' ? 30 : 31), inferred: false }) },
   { re: /(\d{4})年(?:第)?([一二三四1-4])季度/g, end: (m) => ({ date: monthEnd(+m[1], QUARTER[m[2]] * 3), inferred: false }) },
   { re: /(\d{4})年(?:前|内|以前)?/g, end: (m) => ({ date: iso(+m[1], 12, 31), inferred: false }) },
-  { re: /(\d{1,2})月(?:底|末)?(?:前|以前)/g, end: (m, y) => ({ date: y ? monthEnd(y, +m[1]) : null, inferred: true }) },
+  { re: /(\d{1,2})月(?:底|末)(?:前|以前)/g, end: (m, y) => ({ date: y ? monthEnd(y, +m[1]) : null, inferred: true }) },
+  { re: /(\d{1,2})月(?:前|以前)/g, end: (m, y) => ({ date: y ? (monthEnd(y, +m[1] - 1) ?? iso(y - 1, 12, 31)) : null, inferred: true }) },
   { re: /(上|下)半年/g, end: (m, y) => ({ date: y ? iso(y, m[1] === '上' ? 6 : 12, m[1] === '上' ? 30 : 31) : null, inferred: true }) },
   { re: /(?:第)?([一二三四])季度/g, end: (m, y) => ({ date: y ? monthEnd(y, QUARTER[m[1]] * 3) : null, inferred: true }) },
   { re: /年(?:底|末)(?:前)?|年内/g, end: (_m, y) => ({ date: y ? iso(y, 12, 31) : null, inferred: true }) },
@@ -77,6 +80,8 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
     .filter((m) => !/(延长|延期|顺延|推迟)$/.test(flat.slice(Math.max(0, m.index - 2), m.index)))
     // 每年1月底前申请，…于2月底前审定: a yearly procedure's steps, all of them.
     .filter((m) => !/每年[^。；]*$/.test(flat.slice(0, m.index)))
+    // 落实好2023年3月前阶段性调整价格补贴联动机制: a date inside what is carried out names its period, not when the task is due.
+    .filter((m) => !/(落实好|落实|执行好|执行|延续|沿用)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
     .map((m) => m[0]);
   if (phrases.length === 0) return null;
   const deadline = readDeadline(phrases.join('；'), year, 'text');
