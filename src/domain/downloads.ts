@@ -8,7 +8,8 @@ import type { UnitEntry } from './units.ts';
 /** A download's columns carry their codebook line. */
 type DownloadColumn<T> = Column<T> & { description: string };
 
-const list = (values: string[]) => values.join('、');
+/** Lists in one cell are joined with ；: body names hold 、 themselves (县、区政府, 各县（市、区）), so 、 would split one name in two. */
+const list = (values: string[]) => values.join('；');
 /** Lead bodies first, then the responsible ones, each in the order the measure names them. */
 const ordered = (m: Measure) => [...m.bodies.filter((b) => b.role === 'lead'), ...m.bodies.filter((b) => b.role === 'responsible')];
 const named = (m: Measure, role: 'lead' | 'responsible') => m.bodies.filter((b) => b.role === role).map((b) => b.name);
@@ -23,11 +24,11 @@ export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; 
   { key: 'label', label: '序号', description: '条目编号，照原文（如（一）、1.、表格序号）', value: (m) => m.label },
   { key: 'path', label: '所属标题', description: '上级各层标题，以 › 分隔', value: (m) => m.path.join(' › ') },
   { key: 'text', label: '措施原文', description: '条目全文（已修复换行与分页）', value: (m) => m.text },
-  { key: 'leadBodies', label: '牵头单位', description: '牵头单位（所在地区与规范名称），以、分隔', value: (m) => list(named(m, 'lead')) },
+  { key: 'leadBodies', label: '牵头单位', description: '牵头单位（所在地区与规范名称），以；分隔', value: (m) => list(named(m, 'lead')) },
   {
     key: 'responsibleBodies',
     label: '责任单位',
-    description: '责任（配合、落实）单位（所在地区与规范名称），以、分隔',
+    description: '责任（配合、落实）单位（所在地区与规范名称），以；分隔',
     value: (m) => list(named(m, 'responsible')),
   },
   {
@@ -47,7 +48,7 @@ export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; 
     key: 'openLists',
     label: '名单未列全',
     description: '原文以“等”结束名单：lead 牵头名单、responsible 责任名单',
-    value: (m) => (['lead', 'responsible'] as const).filter((r) => m.openLists[r]).join('、'),
+    value: (m) => list((['lead', 'responsible'] as const).filter((r) => m.openLists[r])),
   },
   { key: 'deadlineRaw', label: '完成时限（原文）', description: '完成时限原文', value: (m) => m.deadline?.raw ?? null },
   { key: 'deadlineDate', label: '完成时限（日期）', description: '时限所指的最后一天（ISO）；分阶段时为最晚一步', value: (m) => m.deadline?.date ?? null },
@@ -59,7 +60,7 @@ export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; 
     value: (m) => m.practiceFrom ?? null,
   },
   { key: 'targets', label: '量化目标', description: '原文中的量化目标短语，以；分隔', value: (m) => m.targets.map((t) => t.text).join('；') },
-  { key: 'themes', label: '主题', description: '所属主题编号，以、分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },
+  { key: 'themes', label: '主题', description: '所属主题编号，以；分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },
   { key: 'url', label: '链接', description: '措施在本站的永久链接', value: (m) => m.url },
   { key: 'sourceFile', label: '来源文件', description: '来源文件在仓库中的路径', value: (m) => m.source.file },
   { key: 'sourceLine', label: '来源行号', description: '措施在来源文件中的起始行', value: (m) => m.source.line },
@@ -77,9 +78,14 @@ export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
   { key: 'canonical', label: '规范名称', description: '不含地区的规范名称（简称按本库的单位别名表还原为全称）', value: (u) => u.body.canonical },
   { key: 'province', label: '省区', description: '单位所在省区', value: (u) => u.body.province },
   { key: 'city', label: '城市', description: '单位所在城市；省级单位为空', value: (u) => u.body.city },
-  { key: 'function', label: '职能类别', description: '职能类别编号（同类单位页面 /units/kinds/<编号>/）', value: (u) => u.body.function },
+  {
+    key: 'function',
+    label: '职能类别',
+    description: '职能类别编号；两个以上单位同属的类别另有同类单位页面 /units/kinds/<编号>/',
+    value: (u) => u.body.function,
+  },
   { key: 'kind', label: '单位类型', description: codebookOf(BODY_KIND_LABEL), value: (u) => u.body.kind },
-  { key: 'writtenAs', label: '原文写法', description: '原文中的各种写法，以、分隔', value: (u) => list(u.body.writtenAs.map((w) => w.text)) },
+  { key: 'writtenAs', label: '原文写法', description: '原文中的各种写法，以；分隔', value: (u) => list(u.body.writtenAs.map((w) => w.text)) },
   { key: 'lead', label: '牵头任务数', description: '作为牵头单位的措施数', value: (u) => u.lead.length },
   { key: 'responsible', label: '参与任务数', description: '作为责任或配合单位的措施数', value: (u) => u.responsible.length },
   { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set([...u.lead, ...u.responsible].map((m) => m.documentId)).size },

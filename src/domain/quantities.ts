@@ -218,7 +218,10 @@ export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & Partia
   const verb = t.kind === 'change' ? LEADING_CHANGE_VERB.exec(t.text ?? '')?.[1] : undefined;
   if (t.kind === 'change') return t.comparator ? `${verb ?? '变化'} ${number}${t.unit}` : `${verb ?? '变化'} ${number} ${t.unit}`;
   if (!t.comparator) return `${number} ${t.unit}`;
-  return t.range ? `${number}${t.unit}` : `${COMPARATOR_LABEL[t.comparator]} ${number}${t.unit}`;
+  if (t.range) return `${number}${t.unit}`;
+  // 50%左右 is about 50%, not exactly (a site review read = 50% as a promise of precisely that).
+  if (t.comparator === '=' && /左右|约|大约/.test(t.text ?? '')) return `约 ${number}${t.unit}`;
+  return `${COMPARATOR_LABEL[t.comparator]} ${number}${t.unit}`;
 }
 
 const LEADING_CHANGE_VERB = new RegExp(`^[^\\d]*?${CHANGE_VERB}`);
@@ -236,6 +239,26 @@ export function clauseOf(text: string, t: Pick<Target, 'offset' | 'text'>): stri
   if (!text.slice(start, t.offset).trim()) while (end < text.length && end - t.offset < CLAUSE_MAX && !STOPS.includes(text[end]!)) end++;
   const clause = text.slice(start, end).trim();
   return clause.length > CLAUSE_MAX ? `…${clause.slice(-CLAUSE_MAX)}` : clause;
+}
+
+/**
+ * What a chip's number is of where no metric or subject names it: the clause's words before the
+ * number, at most a dozen characters of them; where the clause opens on the target
+ * (培养5个以上创新团队), the words after it, which name what is counted (a site review found chips
+ * that read ≥ 5个 alone).
+ */
+export function targetWords(text: string, t: Pick<Target, 'offset' | 'text'>): string {
+  const clause = clauseOf(text, t);
+  const before = clause
+    .slice(0, Math.max(0, clause.lastIndexOf(t.text)))
+    .replace(/^…/, '')
+    .trim();
+  if (before) return before.length > 12 ? `…${before.slice(-12)}` : before;
+  const after = text
+    .slice(t.offset + t.text.length)
+    .split(/[，,；;。\n：:（(]/)[0]!
+    .trim();
+  return after.length > 12 ? `${after.slice(0, 12)}…` : after;
 }
 
 /**

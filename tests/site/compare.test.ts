@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { clauseOf, headlines, isAmount, otherUnits, quantityTables, rowsByPlace, targetClause, targetValue } from '../../src/domain/quantities.ts';
+import { clauseOf, headlines, isAmount, otherUnits, quantityTables, rowsByPlace, targetClause, targetValue, targetWords } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { quantityKey } from '../../src/domain/target-key.ts';
@@ -164,6 +164,12 @@ describe('comparable targets', () => {
     // A quantity no other unit states names none.
     expect(otherUnits({ ...days, metric: null }, tables)).toEqual([]);
   });
+  test('a chip no metric names says what it counts: the words before its number, else after (培养5个以上创新团队; a site review)', () => {
+    const text = '支持企业建设研发平台，培养5个以上创新团队，引进高层次人才。';
+    expect(targetWords(text, { offset: text.indexOf('培养'), text: '培养5个以上' })).toBe('创新团队');
+    const before = '推动银行业金融机构加大信贷投放，银税互动等企业信用贷款余额增长不低于130亿元。';
+    expect(targetWords(before, { offset: before.indexOf('不低于'), text: '不低于130亿元' })).toBe('…动等企业信用贷款余额增长');
+  });
   test('a row quotes its clause verbatim: 余额增长不低于130亿元 keeps 增长, which the trimmed subject drops (银川)', () => {
     const text = '推动银行业金融机构加大信贷投放，银税互动等企业信用贷款余额增长不低于130亿元。';
     const t = { offset: text.indexOf('不低于'), text: '不低于130亿元' };
@@ -183,6 +189,7 @@ describe('comparable targets', () => {
   });
   test('a target reads as its comparator and value, a range as its two ends (3–5个, not ≥ 3个)', () => {
     expect(targetValue({ comparator: '<=', value: 3, unit: '个工作日' })).toBe('≤ 3个工作日');
+    expect(targetValue({ comparator: '=', value: 50, unit: '%', text: '提高到50%左右' })).toBe('约 50%');
     expect(targetValue({ comparator: '>=', value: 3, unit: '个', range: [3, 5] })).toBe('3–5个');
     // In a table cell, whose heading names the direction: the number and its unit.
     expect(targetValue({ value: 3, unit: '个工作日' })).toBe('3 个工作日');

@@ -28,3 +28,20 @@ test('the streamed measure downloads equal the whole corpus serialized at once',
   );
   expect(readFileSync(path.join(dist, 'data/measures.csv'), 'utf8')).toBe(csv);
 });
+
+test('a cell listing bodies splits into one name per body, though names hold 、 (县、区政府; a site review found 120 rows that did not)', async () => {
+  const measures = await readMeasures(path.join(content, 'measures'));
+  const column = (key: string) => MEASURE_COLUMNS.find((c) => c.key === key)!;
+  const row = (m: (typeof measures)[number]) => ({ ...m, documentTitle: '', province: '', city: null, documentDate: null });
+  const split = (m: (typeof measures)[number], key: string) =>
+    String(column(key).value(row(m)) ?? '')
+      .split('；')
+      .filter(Boolean);
+  const withComma = measures.filter((m) => m.bodies.some((b) => b.asWritten.includes('、')));
+  expect(withComma.length).toBeGreaterThan(0);
+  for (const m of measures) {
+    expect(split(m, 'bodiesAsWritten'), m.id).toEqual(split(m, 'bodyIds').map((_, i) => split(m, 'bodiesAsWritten')[i]));
+    expect(split(m, 'bodiesAsWritten').length, m.id).toBe(m.bodies.length);
+    expect(split(m, 'leadBodies').length + split(m, 'responsibleBodies').length, m.id).toBe(m.bodies.length);
+  }
+});
