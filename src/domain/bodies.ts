@@ -102,6 +102,9 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     let core = name;
     let ownPlace = false;
     const leading = leadingPlace(name);
+    // 直属单位 in a department's own plan: that department's units (陕西省知识产权局直属单位), not the province's.
+    const ownUnits = /^各?直属单位$/.test(name) ? departmentIssuer(context) : undefined;
+    if (ownUnits) return finish(`${ownUnits}直属单位`, province, city, slugOf(`${ownUnits}直属单位`), '直属单位', 'group', `${ownUnits}直属单位`);
     if (GROUP.test(name)) {
       const fn = LOWER_GOVERNMENTS.test(name) ? ['lower-governments', '下级政府'] : DEPARTMENTS.test(name) ? ['relevant-departments', '有关部门'] : null;
       // 领导小组各成员单位 and 领导小组成员单位 are one group.

@@ -24,7 +24,13 @@ describe('body names', () => {
   });
   test('a department’s 直属单位 is a group of its own units, not a provincial body (陕西知识产权局: 各市局、其他相关部门、直属单位)', () => {
     const inIpOffice = { province: '陕西', city: null, issuers: ['陕西省知识产权局'] };
-    expect(resolve('直属单位', inIpOffice)).toMatchObject({ name: '直属单位', kind: 'group' });
+    expect(resolve('直属单位', inIpOffice)).toMatchObject({ name: '陕西省知识产权局直属单位', kind: 'group' });
+    // Without one issuing department, the words name no one in particular: a group as written.
+    expect(resolve('直属单位', { province: '陕西', city: null, issuers: ['陕西省人民政府办公厅'] })).toMatchObject({ name: '直属单位', kind: 'group' });
+  });
+  test('one office written two ways in one plan is one body (平凉 市政府政务公开办, 市政务公开办; a site review)', () => {
+    const inPingliang = { province: '甘肃', city: '平凉市', issuers: ['平凉市人民政府办公室'] };
+    expect(resolve('市政务公开办', inPingliang).id).toBe(resolve('市政府政务公开办', inPingliang).id);
   });
   test('a list of levels names a group, not one body (金昌: 县、区政府)', () => {
     const inJinchang = { province: '甘肃', city: '金昌市', issuers: ['金昌市人民政府办公室'] };
