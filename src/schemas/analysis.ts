@@ -88,7 +88,9 @@ export const transmissionRowSchema = z.object({
       downstream: z.string().nullable(),
       /** The level the downstream measure says it builds on (在…0.5个工作日以内的基础上), stated where the upstream's target is not. */
       baseline: z.string().optional(),
-      /** That level already meets the upstream's target: the commitment stands (the row is kept). */
+      /** The clause that commits all of what the upstream's share target is of (新批工业项目全部采用…“标准地”供地 against 不低于30％). */
+      whole: z.string().optional(),
+      /** That level (or all) already meets the upstream's target: the commitment stands (the row is kept). */
       reached: z.boolean().optional(),
       /** A measure without a deadline in a plan that dates its goals section instead: those deadlines as written (2023年底前；2024年底前). */
       goals: z.string().optional(),

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
 import { mentionsIn, namesPattern, passedOnIn } from '../../scripts/build-site/analysis/reforms.ts';
-import { align, baselineClause, cites } from '../../scripts/build-site/analysis/transmission.ts';
+import { align, baselineClause, cites, wholeClause } from '../../scripts/build-site/analysis/transmission.ts';
 import { titleOverlap } from '../../scripts/build-site/analysis/transmission-clues.ts';
 import { realCorpus } from '../helpers/corpus.ts';
 
@@ -227,6 +227,15 @@ describe('transmissions', () => {
     });
     // 0.5 days is within 1: 金昌 keeps 甘肃's commitment, it does not change it (a site review).
     expect(row.kind).toBe('kept');
+    // So does all of its new industrial projects against 甘肃's 不低于30％ of them (a second review).
+    const standard = pair.rows.find((r) => r.upstream === 'gansu-2023-40691b-m5-39')!;
+    expect(standard.kind).toBe('kept');
+    expect(standard.changes[0]).toMatchObject({ reached: true, whole: expect.stringContaining('全部采用区域评估和“标准地”供地') });
+    const share = [{ text: '不低于30％', value: 30, unit: '%', comparator: '>=' as const }];
+    const upstream = '采取“标准地”制度供应的工业项目用地宗数不低于30％。';
+    expect(wholeClause('新批工业项目全部采用“标准地”供地。', upstream, share)).toBe('新批工业项目全部采用“标准地”供地');
+    // 全部 about something else is no such clause.
+    expect(wholeClause('全部纳入清单管理，推行“标准地”改革。', upstream, share)).toBeNull();
   });
   test('an undated item of a plan that dates its 工作目标 stage by stage says so (咸阳: 2023年底前；2024年底前；2025年底前)', () => {
     const pair = corpus.transmissions.find((t) => t.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;

@@ -296,12 +296,16 @@ function differences(
     const baseline = clause?.replace(/^在/, '').replace(/的基础上$/, '');
     // A level it builds on that already meets every lost target keeps the commitment: 0.5 days is within 1.
     const lost = u.targets.filter((t) => lostUnits.has(t.unit));
-    const reached = baseline !== undefined && !added && lost.every((t) => meets(baseline, t));
+    // 金昌 新批工业项目全部采用…“标准地”供地 against 甘肃's 不低于30％: all of them is at least any share.
+    const whole =
+      !baseline && lost.length > 0 && lost.every((t) => t.unit === '%' && t.comparator === '>=') ? wholeClause(first!.text ?? '', u.text ?? '', lost) : null;
+    const reached = !added && ((baseline !== undefined && lost.every((t) => meets(baseline, t))) || whole !== null);
     changes.push({
       field: 'target',
       upstream: texts(u.targets),
       downstream: texts(downs),
       ...(baseline ? { baseline } : {}),
+      ...(whole ? { whole } : {}),
       ...(reached ? { reached } : {}),
     });
   }
@@ -324,6 +328,31 @@ const GOALS_TITLE = /^(工作目标|主要目标|总体目标|发展目标)$/;
  */
 function planGoals(measures: TransmissionMeasure[]): string | null {
   return measures.find((m) => m.title && GOALS_TITLE.test(m.title) && m.deadline)?.deadline?.raw ?? null;
+}
+
+/**
+ * The clause of an implementing measure that commits all of what the upstream's share targets are
+ * of: it says 全部 and names a term the target's own clause quotes (“标准地”). Null when none does.
+ */
+export function wholeClause(text: string, upstreamText: string, targets: TransmissionMeasure['targets']): string | null {
+  const terms = targets.flatMap((t) => {
+    const at = upstreamText.indexOf(t.text);
+    const clause =
+      at < 0
+        ? ''
+        : upstreamText
+            .slice(0, at)
+            .split(/[，,。；;]/)
+            .at(-1)!;
+    return [...clause.matchAll(/“([^”]{2,8})”/g)].map((m) => m[1]!);
+  });
+  if (!terms.length) return null;
+  return (
+    text
+      .split(/[，,。；;]/)
+      .find((c) => /全部/.test(c) && terms.some((term) => c.includes(term)))
+      ?.trim() ?? null
+  );
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
