@@ -74,18 +74,19 @@ function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string
   const first = rows[0]!;
   const last = rows.at(-1)!;
   if (rows.length === 1) return `仅${first.place}设定了${input.metric}目标：${withUnit(first.value, input.unit)}（${quote(first.label)}）。`;
-  if (first.value === last.value) return `${rows.length} 项${input.metric}目标均为 ${withUnit(first.value, input.unit)}。`;
+  if (first.value === last.value) return `${rows.length} 项${input.metric}目标均为 ${withUnit(first.value, input.unit)}。${yearsApart(rows, true)}`;
   const best = rows.filter((r) => r.best);
   const worst = rows.filter((r) => r.value === last.value);
   return `${rows.length} 项${input.metric}目标中，最积极的是${extreme(best)}，最宽松的是${extreme(worst)}。${yearsApart(rows)}`;
 }
 
 /** Targets for different years (2020 against 2025) differ in time as well as ambition: the summary says so, or “最宽松” reads as effort alone. */
-function yearsApart(rows: TargetTableRow[]): string {
+function yearsApart(rows: TargetTableRow[], tie = false): string {
   const years = [...new Set(rows.flatMap((r) => (r.year === null ? [] : [r.year])))].sort();
   const undated = rows.some((r) => r.year === null);
-  if (years.length < 2) return '';
-  return `各目标的年份不一（${years[0]}—${years.at(-1)}年${undated ? '，部分未注明' : ''}），高低不全是力度之差。`;
+  if (years.length === 0 || (years.length === 1 && !undated)) return '';
+  const span = years.length > 1 ? `${years[0]}—${years.at(-1)}年` : `${years[0]}年`;
+  return `各目标的年份不一（${span}${undated ? '，部分未注明' : ''}）${tie ? '。' : '，高低不全是力度之差。'}`;
 }
 
 export function layoutTargetComparison(input: TargetComparisonInput, options: ChartOptions = {}): ChartLayout<TargetTableRow> {

@@ -8,6 +8,7 @@ import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
 import { CHANGE_VERB, isSpecific, ownTargets, quantityKey, targetTheme } from './target-key.ts';
+import { placeLabel } from './titles.ts';
 
 /** A stable id for a quantity's chart: its metric id where it has one, and a hash of its key. */
 export function quantitySlug(table: Pick<QuantityTable, 'key' | 'metric'>): string {
@@ -118,7 +119,8 @@ export function quantityTables(
       seen.add(same).add(worded);
       rows.push({
         place: p.id,
-        placeName: p.name,
+        // 新疆省级, as the chart beside it names the province's own documents: 新疆维吾尔自治区 would include its cities.
+        placeName: placeLabel(p),
         value: t.value,
         unit: t.unit,
         ...(t.range ? { range: t.range } : {}),

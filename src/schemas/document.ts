@@ -51,6 +51,8 @@ export const documentSchema = z.object({
   dateNote: z.string().nullable(),
   province: z.string(),
   city: z.string().nullable(),
+  /** Why the document stands where it does when its source filed it elsewhere (a compilation's 甘肃 part holding 甘孜's plan). */
+  placeNote: z.string().nullable().default(null),
   level: levelSchema,
   /** Source layout reader that parsed the document (not `layout`: MDX reserves that key). */
   sourceLayout: z.string(),

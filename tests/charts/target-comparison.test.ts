@@ -69,7 +69,7 @@ describe('layoutTargetComparison', () => {
     const oneYear = layoutTargetComparison({ ...businessStartup, rows: businessStartup.rows.map((r) => ({ ...r, year: 2023 })) });
     expect(oneYear.summary).not.toMatch(/年份不一/);
     const tie = layoutTargetComparison({ ...businessStartup, rows: businessStartup.rows.slice(2) });
-    expect(tie.summary).toBe('2 项企业开办时间目标均为 1 个工作日。');
+    expect(tie.summary).toBe('2 项企业开办时间目标均为 1 个工作日。各目标的年份不一（2024年，部分未注明）。');
   });
 
   test('numbers are rounded to 2 decimals', () => {

@@ -17,6 +17,7 @@ export interface DocumentMeta {
   year: number | null;
   province: string;
   city: string | null;
+  placeNote: string | null;
   level: Level;
 }
 
@@ -49,6 +50,7 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
   // Place: the manifest's word, else the issuer's or title's place name, else the compilation section.
   let province = manifest?.province ? (findProvince(manifest.province)?.name ?? manifest.province) : null;
   let city = manifest?.city ?? null;
+  let placeNote: string | null = null;
   if (!province) {
     const named = placeNamedIn(issuers.join('') || title) ?? placeNamedIn(title);
     const section = draft.head.compilationProvince;
@@ -56,6 +58,7 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
       province = named.province.name;
       city = named.city?.name ?? null;
       if (section && section !== province) {
+        placeNote = `汇编将本文列于“${section}”部分，发文机关在${province}，按${province}收录`;
         diagnostics.push(
           warning(
             file,
@@ -84,6 +87,7 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
       year,
       province,
       city,
+      placeNote,
       level: city ? 'city' : 'province',
     },
     diagnostics,
