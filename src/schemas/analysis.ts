@@ -19,6 +19,15 @@ export type TransmissionKind = z.infer<typeof transmissionKindSchema>;
 export type TransmissionBasis = z.infer<typeof transmissionBasisSchema>;
 export type Direction = z.infer<typeof directionSchema>;
 
+/** A document that names a reform, where and when, and the measures that name it. */
+const reformMentionSchema = z.object({
+  documentId: z.string(),
+  date: isoDateSchema.nullable(),
+  province: z.string(),
+  city: z.string().nullable(),
+  measureIds: z.array(z.string()),
+});
+
 /** A named reform (带押过户, 一照多址 …) and the documents that adopt it. */
 export const reformSchema = z.object({
   /** URL slug (pinyin of the name): /reforms/<id>/ */
@@ -26,33 +35,13 @@ export const reformSchema = z.object({
   name: z.string(),
   /** How many times the sources put the name in quotation marks. */
   quoted: z.number().int(),
-  adoptions: z.array(
-    z.object({
-      documentId: z.string(),
-      date: isoDateSchema.nullable(),
-      province: z.string(),
-      city: z.string().nullable(),
-      measureIds: z.array(z.string()),
-    }),
-  ),
+  adoptions: z.array(reformMentionSchema),
   /**
    * Documents that mention the name without adopting it: a batch of others' reforms passed on to
    * study (开展“一照多址”改革等24项改革举措，…研究借鉴), or another place's practice offered to learn
    * from (`from`: 西安高新区). Listed so a reader who finds the name there knows why it is not counted.
    */
-  passedOn: z
-    .array(
-      z.object({
-        documentId: z.string(),
-        date: isoDateSchema.nullable(),
-        province: z.string(),
-        city: z.string().nullable(),
-        measureIds: z.array(z.string()),
-        why: z.enum(['batch', 'practice']),
-        from: z.string().nullable(),
-      }),
-    )
-    .default([]),
+  passedOn: z.array(reformMentionSchema.extend({ why: z.enum(['batch', 'practice']), from: z.string().nullable() })).default([]),
 });
 
 /** What became of an upstream measure downstream. */
