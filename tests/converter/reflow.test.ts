@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Line } from '../../scripts/build-site/converter/model.ts';
-import { reflow } from '../../scripts/build-site/converter/layouts/compilation/reflow.ts';
+import { mendBrokenNumbers, reflow } from '../../scripts/build-site/converter/layouts/compilation/reflow.ts';
 import { tidySpaces } from '../../scripts/build-site/converter/text/spacing.ts';
 
 const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ n: i + 1, text: t, page: 1 }));
@@ -42,6 +42,22 @@ describe('PDF line repair', () => {
         .map((b) => b.text)
         .slice(-2),
     ).toEqual(['金昌市人民政府办公室', '2023年5月29日']);
+  });
+  test('a date the extraction broke one token a line is one line again, and the signature reads as one (宁夏 9269c4, 002:4088–4097; a site review)', () => {
+    const text = ['附件：', '2023', ' 年全区第一批优化营商环境典型经验清单', '宁夏回族自治区发展改革委', '2023', ' 年', '5', ' 月', '19', ' 日'].join('\n');
+    expect(mendBrokenNumbers(lines(text)).map((l) => l.text)).toEqual([
+      '附件：',
+      '2023年全区第一批优化营商环境典型经验清单',
+      '宁夏回族自治区发展改革委',
+      '2023年5月19日',
+    ]);
+    expect(
+      reflow(lines(text))
+        .map((b) => b.text)
+        .slice(-2),
+    ).toEqual(['宁夏回族自治区发展改革委', '2023年5月19日']);
+    // Two numbers on lines of their own (a table's cells) stay apart.
+    expect(mendBrokenNumbers(lines('2023\n15')).map((l) => l.text)).toEqual(['2023', '15']);
   });
   test('a marker alone on a line joins the text after it (002:52)', () => {
     expect(reflow(lines('（一）\n全面建立省市县三级跨部门综合监管事项清单。')).map((b) => b.text)).toEqual([

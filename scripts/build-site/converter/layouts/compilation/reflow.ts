@@ -60,7 +60,7 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
   };
 
   const startsBlock = (line: Line) => parseMarker(line.text.trim(), options) !== null || isStandalone(line.text);
-  const text = lines.filter((l) => l.text.trim() !== '');
+  const text = mendBrokenNumbers(lines.filter((l) => l.text.trim() !== ''));
 
   let afterStandalone = false;
   for (let i = 0; i < text.length; i++) {
@@ -115,6 +115,26 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
   }
   close();
   return blocks;
+}
+
+/**
+ * A number the extraction put on a line of its own, its 年/月/日 on the next (宁夏 9269c4: 2023 ⏎ 年 ⏎ 5 ⏎ 月 ⏎ 19 ⏎ 日,
+ * 2023 ⏎ 年全区第一批…清单): one line again, so a signature date reads as one and a title keeps its year.
+ */
+export function mendBrokenNumbers(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const fragment = (text: string) => /^[\s\d年月日]+$/.test(text) && /\d/.test(text) && !/日\s*$/.test(text);
+    const joins =
+      previous &&
+      ((/^\s*\d{1,4}\s*$/.test(previous.text) && /^\s*[年月日]/.test(line.text)) ||
+        (fragment(previous.text) && /[年月]\s*$/.test(previous.text) && /^\s*\d{1,2}\s*$/.test(line.text)) ||
+        (fragment(previous.text) && /\d\s*$/.test(previous.text) && /^\s*[年月日]\s*$/.test(line.text)));
+    if (joins) out[out.length - 1] = { ...previous, text: `${previous.text.trimEnd()}${line.text.trim()}` };
+    else out.push(line);
+  }
+  return out;
 }
 
 /** Do the lines after `index` complete the printed line begun before it? */
