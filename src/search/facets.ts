@@ -15,11 +15,14 @@ export interface FilterSpec {
 
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 const LEVELS: string[] = Object.values(LEVEL_LABEL);
+/** The 年份 filter's value for a document that states no year. */
+export const YEAR_NOT_STATED = '未注明';
 
 export const FILTERS: Record<string, FilterSpec> = {
   province: { label: '省份', order: zh },
   city: { label: '城市', order: zh },
-  year: { label: '年份', order: (a, b) => b.localeCompare(a) },
+  // Newest first; a document that states no year (石嘴山's undated 台账) is found under 未注明, last.
+  year: { label: '年份', order: (a, b) => Number(a === YEAR_NOT_STATED) - Number(b === YEAR_NOT_STATED) || b.localeCompare(a) },
   level: { label: '层级', order: (a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b) || zh(a, b) },
   theme: { label: '主题', order: zh },
 };

@@ -2,8 +2,9 @@
 // the search as the user types, renders filters with counts and results with
 // passages, and writes the state back to the URL so it can be shared.
 import { chineseDate } from '../domain/dates.ts';
+import { findProvince } from '../domain/places.ts';
 import { bundlesFor, Catalog, type DocumentResult, loadRootManifest, SearchEngine } from './engine.ts';
-import { facetCounts, filterKeys, filterLabel, matches, type Selection } from './facets.ts';
+import { facetCounts, filterKeys, filterLabel, matches, type Selection, YEAR_NOT_STATED } from './facets.ts';
 import { textRanges, type Passage } from './highlight.ts';
 import type { ManifestDocument, RootManifest, SearchBundle } from './manifest.ts';
 import { startPagefind } from './pagefind-api.ts';
@@ -70,7 +71,7 @@ function renderResult(result: DocumentResult, query: ParsedQuery): HTMLLIElement
   const phrases = query.phrases.map((p) => p.text);
   const { document: doc } = result;
   // A document without a signature date may still name its year (银川市2023年…任务清单): said, as the year filter counts it.
-  const year = doc.filters.year?.[0];
+  const year = doc.filters.year?.find((y) => y !== YEAR_NOT_STATED);
   const when = doc.date ? chineseDate(doc.date) : year ? `${year}年（成文日期未注明）` : '日期未注明';
   const meta = [place(result), when, doc.filters.level?.[0]].filter(Boolean).join(' · ');
   const item = el(
@@ -338,6 +339,9 @@ async function run(history: 'push' | 'replace' | 'none', { complete = false, kee
         shown.reduce((sum, r) => sum + r.occurrences, 0),
       )
     : `“${query.text}”：已检索 ${searchedProvinces} 个省份（共 ${needed.length} 个），找到 ${shown.length} 篇文件，${shown.reduce((sum, r) => sum + r.occurrences, 0)} 处匹配；先按已检索省份排序。`;
+  // 青海 finds nothing when it holds no document: the status says so and links to its page, which says it too.
+  const place = shown.length === 0 && last.complete ? findProvince(query.text) : undefined;
+  if (place) status.append(' ', el('a', { href: `/provinces/${place.slug}/` }, `${place.fullName}的页面`), '列出该地收录情况。');
   completeButton.hidden = last.complete;
   completeButton.textContent = `检索全部 ${needed.length} 个省份`;
   list.dataset.state = 'done';

@@ -336,3 +336,21 @@ test('one character is found at every place it stands, though its pairs fill sev
   expect(site.log.requests.filter((r) => r.path.startsWith('/pagefind/ningxia/index/')).length).toBeGreaterThan(chunks);
   expect(errors).toEqual([]);
 });
+
+test('a province that holds no document finds nothing and links to its page, which says so (青海; a site review)', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('青海')}`);
+  await settled(page);
+  await expect.poll(() => page.locator('[data-status]').textContent()).toContain('没有找到');
+  expect(await page.locator('[data-status] a').getAttribute('href')).toBe('/provinces/qinghai/');
+  expect(errors).toEqual([]);
+});
+
+test('a document that states no year is reached through the 年份 filter’s 未注明 (石嘴山’s 台账; a site review)', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?year=${encodeURIComponent('未注明')}`);
+  await settled(page);
+  await expect.poll(() => results(page).count()).toBeGreaterThan(0);
+  expect(await resultUrls(page)).toContain('/documents/ningxia-shizuishan-nd-22dcdf/');
+  expect(errors).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { facetCounts, filterKeys, filterLabel, matches } from '../../src/search/facets.ts';
+import { facetCounts, filterKeys, filterLabel, matches, YEAR_NOT_STATED } from '../../src/search/facets.ts';
 
 const doc = (province: string, year: string, level: string, city?: string) => ({
   filters: { province: [province], year: [year], level: [level], ...(city ? { city: [city] } : {}) },
@@ -31,6 +31,9 @@ test('levels read 省级 before 市级 and years newest first', () => {
   const counts = facetCounts(docs, docs, ['level', 'year'], {});
   expect(counts.level.map((v) => v.value)).toEqual(['省级', '市级']);
   expect(counts.year.map((v) => v.value)).toEqual(['2023', '2022']);
+  // A document that states no year is found under 未注明, after every year (a site review: 石嘴山's 台账 could not be reached).
+  const undated = facetCounts([...docs, doc('宁夏', YEAR_NOT_STATED, '市级')], docs, ['year'], {});
+  expect(undated.year.map((v) => v.value)).toEqual(['2023', '2022', YEAR_NOT_STATED]);
 });
 
 test('known filters come first in their order, a new key such as theme is offered too', () => {

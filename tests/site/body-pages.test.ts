@@ -55,4 +55,7 @@ test('a heading’s 分别牵头 pairs its bodies with its sections in order, an
   const html = readFileSync(path.join(dist, 'documents', power.documentId, 'index.html'), 'utf8');
   const article = html.slice(html.indexOf(`id="${power.id}"`));
   expect(article.slice(0, article.indexOf('</span></span>'))).toContain('按所列顺序对应本节');
+  // …and the unit page counts those leads as the site's reading (a site review).
+  const unit = power.bodies.find((b) => b.role === 'lead')!.id;
+  expect(readFileSync(path.join(dist, 'units', unit, 'index.html'), 'utf8')).toMatch(/其中 \d+ 项据上级标题“分别牵头”按所列单位与各节的顺序对应推定/);
 });
