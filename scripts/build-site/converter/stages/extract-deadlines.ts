@@ -16,14 +16,14 @@ const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1
 const PHRASES: { re: RegExp; end: (m: RegExpExecArray, year: number | null) => { date: string | null; inferred: boolean } }[] = [
   { re: /(\d{4})年?(\d{1,2})月(\d{1,2})日/g, end: (m) => ({ date: iso(+m[1], +m[2], +m[3]), inferred: false }) },
   // 2023年7月前 is before July begins (06-30); 7月底前 is July's last day.
-  { re: /(\d{4})年?(\d{1,2})月(?:前|以前)/g, end: (m) => ({ date: monthEnd(+m[1], +m[2] - 1) ?? iso(+m[1] - 1, 12, 31), inferred: false }) },
+  { re: /(\d{4})年?(\d{1,2})月(?:前|以前)/g, end: (m) => ({ date: dayBefore(+m[1], +m[2]), inferred: false }) },
   { re: /(\d{4})年?(\d{1,2})月(?:底|末|份)?/g, end: (m) => ({ date: monthEnd(+m[1], +m[2]), inferred: false }) },
   { re: /(\d{4})年(?:底|末)/g, end: (m) => ({ date: iso(+m[1], 12, 31), inferred: false }) },
   { re: /(\d{4})年(上|下)半年/g, end: (m) => ({ date: iso(+m[1], m[2] === '上' ? 6 : 12, m[2] === '上' ? 30 : 31), inferred: false }) },
   { re: /(\d{4})年(?:第)?([一二三四1-4])季度/g, end: (m) => ({ date: monthEnd(+m[1], QUARTER[m[2]] * 3), inferred: false }) },
   { re: /(\d{4})年(?:前|内|以前)?/g, end: (m) => ({ date: iso(+m[1], 12, 31), inferred: false }) },
   { re: /(\d{1,2})月(?:底|末)(?:前|以前)/g, end: (m, y) => ({ date: y ? monthEnd(y, +m[1]) : null, inferred: true }) },
-  { re: /(\d{1,2})月(?:前|以前)/g, end: (m, y) => ({ date: y ? (monthEnd(y, +m[1] - 1) ?? iso(y - 1, 12, 31)) : null, inferred: true }) },
+  { re: /(\d{1,2})月(?:前|以前)/g, end: (m, y) => ({ date: y ? dayBefore(y, +m[1]) : null, inferred: true }) },
   { re: /(上|下)半年/g, end: (m, y) => ({ date: y ? iso(y, m[1] === '上' ? 6 : 12, m[1] === '上' ? 30 : 31) : null, inferred: true }) },
   { re: /(?:第)?([一二三四])季度/g, end: (m, y) => ({ date: y ? monthEnd(y, QUARTER[m[1]] * 3) : null, inferred: true }) },
   { re: /年(?:底|末)(?:前)?|年内/g, end: (_m, y) => ({ date: y ? iso(y, 12, 31) : null, inferred: true }) },
@@ -91,6 +91,15 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The day before a month begins (7月前 → 06-30, 1月前 → the year before's 12-31). */
+function dayBefore(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null;
+  return utcDay
+    .offset(new Date(Date.UTC(year, month - 1, 1)), -1)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Last day of a month, by the calendar (d3-time knows month lengths). */

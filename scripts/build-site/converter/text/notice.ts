@@ -84,11 +84,11 @@ export function markNoticeParts(blocks: TextBlock[]): NoticeParts {
       out[i].role = 'note';
       out[i].plain = true;
       // （此件公开发布）⏎ 宁夏回族自治区知识产权局 ⏎ 2023年3月13日: a note before the signature; the title follows the date.
-      const signatureNext = [1, 2, 3].some((k) => (out[i + k]?.text.length ?? 99) <= 16 && readLostDate(out[i + k]!.text) !== null);
+      const signatureNext = [1, 2, 3].some((k) => out[i + k] !== undefined && signatureDateOf(out[i + k]!.text) !== null);
       if (!signatureNext) markPlanTitle(out, i + 1);
       continue;
     }
-    const date = text.length <= 16 ? readLostDate(text) : null;
+    const date = signatureDateOf(text);
     if (!date) continue;
     out[i].role = 'signature';
     out[i].plain = true;
@@ -104,8 +104,14 @@ export function markNoticeParts(blocks: TextBlock[]): NoticeParts {
   return { blocks: out, signatureDate, signatureNames };
 }
 
-/** The kind of document a plan's title ends on (…工作方案, …实施意见). */
-const PLAN_KIND_END = /(方案|意见|措施|要点|办法|细则|清单|规划|计划|规定|条例)$/;
+/** The kinds of document a plan's title ends on (…工作方案, …实施意见). */
+export const PLAN_KIND = /(方案|意见|措施|要点|办法|细则|清单|规划|计划|规定|条例)/;
+const PLAN_KIND_END = new RegExp(`${PLAN_KIND.source}$`);
+
+/** A block that is a signature's date (2023年5月29日, 20206月30日 with 年 lost): its ISO date, else null. */
+function signatureDateOf(text: string): string | null {
+  return text.length <= 16 ? readLostDate(text) : null;
+}
 
 function markPlanTitle(blocks: TextBlock[], from: number) {
   let k = from;

@@ -5,7 +5,7 @@
 // lines after it do not fill that same printed line.
 import type { Line } from '../../model.ts';
 import { endsWithUnits, parseMarker, type MarkerOptions, type TextBlock } from '../../text/markers.ts';
-import { FORM_TITLE } from '../../text/notice.ts';
+import { FORM_TITLE, PLAN_KIND } from '../../text/notice.ts';
 import { joinWrapped, tidySpaces, visualWidth } from '../../text/spacing.ts';
 import { linesSpan } from '../../text/span.ts';
 
@@ -20,9 +20,9 @@ const HEADING_WIDTH = 30;
 /** Sentence ends (。；！？：) possibly followed by a closing quote or bracket. */
 const SENTENCE_END = /[。；！？：:;][”’」）)]?$/;
 
-/** Lines that are blocks on their own in a notice: dates, 文号, publication notes, attachment notes, form titles. */
 const SIGNATURE_DATE = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/;
 
+/** Lines that are blocks on their own in a notice: dates, 文号, publication notes, attachment notes, form titles. */
 export const STANDALONE = [
   SIGNATURE_DATE,
   /^[\u4e00-\u9fa5]{1,12}[〔[（(﹝]\d{4}[〕\]）)﹞] ?\d+ ?号$/, // 文号
@@ -38,7 +38,7 @@ export const STANDALONE = [
 const FIELD_LINE = /^(牵头单位|责任单位|配合单位|牵头部门|责任部门|完成时限|完成时间)[:：]/;
 
 /** A plan's title: no punctuation inside, ending in the name of a kind of document. */
-const PLAN_TITLE = /^[^，。；：]{4,60}(方案|意见|措施|要点|办法|细则|清单|规划|计划|规定|条例|若干措施|（\d{4}[-—－]\d{4}\s*年）)$/;
+const PLAN_TITLE = new RegExp(`^[^，。；：]{4,60}(${PLAN_KIND.source}|（\\d{4}[-—－]\\d{4}\\s*年）)$`);
 
 export function isStandalone(text: string): boolean {
   return STANDALONE.some((re) => re.test(text.trim()));
@@ -69,8 +69,7 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     // A field outside any bracket (not （牵头单位：…；⏎责任单位：…）, which is one clause) starts its own paragraph.
     const field = FIELD_LINE.test(line.text.trim()) && openBrackets(current.map((l) => l.text).join('')) === 0;
     // 金昌市人民政府办公室 over 2023年5月29日: the signature's name is a block of its own, whatever the line before it filled.
-    const signatureName = SIGNATURE_DATE.test(text[i + 1]?.text.trim() ?? '') && !/\p{P}/u.test(line.text.trim()) && visualWidth(line.text.trim()) <= 20;
-    if (startsBlock(line) || field || signatureName) close();
+    if (startsBlock(line) || field || isSignatureName(line, text[i + 1])) close();
     current.push(line);
     if (standalone) {
       close();
@@ -137,14 +136,19 @@ export function mendBrokenNumbers(lines: Line[]): Line[] {
   return out;
 }
 
+/** A short unpunctuated line over a signature date: the signature's name (金昌市人民政府办公室). */
+function isSignatureName(line: Line, next: Line | undefined): boolean {
+  const text = line.text.trim();
+  return SIGNATURE_DATE.test(next?.text.trim() ?? '') && !/\p{P}/u.test(text) && visualWidth(text) <= 20;
+}
+
 /** Do the lines after `index` complete the printed line begun before it? */
 function fillsPrintedLine(lines: Line[], index: number, printed: number, startsBlock: (line: Line) => boolean): boolean {
   let width = printed;
   for (let j = index + 1; j < lines.length && j <= index + 8; j++) {
     if (startsBlock(lines[j])) return false;
-    // 金昌市人民政府办公室 ⏎ 2023年5月29日: an unpunctuated line over a signature date is the signature, never the
-    // rest of the sentence's printed line.
-    if (SIGNATURE_DATE.test(lines[j + 1]?.text.trim() ?? '') && !/\p{P}/u.test(lines[j].text.trim())) return false;
+    // 金昌市人民政府办公室 ⏎ 2023年5月29日: a signature's name is never the rest of the sentence's printed line.
+    if (isSignatureName(lines[j], lines[j + 1])) return false;
     width += visualWidth(lines[j].text.trim());
     if (width > OVERFULL) return false;
     if (width >= FULL) return true;
