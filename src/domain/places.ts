@@ -118,6 +118,26 @@ export const PROVINCES: Province[] = [
   })),
 ];
 
+/**
+ * The one-character names (简称) a province-level body's 文号 opens with
+ * (陕政办发, 甘政办函). Provinces outside the gazetteer are listed too: a 文号
+ * opening with one of them (湘 of 湖南 on a 甘肃 department's notice) is a
+ * misprint or a borrowed number a reader should be told of.
+ */
+// biome-ignore format: one province to a pair, as the list is printed.
+const PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  京: '北京', 津: '天津', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁', 吉: '吉林', 黑: '黑龙江',
+  沪: '上海', 苏: '江苏', 浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 豫: '河南',
+  鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西', 琼: '海南', 渝: '重庆', 川: '四川', 蜀: '四川',
+  黔: '贵州', 贵: '贵州', 滇: '云南', 云: '云南', 藏: '西藏', 陕: '陕西', 秦: '陕西', 甘: '甘肃',
+  陇: '甘肃', 青: '青海', 宁: '宁夏', 新: '新疆',
+};
+
+/** The province a province-level 文号's first character names, if it names one. */
+export function docNumberProvince(docNumber: string): string | undefined {
+  return PROVINCE_ABBREVIATIONS[docNumber.charAt(0)];
+}
+
 /** Provinces the compilation's Northwest chapter covers, in its order. */
 export const NORTHWEST = ['陕西', '宁夏', '甘肃', '青海', '新疆'];
 

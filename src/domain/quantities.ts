@@ -61,6 +61,21 @@ export interface QuantityTable {
   rows: MetricRow[];
   /** How many places state it. */
   places: number;
+  /** Levels places say they already stand at on this quantity (Measure.statedLevels): shown beside it, never ranked. */
+  statedLevels: StatedLevelRow[];
+}
+
+/** A level a place states as reached, with the words that say so. */
+export interface StatedLevelRow {
+  place: string;
+  placeName: string;
+  value: number;
+  unit: string;
+  comparator: Target['comparator'];
+  /** The clause that states it, whole (…压减至0.5个工作日以内的基础上). */
+  clause: string;
+  measureId: string;
+  href: string;
 }
 
 /**
@@ -89,6 +104,31 @@ export function quantityTables(
       if (!key) continue;
       if (themeOf(target, measure) !== theme) continue;
       groups.set(key, [...(groups.get(key) ?? []), { target, measure, place }]);
+    }
+  }
+  const levels = new Map<string, StatedLevelRow[]>();
+  for (const measure of measures) {
+    const place = placeOfDocument.get(measure.documentId);
+    if (!place || measure.practiceFrom) continue;
+    for (const level of measure.statedLevels) {
+      const key = quantityKey(level);
+      if (!key || level.theme !== theme) continue;
+      const rows = levels.get(key) ?? [];
+      if (rows.some((r) => r.place === place.id && r.value === level.value)) continue;
+      const { value, unit, comparator } = level;
+      levels.set(key, [
+        ...rows,
+        {
+          place: place.id,
+          placeName: placeLabel(place),
+          value,
+          unit,
+          comparator,
+          clause: wholeClause(measure.text, level),
+          measureId: measure.id,
+          href: measure.url,
+        },
+      ]);
     }
   }
   const order = new Map(places.map((p, i) => [p.id, i]));
@@ -154,6 +194,7 @@ export function quantityTables(
       amount: isAmount(first.unit, metric),
       rows,
       places: placeCount,
+      statedLevels: (levels.get(key) ?? []).sort((a, b) => order.get(a.place)! - order.get(b.place)!),
     };
     markBest(table);
     tables.push(table);
@@ -241,6 +282,16 @@ export function clauseOf(text: string, t: Pick<Target, 'offset' | 'text'>): stri
   if (!text.slice(start, t.offset).trim()) while (end < text.length && end - t.offset < CLAUSE_MAX && !STOPS.includes(text[end]!)) end++;
   const clause = text.slice(start, end).trim();
   return clause.length > CLAUSE_MAX ? `…${clause.slice(-CLAUSE_MAX)}` : clause;
+}
+
+/** The clause a number stands in, whole: from its last ，；。 to its next. */
+export function wholeClause(text: string, t: Pick<Target, 'offset' | 'text'>): string {
+  const stop = /[，,；;。\n]/;
+  let start = t.offset;
+  let end = t.offset + t.text.length;
+  while (start > 0 && !stop.test(text[start - 1]!)) start--;
+  while (end < text.length && !stop.test(text[end]!)) end++;
+  return text.slice(start, end).trim();
 }
 
 /**

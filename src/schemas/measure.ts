@@ -109,6 +109,12 @@ export const measureSchema = z.object({
    */
   practiceFrom: z.string().optional(),
   targets: z.array(targetSchema),
+  /**
+   * Levels the measure says its place already stands at, not targets (在…压减至0.5个工作日以内的基础上,
+   * 提升企业开办0.5个工作日办理质效): kept where they measure a comparable metric, shown beside that
+   * metric's chart and never ranked with its targets.
+   */
+  statedLevels: z.array(targetSchema).default([]),
   /** Theme ids from content/themes.json, the primary first (filled by the theme stage). */
   themes: z.array(z.string()),
   /** Why each of them: the cues that decided it. */

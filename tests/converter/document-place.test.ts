@@ -10,3 +10,12 @@ test('甘孜’s plan, in the compilation’s 甘肃 part, is listed under 四�
   // Documents filed where their issuer is carry no note.
   expect(corpus.documents.filter((d) => d.document.placeNote).length).toBe(1);
 });
+
+test('a province-level 文号 that opens with another province’s name is kept as printed and flagged (甘肃交通运输厅, 湘政务函; a site review)', async () => {
+  const corpus = await realCorpus();
+  const flagged = corpus.documents.filter((d) => d.document.docNumberNote);
+  expect(flagged.map((d) => d.document.docNumber)).toEqual(['湘政务函〔2023〕9号']);
+  expect(flagged[0]!.document.docNumberNote).toBe('文号以“湘”（湖南的简称）起首，与发文机关所在的甘肃不符，照录原文');
+  // A city's 文号 opens with the city's name (甘孜's 甘办发, 陇南's 陇政办发), not the province's: never flagged.
+  expect(corpus.documents.some((d) => d.document.city && d.document.docNumberNote)).toBe(false);
+});

@@ -28,6 +28,11 @@ describe('body names', () => {
     // Without one issuing department, the words name no one in particular: a group as written.
     expect(resolve('直属单位', { province: '陕西', city: null, issuers: ['陕西省人民政府办公厅'] })).toMatchObject({ name: '直属单位', kind: 'group' });
   });
+  test('a department’s 各市局 are the cities’ offices of that department, not any city bureau (陕西知识产权局; a site review)', () => {
+    const inIpOffice = { province: '陕西', city: null, issuers: ['陕西省知识产权局'] };
+    expect(resolve('各市局', inIpOffice)).toMatchObject({ name: '各市知识产权局', kind: 'group', province: '陕西', city: null });
+    expect(resolve('各市局', { province: '陕西', city: null, issuers: ['陕西省人民政府办公厅'] })).toMatchObject({ name: '各市局', kind: 'group' });
+  });
   test('one office written two ways in one plan is one body (平凉 市政府政务公开办, 市政务公开办; a site review)', () => {
     const inPingliang = { province: '甘肃', city: '平凉市', issuers: ['平凉市人民政府办公室'] };
     expect(resolve('市政务公开办', inPingliang).id).toBe(resolve('市政府政务公开办', inPingliang).id);

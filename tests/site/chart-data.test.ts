@@ -138,6 +138,7 @@ const table = (rows: MetricRow[], direction: QuantityTable['direction'] = 'lower
   amount: false,
   rows,
   places: new Set(rows.map((r) => r.place)).size,
+  statedLevels: [],
 });
 const labelOf = (id: string) => `${id}名`;
 

@@ -36,6 +36,18 @@ describe('places', () => {
   });
 });
 
+describe('stated levels', () => {
+  test('a level a place says it stands at sits beside the quantity’s table, apart from its ranked targets (金昌, 宁夏: 0.5 个工作日; site reviews)', () => {
+    const table = quantityTables('starting-business', metrics.metrics, places, measures).find((t) => t.key === 'business-startup-time|全流程|个工作日|level')!;
+    expect(table.statedLevels.map((l) => `${l.placeName} ${l.value}${l.unit}`)).toEqual(['宁夏省级 0.5个工作日', '金昌市 0.5个工作日']);
+    expect(table.statedLevels[1]!.clause).toBe('在全市企业开办全流程办理时限压减至0.5个工作日以内的基础上');
+    // Never a row of the chart: the most ambitious target stays a target.
+    expect(table.rows.some((r) => r.value === 0.5)).toBe(false);
+    // A level no comparable metric names is not kept: it could stand beside no chart.
+    for (const m of measures) for (const l of m.statedLevels) expect(l.metric, m.id).toBeTruthy();
+  });
+});
+
 describe('theme × place matrix', () => {
   test('“no document held” and “not addressed” are different states, never zero', () => {
     const cells = themeMatrix(themes.themes, places, measures);

@@ -209,6 +209,7 @@ describe('target charts', () => {
     amount: false,
     rows: [row('shaanxi', 5), row('shaanxi-xian', 3), row('shaanxi-xian', 6), row('ningxia', 4), row('ningxia-yinchuan', 4)],
     places: 4,
+    statedLevels: [],
   };
   test('a chart draws every target up to MAX_BARS, else the best of each group', () => {
     expect(targetChartMode(60)).toBe('all');

@@ -309,6 +309,12 @@ export class CorpusAnalysis {
           const theme = quantity.metric ? this.metricTheme.get(quantity.metric) : undefined;
           return { ...t, ...quantity, ...(theme ? { theme } : {}) };
         }),
+        // A stated level only matters beside a chart: one no metric names is dropped.
+        statedLevels: m.statedLevels.flatMap((t) => {
+          const quantity = this.readQuantity(t, m.text);
+          const theme = quantity.metric ? this.metricTheme.get(quantity.metric) : undefined;
+          return theme ? [{ ...t, ...quantity, theme }] : [];
+        }),
       };
       return { ...read, ...this.targetThemes(read) };
     });

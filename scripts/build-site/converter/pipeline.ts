@@ -24,6 +24,7 @@ import { decodeSource } from './stages/decode.ts';
 import { detectLayout } from './stages/detect-layout.ts';
 import { extractDeadline } from './stages/extract-deadlines.ts';
 import { extractMetadata, type DocumentMeta } from './stages/extract-metadata.ts';
+import { extractStatedLevels } from './stages/extract-stated-levels.ts';
 import { extractTargets } from './stages/extract-targets.ts';
 import { themeTargets } from './stages/theme-targets.ts';
 import { extractUnits } from './stages/extract-units.ts';
@@ -102,6 +103,7 @@ interface MeasureWork {
   bodies?: MeasureBody[];
   deadline?: Deadline | null;
   targets?: Target[];
+  statedLevels?: Target[];
   themes?: ThemeAssignment;
 }
 
@@ -228,6 +230,7 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'resolve-bodies', measure: (m, doc, _work, { resolveBody }) => void (m.bodies = resolveBodies(m.names!.bodies, doc.meta!, resolveBody)) },
   { name: 'extract-deadlines', measure: (m, doc) => void (m.deadline = extractDeadline(m.draft, doc.meta!.year)) },
   { name: 'extract-targets', measure: (m, doc) => void (m.targets = extractTargets(m.draft.text, doc.meta!.title)) },
+  { name: 'extract-stated-levels', measure: (m) => void (m.statedLevels = extractStatedLevels(m.draft.text)) },
   { name: 'assign-themes', measure: (m, doc, _work, { matcher }) => void (m.themes = matcher?.assign(m.draft, doc.meta!.title) ?? { themes: [], basis: [] }) },
   {
     name: 'theme-targets',
@@ -315,6 +318,7 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       deadline,
       ...(m.draft.fields.practiceFrom ? { practiceFrom: m.draft.fields.practiceFrom } : {}),
       targets: m.targets!,
+      statedLevels: m.statedLevels!,
       themes: m.themes!.themes,
       themeBasis: m.themes!.basis,
       reforms: [],

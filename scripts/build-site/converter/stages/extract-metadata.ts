@@ -1,7 +1,7 @@
 // Who issued a document, where, when. Read from its title, signature
 // and page metadata; the manifest fills only what no text states, with its
 // reason; nothing else is guessed.
-import { findCity, findProvince, placeNamedIn } from '../../../../src/domain/places.ts';
+import { docNumberProvince, findCity, findProvince, placeNamedIn } from '../../../../src/domain/places.ts';
 import type { Level, MetaOrigin } from '../../../../src/schemas/document.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import type { DocumentDraft } from '../model.ts';
@@ -18,6 +18,7 @@ export interface DocumentMeta {
   province: string;
   city: string | null;
   placeNote: string | null;
+  docNumberNote: string | null;
   level: Level;
 }
 
@@ -76,6 +77,22 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
     diagnostics.push(warning(file, draft.span.line, 'meta/no-place', 'no province named in title, issuer or manifest', title));
     province = '未知';
   }
+  // 湘政务函 on 甘肃省交通运输厅's notice: printed as the source has it, and said to be another province's.
+  const docNumber = draft.head.docNumber;
+  const numbered = !city && docNumber ? docNumberProvince(docNumber) : undefined;
+  let docNumberNote: string | null = null;
+  if (docNumber && numbered && numbered !== province) {
+    docNumberNote = `文号以“${docNumber.charAt(0)}”（${numbered}的简称）起首，与发文机关所在的${province}不符，照录原文`;
+    diagnostics.push(
+      warning(
+        file,
+        draft.span.line,
+        'meta/doc-number-place',
+        `the 文号 ${docNumber} opens with ${numbered}'s abbreviation, but the issuer is in ${province}`,
+        title,
+      ),
+    );
+  }
   return {
     value: {
       title,
@@ -88,6 +105,7 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
       province,
       city,
       placeNote,
+      docNumberNote,
       level: city ? 'city' : 'province',
     },
     diagnostics,

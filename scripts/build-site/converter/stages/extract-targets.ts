@@ -74,7 +74,7 @@ const TARGET_UNITS = [
   '类',
   '种',
 ];
-const UNIT_PATTERN = TARGET_UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
+export const UNIT_PATTERN = TARGET_UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 
 /**
  * A number with its unit, or a range of two (3至5个, 1—2个名次, 30%-50%): the
@@ -448,7 +448,7 @@ function yearIndex(text: string): (offset: number) => { year?: number } {
   };
 }
 
-function unitName(unit: string): string {
+export function unitName(unit: string): string {
   if (unit === '场次') return '场';
   if (unit === '个半月') return '个月';
   return unit === '％' ? '%' : unit === 'KVA' || unit === 'kVA' ? '千伏安' : unit === '工作日' ? '个工作日' : unit === '个小时' ? '小时' : unit;

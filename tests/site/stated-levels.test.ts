@@ -1,0 +1,25 @@
+// Levels places say they already stand at, on the built comparison pages: beside
+// the chart they bear on, saying they are not targets, and never a bar of it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { dist } from './dist.ts';
+
+const text = (page: string) =>
+  readFileSync(path.join(dist, page, 'index.html'), 'utf8')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ');
+
+test('the 企业开办时间 chart names 0.5 working days stated as reached beside its most ambitious target of 1 (a site review, twice)', () => {
+  const page = text('compare/starting-business');
+  expect(page).toContain('另有写明已达到的水平（现状，不是目标，不参与排序）：宁夏省级 0.5个工作日（“提升企业开办0.5个工作日办理质效”）；金昌市 ≤ 0.5个工作日');
+  expect(page).toContain('宁夏省级、金昌市写明的水平已优于所列目标中最积极的 1个工作日。');
+  // A province's page holds its own places only; one target alone is no ranking.
+  expect(text('compare/starting-business/gansu')).not.toContain('宁夏省级 0.5个工作日');
+  expect(text('compare/starting-business/ningxia')).toContain('宁夏省级写明的水平已优于所列目标（1个工作日）。');
+});
+
+test('a measure’s page shows its stated level apart from its targets', () => {
+  const page = text('documents/gansu-jinchang-2023-44f9fb');
+  expect(page).toMatch(/现状企业开办时间 ?≤ 0\.5个工作日（写明已达到的水平，不是目标，不参与排序）/);
+});
