@@ -45,7 +45,8 @@ export function laneDeadlineRows(lanes: { name: string; measures: Pick<Measure, 
     const counts = new Map<string, DeadlineMonthRow>();
     for (const m of lane.measures) {
       const date = m.deadline?.date;
-      if (!date) continue;
+      // A task kept up after its dated stage (…并长期坚持) is left out as 长期 is: it is not due in that month.
+      if (!date || m.deadline?.continues) continue;
       const pastDue = isPastDue(m.deadline, asOf);
       const key = `${date.slice(0, 7)}|${pastDue ? 0 : 1}`;
       const row = counts.get(key) ?? { place: lane.name, month: date.slice(0, 7), count: 0, pastDue };
@@ -71,7 +72,7 @@ export function deadlineHorizon(asOf: string, months = 12): string {
 export function datedShareRows(places: ChartPlace[], measures: DeadlineMeasure[]): DatedShareRow[] {
   return measuresOf(places, measures).map((own, i) => ({
     place: places[i]!.name,
-    dated: own.filter((m) => Boolean(m.deadline?.date)).length,
+    dated: own.filter((m) => Boolean(m.deadline?.date) && !m.deadline?.continues).length,
     total: own.length,
   }));
 }

@@ -58,13 +58,17 @@ export type BodyResolver = (name: string, context: BodyContext) => ResolvedBody;
 
 export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
   const canonicalOf = new Map<string, string>();
+  const provincialCanonical = new Map<string, string>();
   const functionOf = new Map<string, BodyTaxonomy['functions'][number]>();
   for (const f of taxonomy.functions) {
     for (const c of f.canonical) {
       canonicalOf.set(c, c);
       functionOf.set(c, f);
     }
-    for (const a of f.aliases) canonicalOf.set(a.alias, a.canonical);
+    for (const a of f.aliases) {
+      if (!a.provinces) canonicalOf.set(a.alias, a.canonical);
+      for (const p of a.provinces ?? []) provincialCanonical.set(`${p}\u0000${a.alias}`, a.canonical);
+    }
   }
   /** The canonical core of a name without its place: exact, as a parent's division, or a place-named body's ending. */
   const canonicalCore = (core: string): string => {
@@ -94,6 +98,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     // 国网石嘴山供电公司 and 石嘴山供电公司 are one company: resolved without 国网, written with it.
     const grid = /^国网/.test(name) && leadingPlace(name.slice(2));
     if (grid) return { ...resolve(name.slice(2), context), name };
+    // 国家税务总局中卫市税务局 and 市税务局 are one bureau: resolved without the service's name, shown with it (below).
+    if (/^国家税务总局.+税务局$/.test(name) && leadingPlace(name.slice(6))) return resolve(name.slice(6), context);
     // 省甘肃银保监局, 州甘孜银保监分局: a level prefix before a name that already carries that place adds nothing.
     const prefix = PROVINCE_LEVEL.exec(name) ?? CITY_LEVEL.exec(name);
     if (prefix && carriesPlace(name.slice(prefix[0].length), context, PROVINCE_LEVEL.test(name))) return resolve(name.slice(prefix[0].length), context);
@@ -166,7 +172,7 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
         ownPlace = true;
       }
     }
-    const canonical = ownPlace ? placeNamedKey(name, city) : canonicalCore(core);
+    const canonical = ownPlace ? placeNamedKey(name, city) : (provincialCanonical.get(`${province}\u0000${core}`) ?? canonicalCore(core));
     const fn =
       functionOf.get(canonical) ??
       functionOf.get(canonicalOf.get(canonical) ?? '') ??
@@ -179,8 +185,10 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     // A company or a bank the text names without a place (丝绸之路信息港公司) keeps its own name.
     // Nor does a customs office (兴庆海关, 河东机场海关): it answers to the customs service, not the city.
     const placeless = !PROVINCE_LEVEL.test(name) && !CITY_LEVEL.test(name) && (kind === 'company' || kind === 'bank' || /海关$/.test(name));
-    const display =
+    const placed =
       ownPlace || placeless ? name : carriesPlace(canonical, { province, city }, city === null) ? canonical : `${placeName(province, city)}${canonical}`;
+    // A local tax bureau answers to the State Taxation Administration, and that is its name: 国家税务总局银川市税务局.
+    const display = !ownPlace && canonical === '税务局' ? `国家税务总局${placed}` : placed;
     return finish(display, province, city, fn?.id ?? slugOf(canonical), fn?.name ?? canonical, kind, canonical);
   }
 

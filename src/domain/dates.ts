@@ -32,8 +32,9 @@ export function chineseMonth(iso: string): string {
  * date — the newest source's date, never the clock, so a build is the same
  * whenever it runs. Ongoing, undated and unreadable deadlines never are.
  */
-export function isPastDue(deadline: Pick<Deadline, 'date'> | null | undefined, asOf: string | null): boolean {
-  return Boolean(deadline?.date && asOf && deadline.date < asOf);
+export function isPastDue(deadline: Pick<Deadline, 'date' | 'continues'> | null | undefined, asOf: string | null): boolean {
+  // 6月底前并长期坚持: its date is a stage, and the task goes on.
+  return Boolean(deadline?.date && !deadline.continues && asOf && deadline.date < asOf);
 }
 
 /** 已过期限 or 未到期限. */

@@ -40,7 +40,15 @@ export const bodyFunctionSchema = z.object({
   /** Canonical names of the function's bodies, as their establishing documents name them (市场监督管理局, 市场监督管理厅). */
   canonical: z.array(z.string().min(1)).min(1),
   /** Other names the sources use, each with its canonical name and why the two are one body. */
-  aliases: z.array(z.object({ alias: z.string().min(1), canonical: z.string().min(1), basis: z.string() })),
+  aliases: z.array(
+    z.object({
+      alias: z.string().min(1),
+      canonical: z.string().min(1),
+      basis: z.string(),
+      /** Where the alias means this canonical name only (宁夏's cities call their 审批局 审批服务管理局); elsewhere the alias without `provinces` holds. */
+      provinces: z.array(z.string().min(1)).optional(),
+    }),
+  ),
 });
 
 export const bodyTaxonomySchema = z.object({ description: z.string(), functions: z.array(bodyFunctionSchema).min(1) });

@@ -18,6 +18,7 @@ export const DEADLINE_KIND_LABEL: Record<DeadlineKind, string> = {
   date: '限期',
   ongoing: '长期',
   multiple: '分阶段',
+  discretionary: '适时（原文未定期限）',
   unreadable: '未能识别',
 };
 

@@ -9,6 +9,8 @@ export const deadlineKindSchema = z.enum([
   'ongoing',
   /** Several dates or a date plus ongoing (6月底前…12月底前, 年底前并长期坚持). */
   'multiple',
+  /** 适时, 视情况: the source leaves the time open on purpose — no date, and nothing left unread. */
+  'discretionary',
   /** Text is a deadline the parser could not read; `raw` keeps it. */
   'unreadable',
 ]);
@@ -25,6 +27,11 @@ export const deadlineSchema = z.object({
   origin: z.enum(['column', 'field', 'text', 'heading']),
   /** True when the year was not written and the document's year was used. */
   yearInferred: z.boolean(),
+  /**
+   * The task goes on after its dated step (2023年6月底前并长期坚持): the date is a stage, so it is
+   * never past due, and timelines leave it out as they leave out 长期.
+   */
+  continues: z.literal(true).optional(),
 });
 
 /** ≤ for 以内/不超过/压缩至, ≥ for 以上/不低于/达到, = otherwise. */

@@ -19,7 +19,7 @@ const cases: [string, number | null, string | null, string][] = [
   ['长期坚持', 2023, null, 'ongoing'],
   ['2023年12月底前并长期坚持', 2023, '2023-12-31', 'multiple'], // 002:11349
   ['20206月底、7月底前', 2020, '2020-07-31', 'multiple'],
-  ['适时', 2020, null, 'unreadable'], // 001:892
+  ['适时', 2020, null, 'discretionary'], // 001:892: left open on purpose, not unread (a site review)
   ['2023年7月前', 2023, '2023-06-30', 'date'], // 002:4860, before July begins (a site review)
   ['2024年1月前', 2023, '2023-12-31', 'date'],
   ['8月前', 2023, '2023-07-31', 'date'],
@@ -42,6 +42,12 @@ describe('readDeadline', () => {
     const deadline = readDeadline('2023年6月底前完成初步，12月底前全面完成', 2023, 'field');
     expect(deadline.dates).toEqual(['2023-06-30', '2023-12-31']);
     expect(deadline.date).toBe('2023-12-31');
+  });
+
+  test('a dated stage the task is kept up after is marked so, and only that (002:11335; a site review read it shown as overdue)', () => {
+    expect(readDeadline('2023年6月底前并长期坚持', 2023, 'field').continues).toBe(true);
+    expect(readDeadline('2023年6月底前完成初步，12月底前全面完成', 2023, 'field').continues).toBeUndefined();
+    expect(readDeadline('长期坚持', 2023, 'field').continues).toBeUndefined();
   });
 
   test('a year written out is not marked inferred; a bare 年底前 is', () => {

@@ -86,10 +86,20 @@ describe('divisions and posts of the department that issued a plan', () => {
     expect(resolve('稽查局', inShaanxiSamr).name).toBe('陕西省市场监督管理局稽查局');
     expect(resolve('办公室', inShaanxiSamr).name).toBe('陕西省市场监督管理局办公室');
     expect(resolve('机关纪委', inShaanxiSamr).name).toBe('陕西省市场监督管理局机关纪委');
-    expect(resolve('税务局', inShaanxiSamr).name).toBe('陕西省税务局');
+    expect(resolve('税务局', inShaanxiSamr).name).toBe('国家税务总局陕西省税务局');
     // A province has no 行政审批服务局: its department's 审批局 is a division; a city's plan means the city's bureau.
     expect(resolve('审批局', inShaanxiSamr).name).toBe('陕西省市场监督管理局审批局');
-    expect(resolve('审批局', { province: '宁夏', city: '银川市', issuers: ['银川市人民政府办公室'] }).name).toBe('银川市行政审批服务局');
+    expect(resolve('审批局', { province: '陕西', city: '咸阳市', issuers: ['咸阳市人民政府办公室'] }).name).toBe('咸阳市行政审批服务局');
+  });
+  test('宁夏’s cities call their approval bureau 审批服务管理局, and their 审批局 is that bureau (银川 002 L4956; a site review found a name no source writes)', () => {
+    const inYinchuan = { province: '宁夏', city: '银川市', issuers: ['银川市人民政府办公室'] };
+    expect(resolve('审批局', inYinchuan).name).toBe('银川市审批服务管理局');
+    expect(resolve('审批局', inYinchuan).id).toBe(resolve('审批服务管理局', inYinchuan).id);
+  });
+  test('a local tax bureau goes by its full name, and is one bureau however it is written (国家税务总局中卫市税务局; a site review)', () => {
+    const inZhongwei = { province: '宁夏', city: '中卫市', issuers: ['中卫市人民政府办公室'] };
+    expect(resolve('市税务局', inZhongwei).name).toBe('国家税务总局中卫市税务局');
+    expect(resolve('国家税务总局中卫市税务局', inZhongwei).id).toBe(resolve('市税务局', inZhongwei).id);
   });
   test('省厅… in a 厅’s own plan is a post of that 厅 (甘肃省交通运输厅驻政务大厅窗口)', () => {
     expect(resolve('省厅驻政务大厅窗口', { province: '甘肃', city: null, issuers: ['甘肃省交通运输厅'] }).name).toBe('甘肃省交通运输厅驻政务大厅窗口');

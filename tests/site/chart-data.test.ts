@@ -18,6 +18,7 @@ import type { MetricRow, QuantityTable } from '../../src/domain/quantities.ts';
 import { placeLabel } from '../../src/domain/titles.ts';
 import type { Metric } from '../../src/schemas/analysis.ts';
 import type { Deadline } from '../../src/schemas/measure.ts';
+import { isPastDue } from '../../src/domain/dates.ts';
 
 const due = (documentId: string, date: string | null, kind: Deadline['kind'] = date ? 'date' : 'ongoing') => ({
   documentId,
@@ -58,6 +59,15 @@ describe('deadline rows', () => {
   test('undated measures and measures of other places are never placed on the axis', () => {
     expect(rows.reduce((n, r) => n + r.count, 0)).toBe(6);
     expect(rows.some((r) => r.place === '中卫市')).toBe(false);
+  });
+
+  test('a task kept up after its dated stage (…并长期坚持) is never past due, and left off the axis as 长期 is (克拉玛依; a site review)', () => {
+    const kept = {
+      documentId: 'zw-a',
+      deadline: { ...due('zw-a', '2023-06-30').deadline, raw: '2023年6月底前并长期坚持', kind: 'multiple' as const, continues: true as const },
+    };
+    expect(isPastDue(kept.deadline, '2024-01-01')).toBe(false);
+    expect(deadlineRows(places, [...measures, kept], '2024-01-01').some((r) => r.place === '中卫市')).toBe(false);
   });
 
   test('moving asOf past every deadline makes all of them past due', () => {

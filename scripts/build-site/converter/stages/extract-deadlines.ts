@@ -30,6 +30,10 @@ const PHRASES: { re: RegExp; end: (m: RegExpExecArray, year: number | null) => {
 ];
 
 const ONGOING = /长期坚持|长期|持续推进|持续|常态化|经常性/;
+/** 适时, 视情况, 根据需要: a time left open on purpose, not a deadline unread. */
+const DISCRETIONARY = /^(适时|视情况?|根据(工作)?需要|按需)/;
+/** A date followed by the words that keep the task going after it (…底前并长期坚持, …前完成，此后持续推进). */
+const CONTINUES = /(?:前|底|末|日)[^。；]{0,6}?(?:并|此后|之后|后)?(?:长期坚持|长期|持续推进|常态化)/;
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
@@ -62,8 +66,20 @@ export function readDeadline(raw: string, year: number | null, origin: Deadline[
         ? 'date'
         : ongoing
           ? 'ongoing'
-          : 'unreadable';
-  return { raw: raw.trim(), date: sorted.at(-1) ?? null, kind, dates: sorted, origin, yearInferred: inferred && sorted.length > 0 };
+          : DISCRETIONARY.test(text)
+            ? 'discretionary'
+            : 'unreadable';
+  // 2023年6月底前并长期坚持: a stage, then kept up; the date alone would read as overdue once passed.
+  const continues = sorted.length > 0 && CONTINUES.test(text);
+  return {
+    raw: raw.trim(),
+    date: sorted.at(-1) ?? null,
+    kind,
+    dates: sorted,
+    origin,
+    yearInferred: inferred && sorted.length > 0,
+    ...(continues ? { continues: true as const } : {}),
+  };
 }
 
 export function extractDeadline(measure: MeasureDraft, year: number | null): Deadline | null {
