@@ -37,6 +37,23 @@ export function isPastDue(deadline: Pick<Deadline, 'date' | 'continues'> | null 
   return Boolean(deadline?.date && !deadline.continues && asOf && deadline.date < asOf);
 }
 
+/**
+ * A deadline read from a task's running text binds the sentences it stands in,
+ * not necessarily the rest (石嘴山: 20206月底前开展…清理工作, then undated
+ * steps): those sentences, when the task has others; none when it has not.
+ */
+export function datedSentences(text: string, deadline: Pick<Deadline, 'raw' | 'origin'>): string[] {
+  if (deadline.origin !== 'text') return [];
+  const sentences = text
+    .replace(/\s+/g, '')
+    .split(/(?<=[。；])/)
+    .map((s) => s.replace(/[。；]$/, ''))
+    .filter((s) => s.length > 4);
+  const phrases = deadline.raw.split('；');
+  const dated = sentences.filter((s) => phrases.some((p) => s.includes(p)));
+  return dated.length > 0 && dated.length < sentences.length ? dated : [];
+}
+
 /** 已过期限 or 未到期限. */
 export function deadlineStatus(pastDue: boolean): string {
   return DEADLINE_STATUS_LABEL[pastDue ? 'past-due' : 'pending'];
