@@ -95,7 +95,8 @@ function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, lat
       : `${peakMonths.map(chineseMonth).join('和')}（${peakMonths.length > 1 ? '各 ' : ''}${peak} 项）`;
   const where = lanes.subject ?? (places.length === 1 ? places[0]! : `${places.length} 个${lanes.noun}`);
   const laterCount = sum(later, (r) => r.count);
-  const laterText = laterCount ? `另有 ${formatNumber(laterCount)} 项的时限较远，列于图下。` : '';
+  // Counted in the total above: “另有” read as more besides it (a site review).
+  const laterText = laterCount ? `这 ${formatNumber(total)} 项中有 ${formatNumber(laterCount)} 项的时限较远，不在图中，列于图下。` : '';
   return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}`;
 }
 

@@ -7,7 +7,7 @@ import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { MatrixCell, Place } from '../domain/compare.ts';
 import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
-import { isPastDue } from '../domain/dates.ts';
+import { hasDueDate, isPastDue } from '../domain/dates.ts';
 import { documentPlace, placeLabel, shortTitle } from '../domain/titles.ts';
 
 /** A row of a per-place chart: a label and the documents whose measures it counts. */
@@ -44,9 +44,9 @@ export function laneDeadlineRows(lanes: { name: string; measures: Pick<Measure, 
   return lanes.flatMap((lane) => {
     const counts = new Map<string, DeadlineMonthRow>();
     for (const m of lane.measures) {
-      const date = m.deadline?.date;
       // A task kept up after its dated stage (…并长期坚持) is left out as 长期 is: it is not due in that month.
-      if (!date || m.deadline?.continues) continue;
+      if (!hasDueDate(m.deadline)) continue;
+      const date = m.deadline.date;
       const pastDue = isPastDue(m.deadline, asOf);
       const key = `${date.slice(0, 7)}|${pastDue ? 0 : 1}`;
       const row = counts.get(key) ?? { place: lane.name, month: date.slice(0, 7), count: 0, pastDue };
@@ -72,7 +72,7 @@ export function deadlineHorizon(asOf: string, months = 12): string {
 export function datedShareRows(places: ChartPlace[], measures: DeadlineMeasure[]): DatedShareRow[] {
   return measuresOf(places, measures).map((own, i) => ({
     place: places[i]!.name,
-    dated: own.filter((m) => Boolean(m.deadline?.date) && !m.deadline?.continues).length,
+    dated: own.filter((m) => hasDueDate(m.deadline)).length,
     total: own.length,
   }));
 }

@@ -34,7 +34,7 @@ export function chineseMonth(iso: string): string {
  */
 export function isPastDue(deadline: Pick<Deadline, 'date' | 'continues'> | null | undefined, asOf: string | null): boolean {
   // 6月底前并长期坚持: its date is a stage, and the task goes on.
-  return Boolean(deadline?.date && !deadline.continues && asOf && deadline.date < asOf);
+  return Boolean(hasDueDate(deadline) && asOf && deadline.date < asOf);
 }
 
 /**
@@ -52,6 +52,17 @@ export function datedSentences(text: string, deadline: Pick<Deadline, 'raw' | 'o
   const phrases = deadline.raw.split('；');
   const dated = sentences.filter((s) => phrases.some((p) => s.includes(p)));
   return dated.length > 0 && dated.length < sentences.length ? dated : [];
+}
+
+/**
+ * A deadline a task is due by: a date that ends it. A dated stage the task is
+ * kept up after (…并长期坚持) has none, as 长期 has none: timelines, counts of
+ * 有明确时限 and past-due counts all ask this.
+ */
+export function hasDueDate(
+  deadline: Pick<Deadline, 'date' | 'continues'> | null | undefined,
+): deadline is Pick<Deadline, 'date' | 'continues'> & { date: string } {
+  return Boolean(deadline?.date && !deadline.continues);
 }
 
 /** 已过期限 or 未到期限. */

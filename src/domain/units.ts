@@ -4,6 +4,7 @@
 // (市场监管部门 everywhere), so like bodies compare city by city.
 import type { Body } from '../schemas/body.ts';
 import type { Measure } from '../schemas/measure.ts';
+import { hasDueDate } from './dates.ts';
 
 export interface UnitEntry {
   body: Body;
@@ -113,7 +114,7 @@ export function unitListing(
       documentsOf.set(row, new Set());
     }
     row[task.role]++;
-    if (task.measure.deadline?.date) row.dated++;
+    if (hasDueDate(task.measure.deadline)) row.dated++;
     documentsOf.get(row)!.add(task.measure.documentId);
   });
   for (const row of rows) row.documents = documentsOf.get(row)!.size;

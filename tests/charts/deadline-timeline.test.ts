@@ -99,7 +99,8 @@ describe('layoutDeadlineTimeline', () => {
     const cut = layoutDeadlineTimeline(far);
     expect(cut.table.rows).toHaveLength(14);
     expect(cut.summary).toContain('共有 67 项措施');
-    expect(cut.summary).toContain('另有 5 项的时限较远，列于图下。');
+    // Of the total, not besides it: a site review read “另有” as more.
+    expect(cut.summary).toContain('这 67 项中有 5 项的时限较远，不在图中，列于图下。');
     expect(cut.notes).toEqual([
       { heading: '2024年3月以后的完成时限（未画入时间轴）', items: [{ text: '西安市：2024年6月 3 项' }, { text: '宁夏：2035年12月 2 项' }] },
     ]);

@@ -3,11 +3,12 @@ import { expect, test } from 'vitest';
 import { datedSentences, isPastDue } from '../../src/domain/dates.ts';
 
 // 石嘴山 2020, 001:55: one step dated, the others not (a site review read 6月30日 as the whole task's deadline).
-const shizuishan =
-  '按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作。进一步优化审批流程,推行告知承诺制。建设网上中介超市。';
+const shizuishan = '按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作。进一步优化审批流程,推行告知承诺制。建设网上中介超市。';
 
 test('a date in a task’s running text binds its sentence: that sentence is quoted when the task has others', () => {
-  expect(datedSentences(shizuishan, { raw: '20206月底前', origin: 'text' })).toEqual(['按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作']);
+  expect(datedSentences(shizuishan, { raw: '20206月底前', origin: 'text' })).toEqual([
+    '按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作',
+  ]);
   // A task that is the dated sentence alone, or a deadline from a column, needs no quotation.
   expect(datedSentences('2023年底前实现全覆盖。', { raw: '2023年底前', origin: 'text' })).toEqual([]);
   expect(datedSentences(shizuishan, { raw: '2020年底前', origin: 'column' })).toEqual([]);
