@@ -21,7 +21,11 @@ export function byAdoption(a: Adopted, b: Adopted): number {
  * Other names of a tracked reform: 金昌's “带押登记” (转移登记和抵押登记合并办理) is 带押过户.
  * A mention of the variant is a mention of the reform, and a card shown for the reform marks it.
  */
-export const REFORM_VARIANTS: Record<string, string> = { 带押登记: '带押过户' };
+export const REFORM_VARIANTS: Record<string, string> = {
+  带押登记: '带押过户',
+  // Accepting an application with a non-essential paper missing: plans write it 容缺受理 as often as 容缺办理 (a site review found 6 places missing).
+  容缺受理: '容缺办理',
+};
 
 /** The words that mention a reform in a text: its name, else one of its variants. */
 export function reformWordIn(text: string, name: string): string | undefined {

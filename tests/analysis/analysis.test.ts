@@ -55,6 +55,12 @@ describe('reforms', () => {
         .sort(),
     ).toEqual(['嘉峪关市', '庆阳市']);
   });
+  test('容缺受理 is 容缺办理, also where a longer quoted name opens with it (咸阳 “容缺受理+承诺制”; a site review found 6 places missing)', () => {
+    const reform = corpus.reforms.find((r) => r.name === '容缺办理')!;
+    const places = new Set(reform.adoptions.map((a) => a.city ?? a.province));
+    for (const place of ['咸阳市', '金昌市', '陇南市', '新疆', '甘肃', '陕西', '银川市', '石嘴山市']) expect(places.has(place), place).toBe(true);
+    expect(corpus.reforms.some((r) => r.name.startsWith('容缺受理'))).toBe(false);
+  });
   test('a mention that adopts nothing is kept apart with why: a batch passed on to study, another place’s practice', () => {
     const pattern = namesPattern(['一照多址', '证照联办']);
     const batch = '对国家明确由非试点地区参考借鉴的开展“一照多址”改革等24 项改革举措，立足市情实际研究借鉴';

@@ -19,3 +19,11 @@ test('/reforms/ is ranked by adopting places, then by documents, as its text say
     expect(a.places > b.places || (a.places === b.places && a.documents >= b.documents), `${a.name} before ${b.name}`).toBe(true);
   }
 });
+
+test('a reform page says a document uses another name only where neither its items nor the headings over them name the reform (克拉玛依 “一网通办”; a site review)', () => {
+  const lede = (id: string) =>
+    /<p class="lede">([\s\S]*?)<\/p>/.exec(readFileSync(path.join(dist, 'reforms', id, 'index.html'), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
+  expect(lede('yi-wang-tong-ban')).not.toContain('同义写法');
+  expect(lede('dai-ya-guo-hu')).toContain('其中金昌市的 1 份用的是同义写法');
+  expect(lede('rong-que-ban-li')).toMatch(/用的是同义写法，原文没有“容缺办理”字样/);
+});
