@@ -197,6 +197,15 @@ export function layoutThemeHeatmap(input: ThemeHeatmapInput, options: ChartOptio
     },
     { label: `${STATE_LABEL['no-documents']}（无法判断，不等于零）`, swatch: hatchSwatch(PANEL, NEUTRAL) },
   ];
+  // An outlined “+N” cell is a target too: without its own key a reader took it for 未涉及 (a site review).
+  if (rows.some((r) => r.state === 'target' && !r.count))
+    legend.splice(1, 0, {
+      label: `${STATE_LABEL.target}，但只见于以其他主题为主要主题的措施（+N 为这类措施数）`,
+      swatch: [
+        { kind: 'rect', x: 1.75, y: 1.75, width: 12.5, height: 12.5, fill: WHITE, stroke: ACCENT, strokeWidth: 1.5 },
+        { kind: 'text', x: 8, y: 8.5, text: '+', anchor: 'middle', size: SMALL_FONT, fill: ACCENT },
+      ],
+    });
   const summary = summarize(rows, input.themes.length, input.places.length);
   const base = { kind: KIND, id, title, summary, notes: [], table };
   if (rows.length === 0) return { ...base, width: maxWidth, height: EMPTY_HEIGHT, patterns: [], marks: emptyMarks(maxWidth, '暂无主题或地区'), legend: [] };

@@ -203,6 +203,8 @@ function renderFacets(results: DocumentResult[], covered: readonly SearchBundle[
         'fieldset',
         { className: 'facet' },
         el('legend', {}, filterLabel(key)),
+        // Themes are a document's (any of its measures'): a passage found need not be of the theme (a site review).
+        ...(key === 'theme' ? [el('p', { className: 'facet__note' }, '按整份文件计：文件中有措施属该主题即列入，匹配段落不一定属该主题。')] : []),
         el(
           'ul',
           {},
@@ -241,8 +243,11 @@ function renderFacets(results: DocumentResult[], covered: readonly SearchBundle[
   }
 }
 
-/** `total`: results before filtering, or null when the search covered only some provinces (the rest were not searched). */
-function statusText(query: ParsedQuery, total: number | null, filtered: number, occurrences: number): string {
+/**
+ * `total`: results before filtering, or null when the search covered only some provinces (the rest were not searched);
+ * `someSearched`: whether it covered any (a province no bundle holds covers none).
+ */
+function statusText(query: ParsedQuery, total: number | null, filtered: number, occurrences: number, someSearched = true): string {
   const active = Object.values(state.filters).some((v) => v.length);
   const documents = root.bundles.reduce((sum, b) => sum + b.documents, 0);
   if (!query.phrases.length) {
@@ -250,7 +255,13 @@ function statusText(query: ParsedQuery, total: number | null, filtered: number, 
     return active ? `符合筛选条件的文件 ${filtered} 篇。` : `共收录 ${documents} 篇文件。输入检索词，或按条件筛选。`;
   }
   const q = `“${query.text}”`;
-  const unfiltered = total !== null && active && filtered !== total ? `（不筛选时 ${total} 篇）` : '';
+  // A link that opens on a province searches that province only: the others' “–” says not searched, not none (a site review).
+  const unfiltered =
+    total !== null && active && filtered !== total
+      ? `（不筛选时 ${total} 篇）`
+      : total === null && active && someSearched
+        ? '（只检索了所选省份；其他省份标“–”，表示尚未检索，勾选即检索）'
+        : '';
   if (filtered === 0) return total === null || total > 0 ? `${q}：筛选条件下没有结果${unfiltered}。` : `没有找到含有${q}的文件。`;
   return `${q}：${filtered} 篇文件，${occurrences} 处匹配${unfiltered}。`;
 }
@@ -337,11 +348,15 @@ async function run(history: 'push' | 'replace' | 'none', { complete = false, kee
         covered.length === root.bundles.length ? results.length : null,
         shown.length,
         shown.reduce((sum, r) => sum + r.occurrences, 0),
+        covered.length > 0,
       )
     : `“${query.text}”：已检索 ${searchedProvinces} 个省份（共 ${needed.length} 个），找到 ${shown.length} 篇文件，${shown.reduce((sum, r) => sum + r.occurrences, 0)} 处匹配；先按已检索省份排序。`;
   // 青海 finds nothing when it holds no document: the status says so and links to its page, which says it too.
   const place = shown.length === 0 && last.complete ? findProvince(query.text) : undefined;
   if (place) status.append(' ', el('a', { href: `/provinces/${place.slug}/` }, `${place.fullName}的页面`), '列出该地收录情况。');
+  // Nothing at all, and no place to point to: say what to try (一網通辦 in traditional characters finds nothing; a site review).
+  else if (shown.length === 0 && last.complete && query.phrases.length && covered.length === root.bundles.length && !results.length)
+    status.append(' 检索按原文逐字匹配：可改用简体字、减少字数或拆成几个词，也可', el('a', { href: '/provinces/' }, '按地区浏览全部文件'), '。');
   completeButton.hidden = last.complete;
   completeButton.textContent = `检索全部 ${needed.length} 个省份`;
   list.dataset.state = 'done';

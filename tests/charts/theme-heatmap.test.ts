@@ -76,6 +76,9 @@ describe('layoutThemeHeatmap', () => {
     expect(cell.text).toBe('+1');
     expect(cell.fill).not.toBe(look(cellOf(only.marks, '银川市', '企业开办')).fill);
     expect(cellOf(only.marks, '西安市', '企业开办').title).toContain('无以此为主要主题的措施');
+    // Its own key in the legend, only when such a cell is drawn (a site review read it as 未涉及).
+    expect(only.legend[1]!.label).toBe('有量化目标，但只见于以其他主题为主要主题的措施（+N 为这类措施数）');
+    expect(layout.legend.some((l) => l.label.includes('+N'))).toBe(false);
   });
 
   test('cells with a page link to it; the others are plain groups with a tooltip', () => {

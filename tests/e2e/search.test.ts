@@ -102,6 +102,10 @@ test('a shared URL restores the same query, filters and results', async () => {
   expect(await second.locator('#site-search').inputValue()).toBe('过户');
   expect(await second.getByRole('checkbox', { name: /^宁夏/ }).isChecked()).toBe(true);
   expect(await resultUrls(second)).toEqual(expected);
+  // Only 宁夏 was searched: the status says the others' “–” means not searched, not none (a site review).
+  expect(await second.locator('[data-status]').textContent()).toContain('只检索了所选省份');
+  // Themes are a document's, and the filter says so beside its values (a site review read them as the passage's).
+  expect(await second.locator('.facet__note').textContent()).toContain('按整份文件计');
   await context.close();
   expect(first.errors).toEqual([]);
 });
@@ -332,7 +336,9 @@ test('one character is found at every place it stands, though its pairs fill sev
   site.log.requests.length = 0;
   await page.goto(`${site.origin}/search/?q=${encodeURIComponent(char)}&province=${encodeURIComponent('宁夏')}`);
   await settled(page);
-  expect(await page.locator('[data-status]').textContent()).toBe(`“${char}”：${documents} 篇文件，${places} 处匹配。`);
+  expect(await page.locator('[data-status]').textContent()).toBe(
+    `“${char}”：${documents} 篇文件，${places} 处匹配（只检索了所选省份；其他省份标“–”，表示尚未检索，勾选即检索）。`,
+  );
   expect(site.log.requests.filter((r) => r.path.startsWith('/pagefind/ningxia/index/')).length).toBeGreaterThan(chunks);
   expect(errors).toEqual([]);
 });
@@ -343,6 +349,15 @@ test('a province that holds no document finds nothing and links to its page, whi
   await settled(page);
   await expect.poll(() => page.locator('[data-status]').textContent()).toContain('没有找到');
   expect(await page.locator('[data-status] a').getAttribute('href')).toBe('/provinces/qinghai/');
+  expect(errors).toEqual([]);
+});
+
+test('a query that finds nothing says what to try and where to browse (一網通辦 in traditional characters; a site review)', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('一網通辦')}`);
+  await settled(page);
+  await expect.poll(() => page.locator('[data-status]').textContent()).toContain('可改用简体字');
+  expect(await page.locator('[data-status] a').getAttribute('href')).toBe('/provinces/');
   expect(errors).toEqual([]);
 });
 
