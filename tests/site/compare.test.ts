@@ -2,7 +2,18 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { clauseOf, headlines, isAmount, otherUnits, quantityTables, rowsByPlace, targetClause, targetValue, targetWords } from '../../src/domain/quantities.ts';
+import {
+  clauseOf,
+  headlines,
+  isAmount,
+  otherUnits,
+  quantityTables,
+  rowsByPlace,
+  targetClause,
+  targetLabel,
+  targetValue,
+  targetWords,
+} from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { quantityKey } from '../../src/domain/target-key.ts';
@@ -33,6 +44,14 @@ describe('places', () => {
   test('青海 has a column with no documents; 银川市 gathers its two documents', () => {
     expect(places.find((p) => p.province === '青海')?.documentIds).toEqual([]);
     expect(places.find((p) => p.name === '银川市')?.documentIds).toHaveLength(2);
+  });
+});
+
+describe('target labels', () => {
+  test('a rate named in three characters names its chip (银川 …仲裁结案率和调解率分别达到90%、60%以上; a site review); a generic rate does not', () => {
+    const yinchuan = measures.find((m) => m.documentId.startsWith('ningxia-yinchuan-2023-516c1d') && m.text.includes('调解率'))!;
+    expect(yinchuan.targets.map((t) => targetLabel(t, new Map()))).toEqual(['仲裁结案率', '调解率']);
+    expect(targetLabel({ subject: '覆盖率' }, new Map())).toBe('');
   });
 });
 

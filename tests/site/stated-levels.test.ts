@@ -23,3 +23,8 @@ test('a measure’s page shows its stated level apart from its targets', () => {
   const page = text('documents/gansu-jinchang-2023-44f9fb');
   expect(page).toMatch(/现状企业开办时间 ?≤ 0\.5个工作日（写明已达到的水平，不是目标，不参与排序）/);
 });
+
+test('a passed-on practice’s numbers are that place’s, not the document’s targets (陕西 782号, 北京市’s 85%; a site review)', () => {
+  const page = text('documents/shaanxi-2023-3aa8c0');
+  expect(page).toMatch(/≥ 85% ?北京市做法中的数值，不是本文件的目标/);
+});
