@@ -54,7 +54,8 @@ export interface QuantityTable {
   direction: Direction | null;
   /**
    * A count or a sum of money (新增贷款400亿元, 培育上市企业12家): it grows with
-   * a place's size and level, so places are listed side by side, never ranked.
+   * a place's size and level, so places are listed side by side, never ranked; and so is a
+   * stock a place holds (Metric.stock: 每万人发明专利拥有量), which is mostly its base.
    */
   amount: boolean;
   /** Every distinct target, places in order. */
@@ -191,7 +192,7 @@ export function quantityTables(
       unit: first.unit,
       kind: first.kind,
       direction,
-      amount: isAmount(first.unit, metric),
+      amount: isAmount(first.unit, metric) || Boolean(metric?.stock),
       rows,
       places: placeCount,
       statedLevels: (levels.get(key) ?? []).sort((a, b) => order.get(a.place)! - order.get(b.place)!),

@@ -124,6 +124,11 @@ export const metricSchema = z.object({
   qualifiers: z.array(qualifierSchema).default([]),
   /** What a target that names no qualifier measures (工程建设项目审批时间 without one is the 全流程 time). */
   defaultQualifier: z.string().default(''),
+  /**
+   * A stock a place holds (每万人发明专利拥有量): its level is mostly the place's base, so targets are
+   * listed side by side, never ranked as more or less ambitious (two site reviews read 0.35 件 as 最宽松).
+   */
+  stock: z.boolean().default(false),
 });
 
 export const metricTaxonomySchema = z.object({ description: z.string(), metrics: z.array(metricSchema) });

@@ -136,6 +136,7 @@ const metric: Metric = {
   excludes: [],
   qualifiers: [],
   defaultQualifier: '全流程',
+  stock: false,
 };
 const table = (rows: MetricRow[], direction: QuantityTable['direction'] = 'lower-is-better'): QuantityTable => ({
   key: 'business-startup-time|全流程|个工作日|level',

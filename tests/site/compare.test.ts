@@ -55,6 +55,18 @@ describe('target labels', () => {
   });
 });
 
+describe('stocks', () => {
+  test('a stock a place holds (每万人高价值发明专利拥有量) is listed side by side, never ranked: its level is mostly the base (two site reviews)', () => {
+    const tables = quantityTables('ip', metrics.metrics, places, measures).filter((t) => t.metric?.stock);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) {
+      expect(t.amount, t.key).toBe(true);
+      expect(t.rows.some((r) => r.best)).toBe(false);
+      expect(targetComparison(t, (id) => id)).toBeNull();
+    }
+  });
+});
+
 describe('stated levels', () => {
   test('a level a place says it stands at sits beside the quantity’s table, apart from its ranked targets (金昌, 宁夏: 0.5 个工作日; site reviews)', () => {
     const table = quantityTables('starting-business', metrics.metrics, places, measures).find((t) => t.key === 'business-startup-time|全流程|个工作日|level')!;

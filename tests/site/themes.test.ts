@@ -129,7 +129,7 @@ describe('the codebook on /data/', () => {
     for (const m of metrics) {
       const row = text(rowOf(table, m.name));
       expect(row, m.id).toContain(m.definition);
-      expect(row, m.id).toContain(DIRECTION[m.direction]);
+      expect(row, m.id).toContain(m.stock ? '存量，不排序' : DIRECTION[m.direction]);
       if (m.defaultQualifier) expect(row, m.id).toContain(m.defaultQualifier);
       for (const unit of m.units) expect(row, m.id).toContain(unit);
       for (const q of m.qualifiers) expect(row, m.id).toContain(`${q.name}${q.keywords.map((k) => `“${k}”`).join('')}`);
