@@ -34,6 +34,7 @@ const metrics = json<{
     qualifiers: { name: string; keywords: string[] }[];
     defaultQualifier: string;
     excludes: string[];
+    stock?: boolean;
   }[];
 }>('metrics.json').metrics;
 const themeName = new Map(taxonomy.map((t) => [t.id, t.name]));
