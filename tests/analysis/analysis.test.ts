@@ -131,6 +131,15 @@ describe('similar measures', () => {
 });
 
 describe('transmissions', () => {
+  test('a date the province sets its own departments, or for filing the implementing plan, is not a deadline the city dropped (秦务员 → 咸阳; a site review)', () => {
+    const t = corpus.transmissions.find((x) => x.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;
+    const row = (upstream: string) => t.rows.find((r) => r.upstream === upstream)!;
+    // 2023年6月底前，省级行业主管部门…认领; 工作方案2023年5月底前报省政府办公厅备案.
+    expect(row('shaanxi-2023-828e46-m2-1-1').changes.filter((c) => c.field === 'deadline')).toEqual([]);
+    expect(row('shaanxi-2023-828e46-m3-1').changes.filter((c) => c.field === 'deadline')).toEqual([]);
+    // A date every level is held to still counts: 2023年底前，实现同一政务服务事项…
+    expect(row('shaanxi-2023-828e46-m2-1-2').changes.some((c) => c.field === 'deadline')).toBe(true);
+  });
   test('咸阳 implements 陕西’s 秦务员 plan, and cites it', () => {
     const shaanxi = byTitle('陕西省人民政府办公厅关于印发加快推进政务服务标准化规范化便利化');
     const xianyang = byTitle('咸阳市人民政府办公室关于印发加快推进政务服务标准化规范化便利化');

@@ -4,6 +4,7 @@
 // (a large share of upstream measures have a close counterpart downstream).
 // Each pair is then aligned measure by measure: kept, changed (targets or
 // deadline differ), dropped, added.
+import { datedSentences } from '../../../src/domain/dates.ts';
 import type { Transmission, TransmissionRow } from '../../../src/schemas/analysis.ts';
 import {
   argmax,
@@ -267,6 +268,19 @@ export function align(
 }
 
 /**
+ * A date the upstream sets its own departments (2023年6月底前，省级行业主管部门…认领) or for filing the
+ * very plan that implements it (工作方案2023年5月底前报省政府办公厅备案): not the implementing plan's to
+ * restate, so its absence there is no change (a site review read it as a deadline 咸阳 dropped).
+ */
+const OWN_OR_FILING = /省级[^，。；]{0,8}(部门|单位)|省直[^，。；]{0,4}部门|工作方案[^。；]{0,16}报[^。；]{0,12}备案/;
+
+function notTheImplementers(m: TransmissionMeasure): boolean {
+  if (!m.deadline || !m.text) return false;
+  const sentences = datedSentences(m.text, m.deadline);
+  return sentences.length > 0 && sentences.every((s) => OWN_OR_FILING.test(s));
+}
+
+/**
  * What changed between an upstream measure and the downstream measures that
  * take it over (one, or the rows a task list splits it into). A target changed
  * where the upstream states a quantity the implementing plan states nowhere, or
@@ -313,7 +327,7 @@ function differences(
   const d = down[0]!;
   // A deadline of a measure that took in other items too is that measure's, not necessarily this item's.
   if (shared && deadline(u) === null) return changes;
-  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d)))
+  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d)) && !(deadline(d) === null && notTheImplementers(u)))
     changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d), ...(deadline(d) === null && goals ? { goals } : {}) });
   return changes;
 }
