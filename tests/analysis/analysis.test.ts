@@ -140,6 +140,11 @@ describe('transmissions', () => {
     // A date every level is held to still counts: 2023年底前，实现同一政务服务事项…
     expect(row('shaanxi-2023-828e46-m2-1-2').changes.some((c) => c.field === 'deadline')).toBe(true);
   });
+  test('a title’s quoted name the city words otherwise is matched by the names the text quotes (拓展“跨域通办” → 咸阳 推进“跨省通办”“省内通办”; a site review read 未采纳 + 新增)', () => {
+    const t = corpus.transmissions.find((x) => x.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;
+    expect(t.rows.find((r) => r.upstream === 'shaanxi-2023-828e46-m2-3-16')?.downstream).toBe('shaanxi-xianyang-2023-ea66ce-m2-3-15');
+    expect(t.rows.some((r) => r.kind === 'added' && r.downstream === 'shaanxi-xianyang-2023-ea66ce-m2-3-15')).toBe(false);
+  });
   test('咸阳 implements 陕西’s 秦务员 plan, and cites it', () => {
     const shaanxi = byTitle('陕西省人民政府办公厅关于印发加快推进政务服务标准化规范化便利化');
     const xianyang = byTitle('咸阳市人民政府办公室关于印发加快推进政务服务标准化规范化便利化');

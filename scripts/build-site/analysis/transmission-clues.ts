@@ -93,10 +93,20 @@ export function namedReforms(
   const holders = new Map<number, number[]>();
   upstream.forEach((u, i) => {
     if (usedU.has(i)) return;
-    const quoted = quotedIn(u.title);
+    const titled = quotedIn(u.title);
+    const holding = (terms: string[]) => downstream.flatMap((d, j) => (!usedD.has(j) && terms.some((t) => d.text?.includes(t)) ? [j] : []));
+    // A title's quoted name the city words otherwise (拓展“跨域通办” against 咸阳's “跨省通办”“省内通办”): the
+    // names its text quotes (全面推进“跨省通办、全省通办”) are asked next.
+    const inText =
+      titled.length && holding(titled).length === 0
+        ? quotedIn(u.text ?? '')
+            .flatMap((q) => q.split('、'))
+            .filter((t) => t.length >= 4)
+        : [];
+    const quoted = inText.length ? inText : titled;
     const terms = quoted.length ? quoted : objectOf(u.title);
     if (!terms.length) return;
-    const found = downstream.flatMap((d, j) => (!usedD.has(j) && terms.some((t) => d.text?.includes(t)) ? [j] : []));
+    const found = holding(terms);
     if (!quoted.length) {
       if (found.length === 1) holders.set(i, found);
       return;
