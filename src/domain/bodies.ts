@@ -114,7 +114,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     // 各市局 in a department's own plan: the cities' offices of that department (陕西省知识产权局 → 各市知识产权局), not any city bureau.
     const ownOffice = /^各市(?:[（(]区[）)])?局$/.test(name) ? departmentIssuer(context) : undefined;
     const officeCore = ownOffice ? leadingPlace(ownOffice)?.rest : undefined;
-    if (officeCore) return finish(`各市${officeCore}`, province, city, slugOf(`各市${officeCore}`), `各市${officeCore}`, 'group', `各市${officeCore}`);
+    const offices = officeCore && `各市${officeCore}`;
+    if (offices) return finish(offices, province, city, slugOf(offices), offices, 'group', offices);
     if (GROUP.test(name)) {
       const fn = LOWER_GOVERNMENTS.test(name) ? ['lower-governments', '下级政府'] : DEPARTMENTS.test(name) ? ['relevant-departments', '有关部门'] : null;
       // 领导小组各成员单位 and 领导小组成员单位 are one group.

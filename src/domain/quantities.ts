@@ -125,7 +125,7 @@ export function quantityTables(
           value,
           unit,
           comparator,
-          clause: wholeClause(measure.text, level),
+          clause: clauseAround(measure.text, level),
           measureId: measure.id,
           href: measure.url,
         },
@@ -286,7 +286,7 @@ export function clauseOf(text: string, t: Pick<Target, 'offset' | 'text'>): stri
 }
 
 /** The clause a number stands in, whole: from its last ，；。 to its next. */
-export function wholeClause(text: string, t: Pick<Target, 'offset' | 'text'>): string {
+export function clauseAround(text: string, t: Pick<Target, 'offset' | 'text'>): string {
   const stop = /[，,；;。\n]/;
   let start = t.offset;
   let end = t.offset + t.text.length;

@@ -132,3 +132,6 @@ export const VOCABULARIES = {
 
 /** A 复制推广 row's origin as cards say it: 借鉴成都市做法. */
 export const practiceFromText = (place: string) => `借鉴${place}做法`;
+/** What a measure's numbers are called: a passed-on practice's are that place's (北京市's 85%), not the document's targets. */
+export const targetsLabel = (practiceFrom: string | undefined) => (practiceFrom ? '所述数值' : '目标');
+export const practiceNumbersText = (place: string) => `${place}做法中的数值，不是本文件的目标`;

@@ -296,6 +296,13 @@ export class CorpusAnalysis {
   /** Whether the last update changed the similarity engine's state. */
   similarityChanged = false;
 
+  /** A number with what it measures, read from its own clause; a metric fixes the theme it is compared on, so the data says the same as the page. */
+  private withQuantity(t: Measure['targets'][number], text: string): Measure['targets'][number] {
+    const quantity = this.readQuantity(t, text);
+    const theme = quantity.metric ? this.metricTheme.get(quantity.metric) : undefined;
+    return { ...t, ...quantity, ...(theme ? { theme } : {}) };
+  }
+
   /** A document's measures as published: similar measures, reforms and the targets' comparable metrics added. */
   analysed(d: AnalysisDocument): Measure[] {
     return d.measures.map((m): Measure => {
@@ -303,18 +310,9 @@ export class CorpusAnalysis {
         ...m,
         similar: this.similarity.similarTo(m),
         reforms: this.reformsOf.get(m.id) ?? [],
-        targets: m.targets.map((t) => {
-          const quantity = this.readQuantity(t, m.text);
-          // A metric fixes the theme a target is compared on; the data says the same as the page.
-          const theme = quantity.metric ? this.metricTheme.get(quantity.metric) : undefined;
-          return { ...t, ...quantity, ...(theme ? { theme } : {}) };
-        }),
+        targets: m.targets.map((t) => this.withQuantity(t, m.text)),
         // A stated level only matters beside a chart: one no metric names is dropped.
-        statedLevels: m.statedLevels.flatMap((t) => {
-          const quantity = this.readQuantity(t, m.text);
-          const theme = quantity.metric ? this.metricTheme.get(quantity.metric) : undefined;
-          return theme ? [{ ...t, ...quantity, theme }] : [];
-        }),
+        statedLevels: m.statedLevels.map((t) => this.withQuantity(t, m.text)).filter((t) => t.metric),
       };
       return { ...read, ...this.targetThemes(read) };
     });
