@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { BodyKind, BodyTaxonomy } from '../schemas/body.ts';
-import { beginsCityName, findCity, findProvince, leadingPlace, placeNamedIn } from './places.ts';
+import { beginsCityName, findCity, findProvince, isCapital, leadingPlace, placeNamedIn } from './places.ts';
 
 /** Where a name was read: the document's place and issuers. */
 export interface BodyContext {
@@ -39,6 +39,16 @@ const PROVINCE_LEVEL = /^(自治区|省)/;
 const CITY_LEVEL = /^(市(?!场|政(?![务府])|民(?![政委族宗]))|州|盟)/;
 /** A zone that is no city but names its own bodies (宁东市场监管局, of 宁东能源化工基地): the name stays whole. Zones named after a city (兰州新区) go by that city. */
 const ZONE = /^宁东/;
+/**
+ * A state-level new area (兰州新区) answers to its province, listed with the
+ * cities (各市州政府、兰州新区管委会): it is no body of the city it is named
+ * after (a site review). So is the central bank's office in a capital
+ * (人行兰州中心支行), the province's own; a prefecture's (人行陇南市中心支行) is the city's.
+ */
+const PROVINCIAL_NEW_AREA = /^新区/;
+/** A development zone's committee, or the zone named for it (白银高新区, 咸阳市经开区管委会, 平凉市工业园区（高新区）管委会). */
+const PARK = /(高新区|经开区|经济开发区|经济技术开发区|开发区|工业园区|产业园区|综保区|综合保税区|新区)(（[^）]*）)?(管委会|管理委员会)?$/;
+const CAPITAL_BANK = /^(人行|人民银行|中国人民银行)(.+?)中心支行/;
 /** What follows a place in a proper name: a university, a new or high-tech zone, a customs district. */
 const PLACE_IN_NAME = /^(大学|学院|职业技术学院|师范|新区|高新区|高新技术产业开发区|经开区|经济开发区|经济技术开发区|开发区|综合保税区|海关)/;
 /** A division of a department: 市场监管厅登记注册局, 交通运输厅法规处. */
@@ -133,7 +143,7 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     } else if (leading && PLACE_IN_NAME.test(leading.rest)) {
       // 延安大学, 兰州新区管委会, 兰州海关: the place is part of a proper name, not a level to write out (延安市大学).
       province = leading.province.name;
-      city = leading.city?.name ?? null;
+      city = PROVINCIAL_NEW_AREA.test(leading.rest) ? null : (leading.city?.name ?? null);
       ownPlace = true;
     } else if (leading) {
       province = leading.province.name;
@@ -170,6 +180,7 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       if (named) {
         province = named.province.name;
         city = named.city?.name ?? null;
+        if (CAPITAL_BANK.test(name) && isCapital(province, city)) city = null;
         ownPlace = true;
       }
     }
@@ -181,7 +192,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       // 宁东市场监管局 is a market regulator, 人行石嘴山市中心支行 a branch of the central bank: their function
       // is the name past the place that stays in it.
       (ZONE.test(name) ? functionOf.get(canonicalCore(name.replace(ZONE, ''))) : undefined) ??
-      (/^(中国人民银行|人民银行|人行)/.test(name) ? functionOf.get('人民银行中心支行') : undefined);
+      (/^(中国人民银行|人民银行|人行)/.test(name) ? functionOf.get('人民银行中心支行') : undefined) ??
+      (PARK.test(canonical) && !/^各/.test(name) ? functionOf.get('管理委员会') : undefined);
     const kind = fn?.kind ?? KIND_BY_END.find(([re]) => re.test(canonical))?.[1] ?? 'department';
     // A company or a bank the text names without a place (丝绸之路信息港公司) keeps its own name.
     // Nor does a customs office (兴庆海关, 河东机场海关): it answers to the customs service, not the city.

@@ -11,6 +11,7 @@ export interface Province {
   /** Other ways the texts write it (宁夏自治区, 自治区 alone is not enough). */
   aliases: string[];
   slug: string;
+  /** Prefecture-level places, the capital (省会) first. */
   cities: City[];
 }
 
@@ -117,6 +118,11 @@ export const PROVINCES: Province[] = [
     cities: cities.map(([c, s]) => city(c, s)),
   })),
 ];
+
+/** Whether a city is its province's capital (listed first): 人行兰州中心支行 there is the province's bank office. */
+export function isCapital(province: string, city: string | null | undefined): boolean {
+  return Boolean(city) && findProvince(province)?.cities[0]?.name === city;
+}
 
 /**
  * The one-character names (简称) a province-level body's 文号 opens with

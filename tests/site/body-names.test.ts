@@ -14,8 +14,25 @@ describe('body names', () => {
   });
   test('a place that is part of a proper name stays as written (延安大学, 兰州新区管委会, 兰州海关)', () => {
     expect(resolve('延安大学', inYanan).name).toBe('延安大学');
-    expect(resolve('兰州新区管委会', inGansu)).toMatchObject({ name: '兰州新区管委会', city: '兰州市' });
+    // A state-level new area answers to the province, listed with the cities (各市州政府、兰州新区管委会; a site review).
+    expect(resolve('兰州新区管委会', inGansu)).toMatchObject({ name: '兰州新区管委会', city: null, function: 'park-committee' });
     expect(resolve('兰州海关', inGansu).name).toBe('兰州海关');
+  });
+  test('the central bank’s office in a capital is the province’s; a prefecture’s is the city’s (人行兰州中心支行, 人行陇南市中心支行; a site review)', () => {
+    expect(resolve('人行兰州中心支行', inGansu)).toMatchObject({ province: '甘肃', city: null, function: 'central-bank' });
+    expect(resolve('人行陇南市中心支行', inGansu)).toMatchObject({ city: '陇南市', function: 'central-bank' });
+  });
+  test('a development zone’s committee is a park committee, however its zone is named (咸阳 市高新区管委会, 平凉 工业园区（高新区）管委会, 白银高新区; a site review)', () => {
+    const inXianyang = { province: '陕西', city: '咸阳市', issuers: ['咸阳市人民政府办公室'] };
+    expect(resolve('市高新区管委会', inXianyang)).toMatchObject({ name: '咸阳市高新区管委会', function: 'park-committee', kind: 'government' });
+    expect(resolve('平凉市工业园区（高新区）管委会', inGansu).function).toBe('park-committee');
+    expect(resolve('白银高新区', inGansu).function).toBe('park-committee');
+    expect(resolve('各园区管委会', inXianyang).kind).toBe('group');
+  });
+  test('审改办 is the 行政审批制度改革工作领导小组办公室 it abbreviates (咸阳 10号 and 11号; a site review); 招商引资局 keeps its own name (陇南)', () => {
+    const inXianyang = { province: '陕西', city: '咸阳市', issuers: ['咸阳市人民政府办公室'] };
+    expect(resolve('市审改办', inXianyang).id).toBe(resolve('市行政审批制度改革工作领导小组办公室', inXianyang).id);
+    expect(resolve('市招商引资局', { province: '甘肃', city: '陇南市', issuers: [] }).name).toBe('陇南市招商引资局');
   });
   test('a prefecture’s 市法院 is its intermediate court, as 市中院 is (陇南; a site review)', () => {
     const inLongnan = { province: '甘肃', city: '陇南市', issuers: ['陇南市人民政府办公室'] };
