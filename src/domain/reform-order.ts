@@ -25,6 +25,8 @@ export const REFORM_VARIANTS: Record<string, string> = {
   带押登记: '带押过户',
   // Accepting an application with a non-essential paper missing: plans write it 容缺受理 as often as 容缺办理 (a site review found 6 places missing).
   容缺受理: '容缺办理',
+  // 白银's 实行容缺审查 of land-use applications: the same acceptance with papers to follow (a site review).
+  容缺审查: '容缺办理',
 };
 
 /** The words that mention a reform in a text: its name, else one of its variants. */

@@ -4,7 +4,10 @@
 // 台账) — would be counted twice, and a reader benchmarking it against a place
 // with one statement misled. So such an item counts once, as the entries that
 // restate it, which carry the deadlines and the bodies. A provincial plan a
-// city implements is not restated: each is its own place's commitment.
+// city implements is not restated: each is its own place's commitment. Nor is
+// a province's plan by its departments' plans: a department takes on its own
+// share (甘肃交通运输厅's 证照分离, led by its 法规处), which stands beside the
+// province's item (省市场监管局) and never replaces it (a site review).
 import type { Transmission } from '../schemas/analysis.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
@@ -16,17 +19,17 @@ export interface Restatement {
   transmission: string | null;
 }
 
-/** Measures restated by a later document of the same place, or later in their own document, by measure id. */
+/** Measures restated by a later document of the same city, or later in their own document, by measure id. */
 export function restatedMeasures(
   transmissions: Transmission[],
   places: Place[],
   measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path'>[] = [],
 ): Map<string, Restatement> {
-  const placeOf = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
+  const cityOf = new Map(places.filter((p) => p.level === 'city').flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
   const restated = detailedWithin(measures);
   for (const t of transmissions) {
-    const place = placeOf.get(t.upstreamId);
-    if (place === undefined || place !== placeOf.get(t.downstreamId)) continue;
+    const city = cityOf.get(t.upstreamId);
+    if (city === undefined || city !== cityOf.get(t.downstreamId)) continue;
     for (const row of t.rows)
       if (row.upstream !== null && row.downstream !== null && (row.kind === 'kept' || row.kind === 'changed'))
         restated.set(row.upstream, { by: row.downstream, transmission: t.id });

@@ -32,6 +32,12 @@ export const deadlineSchema = z.object({
    * never past due, and timelines leave it out as they leave out 长期.
    */
   continues: z.literal(true).optional(),
+  /**
+   * Earlier steps the running text dates under a column's or field's deadline (哈密: 完成时限
+   * 2023年12月30日, and in its text 2023年3月底前，配合自治区完成…), as written and read;
+   * `date` stays the column's.
+   */
+  textSteps: z.array(z.object({ raw: z.string(), date: isoDateSchema })).optional(),
 });
 
 /** ≤ for 以内/不超过/压缩至, ≥ for 以上/不低于/达到, = otherwise. */

@@ -60,6 +60,8 @@ describe('reforms', () => {
     const places = new Set(reform.adoptions.map((a) => a.city ?? a.province));
     for (const place of ['咸阳市', '金昌市', '陇南市', '新疆', '甘肃', '陕西', '银川市', '石嘴山市']) expect(places.has(place), place).toBe(true);
     expect(corpus.reforms.some((r) => r.name.startsWith('容缺受理'))).toBe(false);
+    // 白银 实行容缺审查 of land-use applications (a site review).
+    expect(places.has('白银市')).toBe(true);
   });
   test('a mention that adopts nothing is kept apart with why: a batch passed on to study, another place’s practice', () => {
     const pattern = namesPattern(['一照多址', '证照联办']);
@@ -163,9 +165,19 @@ describe('transmissions', () => {
     const row = pair.rows.find((r) => r.upstream === 'ningxia-yinchuan-2023-516c1d-m3-3-1')!;
     expect(row.changes.filter((c) => c.field === 'target')).toEqual([]);
   });
-  test('哈密 implements 新疆’s plan on lowering institutional transaction costs', () => {
+  test('a task-list row that opens with the plan’s own sentence is no 新增 (银川 r42 探索推行“带押过户”, r44 不动产权利限制状况查询; a site review)', () => {
+    const pair = corpus.transmissions.find((t) => t.downstreamId === 'ningxia-yinchuan-2023-71c31c')!;
+    const added = new Set(pair.rows.filter((r) => r.kind === 'added').map((r) => r.downstream));
+    for (const row of ['r19', 'r20', 'r42', 'r44', 'r55']) expect(added.has(`ningxia-yinchuan-2023-71c31c-${row}`), row).toBe(false);
+    const r42 = pair.rows.find((r) => r.downstream === 'ningxia-yinchuan-2023-71c31c-r42' || r.alsoDownstream?.includes('ningxia-yinchuan-2023-71c31c-r42'))!;
+    expect(r42.upstream).toBe('ningxia-yinchuan-2023-516c1d-m3-3-2');
+  });
+  test('哈密 implements 新疆’s plan on lowering institutional transaction costs; a step its text keeps under a later 完成时限 is the plan’s deadline kept (a site review)', () => {
     const hami = byTitle('哈密市落实优化营商环境降低市场主体制度性交易成本工作方案');
-    expect(corpus.transmissions.some((t) => t.downstreamId === hami.document.id && t.upstreamId.startsWith('xinjiang-'))).toBe(true);
+    const pair = corpus.transmissions.find((t) => t.downstreamId === hami.document.id && t.upstreamId.startsWith('xinjiang-'))!;
+    // 新疆 （六） 2023年3月底，完成涉企违规收费专项整治 → 哈密 2023年3月底前，配合自治区完成…, 完成时限 2023年12月30日.
+    const fees = pair.rows.find((r) => r.downstream === 'xinjiang-hami-2023-95a698-m2-6')!;
+    expect(fees).toMatchObject({ kind: 'kept', changes: [] });
   });
   test('a measure the city rewrote is not both 未采纳 and 新增: 金昌’s 深化“异地办” and 纵深推进投资项目审批制度改革 are 甘肃’s, matched by title and said so', () => {
     const gansu = byTitle('2023年甘肃省深化简政放权放管结合优化服务改革工作要点');
@@ -364,6 +376,20 @@ describe('aligning two plans, on literal measures', () => {
     expect(rows.find((r) => r.upstream === 'u2')).toMatchObject({ kind: 'kept', downstream: 'd1' });
     expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'merged', alsoDownstream: ['d2'] });
     expect(rows.filter((r) => r.kind === 'added')).toEqual([]);
+  });
+  test('a row opening with an item’s sentence word for word details it; a short common clause, or one several items hold, does not (银川 r42 探索推行“带押过户”; a site review)', () => {
+    const up = [{ ...m('u1', '提升不动产登记便利化水平'), text: '全面推行“互联网+不动产登记”。探索推行“带押过户”。推进窗口建设。' }];
+    const down = [
+      { ...m('d1', ''), text: '全面推行“互联网+不动产登记”，推动更多事项网上办。' },
+      { ...m('d2', ''), text: '探索推行“带押过户”。' },
+      { ...m('d3', ''), text: '推进窗口建设，配齐窗口工作人员。' },
+    ];
+    const rows = align(up, down, (_a, b) => (b.id === 'd1' ? 0.9 : 0));
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ kind: 'kept', downstream: 'd1', alsoDownstream: ['d2'] });
+    // 推进窗口建设 is six characters, fewer than a lifted opening needs.
+    expect(rows.filter((r) => r.kind === 'added').map((r) => r.downstream)).toEqual(['d3']);
+    // An item no other row took is taken by the row lifting its sentence, and says so.
+    expect(align([up[0]!], [down[1]!], () => 0)[0]).toMatchObject({ kind: 'kept', downstream: 'd2', by: 'lifted' });
   });
   test('an item no row is close to, whose targets all stand in rows, is detailed by them; one common number alone is not enough', () => {
     const up = [

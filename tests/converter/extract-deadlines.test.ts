@@ -78,3 +78,23 @@ describe('deadlines in a task’s running text', () => {
     expect(inText('力争到2025年底前全面建成。')).toBe('2025-12-31');
   });
 });
+
+describe('steps a task’s text dates under its 完成时限', () => {
+  const read = (text: string, deadline?: string) => extractDeadline({ text, fields: deadline ? { deadline } : {} } as unknown as MeasureDraft, 2023);
+  test('a sentence opening on its date without 前 dates the task (002:11059 新疆 2023 年3 月底，完成涉企违规收费专项整治; a site review read it as undated)', () => {
+    expect(read('坚决防止以罚增收。2023年3月底，完成涉企违规收费专项整治，重点查处…')?.date).toBe('2023-03-31');
+    // Inside a sentence, 3月底 with a comma after it is no deadline of the task.
+    expect(read('截至2023年3月底，全市已登记市场主体20万户。')).toBeNull();
+  });
+  test('an earlier step in the text is kept beside the column’s date, which stays the deadline (002:12185 哈密)', () => {
+    const hami = read('坚决防止以罚增收。2023年3月底前，配合自治区完成涉企违规收费专项整治。', '2023年12月30日')!;
+    expect(hami.date).toBe('2023-12-30');
+    expect(hami.kind).toBe('date');
+    expect(hami.textSteps).toEqual([{ raw: '2023年3月底前', date: '2023-03-31' }]);
+  });
+  test('the 完成时限 line itself, a date after the column’s and a period before the document’s year are no steps (002 克拉玛依 71.2022年3月前阶段性调整…)', () => {
+    expect(read('推进…。完成时限：2023年12月底前', '2023年12月底前')!.textSteps).toBeUndefined();
+    expect(read('2024年6月底前全面推开。', '2023年12月底前')!.textSteps).toBeUndefined();
+    expect(read('71.2022年3月前阶段性调整价格补贴联动机制，进一步扩大保障范围。', '2023年12月底前')!.textSteps).toBeUndefined();
+  });
+});

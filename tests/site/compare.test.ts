@@ -100,9 +100,9 @@ describe('theme × place matrix', () => {
     // Its 工作目标's 数据归集率达到90% is a digital-government target, by the clause's own words.
     expect(cells.find((c) => c.theme === 'digital-government' && c.place === shaanxi.id)?.state).toBe('target');
   });
-  test('a plan item its own city’s task list restates counts once, as the task; a city implementing its province restates nothing', () => {
+  test('a plan item its own city’s task list restates counts once, as the task; a city implementing its province, or a department its province, restates nothing', () => {
     const [plan, tasks] = places.find((p) => p.name === '银川市')!.documentIds as [string, string];
-    const gansu = places.find((p) => p.province === '甘肃' && p.level === 'province')!.documentIds[0]!;
+    const [gansu, department] = places.find((p) => p.province === '甘肃' && p.level === 'province')!.documentIds as [string, string];
     const longnan = places.find((p) => p.name === '陇南市')!.documentIds[0]!;
     const of = (doc: string) => measures.filter((m) => m.documentId === doc);
     const [up, down] = [of(plan)[3]!, of(tasks)[5]!];
@@ -124,6 +124,15 @@ describe('theme × place matrix', () => {
         rows: [row('changed', up, down), row('dropped', upLate, null), row('added', null, down)],
       },
       { id: 'gansu-longnan', upstreamId: gansu, downstreamId: longnan, basis: 'citation', coverage: 0.9, rows: [row('kept', of(gansu)[0]!, of(longnan)[0]!)] },
+      // A department's plan taking on its share of the province's (甘肃交通运输厅's 证照分离).
+      {
+        id: 'gansu-department',
+        upstreamId: gansu,
+        downstreamId: department,
+        basis: 'similarity',
+        coverage: 0.3,
+        rows: [row('kept', of(gansu)[1]!, of(department)[0]!)],
+      },
     ];
     const restated = restatedMeasures(transmissions, places);
     expect([...restated]).toEqual([[up.id, { by: down.id, transmission: 'yinchuan' }]]);

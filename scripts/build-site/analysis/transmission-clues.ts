@@ -200,3 +200,34 @@ export function argmax(count: number, score: (index: number) => number): [number
   }
   return [best, top];
 }
+
+/** Han characters and digits only: how a sentence is compared across plans that punctuate it differently. */
+const bare = (text = '') => text.replace(/[^\p{Script=Han}\d]/gu, '');
+/** The least of an opening a plan item must hold word for word: a clause as short as 加强组织领导 stands in many. */
+const MIN_LIFTED = 12;
+
+/**
+ * The one upstream measure a downstream row's opening is lifted from, word for
+ * word (银川 r42 探索推行“带押过户”, r19 对标全国一流，开展建设项目审批效率
+ *提升攻坚行动，… from the plan's 全面推进工程建设项目审批便利化改革): the longest
+ * run of its first sentence's clauses that one upstream text holds, at least
+ * MIN_LIFTED characters or the whole sentence. A task list that adds its own
+ * sentences to a plan's leaves too few of its words in the plan for `contained`.
+ */
+export function liftedFrom(row: TransmissionMeasure, upstreamTexts: string[]): number | null {
+  const sentence = (row.text ?? '').replace(/^[\s\d一二三四五六七八九十（）()、.．]+/, '').split(/[。；;！\n]/)[0] ?? '';
+  const clauses = sentence.split(/[，,：:]/);
+  let holders: number[] = [];
+  let held = '';
+  for (let k = 1; k <= clauses.length; k++) {
+    const prefix = bare(clauses.slice(0, k).join(''));
+    const found = upstreamTexts.flatMap((t, i) => (t.includes(prefix) ? [i] : []));
+    if (!found.length) break;
+    [holders, held] = [found, prefix];
+  }
+  const whole = held.length > 0 && held === bare(sentence);
+  return holders.length === 1 && (held.length >= MIN_LIFTED || (whole && held.length >= 8)) ? holders[0]! : null;
+}
+
+/** Upstream texts as `liftedFrom` compares them, read once per alignment. */
+export const bareTexts = (measures: TransmissionMeasure[]): string[] => measures.map((m) => bare(m.text));

@@ -9,6 +9,8 @@ import type { Transmission, TransmissionRow } from '../../../src/schemas/analysi
 import {
   argmax,
   contained,
+  liftedFrom,
+  bareTexts,
   MIN_TITLE_OVERLAP,
   namedReforms,
   overlap,
@@ -233,6 +235,20 @@ export function align(
       matched.push({ u: best, d: j, score: similarity(upstream[best]!, downstream[j]!), by: 'contained' });
     }
   });
+  // A row that opens with a plan item's own sentence, word for word, and goes on in words of its own
+  // (银川 r42 探索推行“带押过户”) details that item too (a site review counted five such rows as 新增).
+  const upTexts = bareTexts(upstream);
+  downstream.forEach((d, j) => {
+    if (usedD.has(j)) return;
+    const from = liftedFrom(d, upTexts);
+    if (from === null) return;
+    usedD.add(j);
+    if (usedU.has(from)) detailedBy.set(from, [...(detailedBy.get(from) ?? [matched.find((p) => p.u === from)!.d]), j]);
+    else {
+      usedU.add(from);
+      matched.push({ u: from, d: j, score: similarity(upstream[from]!, d), by: 'lifted' });
+    }
+  });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
   const goals = planGoals(downstream);
@@ -327,7 +343,10 @@ function differences(
   const d = down[0]!;
   // A deadline of a measure that took in other items too is that measure's, not necessarily this item's.
   if (shared && deadline(u) === null) return changes;
-  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d)) && !(deadline(d) === null && notTheImplementers(u)))
+  // A date the implementing measure keeps as a step of its text (哈密: 2023年3月底前，配合自治区完成…, under a
+  // 完成时限 of 12月30日) is the upstream's deadline kept, not moved (a site review).
+  const keptAsStep = Boolean(u.deadline?.date && d.deadline?.textSteps?.some((s) => s.date === u.deadline!.date));
+  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d)) && !keptAsStep && !(deadline(d) === null && notTheImplementers(u)))
     changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d), ...(deadline(d) === null && goals ? { goals } : {}) });
   return changes;
 }

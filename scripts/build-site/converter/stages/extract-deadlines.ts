@@ -37,7 +37,11 @@ const CONTINUES = /(?:前|底|末|日)[^。；]{0,6}?(?:并|此后|之后|后)?(
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
-  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前)/g;
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,]))/g;
+// The last alternative is a sentence that opens on its date without 前 (2023年3月底，完成涉企违规收费专项整治: 新疆).
+
+/** A 完成时限 line or bracket inside the text: the deadline already read, not a step of it. */
+const DEADLINE_LINE = /[（(]?(?:完成时限|完成时间|时限要求|时限)[：:][^）)\n]*[）)]?/g;
 
 export function readDeadline(raw: string, year: number | null, origin: Deadline['origin']): Deadline {
   const text = raw.replace(/\s+/g, '');
@@ -83,25 +87,55 @@ export function readDeadline(raw: string, year: number | null, origin: Deadline[
 }
 
 export function extractDeadline(measure: MeasureDraft, year: number | null): Deadline | null {
-  if (measure.fields.deadline) return readDeadline(measure.fields.deadline, year, 'column');
-  const stated = unitsInText(measure.text).deadlines.filter(Boolean);
-  if (stated.length) return readDeadline(stated.join('；'), year, 'field');
-  const flat = measure.text.replace(/\s+/g, '');
-  // 每年12月底前, 次年3月底前: recurring or relative dates are rules, not deadlines.
-  const phrases = [...flat.matchAll(TEXT_DEADLINE)]
-    .filter((m) => !/(每年|次年|当年|上年|去年|每季度|每月|每半年)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
-    // 2012年至2022年间, 实施期限为2023年5月1日至2023年8月31日: the end of a period, not a deadline.
-    .filter((m) => !(/^[至到]/.test(m[0]) && /[年月日]$/.test(flat.slice(0, m.index))) && !/^间|^期间/.test(flat.slice(m.index + m[0].length)))
-    // 缴纳期限届满日自动延长至2023年6月15日: a term extended for the public, not a date the task is due.
-    .filter((m) => !/(延长|延期|顺延|推迟)$/.test(flat.slice(Math.max(0, m.index - 2), m.index)))
-    // 每年1月底前申请，…于2月底前审定: a yearly procedure's steps, all of them.
-    .filter((m) => !/每年[^。；]*$/.test(flat.slice(0, m.index)))
-    // 落实好2023年3月前阶段性调整价格补贴联动机制: a date inside what is carried out names its period, not when the task is due.
-    .filter((m) => !/(落实好|落实|执行好|执行|延续|沿用)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
-    .map((m) => m[0]);
+  const stated = measure.fields.deadline ? [] : unitsInText(measure.text).deadlines.filter(Boolean);
+  const given = measure.fields.deadline
+    ? readDeadline(measure.fields.deadline, year, 'column')
+    : stated.length
+      ? readDeadline(stated.join('；'), year, 'field')
+      : null;
+  if (given) return withTextSteps(given, measure.text, year);
+  const phrases = textDeadlinePhrases(measure.text);
   if (phrases.length === 0) return null;
   const deadline = readDeadline(phrases.join('；'), year, 'text');
   return deadline.kind === 'unreadable' ? null : { ...deadline, raw: phrases.join('；') };
+}
+
+/**
+ * Earlier steps the running text dates under a column's deadline (哈密: 完成时限
+ * 2023年12月30日; its text, 2023年3月底前，配合自治区完成…专项整治): the column's
+ * date stays the deadline, and the steps are kept beside it so that neither a
+ * page nor a plan-to-plan comparison hides them (a site review).
+ */
+function withTextSteps(deadline: Deadline, text: string, year: number | null): Deadline {
+  if (!deadline.date) return deadline;
+  const steps = textDeadlinePhrases(text.replace(DEADLINE_LINE, '。'))
+    .map((raw) => ({ raw, date: readDeadline(raw, year, 'text').date }))
+    // A date before the document's year (2022年3月前阶段性调整… in a 2023 plan) names a period, not a step.
+    .filter(
+      (s): s is { raw: string; date: string } =>
+        s.date !== null && s.date < deadline.date! && !deadline.dates.includes(s.date) && (!year || s.date >= `${year}`),
+    );
+  const unique = steps.filter((s, i) => steps.findIndex((x) => x.date === s.date) === i);
+  return unique.length ? { ...deadline, textSteps: unique } : deadline;
+}
+
+/** Deadline phrases of a task's running text, without the dates that are rules, periods or terms of something else. */
+function textDeadlinePhrases(text: string): string[] {
+  const flat = text.replace(/\s+/g, '');
+  // 每年12月底前, 次年3月底前: recurring or relative dates are rules, not deadlines.
+  return (
+    [...flat.matchAll(TEXT_DEADLINE)]
+      .filter((m) => !/(每年|次年|当年|上年|去年|每季度|每月|每半年)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
+      // 2012年至2022年间, 实施期限为2023年5月1日至2023年8月31日: the end of a period, not a deadline.
+      .filter((m) => !(/^[至到]/.test(m[0]) && /[年月日]$/.test(flat.slice(0, m.index))) && !/^间|^期间/.test(flat.slice(m.index + m[0].length)))
+      // 缴纳期限届满日自动延长至2023年6月15日: a term extended for the public, not a date the task is due.
+      .filter((m) => !/(延长|延期|顺延|推迟)$/.test(flat.slice(Math.max(0, m.index - 2), m.index)))
+      // 每年1月底前申请，…于2月底前审定: a yearly procedure's steps, all of them.
+      .filter((m) => !/每年[^。；]*$/.test(flat.slice(0, m.index)))
+      // 落实好2023年3月前阶段性调整价格补贴联动机制: a date inside what is carried out names its period, not when the task is due.
+      .filter((m) => !/(落实好|落实|执行好|执行|延续|沿用)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
+      .map((m) => m[0])
+  );
 }
 
 function iso(year: number, month: number, day: number): string | null {
