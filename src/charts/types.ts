@@ -61,7 +61,7 @@ export interface DeadlineTimelineInput {
    * date does not squeeze every other month to a hairline. Default: no limit.
    */
   horizon?: IsoMonth;
-  /** What the lanes are, for the summary (“2 个地区共有…”): 地区 by default; a body's page draws 牵头 and 参与 as its lanes. */
+  /** What the lanes are, for the summary (“2 个地区共有…”): 地区 by default; a body's page draws 牵头 and 责任 as its lanes. */
   laneNoun?: string;
   /** The summary's subject when the lanes are parts of one whole rather than places (银川市市场监督管理局). */
   subject?: string;

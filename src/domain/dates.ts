@@ -28,9 +28,22 @@ export function chineseMonth(iso: string): string {
 }
 
 /**
- * A deadline is past due when its (last) date lies before the corpus's as-of
- * date — the newest source's date, never the clock, so a build is the same
- * whenever it runs. Ongoing, undated and unreadable deadlines never are.
+ * The day deadline status is judged on: the day the site is built, in China
+ * time, since a reader asks whether a 2025年底前 task is past due today, not
+ * as of the newest source (a site review: 2025 deadlines read 未到期限 a year
+ * after they passed). `SOURCE_DATE_EPOCH` (the reproducible-builds variable,
+ * seconds) pins it, so a rebuild of the same commit can be made identical.
+ */
+export function buildDay(env: Record<string, string | undefined>, now: Date = new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && !/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not “${epoch}”`);
+  const at = epoch ? new Date(Number(epoch) * 1000) : now;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/**
+ * A deadline is past due when its (last) date lies before the day status is
+ * judged on (`buildDay`). Ongoing, undated and unreadable deadlines never are.
  */
 export function isPastDue(deadline: Pick<Deadline, 'date' | 'continues'> | null | undefined, asOf: string | null): boolean {
   // 6月底前并长期坚持: its date is a stage, and the task goes on.
@@ -68,4 +81,10 @@ export function hasDueDate(
 /** 已过期限 or 未到期限. */
 export function deadlineStatus(pastDue: boolean): string {
   return DEADLINE_STATUS_LABEL[pastDue ? 'past-due' : 'pending'];
+}
+
+/** Earlier steps a task's text dates under its 完成时限, as a page says them: 正文另定：2023年3月底前（2023年3月31日）. */
+export function textStepsNote(deadline: Pick<Deadline, 'textSteps'> | null | undefined): string | undefined {
+  if (!deadline?.textSteps?.length) return undefined;
+  return `正文另定阶段期限：${deadline.textSteps.map((s) => `“${s.raw}”（${chineseDate(s.date)}）`).join('、')}`;
 }

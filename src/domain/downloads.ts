@@ -14,7 +14,10 @@ const list = (values: string[]) => values.join('；');
 const ordered = (m: Measure) => [...m.bodies.filter((b) => b.role === 'lead'), ...m.bodies.filter((b) => b.role === 'responsible')];
 const named = (m: Measure, role: 'lead' | 'responsible') => m.bodies.filter((b) => b.role === role).map((b) => b.name);
 
-export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; province: string; city: string | null; documentDate: string | null }>[] = [
+/** A measure as a download row: its document's title, place and date, and its themes' names (a reader in Excel has no codebook at hand). */
+export type MeasureRow = Measure & { documentTitle: string; province: string; city: string | null; documentDate: string | null; themeNames: string[] };
+
+export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   { key: 'id', label: '措施编号', description: '稳定编号：文件编号加条目编号；也是文件页面中的锚点', value: (m) => m.id },
   { key: 'documentId', label: '文件编号', description: '所属文件的编号', value: (m) => m.documentId },
   { key: 'documentTitle', label: '文件标题', description: '所属文件的标题', value: (m) => m.documentTitle },
@@ -54,13 +57,20 @@ export const MEASURE_COLUMNS: DownloadColumn<Measure & { documentTitle: string; 
   { key: 'deadlineDate', label: '完成时限（日期）', description: '时限所指的最后一天（ISO）；分阶段时为最晚一步', value: (m) => m.deadline?.date ?? null },
   { key: 'deadlineKind', label: '时限类型', description: codebookOf(DEADLINE_KIND_LABEL), value: (m) => m.deadline?.kind ?? null },
   {
+    key: 'deadlineTextSteps',
+    label: '正文另定的阶段期限',
+    description: '完成时限之外、措施正文写明的更早阶段期限（ISO），以；分隔',
+    value: (m) => list((m.deadline?.textSteps ?? []).map((s) => s.date)),
+  },
+  {
     key: 'practiceFrom',
     label: '借鉴来源',
     description: '复制推广清单的“来源”栏：本条借鉴其做法的地方；其量化目标为该地做法，不计入比较',
     value: (m) => m.practiceFrom ?? null,
   },
   { key: 'targets', label: '量化目标', description: '原文中的量化目标短语，以；分隔', value: (m) => m.targets.map((t) => t.text).join('；') },
-  { key: 'themes', label: '主题', description: '所属主题编号，以；分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },
+  { key: 'themes', label: '主题编号', description: '所属主题编号，以；分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },
+  { key: 'themeNames', label: '主题', description: '所属主题的名称，顺序同上', value: (m) => list(m.themeNames) },
   { key: 'url', label: '链接', description: '措施在本站的永久链接', value: (m) => m.url },
   { key: 'sourceFile', label: '来源文件', description: '来源文件在仓库中的路径', value: (m) => m.source.file },
   { key: 'sourceLine', label: '来源行号', description: '措施在来源文件中的起始行', value: (m) => m.source.line },
@@ -87,6 +97,6 @@ export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
   { key: 'kind', label: '单位类型', description: codebookOf(BODY_KIND_LABEL), value: (u) => u.body.kind },
   { key: 'writtenAs', label: '原文写法', description: '原文中的各种写法，以；分隔', value: (u) => list(u.body.writtenAs.map((w) => w.text)) },
   { key: 'lead', label: '牵头任务数', description: '作为牵头单位的措施数', value: (u) => u.lead.length },
-  { key: 'responsible', label: '参与任务数', description: '作为责任或配合单位的措施数', value: (u) => u.responsible.length },
+  { key: 'responsible', label: '责任任务数', description: '列为责任（含配合）单位的措施数', value: (u) => u.responsible.length },
   { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set([...u.lead, ...u.responsible].map((m) => m.documentId)).size },
 ];

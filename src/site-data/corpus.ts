@@ -3,6 +3,7 @@
 // build for every page that needs them.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { byDateDesc } from '../domain/document-order.ts';
+import { buildDay } from '../domain/dates.ts';
 import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { similarApart } from '../paging/document-pages.ts';
@@ -43,8 +44,10 @@ export interface Corpus {
   /** Documents whose similar measures are on a page of their own (/documents/<id>/similar/, src/paging/document-pages.ts). */
   similarApart: Set<string>;
   provinces: ProvinceView[];
-  /** Newest document date: the date the corpus speaks for (资料截至), not the build clock. */
-  asOf: string | null;
+  /** Newest document date: the date the corpus speaks for (资料截至). */
+  sourcesAsOf: string | null;
+  /** The day deadlines are judged past due on: the build day (`buildDay`), never the sources' date. */
+  asOf: string;
   years: number[];
 }
 
@@ -143,7 +146,8 @@ async function build(): Promise<Corpus> {
     titleById,
     similarApart: similarApartIds,
     provinces,
-    asOf: dates.at(-1) ?? null,
+    sourcesAsOf: dates.at(-1) ?? null,
+    asOf: buildDay(process.env),
     years,
   };
 }

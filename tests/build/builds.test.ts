@@ -61,12 +61,12 @@ function must(result: Run, what: string): Run {
 const ingest = (...args: string[]) => run([path.join(root, 'scripts/build-site/ingest.ts'), ...args]);
 
 /** The site as `npm run build` makes it (astro build, then the chart downloads, the open data and the search index side by side), from another content folder into another outDir. */
-async function buildSite(content: string, outDir: string): Promise<void> {
+async function buildSite(content: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<void> {
   // Its own content-layer cache, cold: the build must not lean on the checkout's.
-  const env = { POLICY_CONTENT_DIR: content, POLICY_CACHE_DIR: `${outDir}-astro-cache` };
+  const env = { POLICY_CONTENT_DIR: content, POLICY_CACHE_DIR: `${outDir}-astro-cache`, ...extraEnv };
   must(await run([ASTRO, 'build', '--outDir', outDir], env), `astro build of ${content}`);
   must(
-    await run([path.join(root, 'scripts/build-site/page-steps.ts'), '--site', outDir, '--content', content]),
+    await run([path.join(root, 'scripts/build-site/page-steps.ts'), '--site', outDir, '--content', content], extraEnv),
     `chart downloads, open data and search index of ${outDir}`,
   );
 }
@@ -173,7 +173,11 @@ describe('reproducible build', () => {
     const dist = path.join(root, 'dist');
     if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ has no index.html: run `npm run build` before the tests');
     const fresh = path.join(work, 'dist');
-    await buildSite(contentB, fresh);
+    // Deadlines are judged on the build day: the rebuild is pinned to the day dist/ was built on
+    // (SOURCE_DATE_EPOCH), so a test run past midnight compares like with like.
+    const day = /<time datetime="(\d{4}-\d{2}-\d{2})" data-status-date>/.exec(readFileSync(path.join(dist, 'index.html'), 'utf8'))?.[1];
+    expect(day, 'dist/index.html states the day deadlines were judged on').toBeDefined();
+    await buildSite(contentB, fresh, { SOURCE_DATE_EPOCH: String(Date.parse(`${day}T12:00:00+08:00`) / 1000) });
     expect(differences(dist, fresh), 'dist/ is stale (run `npm run build`) or the build is not reproducible').toEqual([]);
   });
 });

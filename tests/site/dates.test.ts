@@ -1,6 +1,6 @@
 // How pages say a deadline: src/domain/dates.ts.
 import { expect, test } from 'vitest';
-import { datedSentences, isPastDue } from '../../src/domain/dates.ts';
+import { buildDay, datedSentences, isPastDue } from '../../src/domain/dates.ts';
 
 // 石嘴山 2020, 001:55: one step dated, the others not (a site review read 6月30日 as the whole task's deadline).
 const shizuishan = '按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作。进一步优化审批流程,推行告知承诺制。建设网上中介超市。';
@@ -18,4 +18,12 @@ test('a dated stage kept up after is never past due; a date before as-of is', ()
   expect(isPastDue({ date: '2023-06-30', continues: true }, '2025-06-04')).toBe(false);
   expect(isPastDue({ date: '2023-06-30' }, '2025-06-04')).toBe(true);
   expect(isPastDue({ date: '2025-06-04' }, '2025-06-04')).toBe(false);
+});
+
+test('deadlines are judged on the build day in China time, or on the day SOURCE_DATE_EPOCH pins', () => {
+  // 2026-12-05 17:30 UTC is already the 6th in Beijing.
+  expect(buildDay({}, new Date('2026-12-05T17:30:00Z'))).toBe('2026-12-06');
+  expect(buildDay({}, new Date('2026-12-05T15:30:00Z'))).toBe('2026-12-05');
+  expect(buildDay({ SOURCE_DATE_EPOCH: '1749000000' }, new Date('2030-01-01T00:00:00Z'))).toBe('2025-06-04');
+  expect(() => buildDay({ SOURCE_DATE_EPOCH: '2025-06-04' })).toThrow(/SOURCE_DATE_EPOCH/);
 });

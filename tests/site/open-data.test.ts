@@ -22,17 +22,30 @@ test('the streamed measure downloads equal the whole corpus serialized at once',
   expect(rows.length).toBe(measures.length);
 
   expect(readFileSync(path.join(dist, 'data/measures.json'), 'utf8')).toBe(JSON.stringify(rows.map((r) => r.m)));
+  // Theme names beside their ids: a reader in Excel has no codebook at hand (a site review).
+  const themeName = new Map(
+    (JSON.parse(readFileSync(path.join(content, 'themes.json'), 'utf8')) as { themes: { id: string; name: string }[] }).themes.map((t) => [t.id, t.name]),
+  );
   const csv = downloadCsv(
     MEASURE_COLUMNS,
-    rows.map(({ m, d }) => ({ ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date })),
+    rows.map(({ m, d }) => ({
+      ...m,
+      documentTitle: d.title,
+      province: d.province,
+      city: d.city,
+      documentDate: d.date,
+      themeNames: m.themes.map((t) => themeName.get(t)!),
+    })),
   );
+  expect(csv.split('\r\n')[0]).toContain('themeNames');
+  expect(rows.every(({ m }) => m.themes.every((t) => themeName.has(t)))).toBe(true);
   expect(readFileSync(path.join(dist, 'data/measures.csv'), 'utf8')).toBe(csv);
 });
 
 test('a cell listing bodies splits into one name per body, though names hold 、 (县、区政府; a site review found 120 rows that did not)', async () => {
   const measures = await readMeasures(path.join(content, 'measures'));
   const column = (key: string) => MEASURE_COLUMNS.find((c) => c.key === key)!;
-  const row = (m: (typeof measures)[number]) => ({ ...m, documentTitle: '', province: '', city: null, documentDate: null });
+  const row = (m: (typeof measures)[number]) => ({ ...m, documentTitle: '', province: '', city: null, documentDate: null, themeNames: [] });
   const split = (m: (typeof measures)[number], key: string) =>
     String(column(key).value(row(m)) ?? '')
       .split('；')

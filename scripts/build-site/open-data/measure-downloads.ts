@@ -8,6 +8,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { byDateDesc } from '../../../src/domain/document-order.ts';
 import { MEASURE_COLUMNS } from '../../../src/domain/downloads.ts';
@@ -31,6 +32,8 @@ export async function readDocuments(contentDir: string): Promise<PolicyDocument[
   return documents;
 }
 
+const THEMES_FILE = fileURLToPath(new URL('../../../content/themes.json', import.meta.url));
+
 async function write(stream: WriteStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
@@ -48,6 +51,9 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
   const csv = createWriteStream(path.join(site, 'data', 'measures.csv'));
   await write(json, '[');
   await write(csv, BOM + csvHeader(MEASURE_COLUMNS, 'key'));
+  // The taxonomy is the repository's, whichever folder the converted content was written to (as the site reads it).
+  const taxonomy = JSON.parse(await readFile(THEMES_FILE, 'utf8')) as { themes: { id: string; name: string }[] };
+  const themeName = new Map(taxonomy.themes.map((t) => [t.id, t.name]));
   let count = 0;
   for (const { data: d } of documents) {
     const measures = (await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`))).sort((a, b) => a.ordinal - b.ordinal);
@@ -57,7 +63,14 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
       csv,
       csvRows(
         MEASURE_COLUMNS,
-        measures.map((m) => ({ ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date })),
+        measures.map((m) => ({
+          ...m,
+          documentTitle: d.title,
+          province: d.province,
+          city: d.city,
+          documentDate: d.date,
+          themeNames: m.themes.map((t) => themeName.get(t) ?? t),
+        })),
       ),
     );
   }

@@ -12,12 +12,12 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await loadCorpus();
-  const { places, restated } = await loadComparison();
+  const { places, restated, themeName } = await loadComparison();
   const docs = corpus.documentDataById;
   const rows = themeColumns(params.theme!, places, corpus.measures, restated).flatMap((c) =>
     c.measures.map((m) => {
       const d = docs.get(m.documentId)!;
-      return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date };
+      return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date, themeNames: m.themes.map((t) => themeName.get(t) ?? t) };
     }),
   );
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

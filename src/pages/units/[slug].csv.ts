@@ -12,10 +12,11 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const corpus = await loadCorpus();
   const docs = corpus.documentDataById;
+  const { themeName } = await loadComparison();
   const { unit } = props as { unit: import('../../domain/units.ts').UnitEntry };
   const rows = [...unit.lead, ...unit.responsible].map((m) => {
     const d = docs.get(m.documentId)!;
-    return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date };
+    return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date, themeNames: m.themes.map((t) => themeName.get(t) ?? t) };
   });
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
