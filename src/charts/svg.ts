@@ -169,8 +169,8 @@ function pattern(p: HatchPattern): string {
  */
 /**
  * How far a chart may shrink on a narrow screen: a narrow one to nothing, most
- * to 480px, and a wide one (the theme × place heatmap, 976px) to 760px, past
- * which its 11px labels would be under 9px: it scrolls instead.
+ * (640px) to 600px, and a wide one (the theme × place heatmap, 976px) to 900px,
+ * past which their 11px labels would read under 10px: they scroll instead.
  */
 function sizeClass(width: number): string {
   if (width < 480) return ' chart__svg--narrow';

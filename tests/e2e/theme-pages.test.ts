@@ -95,6 +95,21 @@ describe('登记财产 compared place by place', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on a phone a chart scrolls in its frame rather than shrink its labels under 10px (a site review read 7–8px on 企业开办时间)', async () => {
+    const { page, errors } = await visit(site, '/compare/starting-business/', { width: 390, height: 844 });
+    const smallest = await page.locator('.chart__frame svg.chart__svg:not(.chart__svg--narrow)').evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+        const sizes = [...svg.querySelectorAll('[font-size]'), svg].map((e) => Number(e.getAttribute('font-size'))).filter((n) => n > 0);
+        return Math.min(...sizes) * scale;
+      }),
+    );
+    expect(smallest.length).toBeGreaterThan(0);
+    for (const px of smallest) expect(px).toBeGreaterThanOrEqual(10);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+
   test('on a phone the table of targets one place sets reads as cards: nothing to scroll sideways, each value under its column’s name', async () => {
     const { page, errors } = await visit(site, `/compare/${THEME}/`, { width: 390, height: 844 });
     const sole = await page.locator('.sole-targets .table-scroll').evaluate((box) => ({

@@ -34,6 +34,12 @@ describe('body names', () => {
     expect(resolve('市审改办', inXianyang).id).toBe(resolve('市行政审批制度改革工作领导小组办公室', inXianyang).id);
     expect(resolve('市招商引资局', { province: '甘肃', city: '陇南市', issuers: [] }).name).toBe('陇南市招商引资局');
   });
+  test('one function is one kind, however a city names its office (市政府金融办, 政务服务和公共资源交易中心, 政务大数据服务中心; a site review)', () => {
+    const inBaiyin = { province: '甘肃', city: '白银市', issuers: [] };
+    expect(resolve('市政府金融办', inBaiyin)).toMatchObject({ function: 'financial-regulation', name: '白银市金融工作办公室' });
+    expect(resolve('市政务服务和公共资源交易中心', { province: '新疆', city: '哈密市', issuers: [] }).function).toBe('government-services');
+    expect(resolve('省政务大数据服务中心', { province: '陕西', city: null, issuers: [] }).function).toBe('big-data');
+  });
   test('a prefecture’s 市法院 is its intermediate court, as 市中院 is (陇南; a site review)', () => {
     const inLongnan = { province: '甘肃', city: '陇南市', issuers: ['陇南市人民政府办公室'] };
     expect(resolve('市法院', inLongnan).name).toBe('陇南市中级人民法院');
