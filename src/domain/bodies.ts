@@ -48,7 +48,7 @@ const ZONE = /^宁东/;
 const PROVINCIAL_NEW_AREA = /^新区/;
 /** A development zone's committee, or the zone named for it (白银高新区, 咸阳市经开区管委会, 平凉市工业园区（高新区）管委会). */
 const PARK = /(高新区|经开区|经济开发区|经济技术开发区|开发区|工业园区|产业园区|综保区|综合保税区|新区)(（[^）]*）)?(管委会|管理委员会)?$/;
-const CAPITAL_BANK = /^(人行|人民银行|中国人民银行)(.+?)中心支行/;
+const CAPITAL_BANK = /^(人行|人民银行|中国人民银行).+中心支行$/;
 /** What follows a place in a proper name: a university, a new or high-tech zone, a customs district. */
 const PLACE_IN_NAME = /^(大学|学院|职业技术学院|师范|新区|高新区|高新技术产业开发区|经开区|经济开发区|经济技术开发区|开发区|综合保税区|海关)/;
 /** A division of a department: 市场监管厅登记注册局, 交通运输厅法规处. */

@@ -17,6 +17,15 @@ const named = (m: Measure, role: 'lead' | 'responsible') => m.bodies.filter((b) 
 /** A measure as a download row: its document's title, place and date, and its themes' names (a reader in Excel has no codebook at hand). */
 export type MeasureRow = Measure & { documentTitle: string; province: string; city: string | null; documentDate: string | null; themeNames: string[] };
 
+/** A measure beside its document, as every measure download writes it. */
+export function toMeasureRow(
+  m: Measure,
+  d: { title: string; province: string; city: string | null; date: string | null },
+  themeName: ReadonlyMap<string, string>,
+): MeasureRow {
+  return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date, themeNames: m.themes.map((t) => themeName.get(t) ?? t) };
+}
+
 export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   { key: 'id', label: '措施编号', description: '稳定编号：文件编号加条目编号；也是文件页面中的锚点', value: (m) => m.id },
   { key: 'documentId', label: '文件编号', description: '所属文件的编号', value: (m) => m.documentId },

@@ -205,6 +205,8 @@ export function argmax(count: number, score: (index: number) => number): [number
 const bare = (text = '') => text.replace(/[^\p{Script=Han}\d]/gu, '');
 /** The least of an opening a plan item must hold word for word: a clause as short as 加强组织领导 stands in many. */
 const MIN_LIFTED = 12;
+/** A whole first sentence may be shorter (探索推行“带押过户”), not shorter than this. */
+const MIN_LIFTED_SENTENCE = 8;
 
 /**
  * The one upstream measure a downstream row's opening is lifted from, word for
@@ -226,7 +228,7 @@ export function liftedFrom(row: TransmissionMeasure, upstreamTexts: string[]): n
     [holders, held] = [found, prefix];
   }
   const whole = held.length > 0 && held === bare(sentence);
-  return holders.length === 1 && (held.length >= MIN_LIFTED || (whole && held.length >= 8)) ? holders[0]! : null;
+  return holders.length === 1 && (held.length >= MIN_LIFTED || (whole && held.length >= MIN_LIFTED_SENTENCE)) ? holders[0]! : null;
 }
 
 /** Upstream texts as `liftedFrom` compares them, read once per alignment. */

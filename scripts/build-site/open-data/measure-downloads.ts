@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { byDateDesc } from '../../../src/domain/document-order.ts';
-import { MEASURE_COLUMNS } from '../../../src/domain/downloads.ts';
+import { MEASURE_COLUMNS, toMeasureRow } from '../../../src/domain/downloads.ts';
 import { BOM, csvHeader, csvRows } from '../../../src/domain/table.ts';
 import { documentSchema, type PolicyDocument } from '../../../src/schemas/document.ts';
 import { readMeasureFile } from '../../../src/site-data/measures.ts';
@@ -63,14 +63,7 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
       csv,
       csvRows(
         MEASURE_COLUMNS,
-        measures.map((m) => ({
-          ...m,
-          documentTitle: d.title,
-          province: d.province,
-          city: d.city,
-          documentDate: d.date,
-          themeNames: m.themes.map((t) => themeName.get(t) ?? t),
-        })),
+        measures.map((m) => toMeasureRow(m, d, themeName)),
       ),
     );
   }

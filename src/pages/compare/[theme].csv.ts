@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { themeColumns } from '../../domain/compare.ts';
 import { loadCorpus } from '../../site-data/corpus.ts';
-import { downloadCsv, MEASURE_COLUMNS } from '../../domain/downloads.ts';
+import { downloadCsv, MEASURE_COLUMNS, toMeasureRow } from '../../domain/downloads.ts';
 
 export async function getStaticPaths() {
   const { themes } = await loadComparison();
@@ -15,10 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
   const { places, restated, themeName } = await loadComparison();
   const docs = corpus.documentDataById;
   const rows = themeColumns(params.theme!, places, corpus.measures, restated).flatMap((c) =>
-    c.measures.map((m) => {
-      const d = docs.get(m.documentId)!;
-      return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date, themeNames: m.themes.map((t) => themeName.get(t) ?? t) };
-    }),
+    c.measures.map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName)),
   );
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { loadCorpus } from '../../site-data/corpus.ts';
-import { downloadCsv, MEASURE_COLUMNS } from '../../domain/downloads.ts';
+import { downloadCsv, MEASURE_COLUMNS, toMeasureRow } from '../../domain/downloads.ts';
 
 export async function getStaticPaths() {
   const { units } = await loadComparison();
@@ -14,9 +14,6 @@ export const GET: APIRoute = async ({ props }) => {
   const docs = corpus.documentDataById;
   const { themeName } = await loadComparison();
   const { unit } = props as { unit: import('../../domain/units.ts').UnitEntry };
-  const rows = [...unit.lead, ...unit.responsible].map((m) => {
-    const d = docs.get(m.documentId)!;
-    return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date, themeNames: m.themes.map((t) => themeName.get(t) ?? t) };
-  });
+  const rows = [...unit.lead, ...unit.responsible].map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName));
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
