@@ -177,6 +177,22 @@ export function citation(measure: Measure, document: PolicyDocument, siteUrl: st
   return parts.filter(Boolean).join('，');
 }
 
+/**
+ * Where a measure stands in its source, as a reader finds it again: file,
+ * lines (of the extracted text for a PDF, Word, Excel or web page), page,
+ * and an Excel cell (sources/002….txt 第 6099–6103 行，第 1603 页).
+ */
+export function sourceLocator(source: Measure['source'], extracted: boolean): string {
+  const lines = source.endLine > source.line ? `${source.line}–${source.endLine}` : `${source.line}`;
+  return [
+    `${source.file} ${extracted ? '提取文本' : ''}第 ${lines} 行`,
+    source.page !== null ? `第 ${source.page} 页` : null,
+    source.cell ? `单元格 ${source.cell}` : null,
+  ]
+    .filter(Boolean)
+    .join('，');
+}
+
 /** Numbering alone (一、, 十、, （三）, 第五条): a heading whose words were lost, or an item that has none. */
 const NUMBERING_ONLY = /^[\s一二三四五六七八九十百零〇（）()、.．\d第条章节款项]*$/;
 

@@ -66,6 +66,7 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
   let goal: SectionNode | null = null;
   let table: TableNode | null = null;
   const above: Record<string, string> = {};
+  const tables: TableNode[] = [];
   let firstOfPage = false;
   // Printed tables (text, PDF) leave a merged cell blank below its first row;
   // Excel, Word and HTML tables say where merges are, and their readers fill
@@ -204,6 +205,7 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
         span: lineSpan(line),
       };
       container().push(table);
+      tables.push(table);
     }
     omitted.push({ line: line.n, text: cells[index.number], reason: 'row-number' });
     // An Excel row's provenance is the cell its task text was read from.
@@ -219,7 +221,42 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     table.span = { ...table.span, endLine: line.n };
   }
 
+  if (blankRepeatsAbove) for (const t of tables) joinSplitLists(t, shown);
   return documentDraft(slice, { body, omitted, head: { title } }, diagnostics);
+}
+
+/** A list of bodies cannot end on its separator: 住建局、交通局、 goes on in the cell below. */
+const LIST_GOES_ON = /[、，,]$/;
+
+/**
+ * A merged cell a printed table spread over its rows, a part in each (银川
+ * r79–r81: 市发改委…交通局、 / 水务局…体育局、 / 统计局…残联, 37 bodies in
+ * all; a site review read each row as having a third of them): a cell that
+ * ends on a list separator runs on into the next row's, and every row of the
+ * run has the whole list.
+ */
+function joinSplitLists(table: TableNode, shown: readonly string[]): void {
+  for (const key of ['lead', 'responsible'] as const) {
+    const column = 2 + shown.indexOf(key);
+    if (column < 2) continue;
+    for (let i = 0; i < table.rows.length; i++) {
+      let j = i;
+      while (
+        j + 1 < table.rows.length &&
+        LIST_GOES_ON.test(table.rows[j]!.fields?.[key] ?? '') &&
+        table.rows[j + 1]!.fields?.[key] !== table.rows[j]!.fields?.[key]
+      )
+        j++;
+      if (j === i) continue;
+      const run = table.rows.slice(i, j + 1);
+      const whole = run.map((r) => r.fields![key]!).join('');
+      for (const r of run) {
+        r.fields = { ...r.fields, [key]: whole };
+        r.cells[column] = whole;
+      }
+      i = j;
+    }
+  }
 }
 
 /** A cell naming departments (or / for none), not a sentence. */

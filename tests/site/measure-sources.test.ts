@@ -1,0 +1,36 @@
+// Every measure on its document page says where it stands in the source
+// (file, line, page), as the footer promises: a site review found only the
+// document's line range on the page.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { expect, test } from 'vitest';
+import type { Measure } from '../../src/schemas/measure.ts';
+import type { PolicyDocument } from '../../src/schemas/document.ts';
+import { dist } from './dist.ts';
+
+const content = path.resolve(import.meta.dirname, '../../content');
+const documents = readdirSync(path.join(content, 'documents')).map(
+  (f) => parse(readFileSync(path.join(content, 'documents', f), 'utf8').split(/^---$/m)[1]!) as PolicyDocument,
+);
+
+test('each measure a document page shows carries its source file, first line and page', () => {
+  let shown = 0;
+  const missing: string[] = [];
+  for (const d of documents) {
+    const html = readFileSync(path.join(dist, 'documents', d.id, 'index.html'), 'utf8');
+    const measures = JSON.parse(readFileSync(path.join(content, 'measures', `${d.id}.json`), 'utf8')) as Measure[];
+    for (const m of measures) {
+      if (!html.includes(`id="${m.id}"`)) continue;
+      shown++;
+      const at = html.indexOf(`id="${m.id}"`);
+      const next = measures.map((x) => html.indexOf(`id="${x.id}"`)).filter((i) => i > at);
+      const block = html.slice(at, next.length ? Math.min(...next) : undefined);
+      const lines = m.source.endLine > m.source.line ? `${m.source.line}–${m.source.endLine}` : `${m.source.line}`;
+      const where = `出处：${m.source.file} ${d.source.format ? '提取文本' : ''}第 ${lines} 行${m.source.page !== null ? `，第 ${m.source.page} 页` : ''}`;
+      if (!block.includes(where)) missing.push(`${m.id}: ${where}`);
+    }
+  }
+  expect(shown).toBeGreaterThan(1000);
+  expect(missing).toEqual([]);
+});
