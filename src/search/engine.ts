@@ -169,6 +169,11 @@ export class SearchEngine {
       if (added.length === 0) return;
       const parts = Promise.all(added.map((b) => this.catalog.part(b)));
       this.pagefind ??= this.start(added[0].path);
+      // Pagefind starts loading meanwhile; a failure of it is met below, or by the next search.
+      this.pagefind.catch(() => undefined);
+      // The bundles' documents before any merge: a bundle merged into Pagefind whose documents then
+      // failed to load would count as searched and find nothing ever after (a site review saw “没有找到”).
+      const manifests = await parts;
       let pagefind: PagefindInstance;
       try {
         pagefind = await this.pagefind;
@@ -186,7 +191,6 @@ export class SearchEngine {
       const ids = ((await pagefind.search(null))?.results ?? []).map((r) => r.id);
       const expected = this.merged.reduce((sum, b) => sum + b.records, 0);
       if (ids.length !== expected) throw new Error(`Pagefind lists ${ids.length} records, the manifest ${expected}: rebuild the site`);
-      const manifests = await parts;
       let at = ids.length - added.reduce((sum, b) => sum + b.records, 0);
       added.forEach((bundle, i) => {
         const offset = this.catalog.offset(bundle);

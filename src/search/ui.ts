@@ -367,10 +367,14 @@ function completeSearch(keep: number) {
   void run('none', { complete: true, keep });
 }
 
-function fail(error: unknown) {
+/** An index that would not load is said to be that, with a way to try again: never “nothing found” (a site review). */
+function fail(error: unknown, again: () => void = () => void run('none')) {
   console.warn(error);
   list.dataset.state = 'error';
-  status.textContent = '检索索引未能加载。站点需先经 npm run build 生成索引；也可按地区浏览全部文件。';
+  const retry = el('button', { type: 'button', className: 'link-button' }, '重试');
+  retry.dataset.retry = '';
+  retry.addEventListener('click', again);
+  status.replaceChildren('检索索引未能加载，可能是网络中断，结果不完整，请', retry, '；也可', el('a', { href: '/provinces/' }, '按地区浏览全部文件'), '。');
 }
 
 function reportError(error: unknown) {
@@ -395,7 +399,7 @@ async function start() {
   try {
     root = await loadRootManifest();
   } catch (error) {
-    fail(error);
+    fail(error, () => location.reload());
     return;
   }
   catalog = new Catalog(root);

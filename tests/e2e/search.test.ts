@@ -268,6 +268,22 @@ test('a nationwide search of this corpus searches every bundle at once and is co
   expect(errors).toEqual([]);
 });
 
+test('an index that will not load is said to be that, never “nothing found”, and a retry searches again (a site review)', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/policy-documents.json.gz', (route) => route.abort());
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('带押过户')}`);
+  await page.waitForSelector('[data-results][data-state="error"]', { state: 'attached' });
+  const said = await page.locator('[data-status]').textContent();
+  expect(said).toContain('检索索引未能加载');
+  expect(said).not.toMatch(/没有找到|npm/);
+  await page.unroute('**/policy-documents.json.gz');
+  await page.locator('[data-retry]').click();
+  await page.waitForSelector('[data-results][data-state="done"]', { state: 'attached' });
+  expect(await results(page).count()).toBeGreaterThan(0);
+  await context.close();
+});
+
 test('where the other bundles cost too much, a nationwide search shows a first page from some provinces, then searches the rest on request', async () => {
   const query = `${site.origin}/search/?q=${encodeURIComponent('环境')}`;
   // The whole search, for comparison.
