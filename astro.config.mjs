@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { chartFontCheck } from './scripts/build-site/charts/downloads.ts';
 import { tableLabels } from './src/markdown/table-labels.ts';
@@ -9,6 +10,10 @@ import { tableLabels } from './src/markdown/table-labels.ts';
 // robots.txt and the feeds are absolute URLs on it. Set POLICY_SITE_URL when
 // deploying elsewhere; the default is the project's placeholder host.
 const site = process.env.POLICY_SITE_URL ?? 'https://yingshang.example.org';
+// Old unit addresses (content/moved-units.json) only send readers on: not pages to list.
+const movedUnits = new Set(
+  JSON.parse(readFileSync(new URL('./content/moved-units.json', import.meta.url), 'utf8')).map((m) => new URL(`/units/${m.from}/`, site).href),
+);
 
 export default defineConfig({
   site,
@@ -20,11 +25,12 @@ export default defineConfig({
   // strings rather than one JSX call per node: smaller modules, less memory
   // when thousands of documents are bundled.
   // The sitemap lists HTML pages only (every URL ending in “/”): the CSV and
-  // JSON downloads are data, reached from the pages that describe them.
+  // JSON downloads are data, reached from the pages that describe them; old
+  // unit addresses that send readers on are left out too.
   // The chart downloads (SVG and PNG) are the next step of `npm run build`
   // (scripts/build-site/charts/write-downloads.ts); chartFontCheck only makes
   // a machine without the chart font fail at once.
-  integrations: [mdx({ optimize: true }), sitemap({ filter: (url) => url.endsWith('/') }), chartFontCheck()],
+  integrations: [mdx({ optimize: true }), sitemap({ filter: (url) => url.endsWith('/') && !movedUnits.has(url) }), chartFontCheck()],
   markdown: {
     // Source text renders exactly as written: no “smart” quotes or dashes.
     // tableLabels names each table cell's column, for the card layout tables take on a phone.

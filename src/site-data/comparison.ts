@@ -8,7 +8,10 @@ import { byAdoption } from '../domain/reform-order.ts';
 import { restatedMeasures, type Restatement } from '../domain/restatements.ts';
 import { loadCorpus } from './corpus.ts';
 import { unitIndex, unitKinds, type UnitEntry, type UnitKind } from '../domain/units.ts';
+import { unitRedirects, type UnitRedirect } from '../domain/moved-units.ts';
+import { movedUnitsSchema } from '../schemas/moved-unit.ts';
 import taxonomy from '../../content/themes.json';
+import movedUnits from '../../content/moved-units.json';
 
 export interface ComparisonData {
   themes: Theme[];
@@ -21,6 +24,8 @@ export interface ComparisonData {
   units: UnitEntry[];
   /** Functions held by two or more bodies: /units/kinds/<id>/ */
   unitKinds: UnitKind[];
+  /** Unit pages earlier builds published under ids no body has now, and the pages they lead to. */
+  unitRedirects: UnitRedirect[];
   themeName: Map<string, string>;
   reformName: Map<string, string>;
 }
@@ -52,6 +57,7 @@ export function loadComparison(): Promise<ComparisonData> {
       restated: restatedMeasures(transmissions, places, corpus.measures),
       units,
       unitKinds: unitKinds(units),
+      unitRedirects: unitRedirects(movedUnitsSchema.parse(movedUnits), corpus.measures, new Set(units.map((u) => u.slug))),
       themeName: new Map(themes.map((t) => [t.id, t.name])),
       reformName: new Map(reforms.map((r) => [r.id, r.name])),
     };
