@@ -383,12 +383,39 @@ function reportError(error: unknown) {
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 let composing = false;
+/**
+ * Whether the history entry is a query still being typed. The first search a
+ * spell of typing runs gets an entry of its own, so Back returns to the query
+ * before it (a site review: typing, with an input method or not, made none);
+ * later keystrokes of the same spell replace it rather than leave one entry
+ * per pause. The spell ends when the box loses focus or a search is settled
+ * another way (Enter, a filter, Back).
+ */
+let typedEntry = false;
 function scheduleSearch() {
   clearTimeout(typing);
   typing = setTimeout(() => {
     state = { ...state, q: input.value.trim() };
-    void run('replace');
+    void run(typedEntry ? 'replace' : 'push');
+    typedEntry = true;
   }, TYPING_DELAY_MS);
+}
+
+/** How far a reader had read, kept in the history entry: Back or a reload shows as many results, at the same place (a site review). */
+interface ReadingPlace {
+  shown?: number;
+  complete?: boolean;
+  scroll?: number;
+}
+
+function rememberReading(place: ReadingPlace) {
+  window.history.replaceState({ ...(window.history.state as ReadingPlace | null), ...place }, '');
+}
+
+/** Runs the search of the URL, with as many results as its entry says were shown. */
+async function restore(place: ReadingPlace | null) {
+  await run('none', { keep: place?.shown ?? 0, complete: place?.complete ?? false });
+  if (place?.scroll) window.scrollTo(0, place.scroll);
 }
 
 async function start() {
@@ -432,11 +459,14 @@ async function start() {
     },
     { once: true },
   );
+  input.addEventListener('blur', () => (typedEntry = false));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
     state = { ...state, q: input.value.trim() };
+    // The spell's own entry already holds this query: the URL is the same and none is added.
     void run('push');
+    typedEntry = false;
   });
   facetsBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -445,24 +475,34 @@ async function start() {
     else values.delete(box.value);
     const filters: Record<string, readonly string[]> = { ...state.filters, [box.name]: [...values] };
     state = { ...state, filters: filters as Selection };
+    typedEntry = false;
     void run('push');
   });
   more.addEventListener('click', () => {
     const first = rendered;
     if (first >= shown.length && !last!.complete) {
       // Past what a partial search found: search the rest, then show the next page.
-      void run('none', { complete: true, keep: first + PAGE_SIZE }).then(() => list.children[first]?.querySelector('a')?.focus());
+      void run('none', { complete: true, keep: first + PAGE_SIZE }).then(() => {
+        rememberReading({ shown: rendered, complete: true });
+        list.children[first]?.querySelector('a')?.focus();
+      });
       return;
     }
-    void renderMore(last!.query, generation, false);
+    void renderMore(last!.query, generation, false).then(() => rememberReading({ shown: rendered, complete: last?.complete ?? false }));
     list.children[first]?.querySelector('a')?.focus();
   });
-  completeButton.addEventListener('click', () => completeSearch(rendered));
-  window.addEventListener('popstate', () => {
+  completeButton.addEventListener('click', () => {
+    completeSearch(rendered);
+    rememberReading({ complete: true });
+  });
+  window.addEventListener('popstate', (event) => {
     state = readState(location.search, keys);
     input.value = state.q;
-    void run('none');
+    typedEntry = false;
+    void restore(event.state as ReadingPlace | null);
   });
+  // Leaving for a document: where the reader was, for Back (when the browser did not keep the page) and for a reload.
+  window.addEventListener('pagehide', () => rememberReading({ scroll: window.scrollY }));
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     const typingInField = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -471,7 +511,10 @@ async function start() {
       input.focus();
     }
   });
-  await run('none');
+  const place = window.history.state as ReadingPlace | null;
+  // Scrolled to by restore() once the results it had are shown again, not by the browser before they are.
+  if (place?.scroll) window.history.scrollRestoration = 'manual';
+  await restore(place);
 }
 
 void start();

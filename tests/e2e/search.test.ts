@@ -141,6 +141,37 @@ test('searching, filtering and paging raise no console errors or failed requests
   expect(errors).toEqual([]);
 });
 
+test('a query typed over another gets a history entry of its own: Back returns to the one before (a site review)', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('带押过户')}`);
+  await settled(page);
+  const box = page.getByRole('searchbox', { name: '检索词' });
+  await box.fill('');
+  await box.pressSequentially('一网通办', { delay: 30 });
+  await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('“一网通办”'));
+  await settled(page);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('一网通办');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('“带押过户”：3 篇'));
+  expect(await box.inputValue()).toBe('带押过户');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('带押过户');
+  expect(errors).toEqual([]);
+});
+
+test('results shown with 显示更多 are all shown again after a reload (a site review: Back lost them)', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('环境')}`);
+  await settled(page);
+  const first = await results(page).count();
+  await page.locator('[data-more]').click();
+  await expect.poll(() => results(page).count()).toBeGreaterThan(first);
+  const read = await results(page).count();
+  await page.reload();
+  await settled(page);
+  expect(await results(page).count()).toBe(read);
+  expect(errors).toEqual([]);
+});
+
 test('a shared link with results does not shift as they arrive (cumulative layout shift < 0.1, desktop and phone)', async () => {
   for (const size of [
     { width: 1280, height: 900 },
