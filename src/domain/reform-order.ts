@@ -29,7 +29,26 @@ export const REFORM_VARIANTS: Record<string, string> = {
   容缺审查: '容缺办理',
 };
 
-/** The words that mention a reform in a text: its name, else one of its variants. */
+/**
+ * What a reform is named for when its quoted words are a slogan: “办不成事”反映窗口 is
+ * a window every service hall opens, where 办不成事 alone is a campaign's motto.
+ * The name is the whole (办不成事反映窗口); texts write it with the quotes.
+ */
+export const COINED_SUFFIX = /反映窗口$/;
+
+/** How texts write a coined name: its slogan in quotes (“办不成事”反映窗口). */
+export function quotedForm(name: string): string | undefined {
+  const suffix = COINED_SUFFIX.exec(name)?.[0];
+  return suffix ? `“${name.slice(0, -suffix.length)}”${suffix}` : undefined;
+}
+
+/** The ways a text may write a reform: its name, its variants, and a coined name's quoted form. */
+export function writtenForms(name: string): string[] {
+  const quoted = quotedForm(name);
+  return [name, ...Object.keys(REFORM_VARIANTS).filter((v) => REFORM_VARIANTS[v] === name), ...(quoted ? [quoted] : [])];
+}
+
+/** The words that mention a reform in a text: its name, else one of its other written forms. */
 export function reformWordIn(text: string, name: string): string | undefined {
-  return [name, ...Object.keys(REFORM_VARIANTS).filter((v) => REFORM_VARIANTS[v] === name)].find((w) => text.includes(w));
+  return writtenForms(name).find((w) => text.includes(w));
 }

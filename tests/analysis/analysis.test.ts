@@ -1,7 +1,7 @@
 // Cross-document analysis on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
-import { mentionsIn, namesPattern, passedOnIn } from '../../scripts/build-site/analysis/reforms.ts';
+import { mentionsIn, namesPattern, passedOnIn, quotedNames } from '../../scripts/build-site/analysis/reforms.ts';
 import { align, baselineClause, cites, wholeClause } from '../../scripts/build-site/analysis/transmission.ts';
 import { titleOverlap } from '../../scripts/build-site/analysis/transmission-clues.ts';
 import { realCorpus } from '../helpers/corpus.ts';
@@ -95,6 +95,17 @@ describe('reforms', () => {
         r.adoptions.some((a) => a.documentId === copied && a.measureIds.some((id) => id.includes('-r'))),
         r.name,
       ).toBe(false);
+  });
+  test('a quoted slogan that names a thing with the words after it is that thing: “办不成事”反映窗口, in six places (a site review)', () => {
+    expect([...quotedNames([{ text: '设置“办不成事”反映窗口，提供兜底服务。深化“放管服”改革' }])]).toEqual([['办不成事反映窗口', 1]]);
+    const pattern = namesPattern(['办不成事反映窗口']);
+    const mentions = (text: string) => [...mentionsIn([{ id: 'm', text }], pattern).keys()];
+    expect(mentions('优化“办不成事”反映窗口，提升兜底服务水平')).toEqual(['办不成事反映窗口']);
+    expect(mentions('设立“办不成事反映窗口”')).toEqual(['办不成事反映窗口']);
+    expect(mentions('开展“办不成事”专项行动')).toEqual([]);
+    const window = corpus.reforms.find((r) => r.name === '办不成事反映窗口');
+    expect(new Set(window?.adoptions.map((a) => a.city ?? a.province))).toEqual(new Set(['陕西', '甘肃', '咸阳市', '陇南市', '金昌市', '甘孜藏族自治州']));
+    expect(corpus.reforms.some((r) => r.name === '办不成事')).toBe(false);
   });
   test('names many plans quote are tracked though no formula coins them: “好差评”, “个转企”, “用地清单制”', () => {
     const names = new Set(corpus.reforms.map((r) => r.name));

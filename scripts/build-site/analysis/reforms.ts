@@ -3,7 +3,7 @@
 // documents of two or more places mention them (quoted or not). Adoption is by document, dated
 // by the document's date, so a timeline shows how a reform spread.
 import { pinyin } from 'pinyin-pro';
-import { adoptingPlaces, byAdoption, REFORM_VARIANTS } from '../../../src/domain/reform-order.ts';
+import { adoptingPlaces, byAdoption, COINED_SUFFIX, REFORM_VARIANTS, writtenForms } from '../../../src/domain/reform-order.ts';
 import type { Reform } from '../../../src/schemas/analysis.ts';
 
 export interface ReformInput {
@@ -13,6 +13,8 @@ export interface ReformInput {
 
 /** A quoted term between 2 and 10 characters. */
 const QUOTED = /“([^“”\n]{2,10})”/g;
+/** A quoted slogan that names a thing with the words after it (“办不成事”反映窗口): see COINED_SUFFIX. */
+const QUOTED_COINED = /“([^“”\n]{2,10})”(反映窗口)/g;
 /**
  * Formulas reform names are coined in: X即Y (拿地即开工), 一X一Y / 一X多Y
  * (一业一证, 一照多址), X合一 (多测合一), X通办 (跨省通办), 首违不罚,
@@ -50,6 +52,10 @@ export function quotedNames(measures: { text: string }[]): Map<string, number> {
         quoted.set(name, (quoted.get(name) ?? 0) + 1);
       }
     }
+    for (const match of m.text.matchAll(QUOTED_COINED)) {
+      const name = `${match[1].trim()}${match[2]}`;
+      if (COINED_SUFFIX.test(name) && !/[，。；：、（）()]/.test(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
+    }
   }
   return quoted;
 }
@@ -78,9 +84,7 @@ export function reformNames(perDocument: Iterable<Map<string, number>>): Map<str
 
 /** One pattern for every name and its variants at once (the longest first at any position), instead of a pass per name. */
 export function namesPattern(names: Iterable<string>): RegExp | null {
-  const tracked = new Set(names);
-  const variants = Object.keys(REFORM_VARIANTS).filter((v) => tracked.has(REFORM_VARIANTS[v]!));
-  const list = [...tracked, ...variants].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const list = [...new Set([...names].flatMap(writtenForms))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return list.length ? new RegExp(list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
 }
 
@@ -132,7 +136,8 @@ function scanMentions(measures: { id: string; text: string; path?: string[]; pra
     for (const text of [...(m.path ?? []), m.text]) {
       for (const match of text.matchAll(pattern)) {
         if (partOfAnotherWord(text, match.index, match[0])) continue;
-        const name = REFORM_VARIANTS[match[0]] ?? match[0];
+        // A variant is its reform; a coined name's quoted form is the name (“办不成事”反映窗口).
+        const name = REFORM_VARIANTS[match[0]] ?? match[0].replace(/[“”]/g, '');
         const end = match.index + match[0].length;
         // A 复制推广 row describes another place's practice, offered to learn from: no adoption by the issuer.
         const passedOn = m.practiceFrom
