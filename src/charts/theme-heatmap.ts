@@ -108,6 +108,9 @@ function secondaryText(r: ThemeTableRow): string {
   return r.secondaryCount ? `另有 ${r.secondaryCount} 项以此为次要主题` : '';
 }
 
+/** Tied themes named in a summary before the rest are counted (…等 N 个). */
+const MAX_TIED_NAMED = 4;
+
 function summarize(rows: ThemeTableRow[], themes: number, places: number): string {
   if (rows.length === 0) return '暂无主题或地区。';
   const n = (s: CellState) => rows.filter((r) => r.state === s).length;
@@ -116,15 +119,25 @@ function summarize(rows: ThemeTableRow[], themes: number, places: number): strin
   const first = `${themes} 个主题 × ${places} 个地区中，${n('target')} 处有量化目标，${n('measures')} 处有措施但无量化目标，${n('none')} 处未涉及`;
   const noDocsText = noDocs.length ? `；${noDocs.join('、')}${STATE_LABEL['no-documents']}，不作判断` : '';
   if (judged === 0) return `${first}${noDocsText}。`;
-  // The theme addressed by the most places (ties: the first in order).
+  // The themes addressed by the most places: every one of a tie, not the first alone (a site review).
   const reach = new Map<string, { name: string; places: number }>();
   for (const r of rows) {
     const e = reach.get(r.theme) ?? { name: r.themeName, places: 0 };
     if (r.state === 'target' || r.state === 'measures') e.places++;
     reach.set(r.theme, e);
   }
-  const widest = [...reach.values()].reduce((a, b) => (b.places > a.places ? b : a));
-  const second = widest.places > 0 ? `涉及地区最多的主题是${quote(widest.name)}（${widest.places} 个地区）。` : '';
+  const most = Math.max(...[...reach.values()].map((e) => e.places));
+  const widest = [...reach.values()].filter((e) => e.places === most);
+  const named = widest
+    .slice(0, MAX_TIED_NAMED)
+    .map((e) => quote(e.name))
+    .join('');
+  const second =
+    most === 0
+      ? ''
+      : widest.length === 1
+        ? `涉及地区最多的主题是${named}（${most} 个地区）。`
+        : `涉及地区最多的主题是${named}${widest.length > MAX_TIED_NAMED ? `等 ${widest.length} 个` : ''}（各 ${most} 个地区）。`;
   return `${first}${noDocsText}。${second}`;
 }
 

@@ -6,6 +6,7 @@ import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
 import { ownTargets, quantityKey, targetTheme } from './target-key.ts';
+import { targetLabel } from './quantities.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
 export interface Place {
@@ -15,6 +16,17 @@ export interface Place {
   level: 'province' | 'city';
   url: string;
   documentIds: string[];
+}
+
+/**
+ * The years a place's documents were issued (2020、2023), 未注明 for one that
+ * states none: a matrix puts places side by side whose plans may be years
+ * apart (石嘴山's column is mostly its 2020 plan), and says so under each name.
+ */
+export function placeYears(place: Pick<Place, 'documentIds'>, yearOf: (documentId: string) => number | null | undefined): string {
+  const years = [...new Set(place.documentIds.map((id) => yearOf(id) ?? null))];
+  const stated = years.filter((y): y is number => y !== null).sort((a, b) => a - b);
+  return [...stated.map(String), ...(years.includes(null) ? ['未注明'] : [])].join('、');
 }
 
 /** Provinces in order, each followed by its cities; a province listed with no document keeps its column. */
@@ -82,7 +94,7 @@ const counts = (m: Pick<Measure, 'id' | 'practiceFrom'>, restated: Restated) => 
 
 export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[], metrics: Metric[] = [], restated: Restated = NONE_RESTATED): MatrixCell[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
-  const metricNames = new Map(metrics.map((m) => [m.id, m.name]));
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
   const themeOf = targetTheme(metrics);
   // Each place's measures, and its targets by the theme they count on, found once for every theme:
   // a target counts where its theme page lists it (targetTheme; a quantity it can name, quantityKey),
@@ -115,7 +127,7 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
         count: own.length,
         secondaryCount,
         targetCount: targets.length,
-        notes: notesFor(targets, metricNames),
+        notes: notesFor(targets, metricById),
         // With no measure of its own there, the cell leads to the measures that set its target, listed apart.
         href: `/compare/${theme.id}/#${own.length ? place.id : `secondary-${place.id}`}`,
       };
@@ -123,9 +135,15 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
   );
 }
 
-/** The comparable targets a place set on the theme, as short notes (at most three). */
-function notesFor(targets: Measure['targets'], metricNames: Map<string, string>): string[] {
-  const notes = targets.filter((t) => t.metric).map((t) => `${metricNames.get(t.metric!) ?? ''}：${t.text}`);
+/**
+ * The comparable targets a place set on the theme, as short notes (at most
+ * three): what each measures, with its qualifier (石嘴山's 获得用水时间（无外线工程）,
+ * not a bare 获得用水时间 beside 陕西's), or its clause's subject where it has no
+ * metric, so every graded cell says what its grade rests on (a site review
+ * found 38 of 82 without a note).
+ */
+function notesFor(targets: Measure['targets'], metricById: Map<string, Metric>): string[] {
+  const notes = targets.map((t) => `${targetLabel(t, metricById) || '未归类指标'}：${t.text}`);
   return [...new Set(notes)].slice(0, 3);
 }
 

@@ -103,6 +103,15 @@ describe('layoutThemeHeatmap', () => {
     expect(layout.marks.some((m) => m.kind === 'text' && m.vertical)).toBe(false);
   });
 
+  test('a tie for the theme most places address names every tied theme (a site review: only the first was named)', () => {
+    // 石嘴山 acts on 工程建设项目审批 too: it ties 企业开办 at three places.
+    const tied = layoutThemeHeatmap({
+      ...themes,
+      cells: themes.cells.map((c) => (c.theme === 'construction-permits' && c.place === 'shizuishan' ? { ...c, state: 'measures' as const, count: 1 } : c)),
+    });
+    expect(tied.summary).toMatch(/涉及地区最多的主题是“企业开办”“工程建设项目审批”（各 3 个地区）。$/);
+  });
+
   test('summary counts states and sets no-documents places apart', () => {
     expect(layout.summary).toBe(
       '3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件或正文，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。',

@@ -7,7 +7,8 @@ import { themeTargets } from '../../scripts/build-site/converter/stages/theme-ta
 import { themes } from '../helpers/corpus.ts';
 
 const rules = themeMatcher(themes);
-const themed = (text: string) => themeTargets(extractTargets(text), text, rules).map((t) => [t.text, t.theme] as const);
+const names = themes.themes.map((t) => t.name);
+const themed = (text: string) => themeTargets(extractTargets(text), text, rules, names).map((t) => [t.text, t.theme] as const);
 
 test('each target of a goals paragraph takes the theme its own clause names', () => {
   const text = '消费安全保障有力，食品安全满意度达90%以上；数字政府建设加快推进，部门信息孤岛打通率超过80%、数据归集率达到90%。';
@@ -18,4 +19,10 @@ test('each target of a goals paragraph takes the theme its own clause names', ()
 
 test('a clause that names no theme leaves the target without one', () => {
   expect(themed('力争达到100项。')).toEqual([['达到100项', undefined]]);
+});
+
+test('a clause that lists areas by their indicators’ names sets no one area’s target (银川’s ranking goal; a site review)', () => {
+  const text = '政府采购、招标投标、跨境贸易、纳税、办理破产、包容普惠创新6项均前进1—2个名次。';
+  expect(themed(text).length).toBeGreaterThan(0);
+  expect(themed(text).every(([, theme]) => theme === undefined)).toBe(true);
 });

@@ -1,7 +1,7 @@
 // Comparison tables on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
-import { citation, placesOf, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
+import { citation, placesOf, placeYears, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
 import {
   clauseOf,
   headlines,
@@ -86,6 +86,31 @@ describe('theme × place matrix', () => {
     expect(new Set(cells.filter((c) => c.place === qinghai.id).map((c) => c.state))).toEqual(new Set(['no-documents']));
     expect(cells.some((c) => c.state === 'none')).toBe(true);
     for (const c of cells) if (c.state === 'none' || c.state === 'no-documents') expect(c.count).toBe(0);
+  });
+  test('every cell graded as having a target says, in a note, what each target measures, qualifier and all (a site review: 38 of 82 had none)', () => {
+    const cells = themeMatrix(themes.themes, places, measures, metrics.metrics);
+    for (const c of cells.filter((x) => x.state === 'target')) expect(c.notes.length, `${c.theme} × ${c.place}`).toBeGreaterThan(0);
+    const shizuishan = places.find((p) => p.name === '石嘴山市')!;
+    const water = cells.find((c) => c.theme === 'water-gas' && c.place === shizuishan.id)!;
+    // 获得用水: 2 days without an outside line, 15 with one (sources/001 line 558), never a bare 获得用水时间.
+    expect(
+      water.notes.every((n) => /（[^）]+）：/.test(n)),
+      water.notes.join(' / '),
+    ).toBe(true);
+  });
+  test('a goal across several areas named in one clause grades none of them (银川: 政府采购、招标投标…6项均前进1—2个名次; a site review)', () => {
+    const cells = themeMatrix(themes.themes, places, measures, metrics.metrics);
+    const yinchuan = places.find((p) => p.name === '银川市')!;
+    for (const theme of ['government-procurement', 'bidding', 'cross-border-trade', 'insolvency'])
+      expect(
+        cells.find((c) => c.theme === theme && c.place === yinchuan.id)?.notes.some((n) => n.includes('名次')),
+        theme,
+      ).toBe(false);
+  });
+  test('a place says which years its documents are of: 石嘴山’s are its 2020 plan and an undated ledger', () => {
+    const year = new Map(documents.map((d) => [d.id, d.year]));
+    expect(placeYears(places.find((p) => p.name === '石嘴山市')!, (id) => year.get(id))).toBe('2020、未注明');
+    expect(placeYears(places.find((p) => p.province === '青海')!, (id) => year.get(id))).toBe('');
   });
   test('a cell has a target exactly when its theme page lists one of the place’s targets (陕西: 用水 in its 工作目标)', () => {
     const cells = themeMatrix(themes.themes, places, measures, metrics.metrics);

@@ -114,6 +114,8 @@ interface Context {
   matcher: ThemeMatcher | null;
   /** The cue rules alone, for the clause of a target (stages/theme-targets.ts). */
   clauseRules: ThemeMatcher | null;
+  /** The themes' names as the taxonomy writes them (政府采购, 招标投标): a clause listing two is no one theme's. */
+  themeNames: string[];
   resolveBody: BodyResolver;
   taken: Set<string>;
   keepDrafts: boolean;
@@ -234,7 +236,8 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'assign-themes', measure: (m, doc, _work, { matcher }) => void (m.themes = matcher?.assign(m.draft, doc.meta!.title) ?? { themes: [], basis: [] }) },
   {
     name: 'theme-targets',
-    measure: (m, _doc, _work, { clauseRules }) => void (clauseRules && (m.targets = themeTargets(m.targets!, m.draft.text, clauseRules))),
+    measure: (m, _doc, _work, { clauseRules, themeNames }) =>
+      void (clauseRules && (m.targets = themeTargets(m.targets!, m.draft.text, clauseRules, themeNames))),
   },
   { name: 'validate-measures', document: (doc, work, context) => validateMeasures(doc, work, context) },
   { name: 'build-mdx', document: (doc, work, context) => buildDocument(doc, work, context) },
@@ -246,6 +249,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
     base: options.siteBase ?? '',
     matcher: options.themes ? withModel(themeMatcher(options.themes), options.themeModel) : null,
     clauseRules: options.themes ? themeMatcher(options.themes) : null,
+    themeNames: options.themes?.themes.map((t) => t.name) ?? [],
     resolveBody: bodyResolver(options.bodies ?? { description: '', functions: [] }),
     taken: new Set<string>(options.takenIds ?? []),
     keepDrafts: options.keepDrafts ?? false,

@@ -9,9 +9,16 @@ import { clauseOf } from '../../../../src/domain/quantities.ts';
 import type { Target } from '../../../../src/schemas/measure.ts';
 import type { ThemeMatcher } from './assign-themes.ts';
 
-export function themeTargets(targets: Target[], text: string, rules: ThemeMatcher): Target[] {
+//
+// A clause that lists areas by their indicators' names (银川's 政府采购、招标投标、
+// 跨境贸易、纳税、办理破产、包容普惠创新6项均前进1—2个名次) sets a goal across
+// them, no one area's: the rules would file it under the first name, and the
+// matrix would grade that area alone as having a target (a site review).
+export function themeTargets(targets: Target[], text: string, rules: ThemeMatcher, themeNames: readonly string[] = []): Target[] {
   return targets.map((t) => {
-    const [theme] = rules.assign({ path: [], title: null, label: '', text: clauseOf(text, t) }).themes;
+    const clause = clauseOf(text, t);
+    if (themeNames.filter((name) => clause.includes(name)).length >= 2) return t;
+    const [theme] = rules.assign({ path: [], title: null, label: '', text: clause }).themes;
     return theme ? { ...t, theme } : t;
   });
 }
