@@ -4,6 +4,7 @@ import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL } f
 import type { Measure } from '../schemas/measure.ts';
 import { tableToCsv, type Column } from './table.ts';
 import type { UnitEntry } from './units.ts';
+import { quantitySlug, type QuantityTable } from './quantities.ts';
 
 /** A download's columns carry their codebook line. */
 type DownloadColumn<T> = Column<T> & { description: string };
@@ -108,4 +109,73 @@ export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
   { key: 'lead', label: '牵头任务数', description: '作为牵头单位的措施数', value: (u) => u.lead.length },
   { key: 'responsible', label: '责任任务数', description: '列为责任（含配合）单位的措施数', value: (u) => u.responsible.length },
   { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set([...u.lead, ...u.responsible].map((m) => m.documentId)).size },
+];
+
+/** One target of a theme's quantity tables, as its chart or list on the theme page shows it. */
+export type TargetRow = QuantityTable['rows'][number] & { table: QuantityTable };
+
+/** Every target a theme page compares, a row each, grouped by quantity as the page draws them. */
+export function targetRows(tables: QuantityTable[]): TargetRow[] {
+  return tables.flatMap((table) => table.rows.map((row) => ({ ...row, table })));
+}
+
+const ranked = (t: QuantityTable) => !t.amount && t.direction !== null;
+
+/** The theme page's charts and lists as data (/compare/targets/<theme>.csv), so an analyst can redo them (a site review). */
+export const TARGET_COLUMNS: DownloadColumn<TargetRow>[] = [
+  {
+    key: 'quantityId',
+    label: '指标编号',
+    description: '可比量的编号：同一编号的目标在主题页画在同一张图或列在同一张表里',
+    value: (r) => quantitySlug(r.table),
+  },
+  {
+    key: 'quantity',
+    label: '指标',
+    description: '所比较的量，含分项（如 不动产登记时间（抵押登记））；没有归入指标的，为原文所写的对象',
+    value: (r) => r.table.name,
+  },
+  { key: 'metricId', label: '指标类别编号', description: '所属指标类别（metrics.json）；按原文措辞比较的为空', value: (r) => r.table.metric?.id ?? '' },
+  { key: 'qualifier', label: '分项', description: '指标的分项（一般登记、抵押登记、简易低风险项目……）；指标整体为空', value: (r) => r.table.qualifier },
+  { key: 'unit', label: '单位', description: '单位，照原文（个工作日、小时不互相换算）', value: (r) => r.unit },
+  { key: 'kind', label: '类型', description: 'level：要达到的水平；change：变化的幅度（缩短、增长）', value: (r) => r.kind },
+  {
+    key: 'ranked',
+    label: '是否排序',
+    description: '是：数值越小（或越大）越积极，主题页据此标出最积极者；否：数量、金额与存量只并列不排序',
+    value: (r) => (ranked(r.table) ? '是' : '否'),
+  },
+  {
+    key: 'direction',
+    label: '积极方向',
+    description: 'lower-is-better：越小越积极；higher-is-better：越大越积极；空：不排序',
+    value: (r) => (ranked(r.table) ? r.table.direction! : ''),
+  },
+  { key: 'place', label: '地区', description: '提出目标的地区（省级文件为省区，市级文件为城市）', value: (r) => r.placeName },
+  { key: 'placeId', label: '地区编号', description: '地区的编号，同 matrix.csv 的 placeId', value: (r) => r.place },
+  { key: 'value', label: '数值', description: '目标值；区间为所承诺的一端', value: (r) => r.value },
+  { key: 'rangeFrom', label: '区间起', description: '原文为区间（3至5个）时的起点；否则为空', value: (r) => r.range?.[0] ?? '' },
+  { key: 'rangeTo', label: '区间止', description: '原文为区间时的终点；否则为空', value: (r) => r.range?.[1] ?? '' },
+  {
+    key: 'best',
+    label: '最积极',
+    description: '该地区的值为本指标最积极者（并列者都标）；不排序的指标为空',
+    value: (r) => (ranked(r.table) && r.best ? '是' : ''),
+  },
+  {
+    key: 'year',
+    label: '年份',
+    description: '目标所指年份：目标自己写明的年份，否则措施时限的年份，否则文件成文年份；各地年份不一，比较时请留意',
+    value: (r) => r.year ?? r.dueYear ?? r.issuedYear ?? '',
+  },
+  {
+    key: 'yearFrom',
+    label: '年份依据',
+    description: 'target：目标写明；deadline：措施的完成时限；issued：文件成文年份；空：均未注明',
+    value: (r) => (r.year ? 'target' : r.dueYear ? 'deadline' : r.issuedYear ? 'issued' : ''),
+  },
+  { key: 'text', label: '目标原文', description: '原文中的目标短语', value: (r) => r.text },
+  { key: 'clause', label: '所在分句', description: '目标所在的分句，至目标为止', value: (r) => r.clause ?? '' },
+  { key: 'measureId', label: '措施编号', description: '提出目标的措施', value: (r) => r.measureId },
+  { key: 'url', label: '链接', description: '措施在本站的链接', value: (r) => r.href },
 ];

@@ -44,3 +44,33 @@ test('every CSV in the built site parses with one column count, and the measures
   expect(measures.some((m) => m.text.includes('\n'))).toBe(true);
   for (const m of measures) expect(byId.get(m.id), m.id).toBe(m.text);
 });
+
+test('each theme’s targets CSV holds every target its page compares, with what it measures and the year it is for', () => {
+  const themesDir = path.join(dist, 'compare/targets');
+  const files = readdirSync(themesDir).filter((f) => f.endsWith('.csv'));
+  expect(files.length).toBeGreaterThan(20);
+  for (const file of files) {
+    const [header, ...rows] = read(path.join(themesDir, file));
+    const col = (name: string) => header!.indexOf(name);
+    // The key the page's rows carry: metric|qualifier|unit|kind, or ~|subject|unit|kind without a metric.
+    const keys = new Set(
+      rows.map((r) => {
+        const [metric, qualifier, quantity, unit, kind, place] = ['metricId', 'qualifier', 'quantity', 'unit', 'kind', 'placeId'].map((c) => r[col(c)]!);
+        // A change's name says so (纸质材料·变化幅度); its key holds the subject alone.
+        const subject = quantity!.replace(/·变化幅度$/, '');
+        return `${place} ${metric ? [metric, qualifier, unit, kind].join('|') : ['~', subject, unit, kind].join('|')}`;
+      }),
+    );
+    const html = readFileSync(path.join(dist, 'compare', file.replace(/\.csv$/, ''), 'index.html'), 'utf8');
+    for (const [, place, quantity] of html.matchAll(/data-place="([^"]+)" data-quantity="([^"]+)"/g)) {
+      expect(keys.has(`${place} ${quantity.replaceAll('&amp;', '&')}`), `${file}: ${place} ${quantity}`).toBe(true);
+    }
+  }
+  // 石嘴山's 2020 plan: 抵押权登记2个工作日内 and 一般登记 4 个工作日内 (sources/001 line 620), two quantities apart.
+  const [header, ...rows] = read(path.join(themesDir, 'property-registration.csv'));
+  const pick = (qualifier: string) => rows.find((r) => r[header!.indexOf('placeId')] === 'ningxia-shizuishan' && r[header!.indexOf('qualifier')] === qualifier);
+  expect(pick('抵押登记')?.[header!.indexOf('value')]).toBe('2');
+  expect(pick('一般登记')?.[header!.indexOf('value')]).toBe('4');
+  expect(pick('抵押登记')?.[header!.indexOf('year')]).toBe('2020');
+  expect(pick('抵押登记')?.[header!.indexOf('quantityId')]).not.toBe(pick('一般登记')?.[header!.indexOf('quantityId')]);
+});

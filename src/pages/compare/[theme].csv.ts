@@ -1,4 +1,7 @@
-// /compare/<theme>.csv — the measures of one theme, by place.
+// /compare/<theme>.csv — the measures of one theme, by place: those whose
+// primary theme it is, then those touching it as a secondary one (the page
+// lists them apart; the `themes` column's first id says which is which), so
+// every target the page charts has its measure here (a site review).
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { themeColumns } from '../../domain/compare.ts';
@@ -15,7 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
   const { places, restated, themeName } = await loadComparison();
   const docs = corpus.documentDataById;
   const rows = themeColumns(params.theme!, places, corpus.measures, restated).flatMap((c) =>
-    c.measures.map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName)),
+    [...c.measures, ...c.secondary].map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName)),
   );
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
