@@ -27,6 +27,8 @@ export const REFORM_VARIANTS: Record<string, string> = {
   容缺受理: '容缺办理',
   // 白银's 实行容缺审查 of land-use applications: the same acceptance with papers to follow (a site review).
   容缺审查: '容缺办理',
+  // 轻微违法行为首次免罚 (陕西, 陕西市场监管局, 咸阳): the same first-offence waiver (行政处罚法 第三十三条; a site review).
+  首次免罚: '首违不罚',
 };
 
 /**

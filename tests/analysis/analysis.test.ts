@@ -82,6 +82,13 @@ describe('reforms', () => {
     expect(mentions('设置“非接触式”办税体验区、掌上办税体验区、自助办税区')).toEqual([]);
     expect(mentions('对符合条件的市场主体豁免提交清算报告')).toEqual([]);
     expect(mentions('海关依据申请人承诺办理相关事项')).toEqual([]);
+    // Plain words for doing a thing online, by oneself, elsewhere: not the named reforms (a site review).
+    const plain = namesPattern(['网上办', '自助办', '异地办']);
+    const plainMentions = (text: string) => [...mentionsIn([{ id: 'm', text }], plain).keys()];
+    expect(plainMentions('抓紧推动清单事项全部实现网上办理；实行登记自助办理；提供异地办事服务；巡回办证和网上办证')).toEqual([]);
+    expect(plainMentions('推动更多政务服务“就近办”“自助办”，实现网上办、异地办')).toEqual(['自助办', '网上办', '异地办']);
+    // …办事项 lists the reform's items: 石嘴山's 全市通办事项目录 names 全市通办.
+    expect([...mentionsIn([{ id: 'm', text: '形成50全市通办事项目录' }], namesPattern(['全市通办'])).keys()]).toEqual(['全市通办']);
     expect(mentions('推行“承诺办+容缺办”，实现掌上办、免提交')).toEqual(['承诺办', '掌上办', '免提交']);
     // A reform named in the heading a measure stands under is the measure's (克拉玛依 （四）深入推进“证照分离”改革).
     expect(mentions('12.扩大告知承诺适用范围。', ['（四）深入推进“证照分离”改革'])).toEqual(['证照分离']);
