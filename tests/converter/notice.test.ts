@@ -40,3 +40,13 @@ test('a plan title the page broke over two lines is one heading; 附件1 over a 
   const annex = markNoticeParts(blocks('请认真贯彻落实。', '陕西省人民政府办公厅', '2023年5月6日', '附件1', '第一批复制推广借鉴的省外改革措施清单'));
   expect(annex.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual(['附件1', '第一批复制推广借鉴的省外改革措施清单']);
 });
+
+test('the print line that closes a document is a note, not the last task’s text (新疆市场监管局 002:10518; a site review)', () => {
+  const parts = markNoticeParts(
+    blocks('（十二）强化知识产权惠企服务。实行线上线下全程指导和上门服务。', '新疆维吾尔自治区市场监督管理局办公室2023 年5 月19 日印发'),
+  );
+  expect(parts.blocks.map((b) => b.role ?? null)).toEqual([null, 'note']);
+  // A task that says it was issued (…已于2023年5月19日印发) is no print line.
+  expect(markNoticeParts(blocks('《实施细则》已于2023年5月19日印发')).blocks[0]!.role).toBeUndefined();
+  expect(markNoticeParts(blocks('实施细则已于2023年5月19日印发')).blocks[0]!.role).toBeUndefined();
+});

@@ -18,6 +18,9 @@ export function normalizeDocNumber(text: string): string | null {
 
 const ENDS_SENTENCE = /[。；！？，、：:；]$/;
 
+/** A 版记 print line: an office, a date, 印发. */
+const PRINT_LINE = /^[\u4e00-\u9fa5（）()]{2,40}(办公室|办公厅|秘书处|局|厅|委|办)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+
 /** A blank form's title (白银市招商引资项目奖补申请表): what follows is its fields, not the item before it. */
 export const FORM_TITLE = /^[^，。；：、]{4,40}(申请表|登记表|申报表|审批表|备案表|汇总表|统计表|一览表|明细表|情况表|信息表)$/;
 /** The first field of a blank form. */
@@ -86,6 +89,13 @@ export function markNoticeParts(blocks: TextBlock[]): NoticeParts {
       // （此件公开发布）⏎ 宁夏回族自治区知识产权局 ⏎ 2023年3月13日: a note before the signature; the title follows the date.
       const signatureNext = [1, 2, 3].some((k) => out[i + k] !== undefined && signatureDateOf(out[i + k]!.text) !== null);
       if (!signatureNext) markPlanTitle(out, i + 1);
+      continue;
+    }
+    // 版记: the issuing office's print line closes a document (新疆维吾尔自治区市场监督管理局办公室2023年5月19日印发);
+    // it is no task's text, though it follows the last one (a site review).
+    if (PRINT_LINE.test(text) && !out[i].role) {
+      out[i].role = 'note';
+      out[i].plain = true;
       continue;
     }
     const date = signatureDateOf(text);
