@@ -86,6 +86,14 @@ describe('steps a task’s text dates under its 完成时限', () => {
     // Inside a sentence, 3月底 with a comma after it is no deadline of the task.
     expect(read('截至2023年3月底，全市已登记市场主体20万户。')).toBeNull();
   });
+  test('clauses that open on their month’s end date the task’s steps, the last its deadline (002:2688 咸阳 6月底完成…，10月底实现…，11月底评估总结; a site review read it as undated)', () => {
+    const xianyang = read('按照先易后难、分步实施原则，6 月底完成新的一批事项业务梳理，10 月底实现全流程上线运行，11 月底评估总结。')!;
+    expect(xianyang.date).toBe('2023-11-30');
+    expect(xianyang.dates).toEqual(['2023-06-30', '2023-10-31', '2023-11-30']);
+    // A month's end that is no step of the task: a count as at that day, a rule's recurring date.
+    expect(read('截至6月底，全市已登记市场主体20万户。')).toBeNull();
+    expect(read('每年6月底完成年报公示。')).toBeNull();
+  });
   test('an earlier step in the text is kept beside the column’s date, which stays the deadline (002:12185 哈密)', () => {
     const hami = read('坚决防止以罚增收。2023年3月底前，配合自治区完成涉企违规收费专项整治。', '2023年12月30日')!;
     expect(hami.date).toBe('2023-12-30');

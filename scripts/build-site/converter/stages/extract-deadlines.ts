@@ -24,6 +24,7 @@ const PHRASES: { re: RegExp; end: (m: RegExpExecArray, year: number | null) => {
   { re: /(\d{4})年(?:前|内|以前)?/g, end: (m) => ({ date: iso(+m[1], 12, 31), inferred: false }) },
   { re: /(\d{1,2})月(?:底|末)(?:前|以前)/g, end: (m, y) => ({ date: y ? monthEnd(y, +m[1]) : null, inferred: true }) },
   { re: /(\d{1,2})月(?:前|以前)/g, end: (m, y) => ({ date: y ? dayBefore(y, +m[1]) : null, inferred: true }) },
+  { re: /(\d{1,2})月(?:底|末)/g, end: (m, y) => ({ date: y ? monthEnd(y, +m[1]) : null, inferred: true }) },
   { re: /(上|下)半年/g, end: (m, y) => ({ date: y ? iso(y, m[1] === '上' ? 6 : 12, m[1] === '上' ? 30 : 31) : null, inferred: true }) },
   { re: /(?:第)?([一二三四])季度/g, end: (m, y) => ({ date: y ? monthEnd(y, QUARTER[m[1]] * 3) : null, inferred: true }) },
   { re: /年(?:底|末)(?:前)?|年内/g, end: (_m, y) => ({ date: y ? iso(y, 12, 31) : null, inferred: true }) },
@@ -37,8 +38,9 @@ const CONTINUES = /(?:前|底|末|日)[^。；]{0,6}?(?:并|此后|之后|后)?(
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
-  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,]))/g;
-// The last alternative is a sentence that opens on its date without 前 (2023年3月底，完成涉企违规收费专项整治: 新疆).
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估))/g;
+// The last two alternatives open a sentence or clause on a date without 前: 2023年3月底，完成涉企违规收费专项整治
+// (新疆), and a clause's step, 6月底完成…，10月底实现全流程上线运行，11月底评估总结 (咸阳; a site review).
 
 /** A 完成时限 line or bracket inside the text: the deadline already read, not a step of it. */
 const DEADLINE_LINE = /[（(]?(?:完成时限|完成时间|时限要求|时限)[：:][^）)\n]*[）)]?/g;
