@@ -78,6 +78,26 @@ export function hasDueDate(
   return Boolean(deadline?.date && !deadline.continues);
 }
 
+/**
+ * How the page reads a dated deadline, where its words could be read
+ * otherwise: 7月前 as the day before July, and a date the task is kept up
+ * after (…并长期坚持), which is a stage, never past due. Every place that
+ * shows the date says so (a site review found unit pages showing 2023年12月31日
+ * bare where the document page explained it).
+ */
+export function deadlineReadingNotes(deadline: Pick<Deadline, 'date' | 'raw' | 'continues'> | null | undefined): string[] {
+  if (!deadline?.date) return [];
+  const notes: string[] = [];
+  if (/\d\s*月\s*(以)?前/.test(deadline.raw)) notes.push(`原文“${deadline.raw}”，按该月之前计`);
+  if (deadline.continues) notes.push(`原文“${deadline.raw}”：该日为阶段期限，此后长期坚持，不计为已过期限`);
+  return notes;
+}
+
+/** Dated stages of tasks kept up after them: they have a date but no due date, and counts of 有明确时限 say so apart. */
+export function stageDated(deadlines: (Pick<Deadline, 'date' | 'continues'> | null | undefined)[]): number {
+  return deadlines.filter((d) => d?.date && d.continues).length;
+}
+
 /** 已过期限 or 未到期限. */
 export function deadlineStatus(pastDue: boolean): string {
   return DEADLINE_STATUS_LABEL[pastDue ? 'past-due' : 'pending'];

@@ -1,6 +1,6 @@
 // How pages say a deadline: src/domain/dates.ts.
 import { expect, test } from 'vitest';
-import { buildDay, datedSentences, isPastDue } from '../../src/domain/dates.ts';
+import { buildDay, datedSentences, deadlineReadingNotes, isPastDue, stageDated } from '../../src/domain/dates.ts';
 
 // 石嘴山 2020, 001:55: one step dated, the others not (a site review read 6月30日 as the whole task's deadline).
 const shizuishan = '按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作。进一步优化审批流程,推行告知承诺制。建设网上中介超市。';
@@ -26,4 +26,12 @@ test('deadlines are judged on the build day in China time, or on the day SOURCE_
   expect(buildDay({}, new Date('2026-12-05T15:30:00Z'))).toBe('2026-12-05');
   expect(buildDay({ SOURCE_DATE_EPOCH: '1749000000' }, new Date('2030-01-01T00:00:00Z'))).toBe('2025-06-04');
   expect(() => buildDay({ SOURCE_DATE_EPOCH: '2025-06-04' })).toThrow(/SOURCE_DATE_EPOCH/);
+});
+
+test('a date the task is kept up after is said to be a stage wherever it is shown, and counted apart (克拉玛依: 2023年12月底前并长期坚持; a site review)', () => {
+  const stage = { date: '2023-12-31', raw: '2023年12月底前并长期坚持', continues: true as const };
+  expect(deadlineReadingNotes(stage)).toEqual(['原文“2023年12月底前并长期坚持”：该日为阶段期限，此后长期坚持，不计为已过期限']);
+  expect(deadlineReadingNotes({ date: '2025-11-30', raw: '2025年12月前' })).toEqual(['原文“2025年12月前”，按该月之前计']);
+  expect(deadlineReadingNotes({ date: '2023-06-30', raw: '2023年6月底前' })).toEqual([]);
+  expect(stageDated([stage, { date: '2023-06-30', raw: '', continues: undefined }, null])).toBe(1);
 });
