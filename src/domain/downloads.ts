@@ -87,6 +87,15 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   { key: 'sourcePage', label: '来源页码', description: '汇编页码；非汇编来源为空', value: (m) => m.source.page },
 ];
 
+/** A unit's task: the measure, and the unit's role in it. */
+export type UnitTaskRow = MeasureRow & { role: 'lead' | 'responsible' };
+
+/** /units/<slug>.csv: the unit's role in each task first, then the measure's columns. */
+export const UNIT_TASK_COLUMNS: DownloadColumn<UnitTaskRow>[] = [
+  { key: 'role', label: '本单位角色', description: '本单位在该任务中的角色：lead 牵头；responsible 责任（配合、落实）', value: (r) => r.role },
+  ...(MEASURE_COLUMNS as DownloadColumn<UnitTaskRow>[]),
+];
+
 /** A download as CSV: the English keys as headers, as the codebook lists them. */
 export function downloadCsv<T>(columns: Column<T>[], rows: T[]): string {
   return tableToCsv({ caption: '', columns, rows }, { header: 'key' });

@@ -74,3 +74,19 @@ test('each theme’s targets CSV holds every target its page compares, with what
   expect(pick('抵押登记')?.[header!.indexOf('year')]).toBe('2020');
   expect(pick('抵押登记')?.[header!.indexOf('quantityId')]).not.toBe(pick('一般登记')?.[header!.indexOf('quantityId')]);
 });
+
+test('a unit’s CSV says, task by task, whether the unit leads it or shares it (a site review)', async () => {
+  const measures = await readMeasures(path.resolve(import.meta.dirname, '../../content/measures'));
+  const roles = new Map<string, { lead: number; responsible: number }>();
+  for (const m of measures)
+    for (const b of m.bodies) {
+      const r = roles.get(b.id) ?? { lead: 0, responsible: 0 };
+      r[b.role]++;
+      roles.set(b.id, r);
+    }
+  const [id, count] = [...roles].find(([, r]) => r.lead > 3 && r.responsible > 3)!;
+  const [header, ...rows] = read(path.join(dist, 'units', `${id}.csv`));
+  expect(header![0]).toBe('role');
+  expect(rows.filter((r) => r[0] === 'lead').length).toBe(count.lead);
+  expect(rows.filter((r) => r[0] === 'responsible').length).toBe(count.responsible);
+});

@@ -1,8 +1,9 @@
-// /units/<slug>.csv — one body's tasks.
+// /units/<slug>.csv — one body's tasks, each with the body's role in it first
+// (牵头 or 责任: who is responsible is what the file is for; a site review).
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { loadCorpus } from '../../site-data/corpus.ts';
-import { downloadCsv, MEASURE_COLUMNS, toMeasureRow } from '../../domain/downloads.ts';
+import { downloadCsv, UNIT_TASK_COLUMNS, toMeasureRow } from '../../domain/downloads.ts';
 
 export async function getStaticPaths() {
   const { units } = await loadComparison();
@@ -14,6 +15,7 @@ export const GET: APIRoute = async ({ props }) => {
   const docs = corpus.documentDataById;
   const { themeName } = await loadComparison();
   const { unit } = props as { unit: import('../../domain/units.ts').UnitEntry };
-  const rows = [...unit.lead, ...unit.responsible].map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName));
-  return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const row = (role: 'lead' | 'responsible') => (m: (typeof unit.lead)[number]) => ({ ...toMeasureRow(m, docs.get(m.documentId)!, themeName), role });
+  const rows = [...unit.lead.map(row('lead')), ...unit.responsible.map(row('responsible'))];
+  return new Response(downloadCsv(UNIT_TASK_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
