@@ -5,8 +5,7 @@ import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
-import { ownTargets, quantityKey, targetTheme } from './target-key.ts';
-import { targetLabel } from './quantities.ts';
+import { ownTargets, quantityKey, targetLabel, targetTheme } from './target-key.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
 export interface Place {

@@ -7,7 +7,7 @@ import type { Direction, Metric } from '../schemas/analysis.ts';
 import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
-import { CHANGE_VERB, isSpecific, ownTargets, quantityKey, targetTheme } from './target-key.ts';
+import { CHANGE_VERB, metricName, ownTargets, quantityKey, targetTheme } from './target-key.ts';
 import { placeLabel } from './titles.ts';
 
 /** A stable id for a quantity's chart: its metric id where it has one, and a hash of its key. */
@@ -211,21 +211,6 @@ export function quantityTables(
 function nameOf(metric: Metric | null, qualifier: string, t: Target): string {
   const base = metric ? metricName(metric, qualifier) : t.subject!;
   return t.kind === 'change' ? `${base}·变化幅度` : base;
-}
-
-function metricName(metric: Pick<Metric, 'name' | 'defaultQualifier'>, qualifier: string): string {
-  return qualifier && qualifier !== metric.defaultQualifier ? `${metric.name}（${qualifier}）` : metric.name;
-}
-
-/**
- * What a target measures, for a chip beside its number: its metric (and
- * qualifier) where it has one, else its clause's subject when that names a
- * quantity; '' when neither does, and the chip shows the number alone.
- */
-export function targetLabel(t: Pick<Target, 'metric' | 'qualifier' | 'subject'>, metricById: Map<string, Pick<Metric, 'name' | 'defaultQualifier'>>): string {
-  const metric = t.metric ? metricById.get(t.metric) : undefined;
-  if (metric) return metricName(metric, t.qualifier ?? '');
-  return t.subject && isSpecific(t.subject) ? t.subject : '';
 }
 
 /** Units of a time, a rate or a rank: comparable across places whatever their size. */

@@ -54,3 +54,19 @@ const PROCEDURAL_THEME = 'organization';
 export function ownTargets(measure: Pick<Measure, 'targets' | 'practiceFrom'>): Measure['targets'] {
   return measure.practiceFrom ? [] : measure.targets;
 }
+
+/** A metric's name with its qualifier where it is not the metric's default: 不动产登记时间（抵押登记）. */
+export function metricName(metric: Pick<Metric, 'name' | 'defaultQualifier'>, qualifier: string): string {
+  return qualifier && qualifier !== metric.defaultQualifier ? `${metric.name}（${qualifier}）` : metric.name;
+}
+
+/**
+ * What a target measures, for a chip beside its number or a matrix note: its
+ * metric (and qualifier) where it has one, else its clause's subject when that
+ * names a quantity; '' when neither does, and the chip shows the number alone.
+ */
+export function targetLabel(t: Pick<Target, 'metric' | 'qualifier' | 'subject'>, metricById: Map<string, Pick<Metric, 'name' | 'defaultQualifier'>>): string {
+  const metric = t.metric ? metricById.get(t.metric) : undefined;
+  if (metric) return metricName(metric, t.qualifier ?? '');
+  return t.subject && isSpecific(t.subject) ? t.subject : '';
+}

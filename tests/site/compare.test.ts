@@ -2,21 +2,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, placeYears, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import {
-  clauseOf,
-  headlines,
-  isAmount,
-  otherUnits,
-  quantityTables,
-  rowsByPlace,
-  targetClause,
-  targetLabel,
-  targetValue,
-  targetWords,
-} from '../../src/domain/quantities.ts';
+import { clauseOf, headlines, isAmount, otherUnits, quantityTables, rowsByPlace, targetClause, targetValue, targetWords } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
-import { quantityKey } from '../../src/domain/target-key.ts';
+import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
 import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
