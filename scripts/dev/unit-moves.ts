@@ -1,10 +1,10 @@
 // node scripts/dev/unit-moves.ts [--from <commit>] [--step N]
 // Writes content/moved-units.json: every unit page (/units/<slug>/) an earlier
 // commit published that today's corpus no longer has, because its body was
-// renamed, merged or re-placed, with where its tasks were named (source line
-// and the name as written), so the build can send the old URL to the body that
-// now holds those tasks (src/domain/moved-units.ts). Links people saved and
-// cited keep working.
+// renamed, merged or re-placed, with every place its tasks were named (source
+// line and the name as written), so the build can send the old URL to the body
+// that now holds those tasks, or list the bodies they went to
+// (src/domain/moved-units.ts). Links people saved and cited keep working.
 //
 // It converts the sources at each commit that changed how bodies are named
 // (in a scratch worktree, with this checkout's node_modules) and reads the
@@ -29,7 +29,7 @@ interface Seen {
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 
-/** Body id → its name and up to three places it was named, from a content/measures directory. */
+/** Body id → its name and every place it was named, from a content/measures directory. */
 function bodiesIn(contentDir: string): Map<string, Seen> {
   const seen = new Map<string, Seen>();
   const dir = path.join(contentDir, 'measures');
@@ -45,7 +45,8 @@ function bodiesIn(contentDir: string): Map<string, Seen> {
       for (const b of m.bodies ?? []) {
         let s = seen.get(b.id);
         if (!s) seen.set(b.id, (s = { name: b.name, refs: [] }));
-        if (s.refs.length < 3) s.refs.push({ source: `${m.source.file}:${m.source.line}`, asWritten: b.asWritten });
+        const source = `${m.source.file}:${m.source.line}`;
+        if (!s.refs.some((r) => r.source === source && r.asWritten === b.asWritten)) s.refs.push({ source, asWritten: b.asWritten });
       }
     }
   }

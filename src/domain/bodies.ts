@@ -34,6 +34,8 @@ const GROUP =
 /** Groups of lower governments (各县（市、区）人民政府, 各县区, 各开发区) and of departments (市级有关部门). */
 const LOWER_GOVERNMENTS = /(政府|管委会|县|区|市|州|旗|地|乡镇|街道|开发区|园区|新区)([（(][^）)]*[）)])?$/;
 const DEPARTMENTS = /(部门|单位|机构|处室)$/;
+/** 各县区, 各区县, 各县（市、区）: places listed without 政府, meaning their governments. */
+const PLACES_AS_BODIES = /^各[县区市州旗、（）()]+$/;
 /** Level prefixes: the document's province (省, 自治区) or its city (市, 州, 盟). */
 const PROVINCE_LEVEL = /^(自治区|省)/;
 const CITY_LEVEL = /^(市(?!场|政(?![务府])|民(?![政委族宗]))|州|盟)/;
@@ -128,8 +130,10 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     if (offices) return finish(offices, province, city, slugOf(offices), offices, 'group', offices);
     if (GROUP.test(name)) {
       const fn = LOWER_GOVERNMENTS.test(name) ? ['lower-governments', '下级政府'] : DEPARTMENTS.test(name) ? ['relevant-departments', '有关部门'] : null;
-      // 领导小组各成员单位 and 领导小组成员单位 are one group.
-      const key = name.replace(/各(成员单位)$/, '$1');
+      // 领导小组各成员单位 and 领导小组成员单位 are one group; so are 各县区 and 各县区政府 (石嘴山's ledger
+      // writes both; a site review found its county governments' tasks on two pages): a list of
+      // places named as bodies is their governments.
+      const key = name.replace(/各(成员单位)$/, '$1').replace(PLACES_AS_BODIES, '$&政府');
       return finish(name, province, city, fn?.[0] ?? slugOf(foldBrackets(key)), fn?.[1] ?? name, 'group', key);
     }
     const ownTing = /^省厅/.test(name) ? context.issuers.find((i) => /厅$/.test(i) && !/办公厅$/.test(i)) : undefined;

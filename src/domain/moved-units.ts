@@ -17,15 +17,20 @@ export interface UnitRedirect {
   from: string;
   /** The body's name on the old page. */
   name: string;
-  /** The body's page it leads to now, or null when none of its tasks names a body today (it leads to the index). */
-  to: string | null;
+  /**
+   * The bodies its tasks are named by today, most tasks first: one is where
+   * the old address leads; two or more (an old page that held two bodies'
+   * tasks) are listed for the reader to choose; none leads to the index.
+   */
+  to: { id: string; tasks: number }[];
 }
 
 /**
- * Each moved page's redirect. An old id that is again a body's id today is
- * that body's page and gets none; of an entry's places, the first that still
- * names a body decides. A name that held two bodies (市自然资源局兴庆区人民政府,
- * since split) leads to the first body read from it today.
+ * Each moved page's bodies today. An old id that is again a body's id is that
+ * body's page and gets no entry. Each place the old page's name stood is
+ * looked up: the body that name on that line resolves to now; a name that
+ * held two bodies (市自然资源局兴庆区人民政府, since split) counts for each body
+ * read from it.
  */
 export function unitRedirects(moved: readonly MovedUnit[], measures: readonly MeasureNames[], live: ReadonlySet<string>): UnitRedirect[] {
   const bySource = new Map<string, MeasureNames[]>();
@@ -36,11 +41,14 @@ export function unitRedirects(moved: readonly MovedUnit[], measures: readonly Me
   return moved
     .filter((entry) => !live.has(entry.from))
     .map((entry) => {
-      const named = (same: (written: string, asWritten: string) => boolean) =>
-        entry.refs
-          .flatMap((ref) => (bySource.get(ref.source) ?? []).flatMap((m) => m.bodies.filter((b) => same(ref.asWritten, b.asWritten) && live.has(b.id))))
-          .at(0)?.id;
-      const to = named((was, now) => was === now) ?? named((was, now) => was.includes(now));
-      return { from: entry.from, name: entry.name, to: to ?? null };
+      const tasks = new Map<string, number>();
+      for (const ref of entry.refs) {
+        const bodies = (bySource.get(ref.source) ?? []).flatMap((m) => m.bodies).filter((b) => live.has(b.id));
+        const exact = bodies.filter((b) => b.asWritten === ref.asWritten);
+        const found = exact.length ? exact : bodies.filter((b) => ref.asWritten.includes(b.asWritten));
+        for (const id of new Set(found.map((b) => b.id))) tasks.set(id, (tasks.get(id) ?? 0) + 1);
+      }
+      const to = [...tasks].map(([id, n]) => ({ id, tasks: n })).sort((a, b) => b.tasks - a.tasks || a.id.localeCompare(b.id));
+      return { from: entry.from, name: entry.name, to };
     });
 }

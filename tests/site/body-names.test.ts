@@ -157,4 +157,11 @@ describe('divisions and posts of the department that issued a plan', () => {
     expect(resolve('各县〈市〉区人民政府', inYinchuan).id).toBe(resolve('各县（市）区人民政府', inYinchuan).id);
     expect(resolve('市工程建设项目审批制度改革领导小组各成员单位', inYinchuan).id).toBe(resolve('市工程建设项目审批制度改革领导小组成员单位', inYinchuan).id);
   });
+  test('places listed as bodies are their governments: 石嘴山’s 各县区 is its 各县区政府 (a site review); 各开发区 and 各部门 stay apart', () => {
+    const inShizuishan = { province: '宁夏', city: '石嘴山市', issuers: [] };
+    expect(resolve('各县区', inShizuishan).id).toBe(resolve('各县区政府', inShizuishan).id);
+    expect(resolve('各开发区', inShizuishan).id).not.toBe(resolve('各县区政府', inShizuishan).id);
+    expect(resolve('各县（市、区）', inYanan).id).toBe(resolve('各县（市、区）政府', inYanan).id);
+    expect(resolve('各县区', inShizuishan).function).toBe('lower-governments');
+  });
 });

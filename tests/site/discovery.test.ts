@@ -1,5 +1,5 @@
 // What search engines and feed readers fetch: the sitemap lists every HTML
-// page of the build but the old addresses that redirect (and nothing else), robots.txt points to it, and every
+// page of the build but the old unit addresses (and nothing else), robots.txt points to it, and every
 // feed is RSS 2.0 as the specification (rssboard.org/rss-specification)
 // requires — a channel with title, link and description, items with a title
 // or description, absolute links, RFC 822 dates — newest first by 成文日期,
@@ -20,7 +20,7 @@ function xml(file: string) {
   return parser.parse(text);
 }
 
-test('the sitemap lists every HTML page but the 404 page and old addresses that send readers on, once, on the configured site', () => {
+test('the sitemap lists every HTML page but the 404 page and the old addresses (noindex), once, on the configured site', () => {
   const index = xml('sitemap-index.xml');
   const locs: string[] = index.sitemapindex.sitemap.flatMap((s: { loc: string }) => {
     const file = new URL(s.loc).pathname.slice(1);
@@ -29,7 +29,7 @@ test('the sitemap lists every HTML page but the 404 page and old addresses that 
   const site = new URL(locs[0]!).origin;
   const listed = locs.map((loc) => new URL(loc).pathname);
   const pages = sitePages()
-    .filter((p) => p.url !== '/404.html' && !read(p.file).includes('<meta http-equiv="refresh"'))
+    .filter((p) => p.url !== '/404.html' && !read(p.file).includes('<meta name="robots" content="noindex">'))
     .map((p) => p.url);
   expect(new Set(listed).size).toBe(listed.length);
   expect([...listed].sort()).toEqual([...pages].sort());
