@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, dist, firstDocumentPath, startSite, visit, type Site } from './harness.ts';
@@ -43,7 +43,11 @@ const pages: [string, string | (() => Promise<string>)][] = [
 /** The first theme page whose HTML holds `marker` (the view it uses depends on the corpus), if any does. */
 function findThemePage(marker: string): string | undefined {
   const theme = readdirSync(path.join(dist, 'compare')).find(
-    (t) => !t.includes('.') && t !== 'matrix' && readFileSync(path.join(dist, 'compare', t, 'index.html'), 'utf8').includes(marker),
+    // A theme's folder holds its page; matrix/ and targets/ (the charts' CSV) hold none at their top.
+    (t) =>
+      t !== 'matrix' &&
+      existsSync(path.join(dist, 'compare', t, 'index.html')) &&
+      readFileSync(path.join(dist, 'compare', t, 'index.html'), 'utf8').includes(marker),
   );
   return theme && `/compare/${theme}/`;
 }
