@@ -10,6 +10,7 @@ import type { ManifestDocument, RootManifest, SearchBundle } from './manifest.ts
 import { startPagefind } from './pagefind-api.ts';
 import { nextBundles, PAGE_SIZE } from './progressive.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
+import { otherForms, type ReformForms } from './reform-forms.ts';
 import { documentLink, readState, writeState, type SearchState } from './url-state.ts';
 
 /** Results whose passages are fetched at once; the rest load as they scroll into view. */
@@ -24,6 +25,7 @@ const list = $<HTMLOListElement>('[data-results]');
 const more = $<HTMLButtonElement>('[data-more]');
 const completeButton = $<HTMLButtonElement>('[data-complete]');
 const facetsBox = $<HTMLElement>('[data-facets]');
+const reformForms = JSON.parse($<HTMLElement>('[data-search]').dataset.reformForms ?? '[]') as ReformForms[];
 const filtersPanel = $<HTMLDetailsElement>('.search-filters');
 
 let root: RootManifest;
@@ -357,6 +359,22 @@ async function run(history: 'push' | 'replace' | 'none', { complete = false, kee
   // Nothing at all, and no place to point to: say what to try (一網通辦 in traditional characters finds nothing; a site review).
   else if (shown.length === 0 && last.complete && query.phrases.length && covered.length === root.bundles.length && !results.length)
     status.append(' 检索按原文逐字匹配：可改用简体字、减少字数或拆成几个词，也可', el('a', { href: '/provinces/' }, '按地区浏览全部文件'), '。');
+  // A reform its documents also write otherwise is found under each way only as written (金昌's 带押登记 for 带押过户; a site review).
+  const named = query.phrases.length === 1 ? otherForms(state.q, reformForms) : undefined;
+  if (named) {
+    const links = named.others.flatMap((form, i) => [
+      ...(i > 0 ? ['、'] : []),
+      el('a', { href: `/search/?q=${encodeURIComponent(form)}` }, form.includes('“') ? form : `“${form}”`),
+    ]);
+    status.append(
+      ' ',
+      `改革事项“${named.reform.name}”在各地文件中另写作`,
+      ...links,
+      '，可分别检索；',
+      el('a', { href: named.reform.url }, '各地采用情况'),
+      '。',
+    );
+  }
   completeButton.hidden = last.complete;
   completeButton.textContent = `检索全部 ${needed.length} 个省份`;
   list.dataset.state = 'done';

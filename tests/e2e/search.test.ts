@@ -37,6 +37,22 @@ test('typing 带押过户 lists the three documents that contain it, with the ph
   expect(errors).toEqual([]);
 });
 
+test('a reform its documents also write otherwise offers those ways: 带押过户 leads to 金昌’s 带押登记 (a site review)', async () => {
+  const { page, errors } = await openPage(site.browser);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent('带押过户')}`);
+  await settled(page);
+  const other = page.locator('[data-status] a', { hasText: '“带押登记”' });
+  await expect.poll(() => other.count()).toBe(1);
+  expect(await page.locator('[data-status] a', { hasText: '各地采用情况' }).getAttribute('href')).toMatch(/^\/reforms\/[a-z-]+\/$/);
+  await other.click();
+  await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('“带押登记”'));
+  await settled(page);
+  expect(await resultUrls(page)).toEqual([expect.stringMatching(/^\/documents\/gansu-jinchang-/)]);
+  // And back: 带押登记 offers 带押过户.
+  expect(await page.locator('[data-status] a', { hasText: '“带押过户”' }).count()).toBe(1);
+  expect(errors).toEqual([]);
+});
+
 test('a table row found by 带押过户 reads as a row: cells apart in its passage, its sub-result titled by number and task', async () => {
   const { page, errors } = await openPage(site.browser);
   await page.goto(`${site.origin}/search/?q=${encodeURIComponent('带押过户')}`);
