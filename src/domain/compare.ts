@@ -73,8 +73,10 @@ export interface MatrixCell {
   /** Measures that touch the theme as their secondary one, counted apart. */
   secondaryCount: number;
   targetCount: number;
-  /** Short numbered notes: the comparable targets set (metric: phrase). */
+  /** Short numbered notes: the comparable targets set (what is measured: phrase (year)), at most three. */
   notes: string[];
+  /** Distinct targets beyond the notes, which the cell says it leaves to the theme page. */
+  moreNotes: number;
   href: string;
 }
 
@@ -91,7 +93,14 @@ const NONE_RESTATED: Restated = { has: () => false };
  */
 const counts = (m: Pick<Measure, 'id' | 'practiceFrom'>, restated: Restated) => !m.practiceFrom && !restated.has(m.id);
 
-export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[], metrics: Metric[] = [], restated: Restated = NONE_RESTATED): MatrixCell[] {
+export function themeMatrix(
+  themes: Theme[],
+  places: Place[],
+  measures: Measure[],
+  metrics: Metric[] = [],
+  restated: Restated = NONE_RESTATED,
+  yearOfDocument: (documentId: string) => number | null | undefined = () => undefined,
+): MatrixCell[] {
   const byDocument = groupBy(measures, (m) => m.documentId);
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   const themeOf = targetTheme(metrics);
@@ -101,11 +110,15 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
   const held = new Map(
     places.map((place) => {
       const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
-      const listed = all.flatMap((m) =>
-        ownTargets(m)
-          .filter((t) => quantityKey(t) !== null)
-          .map((t) => ({ t, theme: themeOf(t, m) })),
-      );
+      // In document order, then the measure's: the national and a province's matrix note the same targets first.
+      const order = new Map(place.documentIds.map((id, i) => [id, i]));
+      const listed = [...all]
+        .sort((a, b) => order.get(a.documentId)! - order.get(b.documentId)! || a.ordinal - b.ordinal)
+        .flatMap((m) =>
+          ownTargets(m)
+            .filter((t) => quantityKey(t) !== null)
+            .map((t) => ({ t, m, theme: themeOf(t, m) })),
+        );
       return [place.id, { all, targetsOn: groupBy(listed, (x) => x.theme ?? '') }] as const;
     }),
   );
@@ -114,7 +127,9 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
       const { all, targetsOn } = held.get(place.id)!;
       const own = all.filter((m) => m.themes[0] === theme.id && counts(m, restated));
       const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && counts(m, restated)).length;
-      const targets = (targetsOn.get(theme.id) ?? []).map((x) => x.t);
+      const on = targetsOn.get(theme.id) ?? [];
+      const targets = on.map((x) => x.t);
+      const notes = notesFor(on, metricById, yearOfDocument);
       // A target set on the theme by a measure of another primary theme (it then has the theme as a
       // secondary one) still makes the cell one with a target, though no measure counts in it.
       // A place whose documents yield no measure at all (its text is not in the sources) holds no data.
@@ -126,7 +141,8 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
         count: own.length,
         secondaryCount,
         targetCount: targets.length,
-        notes: notesFor(targets, metricById),
+        notes: notes.slice(0, MAX_NOTES),
+        moreNotes: Math.max(0, notes.length - MAX_NOTES),
         // With no measure of its own there, the cell leads to the measures that set its target, listed apart.
         href: `/compare/${theme.id}/#${own.length ? place.id : `secondary-${place.id}`}`,
       };
@@ -135,16 +151,35 @@ export function themeMatrix(themes: Theme[], places: Place[], measures: Measure[
 }
 
 /**
- * The comparable targets a place set on the theme, as short notes (at most
- * three): what each measures, with its qualifier (石嘴山's 获得用水时间（无外线工程）,
+ * The comparable targets a place set on the theme, as short notes: what each measures, with its qualifier (石嘴山's 获得用水时间（无外线工程）,
  * not a bare 获得用水时间 beside 陕西's), or its clause's subject where it has no
  * metric, so every graded cell says what its grade rests on (a site review
  * found 38 of 82 without a note).
  */
-function notesFor(targets: Measure['targets'], metricById: Map<string, Metric>): string[] {
-  const notes = targets.map((t) => `${targetLabel(t, metricById) || '未归类指标'}：${t.text}`);
-  return [...new Set(notes)].slice(0, 3);
+function notesFor(
+  targets: { t: Measure['targets'][number]; m: Measure }[],
+  metricById: Map<string, Metric>,
+  yearOfDocument: (documentId: string) => number | null | undefined,
+): string[] {
+  const seen = new Set<string>();
+  const notes: string[] = [];
+  for (const { t, m } of targets) {
+    const label = targetLabel(t, metricById) || '未归类指标';
+    // A plan and its annex state one promise twice (石嘴山's 40亿元 of new loans): one note.
+    const promise = `${label}|${t.kind}|${t.value}|${t.unit}|${t.year ?? ''}`;
+    if (seen.has(promise)) continue;
+    seen.add(promise);
+    // Plans years apart sit side by side: each note says which year its number is for, as the theme page does.
+    const due = m.deadline?.date ? Number(m.deadline.date.slice(0, 4)) : undefined;
+    const issued = yearOfDocument(m.documentId);
+    const year = t.year !== undefined ? `${t.year}年目标` : due !== undefined ? `时限 ${due}年` : issued ? `${issued}年文件` : '';
+    notes.push(`${label}：${t.text}${year ? `（${year}）` : ''}`);
+  }
+  return notes;
 }
+
+/** Notes a cell quotes; the rest it counts and leaves to the theme page. */
+const MAX_NOTES = 3;
 
 /**
  * The measures of each place on a theme, in document order: those whose primary

@@ -178,6 +178,7 @@ export function provinceCells(themes: { id: string }[], groups: ProvinceGroup[],
         secondaryCount: own.reduce((n, c) => n + c.secondaryCount, 0),
         targetCount: own.reduce((n, c) => n + c.targetCount, 0),
         notes: [],
+        moreNotes: 0,
         href: themeProvinceHref(theme.id, group.slug),
       };
     }),

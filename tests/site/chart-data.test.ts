@@ -201,6 +201,7 @@ test('heat map: labels as on /compare/, links only where the theme page has the 
     secondaryCount,
     targetCount: 0,
     notes: [],
+    moreNotes: 0,
     href: `/compare/taxes/#${p}`,
   });
   const input = themeHeatmapInput([{ id: 'taxes', name: '纳税' }], ps, [

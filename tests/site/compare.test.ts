@@ -87,6 +87,20 @@ describe('theme × place matrix', () => {
       water.notes.join(' / '),
     ).toBe(true);
   });
+  test('notes are the same whatever order the measures come in, each says its year, and a cell counts the targets it does not quote (a site review)', () => {
+    const year = new Map(documents.map((d) => [d.id, d.year]));
+    const forward = themeMatrix(themes.themes, places, measures, metrics.metrics, undefined, (id) => year.get(id));
+    const backward = themeMatrix(themes.themes, places, [...measures].reverse(), metrics.metrics, undefined, (id) => year.get(id));
+    expect(backward.map((c) => [c.notes, c.moreNotes])).toEqual(forward.map((c) => [c.notes, c.moreNotes]));
+    const shizuishan = places.find((p) => p.name === '石嘴山市')!;
+    const water = forward.find((c) => c.theme === 'water-gas' && c.place === shizuishan.id)!;
+    expect(water.moreNotes).toBeGreaterThan(0);
+    expect(water.notes.length + water.moreNotes).toBeLessThanOrEqual(water.targetCount);
+    for (const n of water.notes) expect(n).toMatch(/（(20\d\d年目标|时限 20\d\d年|20\d\d年文件)）$/);
+    // A plan and its annex promise 40亿元 of new loans twice: one note.
+    const credit = forward.find((c) => c.theme === 'credit' && c.place === shizuishan.id)!;
+    expect(credit.notes.filter((n) => n.includes('40亿元')).length).toBeLessThanOrEqual(1);
+  });
   test('a goal across several areas named in one clause grades none of them (银川: 政府采购、招标投标…6项均前进1—2个名次; a site review)', () => {
     const cells = themeMatrix(themes.themes, places, measures, metrics.metrics);
     const yinchuan = places.find((p) => p.name === '银川市')!;

@@ -243,6 +243,7 @@ describe('the theme × place matrix', () => {
       secondaryCount: 0,
       targetCount,
       notes: [],
+      moreNotes: 0,
       href: `/compare/taxes/#${p}`,
     });
     const cells = [
@@ -253,8 +254,28 @@ describe('the theme × place matrix', () => {
       cell('ningxia-yinchuan', 'no-documents', 0),
     ];
     expect(provinceCells([{ id: 'taxes' }], provinceGroups(places), cells)).toEqual([
-      { theme: 'taxes', place: 'shaanxi', state: 'target', count: 5, secondaryCount: 0, targetCount: 1, notes: [], href: '/compare/taxes/shaanxi/' },
-      { theme: 'taxes', place: 'ningxia', state: 'no-documents', count: 0, secondaryCount: 0, targetCount: 0, notes: [], href: '/compare/taxes/ningxia/' },
+      {
+        theme: 'taxes',
+        place: 'shaanxi',
+        state: 'target',
+        count: 5,
+        secondaryCount: 0,
+        targetCount: 1,
+        notes: [],
+        moreNotes: 0,
+        href: '/compare/taxes/shaanxi/',
+      },
+      {
+        theme: 'taxes',
+        place: 'ningxia',
+        state: 'no-documents',
+        count: 0,
+        secondaryCount: 0,
+        targetCount: 0,
+        notes: [],
+        moreNotes: 0,
+        href: '/compare/taxes/ningxia/',
+      },
     ]);
   });
 });
