@@ -168,7 +168,7 @@ export const TARGET_COLUMNS: DownloadColumn<TargetRow>[] = [
   {
     key: 'best',
     label: '最积极',
-    description: '该地区的值为本指标最积极者（并列者都标）；不排序的指标为空',
+    description: '该地区参与排序的代表值（每地一个，图中画出的那个）为本指标最积极者时为“是”，并列者都标；同一地区的其他值与不排序的指标为空',
     value: (r) => (ranked(r.table) && r.best ? '是' : ''),
   },
   {

@@ -61,6 +61,10 @@ test('each theme’s targets CSV holds every target its page compares, with what
         return `${place} ${metric ? [metric, qualifier, unit, kind].join('|') : ['~', subject, unit, kind].join('|')}`;
       }),
     );
+    // Every target's measure is in the theme's measures CSV (secondary and restated ones included; a site review).
+    const [measureHeader, ...measureRows] = read(path.join(dist, 'compare', file));
+    const ids = new Set(measureRows.map((r) => r[measureHeader!.indexOf('id')]));
+    for (const r of rows) expect(ids.has(r[col('measureId')]), `${file}: ${r[col('measureId')]}`).toBe(true);
     const html = readFileSync(path.join(dist, 'compare', file.replace(/\.csv$/, ''), 'index.html'), 'utf8');
     for (const [, place, quantity] of html.matchAll(/data-place="([^"]+)" data-quantity="([^"]+)"/g)) {
       expect(keys.has(`${place} ${quantity.replaceAll('&amp;', '&')}`), `${file}: ${place} ${quantity}`).toBe(true);

@@ -1,7 +1,9 @@
 // /compare/<theme>.csv — the measures of one theme, by place: those whose
 // primary theme it is, then those touching it as a secondary one (the page
 // lists them apart; the `themes` column's first id says which is which), so
-// every target the page charts has its measure here (a site review).
+// every target the page charts has its measure here (a site review); and the
+// plan items the place's later task list restates, which the page shows beside
+// their restatement.
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { themeColumns } from '../../domain/compare.ts';
@@ -18,7 +20,7 @@ export const GET: APIRoute = async ({ params }) => {
   const { places, restated, themeName } = await loadComparison();
   const docs = corpus.documentDataById;
   const rows = themeColumns(params.theme!, places, corpus.measures, restated).flatMap((c) =>
-    [...c.measures, ...c.secondary].map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName)),
+    [...c.measures, ...c.secondary, ...c.restated].map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName)),
   );
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
