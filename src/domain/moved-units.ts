@@ -45,7 +45,10 @@ export function unitRedirects(moved: readonly MovedUnit[], measures: readonly Me
       for (const ref of entry.refs) {
         const bodies = (bySource.get(ref.source) ?? []).flatMap((m) => m.bodies).filter((b) => live.has(b.id));
         const exact = bodies.filter((b) => b.asWritten === ref.asWritten);
-        const found = exact.length ? exact : bodies.filter((b) => ref.asWritten.includes(b.asWritten));
+        // A name now split (市自然资源局兴庆区人民政府): each body read from it, its written level (市) aside.
+        const found = exact.length
+          ? exact
+          : bodies.filter((b) => ref.asWritten.includes(b.asWritten) || ref.asWritten.includes(b.asWritten.replace(/^[省市县区州]/, '')));
         for (const id of new Set(found.map((b) => b.id))) tasks.set(id, (tasks.get(id) ?? 0) + 1);
       }
       const to = [...tasks].map(([id, n]) => ({ id, tasks: n })).sort((a, b) => b.tasks - a.tasks || a.id.localeCompare(b.id));

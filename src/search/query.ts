@@ -79,3 +79,17 @@ export function parseQuery(input: string): ParsedQuery {
   const terms = [...new Set(phrases.flatMap((p) => p.lookups.map((l) => l.word)))];
   return { text: phrases.map((p) => p.text).join(' '), phrases, terms };
 }
+
+/**
+ * A query as the page quotes it: in “” unless it holds quotation marks itself;
+ * then in 「」, with a mark the parser trimmed from its ends put back, so
+ * “办不成事”反映窗口 does not read 办不成事”反映窗口” (a site review).
+ */
+export function quotedQuery(text: string): string {
+  if (!/[“”]/.test(text)) return `“${text}”`;
+  const open = text.indexOf('“');
+  const close = text.indexOf('”');
+  const opened = close >= 0 && (open < 0 || open > close) ? `“${text}` : text;
+  const closed = opened.lastIndexOf('“') > opened.lastIndexOf('”') ? `${opened}”` : opened;
+  return `「${closed}」`;
+}

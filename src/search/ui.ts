@@ -9,7 +9,7 @@ import { textRanges, type Passage } from './highlight.ts';
 import type { ManifestDocument, RootManifest, SearchBundle } from './manifest.ts';
 import { startPagefind } from './pagefind-api.ts';
 import { nextBundles, PAGE_SIZE } from './progressive.ts';
-import { parseQuery, type ParsedQuery } from './query.ts';
+import { parseQuery, quotedQuery, type ParsedQuery } from './query.ts';
 import { otherForms, type ReformForms } from './reform-forms.ts';
 import { documentLink, readState, writeState, type SearchState } from './url-state.ts';
 
@@ -256,7 +256,7 @@ function statusText(query: ParsedQuery, total: number | null, filtered: number, 
     if (state.q) return `“${state.q}”中没有可检索的文字。共收录 ${documents} 篇文件。`;
     return active ? `符合筛选条件的文件 ${filtered} 篇。` : `共收录 ${documents} 篇文件。输入检索词，或按条件筛选。`;
   }
-  const q = `“${query.text}”`;
+  const q = quotedQuery(query.text);
   // A link that opens on a province searches that province only: the others' “–” says not searched, not none (a site review).
   const unfiltered =
     total !== null && active && filtered !== total
@@ -310,7 +310,7 @@ async function run(history: 'push' | 'replace' | 'none', { complete = false, kee
   if (!query.phrases.length && last && !last.q && needed.every((b) => last!.covered.includes(b))) {
     ({ results, covered } = last);
   } else {
-    if (query.phrases.length) status.textContent = `正在检索“${query.text}”…`;
+    if (query.phrases.length) status.textContent = `正在检索${quotedQuery(query.text)}…`;
     try {
       if (query.phrases.length) {
         const found = await searchInBatches(query, needed, complete, mine);
@@ -332,7 +332,7 @@ async function run(history: 'push' | 'replace' | 'none', { complete = false, kee
 
   const url = `${location.pathname}${writeState(state, keys)}`;
   if (history !== 'none' && url !== `${location.pathname}${location.search}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-  document.title = query.text ? `“${query.text}” · 检索 · 营商环境政策库` : '检索 · 营商环境政策库';
+  document.title = query.text ? `${quotedQuery(query.text)} · 检索 · 营商环境政策库` : '检索 · 营商环境政策库';
 
   shown = results.filter((r) => matches(r.document, state.filters));
   renderFacets(results, covered);
@@ -352,7 +352,7 @@ async function run(history: 'push' | 'replace' | 'none', { complete = false, kee
         shown.reduce((sum, r) => sum + r.occurrences, 0),
         covered.length > 0,
       )
-    : `“${query.text}”：已检索 ${searchedProvinces} 个省份（共 ${needed.length} 个），找到 ${shown.length} 篇文件，${shown.reduce((sum, r) => sum + r.occurrences, 0)} 处匹配；先按已检索省份排序。`;
+    : `${quotedQuery(query.text)}：已检索 ${searchedProvinces} 个省份（共 ${needed.length} 个），找到 ${shown.length} 篇文件，${shown.reduce((sum, r) => sum + r.occurrences, 0)} 处匹配；先按已检索省份排序。`;
   // 青海 finds nothing when it holds no document: the status says so and links to its page, which says it too.
   const place = shown.length === 0 && last.complete ? findProvince(query.text) : undefined;
   if (place) status.append(' ', el('a', { href: `/provinces/${place.slug}/` }, `${place.fullName}的页面`), '列出该地收录情况。');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MAX_QUERY_CHARS, parseQuery, type Phrase } from '../../src/search/query.ts';
+import { MAX_QUERY_CHARS, parseQuery, quotedQuery, type Phrase } from '../../src/search/query.ts';
 import { readable } from '../helpers/index-words.ts';
 
 const lookups = (phrase: Phrase) => phrase.lookups.map((l) => `${readable(l.word)}@${l.offset}`);
@@ -58,4 +58,10 @@ test('input with nothing to look up gives no phrase', () => {
 test('very long input is cut to the character budget', () => {
   const q = parseQuery('营'.repeat(MAX_QUERY_CHARS + 10));
   expect(q.phrases[0].length).toBe(MAX_QUERY_CHARS);
+});
+
+test('a query is quoted as typed: “” around plain words, 「」 around words that hold quotation marks, a trimmed mark put back (a site review)', () => {
+  expect(quotedQuery('带押过户')).toBe('“带押过户”');
+  expect(quotedQuery(parseQuery('“办不成事”反映窗口').text)).toBe('「“办不成事”反映窗口」');
+  expect(quotedQuery('推行“放管服')).toBe('「推行“放管服”」');
 });

@@ -23,7 +23,8 @@ describe('unitRedirects', () => {
     measure(12, [['gansu-lan-zhou-xin-qu', '兰州新区管委会']]),
     measure(20, [
       ['nx-yc-zi-ran-zi-yuan-ju', '市自然资源局'],
-      ['nx-xing-qing-qu', '兴庆区人民政府'],
+      // The task list's 自然资源局兴庆区、金凤区、西夏区人民政府: the district written out with the city's level.
+      ['nx-xing-qing-qu', '市兴庆区人民政府'],
     ]),
     measure(30, [['sx-ip-ban-gong-shi', '办公室']]),
     measure(31, [['sx-ip-ban-gong-shi', '办公室']]),
