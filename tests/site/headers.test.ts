@@ -13,7 +13,10 @@ test('public/_headers parses and gives every path its policy', () => {
   expect(headersFor(rules, '/data/measures.csv')).toContainEqual(['Access-Control-Allow-Origin', '*']);
   // Every download, once: a theme's charts as data and a unit's tasks too (a site review), and never joined twice.
   for (const file of ['/data/measures.json', '/data/measures.csv', '/compare/targets/taxes.csv', '/units/x.csv'])
-    expect(headersFor(rules, file).filter(([name]) => name === 'Access-Control-Allow-Origin'), file).toEqual([['Access-Control-Allow-Origin', '*']]);
+    expect(
+      headersFor(rules, file).filter(([name]) => name === 'Access-Control-Allow-Origin'),
+      file,
+    ).toEqual([['Access-Control-Allow-Origin', '*']]);
   expect(headersFor(rules, '/documents/x/').map(([name]) => name)).not.toContain('Access-Control-Allow-Origin');
 });
 
