@@ -3,8 +3,8 @@
 // (市政府金融办 into the 金融局), place it elsewhere (兰州新区管委会 is
 // 甘肃's, not 兰州市's) or rename it. A link a reader saved or cited should
 // still reach the tasks it showed: each old page names where its tasks were
-// written, and whichever body that name on that measure resolves to today is
-// where the old address now leads.
+// written, and the body that name on that line resolves to today is where the
+// old address now leads; where its tasks went to two bodies, it lists both.
 import type { MovedUnit } from '../schemas/moved-unit.ts';
 
 /** What a redirect needs of a measure: where it stands in its source and the ids its names resolve to. */
