@@ -5,7 +5,7 @@ import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
-import { ownTargets, quantityKey, targetLabel, targetTheme } from './target-key.ts';
+import { ownTargets, quantityKey, targetLabel, targetTheme, targetYears, yearLabel } from './target-key.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
 export interface Place {
@@ -170,9 +170,7 @@ function notesFor(
     if (seen.has(promise)) continue;
     seen.add(promise);
     // Plans years apart sit side by side: each note says which year its number is for, as the theme page does.
-    const due = m.deadline?.date ? Number(m.deadline.date.slice(0, 4)) : undefined;
-    const issued = yearOfDocument(m.documentId);
-    const year = t.year !== undefined ? `${t.year}年目标` : due !== undefined ? `时限 ${due}年` : issued ? `${issued}年文件` : '';
+    const year = yearLabel({ year: t.year, ...targetYears(t, m, yearOfDocument) });
     notes.push(`${label}：${t.text}${year ? `（${year}）` : ''}`);
   }
   return notes;

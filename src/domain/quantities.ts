@@ -7,7 +7,7 @@ import type { Direction, Metric } from '../schemas/analysis.ts';
 import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
-import { CHANGE_VERB, metricName, ownTargets, quantityKey, targetTheme } from './target-key.ts';
+import { CHANGE_VERB, metricName, ownTargets, quantityKey, targetTheme, targetYears } from './target-key.ts';
 import { placeLabel } from './titles.ts';
 
 /** A stable id for a quantity's chart: its metric id where it has one, and a hash of its key. */
@@ -133,10 +133,6 @@ export function quantityTables(
     }
   }
   const order = new Map(places.map((p, i) => [p.id, i]));
-  const issuedYearOf = (documentId: string) => {
-    const year = yearOfDocument(documentId);
-    return year ? { issuedYear: year } : {};
-  };
   const tables: QuantityTable[] = [];
   for (const [key, items] of groups) {
     const placeCount = new Set(items.map((i) => i.place.id)).size;
@@ -172,8 +168,7 @@ export function quantityTables(
         measureId: m.id,
         href: m.url,
         year: t.year,
-        ...(t.year === undefined && m.deadline?.date ? { dueYear: Number(m.deadline.date.slice(0, 4)) } : {}),
-        ...(t.year === undefined && !m.deadline?.date ? issuedYearOf(m.documentId) : {}),
+        ...targetYears(t, m, yearOfDocument),
         best: false,
       });
     }

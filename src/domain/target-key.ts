@@ -70,3 +70,25 @@ export function targetLabel(t: Pick<Target, 'metric' | 'qualifier' | 'subject'>,
   if (metric) return metricName(metric, t.qualifier ?? '');
   return t.subject && isSpecific(t.subject) ? t.subject : '';
 }
+
+/**
+ * Which year a target's number is for, when it names none: its measure's
+ * deadline's (a 2020 plan's promise beside a 2023 one's), else its document's.
+ */
+export function targetYears(
+  t: Pick<Target, 'year'>,
+  m: Pick<Measure, 'deadline' | 'documentId'>,
+  yearOfDocument: (documentId: string) => number | null | undefined,
+): { dueYear?: number; issuedYear?: number } {
+  if (t.year !== undefined) return {};
+  if (m.deadline?.date) return { dueYear: Number(m.deadline.date.slice(0, 4)) };
+  const issued = yearOfDocument(m.documentId);
+  return issued ? { issuedYear: issued } : {};
+}
+
+/** The year a value is for, as pages say it: 2023年目标, 时限 2020年, 2020年文件; '' when none is known. */
+export function yearLabel(r: { year?: number | undefined; dueYear?: number | undefined; issuedYear?: number | undefined }): string {
+  if (r.year !== undefined) return `${r.year}年目标`;
+  if (r.dueYear !== undefined) return `时限 ${r.dueYear}年`;
+  return r.issuedYear !== undefined ? `${r.issuedYear}年文件` : '';
+}

@@ -38,6 +38,8 @@ export interface Corpus {
   measuresByDocument: Map<string, MeasureRecord[]>;
   /** Lookups every page shares: built once, never per page or per measure (at 100× that is the difference between seconds and hours). */
   documentById: Map<string, DocumentEntry>;
+  /** The year a document was issued, or null (what a 2020 plan's value beside a 2023 one's is dated by). */
+  yearOfDocument: (documentId: string) => number | null | undefined;
   measureById: Map<string, MeasureRecord>;
   documentDataById: Map<string, DocumentEntry['data']>;
   titleById: Map<string, string>;
@@ -141,6 +143,7 @@ async function build(): Promise<Corpus> {
     measures,
     measuresByDocument,
     documentById,
+    yearOfDocument: (id: string) => documentById.get(id)?.data.year,
     measureById,
     documentDataById,
     titleById,

@@ -15,6 +15,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await loadCorpus();
   const { places, metrics } = await loadComparison();
-  const tables = quantityTables(params.theme!, metrics, places, corpus.measures, (id) => corpus.documentById.get(id)?.data.year);
+  const tables = quantityTables(params.theme!, metrics, places, corpus.measures, corpus.yearOfDocument);
   return new Response(downloadCsv(TARGET_COLUMNS, targetRows(tables)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
