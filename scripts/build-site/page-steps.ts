@@ -1,13 +1,14 @@
 // The steps of `npm run build` that read the pages Astro wrote — the chart
-// downloads, the measure downloads, the search index — run side by side, each
-// in a process of its own as before (so each step's memory is its own and ends
-// with it). Side by side because none reads what another writes (chart files
-// go beside their pages, /data/ and /pagefind/ are their own folders; the
-// chart step reads only .html) and because one after another they leave a
-// core idle: Pagefind's indexer keeps about one core busy (110% CPU at 10×)
-// while the chart workers keep two (189%), so at 100× a third of the build
-// ran on one core. Every step runs to its end even when another fails, so one
-// run reports every failure; the exit status is non-zero if any failed.
+// downloads, the measure downloads, the search index, the host's redirects —
+// run side by side, each in a process of its own as before (so each step's
+// memory is its own and ends with it). Side by side because none reads what
+// another writes (chart files go beside their pages, /data/ and /pagefind/
+// are their own folders, _redirects is one file; the chart step reads only
+// .html) and because one after another they leave a core idle: Pagefind's
+// indexer keeps about one core busy (110% CPU at 10×) while the chart workers
+// keep two (189%), so at 100× a third of the build ran on one core. Every
+// step runs to its end even when another fails, so one run reports every
+// failure; the exit status is non-zero if any failed.
 //
 //   node scripts/build-site/page-steps.ts [--site dist] [--content content] [--figures FILE]
 //
@@ -39,6 +40,7 @@ export function pageSteps(site: string, content: string): PageStep[] {
     { name: 'charts', args: ['scripts/build-site/charts/write-downloads.ts', '--site', site] },
     { name: 'search', args: ['scripts/build-site/search/build-index.ts', '--site', site] },
     { name: 'open-data', args: ['scripts/build-site/open-data/write-downloads.ts', '--content', content, '--site', site] },
+    { name: 'redirects', args: ['scripts/build-site/redirects/write-redirects.ts', '--content', content, '--site', site] },
   ];
 }
 

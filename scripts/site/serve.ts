@@ -1,7 +1,8 @@
 // A static server for the built site, shared by the browser tests and the
 // tools that measure it: dist/ on a free loopback port (node:http, no
 // orphaned preview process), with the deployed headers of public/_headers
-// (Content-Security-Policy included) on every response. Text is gzipped on
+// (Content-Security-Policy included) on every response and the redirects of
+// the built _redirects. Text is gzipped on
 // the wire when the browser asks, as any static host does (Cloudflare Pages
 // and Netlify read our _headers), so byte budgets count what a reader
 // actually downloads; the file sizes are logged beside.
@@ -10,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from './headers.ts';
+import { parseRedirects, redirectFor } from './redirects.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const dist = path.join(root, 'dist');
@@ -51,9 +53,17 @@ export function serveDist(dir = dist): Promise<{ server: Server; origin: string;
   // included: a page that needs more than the policy allows fails its test.
   const headersFile = path.join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8'), headersFile) : [];
+  const redirectsFile = path.join(dir, '_redirects');
+  const redirects = existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile) : [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     for (const [name, value] of headersFor(rules, url.pathname)) res.setHeader(name, value);
+    // As Cloudflare Pages: a rule wins over a file at its path (the old unit page's meta refresh).
+    const redirect = redirectFor(redirects, url.pathname);
+    if (redirect) {
+      res.writeHead(redirect.status, { location: redirect.to }).end();
+      return;
+    }
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();

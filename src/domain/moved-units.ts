@@ -55,3 +55,29 @@ export function unitRedirects(moved: readonly MovedUnit[], measures: readonly Me
       return { from: entry.from, name: entry.name, to };
     });
 }
+
+/** One line of a static host's `_redirects` file: a path, where it leads, and the status. */
+export interface HostRedirect {
+  from: string;
+  to: string;
+  status: 301;
+}
+
+/**
+ * The old addresses a host can answer with a permanent redirect: the page and
+ * its CSV (a cited download, fetched by a notebook, is an address too) of each
+ * old id whose tasks one body holds now. An old id whose tasks two bodies hold
+ * keeps its page listing both and gets no rule: sending its CSV to one body's
+ * file would hand a script the wrong rows without a word.
+ */
+export function hostRedirects(redirects: readonly UnitRedirect[]): HostRedirect[] {
+  return redirects
+    .filter((r) => r.to.length === 1)
+    .flatMap(({ from, to }) => {
+      const id = to[0]!.id;
+      return [
+        { from: `/units/${from}/`, to: `/units/${id}/`, status: 301 as const },
+        { from: `/units/${from}.csv`, to: `/units/${id}.csv`, status: 301 as const },
+      ];
+    });
+}

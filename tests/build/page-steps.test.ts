@@ -43,10 +43,10 @@ describe('page steps side by side', () => {
     expect(err.chunks.join('')).toBe('[broken] error: it broke\n');
   });
 
-  it('runs the three steps that read the built pages, each on the given folders', () => {
+  it('runs the four steps that read the built pages, each on the given folders', () => {
     const steps = pageSteps('/tmp/site', '/tmp/content');
-    expect(steps.map((s) => s.name)).toEqual(['charts', 'search', 'open-data']);
+    expect(steps.map((s) => s.name)).toEqual(['charts', 'search', 'open-data', 'redirects']);
     for (const s of steps) expect(s.args).toContain('/tmp/site');
-    expect(steps.find((s) => s.name === 'open-data')!.args).toContain('/tmp/content');
+    for (const name of ['open-data', 'redirects']) expect(steps.find((s) => s.name === name)!.args).toContain('/tmp/content');
   });
 });

@@ -32,7 +32,9 @@ const HASHED = /^\/(_astro\/|pagefind\/[^/]+\/(index|fragment|filter)\/|pagefind
 
 test('every file of the built site gets one Cache-Control: immutable exactly when its name is hashed, short otherwise', () => {
   const rules = parseHeaders(readFileSync(path.join(import.meta.dirname, '../../public/_headers'), 'utf8'));
-  const urls = [...siteFiles()].filter((f) => f !== '_headers').flatMap((f) => (f.endsWith('index.html') ? [`/${f}`, urlOf(f)] : [`/${f}`]));
+  const urls = [...siteFiles()]
+    .filter((f) => f !== '_headers' && f !== '_redirects')
+    .flatMap((f) => (f.endsWith('index.html') ? [`/${f}`, urlOf(f)] : [`/${f}`]));
   const problems = urls.flatMap((url) => {
     const values = headersFor(rules, url)
       .filter(([name]) => name === 'Cache-Control')

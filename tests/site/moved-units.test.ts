@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { unitRedirects, type MeasureNames } from '../../src/domain/moved-units.ts';
+import { hostRedirects, unitRedirects, type MeasureNames } from '../../src/domain/moved-units.ts';
+import { formatRedirects, parseRedirects } from '../../scripts/site/redirects.ts';
+import { serveDist } from '../../scripts/site/serve.ts';
 import { movedUnitsSchema } from '../../src/schemas/moved-unit.ts';
 import type { Body } from '../../src/schemas/body.ts';
 import { dist } from './dist.ts';
@@ -71,6 +73,34 @@ describe('unitRedirects', () => {
   });
 });
 
+describe('hostRedirects', () => {
+  test('an old id whose tasks one body holds redirects its page and its CSV; one whose tasks two bodies hold, or none, gets no rule', () => {
+    const rules = hostRedirects([
+      { from: 'old-a', name: 'A', to: [{ id: 'new-a', tasks: 3 }] },
+      {
+        from: 'old-b',
+        name: 'B',
+        to: [
+          { id: 'b1', tasks: 2 },
+          { id: 'b2', tasks: 1 },
+        ],
+      },
+      { from: 'old-c', name: 'C', to: [] },
+    ]);
+    expect(rules).toEqual([
+      { from: '/units/old-a/', to: '/units/new-a/', status: 301 },
+      { from: '/units/old-a.csv', to: '/units/new-a.csv', status: 301 },
+    ]);
+  });
+
+  test('the _redirects file reads back as written, and a malformed line is named by file and line', () => {
+    const rules = [{ from: '/units/old-a/', to: '/units/new-a/', status: 301 }];
+    expect(parseRedirects(formatRedirects(rules, 'two\nlines'))).toEqual(rules);
+    expect(() => parseRedirects('# ok\n/units/a/ /units/b/ 301\n/units/c/\n', 'dist/_redirects')).toThrow('dist/_redirects:3:');
+    expect(() => parseRedirects('/units/a/ /units/b/ 200\n')).toThrow('_redirects:1:');
+  });
+});
+
 describe('on the built site', () => {
   const root = path.resolve(import.meta.dirname, '../..');
   const moved = movedUnitsSchema.parse(JSON.parse(readFileSync(path.join(root, 'content/moved-units.json'), 'utf8')));
@@ -106,5 +136,38 @@ describe('on the built site', () => {
     expect(lost).toEqual([]);
     // 陕西省办公室 had put two departments' 办公室 together: its page lists both (a site review).
     expect(listing).toBeGreaterThan(0);
+  });
+
+  test('the host answers each old address whose tasks one body holds with a 301, page and CSV, to where its page’s meta refresh leads', async () => {
+    const rules = parseRedirects(readFileSync(path.join(dist, '_redirects'), 'utf8'));
+    let single = 0;
+    for (const m of moved) {
+      const html = readFileSync(path.join(dist, 'units', m.from, 'index.html'), 'utf8');
+      const to = /<meta http-equiv="refresh" content="0; url=\/units\/([a-z0-9-]+)\/">/.exec(html)?.[1];
+      const own = rules.filter((r) => r.from.startsWith(`/units/${m.from}/`) || r.from === `/units/${m.from}.csv`);
+      expect(own, m.from).toEqual(
+        to
+          ? [
+              { from: `/units/${m.from}/`, to: `/units/${to}/`, status: 301 },
+              { from: `/units/${m.from}.csv`, to: `/units/${to}.csv`, status: 301 },
+            ]
+          : [],
+      );
+      if (to) single++;
+    }
+    expect(rules).toHaveLength(2 * single);
+    // Followed as a notebook would: the old CSV ends at the new body's file.
+    const { server, origin } = await serveDist(dist);
+    try {
+      const rule = rules.find((r) => r.from.endsWith('.csv'))!;
+      const first = await fetch(`${origin}${rule.from}`, { redirect: 'manual' });
+      expect([first.status, first.headers.get('location')]).toEqual([301, rule.to]);
+      const followed = await fetch(`${origin}${rule.from}`);
+      expect(followed.status).toBe(200);
+      expect(followed.headers.get('content-type')).toContain('text/csv');
+      expect(Buffer.from(await followed.arrayBuffer()).equals(readFileSync(path.join(dist, rule.to)))).toBe(true);
+    } finally {
+      server.close();
+    }
   });
 });
