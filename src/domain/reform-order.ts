@@ -29,6 +29,12 @@ export const REFORM_VARIANTS: Record<string, string> = {
   容缺审查: '容缺办理',
   // 轻微违法行为首次免罚 (陕西, 陕西市场监管局, 咸阳): the same first-offence waiver (行政处罚法 第三十三条; a site review).
   首次免罚: '首违不罚',
+  // 个转企 written out (陕西's 支持个体工商户转型企业, 陇南's 个体工商户转企业; a site review found both places missing).
+  // 个体工商户转型升级 alone (…、高质量发展) is growth, not becoming a company: only the forms that name the company count.
+  个体工商户转型升级为企业: '个转企',
+  个体工商户转型为企业: '个转企',
+  个体工商户转型企业: '个转企',
+  个体工商户转企业: '个转企',
 };
 
 /**

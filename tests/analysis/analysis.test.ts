@@ -63,6 +63,13 @@ describe('reforms', () => {
     // 白银 实行容缺审查 of land-use applications (a site review).
     expect(places.has('白银市')).toBe(true);
   });
+  test('个转企 written out is 个转企 (陕西 支持个体工商户转型企业, 陇南 个体工商户转企业; a site review found both missing); growth alone (个体工商户转型升级、高质量发展) is not', () => {
+    const places = new Set(corpus.reforms.find((r) => r.name === '个转企')!.adoptions.map((a) => a.city ?? a.province));
+    for (const place of ['陕西', '陇南市', '宁夏', '甘肃', '银川市']) expect(places.has(place), place).toBe(true);
+    const pattern = namesPattern(['个转企']);
+    expect([...mentionsIn([{ id: 'm', text: '实施个体工商户转企业工程' }], pattern).keys()]).toEqual(['个转企']);
+    expect([...mentionsIn([{ id: 'm', text: '推动个体工商户转型升级、高质量发展' }], pattern).keys()]).toEqual([]);
+  });
   test('a mention that adopts nothing is kept apart with why: a batch passed on to study, another place’s practice', () => {
     const pattern = namesPattern(['一照多址', '证照联办']);
     const batch = '对国家明确由非试点地区参考借鉴的开展“一照多址”改革等24 项改革举措，立足市情实际研究借鉴';
