@@ -1,4 +1,4 @@
-// node scripts/eval/score.ts [--set bodies|themes|targets|charts] [--verbose]
+// node scripts/eval/score.ts [--set bodies|themes|targets|charts|rows] [--verbose]
 // Accuracy of the classifiers on the labelled sets (tests/fixtures/labels/):
 // the corpus is converted in memory as the build does, each labelled record
 // finds its measure by source file and line, and the figures are printed for
@@ -21,6 +21,7 @@ import {
 import { quantityKey } from '../../src/domain/target-key.ts';
 import { listedTargets, scoreLikePairs, scoreTargets, scoreTwoReaders } from './targets.ts';
 import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
+import { rowFigures } from './rows.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
 const corpus = await realCorpus();
@@ -187,4 +188,10 @@ if (!values.set || values.set === 'charts') {
     if (values.verbose)
       for (const l of still.filter((x) => !x.like)) console.log(`  ✗ ${l.id} ${l.a.place} ${l.a.target} × ${l.b.place} ${l.b.target}: ${l.why}`);
   }
+}
+
+if (!values.set || values.set === 'rows') {
+  // Rows of counterparts on the theme pages, drawn at random and read blind (all held out: the rows were changed before the reading, not after).
+  console.log('[rows] rows of counterparts on the theme pages, read blind: the measures of a row do the same thing');
+  for (const line of rowFigures(corpus)) console.log(line);
 }

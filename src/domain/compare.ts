@@ -263,55 +263,102 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return map;
 }
 
-/** What aligning rows needs of a measure: its id and its similar-measure links. */
+/** What aligning rows needs of a measure: its id, its title if it has one, and its similar-measure links. */
 export interface Linked {
   id: string;
-  similar: { id: string }[];
+  title?: string | null;
+  similar: { id: string; score: number }[];
+}
+
+/**
+ * A link at least this close (cosine of the texts' bigrams), or between two
+ * measures whose titles are the same words or quote the same terms, is
+ * strong: it may join a measure to a row of others, or two rows into one, on
+ * its own. A weaker link joins rows only where more than half the pairs
+ * across them are linked: a site review found 克拉玛依's 交房即交证 in the row
+ * of 一窗受理 and 咸阳's 行政备案 list in the row of 行政许可 lists, each
+ * joined by one link of 0.35–0.39 to one member of a row it had nothing else
+ * in common with.
+ */
+export const STRONG_LINK = 0.5;
+
+/** Titles quoting the same terms (推进“就近办”, 深化政务服务“就近办”) name one reform: a strong link, below an equal title. */
+const QUOTED_TERMS_LINK = 0.9;
+
+/** A title as words only (深化“异地办” and 深化异地办 are one title); a title of three characters or fewer (抓落实) names no task of its own. */
+function titleWords(title: string | null | undefined): string | null {
+  const words = (title ?? '').replace(/[^\p{Script=Han}a-zA-Z0-9]/gu, '');
+  return words.length >= 4 ? words : null;
+}
+
+/** The terms a title quotes (推进“就近办” and 深化政务服务“就近办”: the reform it is about), joined; null if it quotes none. */
+function quotedTerms(title: string | null | undefined): string | null {
+  const terms = [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((t) => t[1]!.replace(/[^\p{Script=Han}a-zA-Z0-9+]/gu, ''));
+  return terms.length ? [...new Set(terms)].sort().join('|') : null;
 }
 
 /**
  * Rows of counterpart measures: each row holds at most one measure per place,
- * gathered through the similar-measure links, so the same kind of task lines
- * up across places. Measures without a counterpart get rows of their own.
- * Links count both ways: each measure keeps only its few closest, so B may
- * name A where A, holding closer ones, does not name B.
+ * so the same kind of task lines up across places. Measures without a
+ * counterpart get rows of their own. Rows grow from the closest links down
+ * (links count both ways: each measure keeps only its few closest, so B may
+ * name A where A, holding closer ones, does not name B), so a measure lands
+ * in the row of its closest counterparts before a weaker link can claim it.
+ * Measures titled with the same words are counterparts whatever their text:
+ * 甘肃, 金昌 and 陇南 each wrote their own 深化“异地办” under one title.
  */
 export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): (M | null)[][] {
   const placeOf = new Map<string, number>();
+  const order = new Map<string, number>();
   columns.forEach((c, i) => {
-    for (const m of c.measures) placeOf.set(m.id, i);
+    for (const m of c.measures) {
+      placeOf.set(m.id, i);
+      order.set(m.id, order.size);
+    }
   });
   const byId = new Map(columns.flatMap((c) => c.measures.map((m) => [m.id, m] as const)));
-  const links = new Map<string, M[]>();
-  const link = (a: M, b: M) => {
-    const list = links.get(a.id) ?? [];
-    if (!list.includes(b)) list.push(b);
-    links.set(a.id, list);
+  const weight = new Map<string, number>();
+  const pair = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+  const link = (a: string, b: string, w: number) => {
+    if (placeOf.get(a) === placeOf.get(b)) return;
+    const key = pair(a, b);
+    weight.set(key, Math.max(weight.get(key) ?? 0, w));
   };
+  for (const m of byId.values()) for (const s of m.similar) if (byId.has(s.id)) link(m.id, s.id, s.score);
+  const byTitle = new Map<string, string[]>();
   for (const m of byId.values()) {
-    for (const s of m.similar) {
-      const other = byId.get(s.id);
-      if (!other || placeOf.get(other.id) === placeOf.get(m.id)) continue;
-      link(m, other);
-      link(other, m);
-    }
+    const words = titleWords(m.title);
+    if (words) byTitle.set(words, [...(byTitle.get(words) ?? []), m.id]);
   }
-  const placed = new Set<string>();
-  const rows: (M | null)[][] = [];
-  // Measures with the most counterparts lead rows, so the fullest rows come first.
-  const leaders = [...byId.values()].map((m) => ({ m, n: links.get(m.id)?.length ?? 0 })).sort((a, b) => b.n - a.n);
-  for (const { m } of leaders) {
-    if (placed.has(m.id)) continue;
+  for (const same of byTitle.values()) for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) link(same[i]!, same[j]!, 1);
+  const byTerms = new Map<string, string[]>();
+  for (const m of byId.values()) {
+    const terms = quotedTerms(m.title);
+    if (terms) byTerms.set(terms, [...(byTerms.get(terms) ?? []), m.id]);
+  }
+  for (const same of byTerms.values())
+    for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) link(same[i]!, same[j]!, QUOTED_TERMS_LINK);
+
+  // Each measure's row, as the list of its members; rows merge as links are read, closest first.
+  const rowOf = new Map<string, string[]>([...byId.keys()].map((id) => [id, [id]]));
+  // Ties are read in the order of the measures' ids, so the rows are the same whatever order the places come in.
+  const edges = [...weight].map(([key, w]) => ({ key, ids: key.split('\n') as [string, string], w }));
+  edges.sort((x, y) => y.w - x.w || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  for (const { ids, w } of edges) {
+    const [a, b] = [rowOf.get(ids[0])!, rowOf.get(ids[1])!];
+    if (a === b) continue;
+    const places = new Set(a.map((id) => placeOf.get(id)));
+    if (b.some((id) => places.has(placeOf.get(id)))) continue;
+    // A weak link joins two rows only where most of their measures are linked across (a star of links is not a row).
+    if (w < STRONG_LINK && 2 * a.reduce((n, x) => n + b.filter((y) => weight.has(pair(x, y))).length, 0) <= a.length * b.length) continue;
+    const merged = [...a, ...b];
+    for (const id of merged) rowOf.set(id, merged);
+  }
+  const rows = [...new Set(rowOf.values())].map((members) => {
     const row: (M | null)[] = columns.map(() => null);
-    row[placeOf.get(m.id)!] = m;
-    placed.add(m.id);
-    for (const other of links.get(m.id) ?? []) {
-      const at = placeOf.get(other.id)!;
-      if (placed.has(other.id) || row[at]) continue;
-      row[at] = other;
-      placed.add(other.id);
-    }
-    rows.push(row);
-  }
-  return rows.sort((a, b) => b.filter(Boolean).length - a.filter(Boolean).length);
+    for (const id of members) row[placeOf.get(id)!] = byId.get(id)!;
+    return { row, filled: members.length, first: Math.min(...members.map((id) => order.get(id)!)) };
+  });
+  // Fullest rows first; among rows as full, in the order their first measures stand.
+  return rows.sort((x, y) => y.filled - x.filled || x.first - y.first).map((r) => r.row);
 }

@@ -6,7 +6,13 @@ import { alignedRows } from '../../src/domain/compare.ts';
 import { documentRuns, pickerOrder, sideBySide, tableColumns } from '../../src/domain/side-by-side.ts';
 import { measureAfterHeadline, measureHeadline } from '../../src/domain/titles.ts';
 
-const m = (id: string, similar: string[] = []) => ({ id, documentId: id.split('-')[0]!, similar: similar.map((s) => ({ id: s })) });
+/** A measure and its links: an id alone is a strong link (0.6); [id, score] a link as close as that. */
+const m = (id: string, similar: (string | [string, number])[] = [], title: string | null = null) => ({
+  id,
+  documentId: id.split('-')[0]!,
+  title,
+  similar: similar.map((s) => (typeof s === 'string' ? { id: s, score: 0.6 } : { id: s[0], score: s[1] })),
+});
 type M = ReturnType<typeof m>;
 const column = (measures: M[], secondary: M[] = []) => ({ measures, secondary });
 const ids = (rows: (M | null)[][]) => rows.map((row) => row.map((x) => x?.id ?? null));
@@ -15,6 +21,67 @@ describe('rows of counterparts', () => {
   test('a link counts both ways: B naming A lines them up though A names closer ones only', () => {
     const rows = alignedRows([column([m('a-1', ['x-9'])]), column([m('b-1', ['a-1'])])]);
     expect(ids(rows)).toEqual([['a-1', 'b-1']]);
+  });
+  test('a weak link joins rows only where every member of one links every member of the other (克拉玛依’s 交房即交证 beside four places’ 一窗受理; a site review)', () => {
+    // b-1 and c-1 are a pair; d-1 links only c-1, weakly: it stays apart. e-1 links both: it joins.
+    const rows = alignedRows([
+      column([m('b-1', ['c-1'])]),
+      column([m('c-1')]),
+      column([m('d-1', [['c-1', 0.39]])]),
+      column([
+        m('e-1', [
+          ['c-1', 0.35],
+          ['b-1', 0.31],
+        ]),
+      ]),
+    ]);
+    expect(ids(rows)).toEqual([
+      ['b-1', 'c-1', null, 'e-1'],
+      [null, null, 'd-1', null],
+    ]);
+  });
+  test('a measure lands in the row of its closest counterparts, whichever row was built first', () => {
+    // a-1 is closest to c-1; b-1, weakly linked to a-1, belongs with d-1.
+    const rows = alignedRows([
+      column([
+        m('a-1', [
+          ['b-1', 0.31],
+          ['c-1', 0.8],
+        ]),
+      ]),
+      column([m('b-1', [['d-1', 0.9]])]),
+      column([m('c-1')]),
+      column([m('d-1')]),
+    ]);
+    expect(ids(rows)).toEqual([
+      ['a-1', null, 'c-1', null],
+      [null, 'b-1', null, 'd-1'],
+    ]);
+  });
+  test('measures titled with the same words are counterparts whatever their text (深化“异地办” of 甘肃, 金昌 and 陇南)', () => {
+    const rows = alignedRows([
+      column([m('a-1', [], '深化“异地办”')]),
+      column([m('b-1', [], '深化异地办')]),
+      column([m('c-1', [], '深化“就近办”'), m('c-2', [], '抓落实')]),
+      column([m('d-1', [], '抓落实')]),
+    ]);
+    expect(ids(rows)).toEqual([
+      ['a-1', 'b-1', null, null],
+      [null, null, 'c-1', null],
+      [null, null, 'c-2', null],
+      [null, null, null, 'd-1'],
+    ]);
+  });
+  test('titles quoting the same terms are counterparts (推进“就近办”, 深化政务服务“就近办”); one quoting more is not thereby', () => {
+    const rows = alignedRows([
+      column([m('a-1', [], '推进“就近办”')]),
+      column([m('b-1', [], '深化政务服务“就近办”')]),
+      column([m('c-1', [], '推进“掌上办”“就近办”')]),
+    ]);
+    expect(ids(rows)).toEqual([
+      ['a-1', 'b-1', null],
+      [null, null, 'c-1'],
+    ]);
   });
   test('a place holds one cell a row; links inside a place line nothing up', () => {
     const rows = alignedRows([column([m('a-1', ['a-2', 'b-1']), m('a-2', ['b-1'])]), column([m('b-1')])]);
