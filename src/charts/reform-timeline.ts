@@ -95,6 +95,29 @@ export function timeTickLabels(ticks: Date[]): string[] {
   });
 }
 
+/**
+ * A lane's dots in runs: a dot whose date label would run into the next dot
+ * joins it in one run, whose dates are said once after its last dot. A place
+ * whose documents came weeks apart then shows when it first adopted (陕西
+ * 2023年1月14日、2月13日), where only the later date had room before (a site review).
+ */
+function laneRuns(own: AdoptionTableRow[], xOf: (r: AdoptionTableRow) => number): AdoptionTableRow[][] {
+  const runs: AdoptionTableRow[][] = [];
+  for (const r of own) {
+    const run = runs.at(-1);
+    if (run && xOf(r) - xOf(run.at(-1)!) <= textWidth(runLabel(run), SMALL_FONT) + 16) run.push(r);
+    else runs.push([r]);
+  }
+  return runs;
+}
+
+/** A run's dates, the first in full and the rest without a year they share with the one before (2023年1月14日、2月13日); 最早 if it holds the earliest. */
+function runLabel(run: AdoptionTableRow[]): string {
+  const dates = [...new Set(run.map((r) => r.date!))];
+  const text = dates.map((d, i) => (i > 0 && d.slice(0, 4) === dates[i - 1]!.slice(0, 4) ? chineseDate(d).replace(/^\d+年/, '') : chineseDate(d))).join('、');
+  return run.some((r) => r.first) ? `${text} · ${EARLIEST}` : text;
+}
+
 export function layoutReformTimeline(input: ReformTimelineInput, options: ChartOptions = {}): ChartLayout<AdoptionTableRow> {
   const table = adoptionTable(input);
   const rows = table.rows;
@@ -116,14 +139,28 @@ export function layoutReformTimeline(input: ReformTimelineInput, options: ChartO
   const lanes = [...new Set(dated.map((r) => r.place))];
   const dateLabel = (r: AdoptionTableRow) => chineseDate(r.date!) + (r.first ? ` · ${EARLIEST}` : '');
   const left = Math.ceil(max(lanes, (p) => textWidth(p, FONT))! + 14);
-  const right = width - Math.ceil(max(dated, (r) => textWidth(dateLabel(r), SMALL_FONT))! + 16);
   const d0 = utcDate(dated[0]!.date!);
   const d1 = utcDate(dated.at(-1)!.date!);
   // Whole months around the data; a single date gets a quarter either side.
   const domain = d0.getTime() === d1.getTime() ? [utcMonth.offset(d0, -3), utcMonth.offset(d1, 3)] : [utcMonth.floor(d0), utcMonth.ceil(utcDay.offset(d1, 1))];
-  const x = scaleUtc()
+  const own = (place: string) => dated.filter((r) => r.place === place);
+  // Room on the right for the longest label; a lane whose dates run together says them in one
+  // longer label, so the plot narrows until every label fits (a few rounds at most).
+  let right = width - Math.ceil(max(dated, (r) => textWidth(dateLabel(r), SMALL_FONT))! + 16);
+  let x = scaleUtc()
     .domain(domain)
     .range([left + 8, right]);
+  for (let round = 0; round < 4; round++) {
+    const scale = x;
+    const xOf = (r: AdoptionTableRow) => scale(utcDate(r.date!));
+    const overflow = max(lanes.flatMap((p) => laneRuns(own(p), xOf)).map((run) => xOf(run.at(-1)!) + 9 + textWidth(runLabel(run), SMALL_FONT) + 7 - width))!;
+    if (overflow <= 0) break;
+    right -= Math.ceil(overflow);
+    x = scaleUtc()
+      .domain(domain)
+      .range([left + 8, right]);
+  }
+  const xOf = (r: AdoptionTableRow) => x(utcDate(r.date!));
   const plotBottom = MARGIN_TOP + lanes.length * ROW_HEIGHT;
   const height = plotBottom + AXIS_HEIGHT;
 
@@ -138,34 +175,32 @@ export function layoutReformTimeline(input: ReformTimelineInput, options: ChartO
     const cy = MARGIN_TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
     marks.push({ kind: 'text', x: left - 8, y: cy, text: place, anchor: 'end', size: FONT, fill: INK });
     marks.push({ kind: 'line', x1: left, y1: cy, x2: right, y2: cy, stroke: RULE, strokeWidth: 1, strokeDasharray: '2 3' });
-    const own = dated.filter((r) => r.place === place);
-    own.forEach((r, k) => {
-      const px = r2(x(utcDate(r.date!)));
-      const next = own[k + 1];
-      // A date label only where it does not run into the lane's next dot.
-      const room = next ? x(utcDate(next.date!)) - px : Infinity;
-      const label = dateLabel(r);
-      const showLabel = room > textWidth(label, SMALL_FONT) + 16;
-      const children: Mark[] = [{ kind: 'circle', cx: px, cy, r: r.first ? 6 : 5, fill: r.first ? ACCENT : WHITE, stroke: ACCENT, strokeWidth: 2 }];
-      if (showLabel)
-        children.push({
-          kind: 'text',
-          x: r2(px + 9),
-          y: cy,
-          text: label,
-          size: SMALL_FONT,
-          fill: r.first ? ACCENT : INK_SOFT,
-          weight: r.first ? 'bold' : 'normal',
+    for (const run of laneRuns(own(place), xOf)) {
+      const first = run.some((r) => r.first);
+      const text: Mark = {
+        kind: 'text',
+        x: r2(xOf(run.at(-1)!) + 9),
+        y: cy,
+        text: runLabel(run),
+        size: SMALL_FONT,
+        fill: first ? ACCENT : INK_SOFT,
+        weight: first ? 'bold' : 'normal',
+      };
+      run.forEach((r, k) => {
+        const children: Mark[] = [{ kind: 'circle', cx: r2(xOf(r)), cy, r: r.first ? 6 : 5, fill: r.first ? ACCENT : WHITE, stroke: ACCENT, strokeWidth: 2 }];
+        // A dot alone carries its date label inside its link; a run's label names several documents and stands apart.
+        if (run.length === 1) children.push(text);
+        // The name holds the date the dot stands for, so speech input can name it (WCAG 2.5.3).
+        marks.push({
+          kind: 'link',
+          href: r.href,
+          label: `${r.place} ${dateLabel(r)}：${quoted(r.documentTitle)}`,
+          title: `${r.place}：${quoted(r.documentTitle)}（${chineseDate(r.date!)}）`,
+          children,
         });
-      // The name holds the date label the link shows, so speech input can name it (WCAG 2.5.3).
-      marks.push({
-        kind: 'link',
-        href: r.href,
-        label: `${r.place} ${label}：${quoted(r.documentTitle)}`,
-        title: `${r.place}：${quoted(r.documentTitle)}（${chineseDate(r.date!)}）`,
-        children,
+        if (run.length > 1 && k === run.length - 1) marks.push(text);
       });
-    });
+    }
   });
   return { ...base, height, marks, legend };
 }

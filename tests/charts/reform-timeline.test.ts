@@ -49,6 +49,32 @@ describe('layoutReformTimeline', () => {
     expect(xian[1]!.cx).toBeGreaterThan(xian[0]!.cx);
   });
 
+  test('a lane whose dates run together says them in one label, first in full, after its last dot (就近办: 陕西 showed only 2月13日; a site review)', () => {
+    const adoption = (place: string, date: string, i: number) => ({ place, date, documentTitle: `文件${i}`, href: `/documents/${i}/` });
+    const near = layoutReformTimeline({
+      reform: '就近办',
+      adoptions: [
+        adoption('陕西省', '2023-01-14', 0),
+        adoption('新疆', '2023-01-17', 1),
+        adoption('陕西省', '2023-02-13', 2),
+        adoption('甘肃省', '2023-03-23', 3),
+        adoption('甘肃省', '2023-04-20', 4),
+        adoption('白银市', '2023-06-30', 5),
+      ],
+    });
+    // Date labels: beside the dots, inside a dot's link or standing apart, in the order drawn.
+    const shown = texts(near.marks.flatMap((m) => (m.kind === 'link' ? m.children : [m]))).filter((t) => t.anchor !== 'end' && t.anchor !== 'middle');
+    expect(shown.map((t) => t.text)).toEqual(['2023年1月14日、2月13日 · 最早', '2023年1月17日', '2023年3月23日、4月20日', '2023年6月30日']);
+    const shaanxi = links(near.marks)
+      .filter((l) => l.label.startsWith('陕西省'))
+      .map(dot);
+    expect(shown[0]!.x).toBeCloseTo(shaanxi[1]!.cx + 9, 1);
+    // Every label ends inside the chart.
+    for (const t of shown) expect(t.x + t.text.length * 12).toBeLessThanOrEqual(near.width + 12);
+    // Each dot's link is still named by its own date.
+    expect(links(near.marks).map((l) => l.label.split('：')[0])).toContain('陕西省 2023年2月13日');
+  });
+
   test('undated documents are listed under the chart, not placed on the axis', () => {
     expect(layout.notes).toEqual([
       {
