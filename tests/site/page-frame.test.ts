@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from 'vitest';
-import { sitePages } from './dist.ts';
+import { dist, sitePages } from './dist.ts';
 
 test('every page but the home page carries breadcrumbs', () => {
   const missing = sitePages()
@@ -20,5 +22,18 @@ test('the reform, body and transmission indexes are linked from the home page an
     const page = sitePages().find((p) => p.url === url)!;
     const links = new Set(page.references.filter((r) => r.tag === 'a' && r.attr === 'href').map((r) => r.value));
     for (const index of ['/reforms/', '/units/', '/transmissions/']) expect(links.has(index), `${url} → ${index}`).toBe(true);
+  }
+});
+
+test('a theme page’s description counts the places and measures its text counts (it had counted places with targets only; a site review)', () => {
+  const pages = sitePages().filter((p) => /^\/compare\/[a-z-]+\/(?:[a-z-]+\/)?$/.test(p.url));
+  expect(pages.length).toBeGreaterThan(20);
+  for (const page of pages) {
+    const html = readFileSync(path.join(dist, page.file), 'utf8');
+    const said = /<meta name="description" content="[^"]*?(\d+) 个地区的 (\d+) 项措施/.exec(html);
+    if (!said) continue;
+    const lede = /<p class="lede">[^<]*?(\d+) 个地区[^<]*?的 (\d+) 项措施/.exec(html);
+    expect(lede, page.url).not.toBeNull();
+    expect([said[1], said[2]], page.url).toEqual([lede![1], lede![2]]);
   }
 });
