@@ -1,6 +1,6 @@
 // /reforms/ says it ranks reforms by how many places adopted them: the built
 // table must read that way (the analysis and the page share byAdoption).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { dist } from './dist.ts';
@@ -26,4 +26,26 @@ test('a reform page says a document uses another name only where neither its ite
   expect(lede('yi-wang-tong-ban')).not.toContain('同义写法');
   expect(lede('dai-ya-guo-hu')).toContain('其中金昌市的 1 份用的是同义写法“带押登记”');
   expect(lede('rong-que-ban-li')).toMatch(/用的是同义写法“容缺受理”“容缺审查”，原文没有“容缺办理”字样/);
+});
+
+test('every measure that adopts a reform links to it on its document page, a task-table row as a clause in prose (银川’s 任务清单 rows showed none; a site review)', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const measures = readdirSync(path.join(root, 'content/measures')).flatMap(
+    (f) => JSON.parse(readFileSync(path.join(root, 'content/measures', f), 'utf8')) as { id: string; documentId: string; reforms: string[] }[],
+  );
+  const missing: string[] = [];
+  let rows = 0;
+  for (const [documentId, own] of Map.groupBy(measures, (m) => m.documentId)) {
+    const html = readFileSync(path.join(dist, 'documents', documentId, 'index.html'), 'utf8');
+    for (const m of own.filter((x) => x.reforms.length)) {
+      // From the measure's anchor to the next measure's anchor (or the page's end).
+      const start = html.indexOf(`id="${m.id}"`);
+      const next = own.map((o) => (o.id === m.id ? -1 : html.indexOf(`id="${o.id}"`, start + 1))).filter((i) => i > start);
+      const part = html.slice(start, next.length ? Math.min(...next) : undefined);
+      if (/-r\d+$/.test(m.id)) rows++;
+      for (const r of m.reforms) if (start < 0 || !part.includes(`href="/reforms/${r}/"`)) missing.push(`${m.id} ${r}`);
+    }
+  }
+  expect(rows).toBeGreaterThan(20);
+  expect(missing).toEqual([]);
 });
