@@ -27,6 +27,7 @@ test('a measure’s page shows its stated level apart from its targets', () => {
 test('a passed-on practice’s numbers are that place’s, not the document’s targets (陕西 782号, 北京市’s 85%; a site review)', () => {
   const page = text('documents/shaanxi-2023-3aa8c0');
   expect(page).toMatch(/≥ 85% ?北京市做法中的数值，不是本文件的目标/);
-  // A practice with none listed does not say 无量化目标 over its numbers (上海市's 5个工作日; a site review).
-  expect(page).toMatch(/所述数值 ?不列出 ?（上海市做法中的数值，不是本文件的目标）/);
+  // A practice with none listed does not say 无量化目标 over its numbers (西安高新区's 2小时, 90%; a site review).
+  expect(page).toMatch(/所述数值 ?不列出 ?（西安高新区做法中的数值，不是本文件的目标）/);
+  expect(page).not.toMatch(/所述数值 ?无量化目标/);
 });
