@@ -35,6 +35,12 @@ export const REFORM_VARIANTS: Record<string, string> = {
   个体工商户转型为企业: '个转企',
   个体工商户转型企业: '个转企',
   个体工商户转企业: '个转企',
+  // The service modes with 能/可: 石嘴山 2020's 全城通办、就近能办、异地可办 and 掌上可办的标准, 铜川's 就近能办 (a site review).
+  // 网上可办 stays plain: it is the name of a rate (网上可办率) as often as a slogan.
+  就近能办: '就近办',
+  就近可办: '就近办',
+  掌上可办: '掌上办',
+  异地可办: '异地办',
 };
 
 /**

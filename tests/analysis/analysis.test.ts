@@ -70,6 +70,12 @@ describe('reforms', () => {
     expect([...mentionsIn([{ id: 'm', text: '实施个体工商户转企业工程' }], pattern).keys()]).toEqual(['个转企']);
     expect([...mentionsIn([{ id: 'm', text: '推动个体工商户转型升级、高质量发展' }], pattern).keys()]).toEqual([]);
   });
+  test('a service mode with 能/可 is the mode: 就近能办 is 就近办 (铜川), 掌上可办 is 掌上办 (石嘴山 2020, its first); 网上可办 stays a plain word', () => {
+    const reform = (name: string) => corpus.reforms.find((r) => r.name === name)!;
+    expect(reform('就近办').adoptions.some((a) => a.city === '铜川市')).toBe(true);
+    expect(reform('掌上办').adoptions[0]).toMatchObject({ city: '石嘴山市', date: '2020-07-10' });
+    expect([...mentionsIn([{ id: 'm', text: '大力推进网上可办' }], namesPattern(['网上办'])).keys()]).toEqual([]);
+  });
   test('a mention that adopts nothing is kept apart with why: a batch passed on to study, another place’s practice', () => {
     const pattern = namesPattern(['一照多址', '证照联办']);
     const batch = '对国家明确由非试点地区参考借鉴的开展“一照多址”改革等24 项改革举措，立足市情实际研究借鉴';
