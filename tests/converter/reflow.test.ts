@@ -6,6 +6,23 @@ import { tidySpaces } from '../../scripts/build-site/converter/text/spacing.ts';
 const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ n: i + 1, text: t, page: 1 }));
 
 describe('PDF line repair', () => {
+  test('an annex’s title, wrapped over two lines, is a block of its own, not the opening of its first paragraph (陕西 782号 附件2, 002:673–677; a site review)', () => {
+    const text = [
+      '附件2',
+      '西安高新区推行“四维创新”全链条服务',
+      '构建企业全生命周期保障新模式',
+      '近年来，西安高新区坚持树牢企业“全生命周期”服务理念，围绕破解企业发展中的难',
+      '点、堵点、痛点，推行“四维创新”全链条服务，通过服务创新、体系创新、保障创新、监',
+    ].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual([
+      '附件2',
+      '西安高新区推行“四维创新”全链条服务构建企业全生命周期保障新模式',
+      '近年来，西安高新区坚持树牢企业“全生命周期”服务理念，围绕破解企业发展中的难点、堵点、痛点，推行“四维创新”全链条服务，通过服务创新、体系创新、保障创新、监',
+    ]);
+    // A table's header cells after 附件1 are no title: they stay as they were read (002:357–361).
+    const table = ['附件1', '第一批复制推广借鉴的省外改革措施清单', '序', '号', '改革措施'].join('\n');
+    expect(reflow(lines(table)).map((b) => b.text)[1]).not.toBe('第一批复制推广借鉴的省外改革措施清单序号');
+  });
   test('fragments of one printed line join; a short line ending a sentence ends the paragraph (002:10–40)', () => {
     const text = [
       '为认真贯彻',

@@ -40,6 +40,26 @@ const FIELD_LINE = /^(牵头单位|责任单位|配合单位|牵头部门|责任
 /** A plan's title: no punctuation inside, ending in the name of a kind of document. */
 const PLAN_TITLE = new RegExp(`^[^，。；：]{4,60}(${PLAN_KIND.source}|（\\d{4}[-—－]\\d{4}\\s*年）)$`);
 
+const ANNEX = /^附件\s*\d*$/;
+/** Punctuation a title holds none of. */
+const CLAUSE_MARK = /[，。；：、,;:]/;
+
+/**
+ * How many lines after an 附件 line are the annex's title: up to three short
+ * lines without a clause mark, followed by a line that holds one (the text
+ * begins). 0 where they are not (a table's header cells: 序 ⏎ 号 ⏎ 改革措施).
+ */
+function annexTitleLines(lines: Line[], from: number, startsBlock: (line: Line) => boolean): number {
+  let n = 0;
+  while (n < 3 && from + n < lines.length) {
+    const t = lines[from + n]!.text.trim();
+    if (CLAUSE_MARK.test(t) || visualWidth(t) >= FULL || startsBlock(lines[from + n]!)) break;
+    n++;
+  }
+  const next = lines[from + n]?.text.trim() ?? '';
+  return n > 0 && CLAUSE_MARK.test(next) ? n : 0;
+}
+
 export function isStandalone(text: string): boolean {
   return STANDALONE.some((re) => re.test(text.trim()));
 }
@@ -66,6 +86,16 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
   for (let i = 0; i < text.length; i++) {
     const line = text[i];
     const standalone = isStandalone(line.text);
+    // 附件2 ⏎ 西安高新区推行“四维创新”全链条服务 ⏎ 构建企业全生命周期保障新模式 ⏎ 近年来，…: the annex's
+    // title, wrapped, is a block of its own, not the opening of its first paragraph (a site review).
+    const title = afterStandalone && current.length === 0 && ANNEX.test(blocks.at(-1)?.text ?? '') ? annexTitleLines(text, i, startsBlock) : 0;
+    if (title > 0) {
+      current.push(...text.slice(i, i + title));
+      i += title - 1;
+      close();
+      afterStandalone = false;
+      continue;
+    }
     // A field outside any bracket (not （牵头单位：…；⏎责任单位：…）, which is one clause) starts its own paragraph.
     const field = FIELD_LINE.test(line.text.trim()) && openBrackets(current.map((l) => l.text).join('')) === 0;
     // 金昌市人民政府办公室 over 2023年5月29日: the signature's name is a block of its own, whatever the line before it filled.
