@@ -6,6 +6,20 @@ import { tidySpaces } from '../../scripts/build-site/converter/text/spacing.ts';
 const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ n: i + 1, text: t, page: 1 }));
 
 describe('PDF line repair', () => {
+  test('a signature signed with a seal on another’s behalf (…办公室（代章）) is a block of its own, not the end of the attachment list (陕西 782号, 002:353–356; a site review)', () => {
+    const text = [
+      '附件1.第一批复制推广借鉴的省外改革措施清单',
+      '2.西安高新区推行“四维创新”全链条服务构建企业全生命周期保障新模式',
+      '陕西省优化提升营商环境工作领导小组办公室（代章）',
+      '2023 年5 月9 日',
+    ].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual([
+      '附件1.第一批复制推广借鉴的省外改革措施清单',
+      '2.西安高新区推行“四维创新”全链条服务构建企业全生命周期保障新模式',
+      '陕西省优化提升营商环境工作领导小组办公室（代章）',
+      '2023年5月9日',
+    ]);
+  });
   test('an annex’s title, wrapped over two lines, is a block of its own, not the opening of its first paragraph (陕西 782号 附件2, 002:673–677; a site review)', () => {
     const text = [
       '附件2',

@@ -168,7 +168,8 @@ export function mendBrokenNumbers(lines: Line[]): Line[] {
 
 /** A short unpunctuated line over a signature date: the signature's name (金昌市人民政府办公室). */
 function isSignatureName(line: Line, next: Line | undefined): boolean {
-  const text = line.text.trim();
+  // …领导小组办公室（代章）: signed with a seal on another's behalf, still a signature (陕西 782号; a site review).
+  const text = line.text.trim().replace(/[（(](代章|印章|盖章)[）)]$/, '');
   return SIGNATURE_DATE.test(next?.text.trim() ?? '') && !/\p{P}/u.test(text) && visualWidth(text) <= 20;
 }
 
