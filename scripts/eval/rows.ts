@@ -6,7 +6,8 @@
 // rows-b.jsonl are the two readers' verdicts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { alignedRows, placesOf, themeColumns } from '../../src/domain/compare.ts';
+import { placesOf, themeColumns } from '../../src/domain/compare.ts';
+import { alignedRows } from '../../src/domain/counterparts.ts';
 import { MIN_SHARED } from '../../src/domain/side-by-side.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import type { Analysis } from '../build-site/analysis/analyze.ts';

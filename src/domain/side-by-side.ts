@@ -4,7 +4,7 @@
 // place's other measures follow as a compact list in its column; measures that
 // touch the theme only as their secondary theme stay apart from both, since
 // the place does not act on the theme through them.
-import { alignedRows, type Linked } from './compare.ts';
+import { alignedRows, type Linked } from './counterparts.ts';
 
 export interface SideBySide<M> {
   /** Rows of counterpart measures, a cell per column, two or more of them filled. */

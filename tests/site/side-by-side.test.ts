@@ -2,15 +2,17 @@
 // which counterparts make rows, what each place lists, what stays apart, and
 // how a measure is named in a line.
 import { describe, expect, test } from 'vitest';
-import { alignedRows } from '../../src/domain/compare.ts';
+import { alignedRows } from '../../src/domain/counterparts.ts';
 import { documentRuns, pickerOrder, sideBySide, tableColumns } from '../../src/domain/side-by-side.ts';
 import { measureAfterHeadline, measureHeadline } from '../../src/domain/titles.ts';
 
 /** A measure and its links: an id alone is a strong link (0.6); [id, score] a link as close as that. */
-const m = (id: string, similar: (string | [string, number])[] = [], title: string | null = null) => ({
+const m = (id: string, similar: (string | [string, number])[] = [], title: string | null = null, text = '') => ({
   id,
   documentId: id.split('-')[0]!,
   title,
+  label: '',
+  text,
   similar: similar.map((s) => (typeof s === 'string' ? { id: s, score: 0.6 } : { id: s[0], score: s[1] })),
 });
 type M = ReturnType<typeof m>;
@@ -78,6 +80,38 @@ describe('rows of counterparts', () => {
       column([m('b-1', [], '深化政务服务“就近办”')]),
       column([m('c-1', [], '推进“掌上办”“就近办”')]),
     ]);
+    expect(ids(rows)).toEqual([
+      ['a-1', 'b-1', null],
+      [null, null, 'c-1'],
+    ]);
+  });
+  test('an untitled text opening with the words another opens with is its counterpart (优化水利工程项目招标投标程序 of 铜川 and 克拉玛依); a short opening is not', () => {
+    const rows = alignedRows([
+      column([m('a-1', [], '优化水利工程项目招标投标程序，推动项目及时开工')]),
+      column([m('b-1', [], null, '优化水利工程项目招标投标程序，严格落实《通知》')]),
+      column([m('c-1', [], null, '各县区要，抓好落实'), m('c-2')]),
+      column([m('d-1', [], null, '各县区要，抓好落实')]),
+    ]);
+    expect(ids(rows).slice(0, 2)).toEqual([
+      ['a-1', 'b-1', null, null],
+      [null, null, 'c-1', null],
+    ]);
+  });
+  test('among measures opening alike, the closer texts pair first: a province’s column holds the item its cities copied (甘肃省政府’s, not 交通运输厅’s; a site review)', () => {
+    // Column a is one place with two plans under the same title; b copied a-2.
+    const rows = alignedRows([
+      column([m('a-1', [], '推进政务数据共享应用'), m('a-2', [['b-1', 0.45]], '推进政务数据共享应用')]),
+      column([m('b-1', [], '推进政务数据共享应用')]),
+    ]);
+    expect(ids(rows)[0]).toEqual(['a-2', 'b-1']);
+  });
+  test('openings nearly the same (切实规范政府采购和招投标, 规范政府采购和招投标) make a weak link strong', () => {
+    const rows = alignedRows([
+      column([m('a-1', [['b-1', 0.32]], '切实规范政府采购和招投标')]),
+      column([m('b-1', [], '规范政府采购和招投标')]),
+      column([m('c-1', [['b-1', 0.4]], '推进电子化交易')]),
+    ]);
+    // The strong pair forms first; c-1, linked to one of the two only, stays apart.
     expect(ids(rows)).toEqual([
       ['a-1', 'b-1', null],
       [null, null, 'c-1'],

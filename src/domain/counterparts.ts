@@ -1,0 +1,156 @@
+// Counterparts: the measures of different places that do the same thing, lined
+// up in rows on a theme page (side-by-side.ts). A row holds one measure per
+// place. What links two measures, strongest first:
+// - texts that are near copies (the similarity analysis's cosine of character
+//   pairs: a city plan written from its province's);
+// - the same opening words: a title (深化“异地办” of 甘肃, 金昌 and 陇南, each
+//   written anew under one title), else the text's first clause
+//   (优化水利工程项目招标投标程序，… of 铜川 and 克拉玛依);
+// - titles quoting the same terms (推进“就近办”, 深化政务服务“就近办”: the
+//   reform the measure is about), or opening words nearly the same
+//   (切实规范政府采购和招投标, 规范政府采购和招投标) where the texts are linked;
+// - any other link of the similarity analysis (at least 0.3).
+// Equal openings rank below near copies, so a province's column holds the
+// item its cities copied, not a department's plan that shares its title (a
+// site review found 甘肃省交通运输厅's 提升一体化政务服务平台支撑能力 standing
+// where 甘肃省政府's, copied by 金昌 and 陇南, belonged).
+
+/** What aligning rows needs of a measure: its id, title, label and text, and its similar-measure links. */
+export interface Linked {
+  id: string;
+  title?: string | null;
+  label?: string;
+  text?: string;
+  similar: { id: string; score: number }[];
+}
+
+/**
+ * A link at least this close joins a measure to a row of others, or two rows
+ * into one, on its own. A weaker link joins rows only where more than half
+ * the pairs across them are linked: a site review found 克拉玛依's 交房即交证
+ * in the row of 一窗受理 and 咸阳's 行政备案 list in the row of 行政许可
+ * lists, each joined by one link of 0.35–0.39 to one member of a row it had
+ * nothing else in common with.
+ */
+export const STRONG_LINK = 0.5;
+
+/** Same opening words: strong, below near-copied texts (a tenth of the texts' own closeness is added, to order ties). */
+const SAME_OPENING = 0.6;
+/** Same quoted terms in the titles, or openings nearly the same: strong, below the same opening. */
+const SAME_TERMS = 0.55;
+/** Openings this alike (Dice coefficient of their character pairs) are nearly the same. */
+const NEARLY_SAME = 0.8;
+/** A group of measures with one opening links each member to this many of the others at most: pairs grow as the square of a group. */
+const GROUP_LINKS = 20;
+
+const hanWords = (text: string) => text.replace(/[^\p{Script=Han}a-zA-Z0-9]/gu, '');
+
+/**
+ * A measure's opening words: its title's first clause, else its text's (its
+ * number dropped). A title of three characters or fewer (抓落实) names no task
+ * of its own; an untitled text's opening must run to eight (各县区要 opens many).
+ */
+export function openingWords(m: Pick<Linked, 'title' | 'label' | 'text'>): string | null {
+  if (m.title) {
+    const words = hanWords(m.title.split(/[，。；：,;:]/)[0]!);
+    return words.length >= 4 ? words : null;
+  }
+  const text = (m.text ?? '').slice(m.label && m.text?.startsWith(m.label) ? m.label.length : 0);
+  const words = hanWords(text.split(/[，。；：,;:（(]/)[0]!);
+  return words.length >= 8 ? words : null;
+}
+
+/** The terms a title quotes (推进“就近办” and 深化政务服务“就近办”: the reform it is about), joined; null if it quotes none. */
+function quotedTerms(title: string | null | undefined): string | null {
+  const terms = [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((t) => t[1]!.replace(/[^\p{Script=Han}a-zA-Z0-9+]/gu, ''));
+  return terms.length ? [...new Set(terms)].sort().join('|') : null;
+}
+
+function dice(a: string, b: string): number {
+  const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+  const [x, y] = [pairs(a), pairs(b)];
+  if (!x.length || !y.length) return 0;
+  const rest = [...y];
+  let shared = 0;
+  for (const p of x) {
+    const at = rest.indexOf(p);
+    if (at >= 0) {
+      shared++;
+      rest.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+/**
+ * Rows of counterpart measures: each row holds at most one measure per place.
+ * Measures without a counterpart get rows of their own. Rows grow from the
+ * strongest links down (a similarity link counts both ways: each measure keeps
+ * only its few closest), so a measure lands in the row of its closest
+ * counterparts before a weaker link can claim it.
+ */
+export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): (M | null)[][] {
+  const placeOf = new Map<string, number>();
+  const order = new Map<string, number>();
+  columns.forEach((c, i) => {
+    for (const m of c.measures) {
+      placeOf.set(m.id, i);
+      order.set(m.id, order.size);
+    }
+  });
+  const byId = new Map(columns.flatMap((c) => c.measures.map((m) => [m.id, m] as const)));
+  const opening = new Map([...byId.values()].map((m) => [m.id, openingWords(m)]));
+  const weight = new Map<string, number>();
+  const pair = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+  const link = (a: string, b: string, w: number) => {
+    if (placeOf.get(a) === placeOf.get(b)) return;
+    const key = pair(a, b);
+    weight.set(key, Math.max(weight.get(key) ?? 0, w));
+  };
+  for (const m of byId.values()) {
+    for (const s of m.similar) {
+      if (!byId.has(s.id)) continue;
+      const [a, b] = [opening.get(m.id), opening.get(s.id)];
+      link(m.id, s.id, a && b && dice(a, b) >= NEARLY_SAME ? Math.max(s.score, SAME_TERMS + s.score / 10) : s.score);
+    }
+  }
+  // Among pairs that open alike, the closer texts come first: 金昌 copied 甘肃省政府's 加大公平竞争审查监督力度, not 甘肃's other plan's.
+  const text = new Map(weight);
+  const linkGroups = (key: (m: M) => string | null, w: number) => {
+    const groups = Map.groupBy(
+      [...byId.values()].filter((m) => key(m) !== null),
+      (m) => key(m)!,
+    );
+    for (const same of groups.values())
+      for (let i = 0; i < Math.min(same.length, GROUP_LINKS); i++)
+        for (let j = i + 1; j < same.length; j++) {
+          const [a, b] = [same[i]!.id, same[j]!.id];
+          link(a, b, Math.max(text.get(pair(a, b)) ?? 0, w + (text.get(pair(a, b)) ?? 0) / 10));
+        }
+  };
+  linkGroups((m) => opening.get(m.id) ?? null, SAME_OPENING);
+  linkGroups((m) => quotedTerms(m.title), SAME_TERMS);
+
+  // Each measure's row, as the list of its members; rows merge as links are read, strongest first.
+  const rowOf = new Map<string, string[]>([...byId.keys()].map((id) => [id, [id]]));
+  // Ties are read in the order of the measures' ids, so the rows are the same whatever order the places come in.
+  const edges = [...weight].map(([key, w]) => ({ key, ids: key.split('\n') as [string, string], w }));
+  edges.sort((x, y) => y.w - x.w || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  for (const { ids, w } of edges) {
+    const [a, b] = [rowOf.get(ids[0])!, rowOf.get(ids[1])!];
+    if (a === b) continue;
+    const places = new Set(a.map((id) => placeOf.get(id)));
+    if (b.some((id) => places.has(placeOf.get(id)))) continue;
+    // A weak link joins two rows only where most of their measures are linked across (a star of links is not a row).
+    if (w < STRONG_LINK && 2 * a.reduce((n, x) => n + b.filter((y) => weight.has(pair(x, y))).length, 0) <= a.length * b.length) continue;
+    const merged = [...a, ...b];
+    for (const id of merged) rowOf.set(id, merged);
+  }
+  const rows = [...new Set(rowOf.values())].map((members) => {
+    const row: (M | null)[] = columns.map(() => null);
+    for (const id of members) row[placeOf.get(id)!] = byId.get(id)!;
+    return { row, filled: members.length, first: Math.min(...members.map((id) => order.get(id)!)) };
+  });
+  // Fullest rows first; among rows as full, in the order their first measures stand.
+  return rows.sort((x, y) => y.filled - x.filled || x.first - y.first).map((r) => r.row);
+}
