@@ -33,6 +33,8 @@ export interface ExportParts {
   inner: string;
   /** Colour key: each swatch is the inside of a 16 × 16 <svg>. */
   legend: { swatch: string; label: string }[];
+  /** What the chart leaves out and lists under it (未注明成文日期的文件): the summary says 列于图下, so the file lists them too. */
+  notes?: { heading: string; items: string[] }[];
   /** The source line, with the page's address. */
   source: string;
 }
@@ -42,6 +44,7 @@ const TITLE = { size: 16, line: 22 };
 const SUMMARY = { size: 12, line: 18 };
 const LEGEND = { size: 12, row: 20, swatch: 14, gap: 16 };
 const SOURCE = { size: 11, line: 16 };
+const NOTE = { size: 12, line: 18 };
 /** Never narrower than this, so a small chart still has room for its title. */
 const MIN_WIDTH = 360;
 
@@ -101,7 +104,7 @@ function legendRows(legend: ExportParts['legend'], width: number): { item: Expor
   });
 }
 
-/** The standalone SVG document: white ground, title, summary, key, chart, source. */
+/** The standalone SVG document: white ground, title, summary, key, chart, the notes listed under it, source. */
 export function exportSvg(parts: ExportParts): string {
   const inner = Math.max(parts.width, MIN_WIDTH);
   const title = wrapText(parts.title, inner, TITLE.size);
@@ -125,6 +128,11 @@ export function exportSvg(parts: ExportParts): string {
   }
   out.push(`<svg x="${PAD}" y="${y}" width="${parts.width}" height="${parts.height}" viewBox="0 0 ${parts.width} ${parts.height}">${parts.inner}</svg>`);
   y += parts.height + 10;
+  for (const note of parts.notes ?? []) {
+    const lines = [...wrapText(note.heading, inner, NOTE.size), ...note.items.flatMap((item) => wrapText(`· ${item}`, inner, NOTE.size))];
+    out.push(textLines(lines, PAD, y, NOTE, INK_SOFT));
+    y += lines.length * NOTE.line + 6;
+  }
   out.push(textLines(source, PAD, y, SOURCE, INK_FAINT));
   y += source.length * SOURCE.line + PAD;
   const width = inner + 2 * PAD;

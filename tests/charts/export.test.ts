@@ -30,6 +30,17 @@ describe('exportSvg', () => {
     expect(svg).toContain('https://example.org/provinces/ningxia/');
   });
 
+  test('what the chart lists under it (未注明成文日期的文件) is in the file too, above the source line: the summary says 列于图下 (a site review)', () => {
+    const noted = exportSvg({ ...parts, notes: [{ heading: '未注明成文日期的文件（未画入时间轴）', items: ['石嘴山市：《石嘴山市优化营商环境重点任务清单》'] }] });
+    const at = (text: string) => noted.indexOf(text);
+    expect(at('未注明成文日期的文件（未画入时间轴）')).toBeGreaterThan(0);
+    expect(at('· 石嘴山市：《石嘴山市优化营商环境重点任务清单》')).toBeGreaterThan(at('未注明成文日期的文件'));
+    expect(at(CHART_SOURCE)).toBeGreaterThan(at('· 石嘴山市'));
+    // The file grows by the lines it adds.
+    const height = (s: string) => Number(/^<svg [^>]*height="(\d+)"/.exec(s)![1]);
+    expect(height(noted)).toBe(height(svg) + 2 * 18 + 6);
+  });
+
   test('wraps between Han characters, never inside a number, and keeps closing punctuation on its line', () => {
     expect(wrapText('到期最集中的是2023年12月', 9 * 12, 12)).toEqual(['到期最集中的是', '2023年12月']);
     expect(wrapText('甲乙丙丁，戊', 4 * 12, 12)).toEqual(['甲乙丙丁，', '戊']);

@@ -1,5 +1,5 @@
 // The charts of a built page, read back from its HTML: each figure's id,
-// title, summary, colour key and the inside of its <svg>, exactly as
+// title, summary, colour key, the inside of its <svg> and its notes, exactly as
 // ChartFigure.astro wrote them. Figures never nest, so each is cut from the
 // page as a string and only that piece is parsed (parse5: the tree a browser
 // builds, SVG attribute names and all).
@@ -52,6 +52,15 @@ export function pageCharts(html: string, origin: string): PageChart[] {
             .filter((e) => e.tagName === 'li')
             .map((li) => ({ swatch: innerXml([...elements(li)].find((e) => e.tagName === 'svg')!), label: textOf(li).trim() }))
         : [],
+      notes: all
+        .filter((e) => hasClass(e, 'chart__note'))
+        .map((note) => {
+          const inside = [...elements(note)];
+          return {
+            heading: textOf(inside.find((e) => hasClass(e, 'chart__note-heading'))!).trim(),
+            items: inside.filter((e) => e.tagName === 'li').map((li) => textOf(li).trim()),
+          };
+        }),
     });
   }
   return charts;
