@@ -31,7 +31,10 @@ describe('exportSvg', () => {
   });
 
   test('what the chart lists under it (未注明成文日期的文件) is in the file too, above the source line: the summary says 列于图下 (a site review)', () => {
-    const noted = exportSvg({ ...parts, notes: [{ heading: '未注明成文日期的文件（未画入时间轴）', items: ['石嘴山市：《石嘴山市优化营商环境重点任务清单》'] }] });
+    const noted = exportSvg({
+      ...parts,
+      notes: [{ heading: '未注明成文日期的文件（未画入时间轴）', items: ['石嘴山市：《石嘴山市优化营商环境重点任务清单》'] }],
+    });
     const at = (text: string) => noted.indexOf(text);
     expect(at('未注明成文日期的文件（未画入时间轴）')).toBeGreaterThan(0);
     expect(at('· 石嘴山市：《石嘴山市优化营商环境重点任务清单》')).toBeGreaterThan(at('未注明成文日期的文件'));

@@ -31,7 +31,8 @@ test('each chart links to its SVG and PNG, which exist beside the page and say w
       if (XMLValidator.validate(svg) !== true) problems.push(`${page.url}${chart.id}.svg is not well-formed XML`);
       if (!svg.includes(CHART_SOURCE) || !svg.includes(canonicalOf(html)!)) problems.push(`${page.url}${chart.id}.svg lacks its source line`);
       // A summary that says what is listed under the chart (列于图下) is followed by the list in the file too.
-      for (const item of (chart.notes ?? []).flatMap((n) => n.items)) if (!svg.includes(`· ${item.slice(0, 12)}`)) problems.push(`${page.url}${chart.id}.svg lacks its note ${item}`);
+      for (const item of (chart.notes ?? []).flatMap((n) => n.items))
+        if (!svg.includes(`· ${item.slice(0, 12)}`)) problems.push(`${page.url}${chart.id}.svg lacks its note ${item}`);
       if (chart.summary.includes('列于图下') && !chart.notes?.length) problems.push(`${page.url}#${chart.id}: says 列于图下 but lists nothing`);
       if (
         !readFileSync(path.join(dist, `${page.url}${chart.id}.png`))

@@ -37,3 +37,17 @@ test('a theme page’s description counts the places and measures its text count
     expect([said[1], said[2]], page.url).toEqual([lede![1], lede![2]]);
   }
 });
+
+test('a theme page says its comparable targets come first only when it has them (5 pages said so over none; a site review)', () => {
+  const pages = sitePages().filter((p) => /^\/compare\/[a-z-]+\/$/.test(p.url) && p.url !== '/compare/matrix/');
+  let without = 0;
+  for (const page of pages) {
+    const html = readFileSync(path.join(dist, page.file), 'utf8');
+    const has = html.includes('id="targets-heading"');
+    if (!html.includes('<p class="lede">')) continue;
+    expect(html.includes('可比的量化目标列于前'), page.url).toBe(has);
+    expect(/<meta name="description" content="[^"]*可比的量化目标绘成图表/.test(html), page.url).toBe(has);
+    if (!has) without++;
+  }
+  expect(without).toBeGreaterThan(0);
+});
