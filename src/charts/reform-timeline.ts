@@ -9,6 +9,7 @@
 import { max, scaleUtc, utcDay, utcMonth } from 'd3';
 import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, SMALL_FONT } from './common.ts';
 import { chineseDate } from '../domain/dates.ts';
+import { bookTitle } from '../domain/titles.ts';
 import { isIsoDate, quote, textWidth, utcDate } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type ChartNote, type Mark } from './layout.ts';
 import { ACCENT, INK, INK_FAINT, INK_SOFT, RULE, WHITE } from './palette.ts';
@@ -30,7 +31,7 @@ const MARGIN_TOP = 8;
 const AXIS_HEIGHT = 30;
 const EARLIEST = '最早';
 
-const quoted = (title: string) => (title.startsWith('《') ? title : `《${title}》`);
+const quoted = bookTitle;
 
 export function adoptionTable(input: ReformTimelineInput): DataTable<AdoptionTableRow> {
   for (const a of input.adoptions) {

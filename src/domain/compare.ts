@@ -5,6 +5,7 @@ import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
+import { bookTitle } from './titles.ts';
 import { ownTargets, quantityKey, targetLabel, targetTheme, targetYears, yearLabel } from './target-key.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
@@ -218,7 +219,7 @@ export function citation(measure: Measure, document: PolicyDocument, siteUrl: st
   // A title inside the title is marked 〈〉, as a book title within one is written (《…印发〈…50条措施〉》).
   const title = document.title.replace(/《/g, '〈').replace(/》/g, '〉');
   const parts = [
-    `${document.issuers.join('、') || document.city || document.province}：《${title}》`,
+    `${document.issuers.join('、') || document.city || document.province}：${bookTitle(title)}`,
     document.docNumber,
     document.date,
     locator(measure),

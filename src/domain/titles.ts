@@ -17,6 +17,16 @@ export function shortTitle(title: string): string {
 }
 
 /** A place as a comparison names it: a province's own documents are 陕西省级, not 陕西省 (which would include its cities). */
+/**
+ * A title in book-title marks: 《…》, a title already in them as it is, and
+ * marks inside turned to 〈〉 as nesting requires (《中共陕西省委陕西省人民政府印发〈陕西省
+ * 推进营商环境突破年实施意见〉》, not 《…《…》》; a site review).
+ */
+export function bookTitle(title: string): string {
+  const core = /^《.*》$/.test(title) ? title.slice(1, -1) : title;
+  return `《${core.replaceAll('《', '〈').replaceAll('》', '〉')}》`;
+}
+
 export function placeLabel(place: { level: Level; province: string; city?: string | null; name?: string }): string {
   return place.level === 'province' ? `${place.province}${LEVEL_LABEL.province}` : (place.city ?? place.name ?? place.province);
 }

@@ -35,7 +35,7 @@ import {
   pageParam,
   slicePages,
 } from '../../src/paging/budget.ts';
-import { shortTitle } from '../../src/domain/titles.ts';
+import { bookTitle, shortTitle } from '../../src/domain/titles.ts';
 import { DOCUMENT_FRAME_BYTES, documentPageBytes, MEASURE_BYTES, SIMILAR_LINE_BYTES, similarApart, similarPageBytes } from '../../src/paging/document-pages.ts';
 import {
   adoptionBytes,
@@ -402,6 +402,13 @@ describe('document pages', () => {
     );
     expect(shortTitle('关于印发银川市优化营商环境若干措施的通知')).toBe('银川市优化营商环境若干措施');
     expect(shortTitle('陕西省优化营商环境条例')).toBe('陕西省优化营商环境条例');
+  });
+  test('a title in book-title marks nests 〈〉 inside 《》, never 《《》》 (a site review)', () => {
+    expect(bookTitle('中共陕西省委陕西省人民政府印发《陕西省推进营商环境突破年实施意见》')).toBe(
+      '《中共陕西省委陕西省人民政府印发〈陕西省推进营商环境突破年实施意见〉》',
+    );
+    expect(bookTitle('《银川市优化营商环境若干措施》')).toBe('《银川市优化营商环境若干措施》');
+    expect(bookTitle('陕西省优化营商环境条例')).toBe('《陕西省优化营商环境条例》');
   });
 });
 
