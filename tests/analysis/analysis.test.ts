@@ -359,6 +359,14 @@ describe('aligning two plans, on literal measures', () => {
     targets: targets.map(([text, value, unit]) => ({ text, value, unit })),
     opening,
   });
+  test('an item whose title stands in a longer title of a measure already taken is merged there (陕西 规范审批服务 → 咸阳 规范审批服务行为; a site review read it as 未采纳)', () => {
+    const up = [m('u1', '规范政务服务行为'), m('u2', '规范审批服务')];
+    const rows = align(up, [m('d1', '规范审批服务行为')], (a) => (a.id === 'u1' ? 0.9 : 0));
+    expect(rows.find((r) => r.upstream === 'u2')).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'titled' });
+    // A downstream title that is part of the item's own is no merging: the item stays 未采纳.
+    const shorter = align([m('u1', '规范审批服务'), m('u2', '规范审批服务行为')], [m('d1', '规范审批服务')], (a) => (a.id === 'u1' ? 0.9 : 0));
+    expect(shorter.find((r) => r.upstream === 'u2')).toMatchObject({ kind: 'dropped' });
+  });
   test('a target restated in other words is the same promise: 2个工作日以内 and 2个工作日内', () => {
     const rows = align([m('u1', '压缩退税时间', [['2个工作日以内', 2, '个工作日']])], [m('d1', '压缩退税时间', [['2个工作日内', 2, '个工作日']])], () => 0.9);
     expect(rows[0]).toMatchObject({ kind: 'kept', changes: [] });

@@ -212,6 +212,21 @@ export function align(
     usedD.add(best);
     matched.push({ u: i, d: best, score: similarity(u, downstream[best]!), by: 'merged' });
   });
+  // An item whose title stands word for word in a longer title of a measure that already stands for another item: merged there (咸阳's 规范审批服务行为 takes 陕西's 规范审批服务 with 规范政务服务行为;
+  // 甘肃交通运输厅's 推进“掌上办”“集成办”… takes 甘肃's 推进“掌上办”; a site review read the first as 未采纳).
+  const titleWords = (t: string | null) => (t ?? '').replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  upstream.forEach((u, i) => {
+    const own = titleWords(u.title);
+    if (usedU.has(i) || own.length < 4) return;
+    const j = downstream.findIndex((d) => {
+      const theirs = titleWords(d.title);
+      return theirs.length > own.length && theirs.includes(own);
+    });
+    if (j < 0) return;
+    usedU.add(i);
+    usedD.add(j);
+    matched.push({ u: i, d: j, score: similarity(u, downstream[j]!), by: 'titled' });
+  });
   // A matched item whose other targets stand in other rows is detailed by those rows too.
   for (const p of matched) {
     if (detailedBy.has(p.u)) continue;
@@ -263,7 +278,7 @@ export function align(
     const d = downstream[m.d];
     const also = (detailedBy.get(i) ?? []).slice(1).map((j) => downstream[j]!);
     // A measure that took in other items too states their targets as well: only a target of this item missing is a change.
-    const changes = differences(u, [d, ...also], downTargets, m.by === 'merged', goals);
+    const changes = differences(u, [d, ...also], downTargets, m.by === 'merged' || m.by === 'titled', goals);
     // A deadline the implementing plan adds where the plan it follows set none details the measure,
     // it changes no commitment: the row is kept, and the page says the deadline was added.
     const changesCommitment = changes.some((c) => !(c.field === 'deadline' && c.upstream === null) && !c.reached);
