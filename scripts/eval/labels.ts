@@ -45,7 +45,8 @@ export interface TargetLabel {
 }
 
 const dir = path.join(root, 'tests/fixtures/labels');
-const jsonl = <T>(name: string): T[] =>
+/** A JSON-lines file of tests/fixtures/labels, a record a line. */
+export const jsonl = <T>(name: string): T[] =>
   readFileSync(path.join(dir, name), 'utf8')
     .split('\n')
     .filter(Boolean)

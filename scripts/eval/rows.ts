@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
-import { alignedRows } from '../../src/domain/counterparts.ts';
-import { MIN_SHARED } from '../../src/domain/side-by-side.ts';
+import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import type { Analysis } from '../build-site/analysis/analyze.ts';
 import { root, themes } from './corpus.ts';
+import { jsonl } from './labels.ts';
 import { pct } from './themes.ts';
 
 interface RowSample {
@@ -29,13 +29,8 @@ interface RowReading {
 }
 
 const dir = path.join(root, 'tests/fixtures/labels');
-const jsonl = <T>(file: string): T[] =>
-  readFileSync(path.join(dir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
 
-/** Every row the theme pages show today, as sorted member ids. */
+/** Every row the theme pages show today (sideBySide's rows of two places or more), as sorted member ids. */
 export function rowsToday(corpus: Analysis): Set<string> {
   const documents = corpus.documents.map((d) => d.document);
   const measures = corpus.documents.flatMap((d) => d.measures);
@@ -44,9 +39,14 @@ export function rowsToday(corpus: Analysis): Set<string> {
   const restated = restatedMeasures(corpus.transmissions, places, measures);
   const keys = new Set<string>();
   for (const theme of themes.themes) {
-    for (const row of alignedRows(themeColumns(theme.id, places, measures, restated))) {
-      const ids = row.filter((m) => m !== null).map((m) => m.id);
-      if (ids.length >= MIN_SHARED) keys.add(ids.sort().join(' '));
+    for (const row of sideBySide(themeColumns(theme.id, places, measures, restated)).shared) {
+      keys.add(
+        row
+          .filter((m) => m !== null)
+          .map((m) => m.id)
+          .sort()
+          .join(' '),
+      );
     }
   }
   return keys;

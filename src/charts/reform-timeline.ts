@@ -31,8 +31,6 @@ const MARGIN_TOP = 8;
 const AXIS_HEIGHT = 30;
 const EARLIEST = '最早';
 
-const quoted = bookTitle;
-
 export function adoptionTable(input: ReformTimelineInput): DataTable<AdoptionTableRow> {
   for (const a of input.adoptions) {
     if (a.date !== null && !isIsoDate(a.date)) throw new ChartDataError(KIND, `date is not YYYY-MM-DD: ${a.date} (${a.place})`);
@@ -52,7 +50,7 @@ export function adoptionTable(input: ReformTimelineInput): DataTable<AdoptionTab
     columns: [
       { key: 'place', label: '地区', value: (r) => r.place },
       { key: 'date', label: '成文日期', value: (r) => r.date, text: (r) => chineseDate(r.date) },
-      { key: 'documentTitle', label: '文件', value: (r) => r.documentTitle, text: (r) => quoted(r.documentTitle), href: (r) => r.href },
+      { key: 'documentTitle', label: '文件', value: (r) => r.documentTitle, text: (r) => bookTitle(r.documentTitle), href: (r) => r.href },
       { key: 'first', label: EARLIEST, value: (r) => r.first, text: (r) => (r.first ? EARLIEST : '') },
       { key: 'href', label: '文件链接', value: (r) => r.href, csvOnly: true },
     ],
@@ -128,7 +126,7 @@ export function layoutReformTimeline(input: ReformTimelineInput, options: ChartO
   const dated = rows.filter((r) => r.date !== null);
   const undated = rows.filter((r) => r.date === null);
   const notes: ChartNote[] = undated.length
-    ? [{ heading: '未注明成文日期的文件（未画入时间轴）', items: undated.map((r) => ({ text: `${r.place}：${quoted(r.documentTitle)}`, href: r.href })) }]
+    ? [{ heading: '未注明成文日期的文件（未画入时间轴）', items: undated.map((r) => ({ text: `${r.place}：${bookTitle(r.documentTitle)}`, href: r.href })) }]
     : [];
   const legend = [
     { label: '最早采纳', swatch: [{ kind: 'circle', cx: 8, cy: 8, r: 6, fill: ACCENT, stroke: ACCENT, strokeWidth: 2 }] satisfies Mark[] },
@@ -195,8 +193,8 @@ export function layoutReformTimeline(input: ReformTimelineInput, options: ChartO
         marks.push({
           kind: 'link',
           href: r.href,
-          label: `${r.place} ${dateLabel(r)}：${quoted(r.documentTitle)}`,
-          title: `${r.place}：${quoted(r.documentTitle)}（${chineseDate(r.date!)}）`,
+          label: `${r.place} ${dateLabel(r)}：${bookTitle(r.documentTitle)}`,
+          title: `${r.place}：${bookTitle(r.documentTitle)}（${chineseDate(r.date!)}）`,
           children,
         });
         if (run.length > 1 && k === run.length - 1) marks.push(text);
