@@ -15,6 +15,8 @@
 // site review found 甘肃省交通运输厅's 提升一体化政务服务平台支撑能力 standing
 // where 甘肃省政府's, copied by 金昌 and 陇南, belonged).
 
+import { hanWords } from './titles.ts';
+
 /** What aligning rows needs of a measure: its id, title, label and text, and its similar-measure links. */
 export interface Linked {
   id: string;
@@ -42,8 +44,6 @@ const SAME_TERMS = 0.55;
 const NEARLY_SAME = 0.8;
 /** A group of measures with one opening links each member to this many of the others at most: pairs grow as the square of a group. */
 const GROUP_LINKS = 20;
-
-const hanWords = (text: string) => text.replace(/[^\p{Script=Han}a-zA-Z0-9]/gu, '');
 
 /**
  * A measure's opening words: its title's first clause, else its text's (its

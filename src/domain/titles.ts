@@ -17,6 +17,9 @@ export function shortTitle(title: string): string {
 }
 
 /** A place as a comparison names it: a province's own documents are 陕西省级, not 陕西省 (which would include its cities). */
+/** A title's words only: Han characters, Latin letters and digits (深化“异地办” and 深化异地办 are one title). */
+export const hanWords = (text: string) => text.replace(/[^\p{Script=Han}a-zA-Z0-9]/gu, '');
+
 /**
  * A title in book-title marks: 《…》, a title already in them as it is, and
  * marks inside turned to 〈〉 as nesting requires (《中共陕西省委陕西省人民政府印发〈陕西省

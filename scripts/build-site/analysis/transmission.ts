@@ -5,6 +5,7 @@
 // Each pair is then aligned measure by measure: kept, changed (targets or
 // deadline differ), dropped, added.
 import { datedSentences } from '../../../src/domain/dates.ts';
+import { hanWords } from '../../../src/domain/titles.ts';
 import type { Transmission, TransmissionRow } from '../../../src/schemas/analysis.ts';
 import {
   argmax,
@@ -214,12 +215,11 @@ export function align(
   });
   // An item whose title stands word for word in a longer title of a measure that already stands for another item: merged there (咸阳's 规范审批服务行为 takes 陕西's 规范审批服务 with 规范政务服务行为;
   // 甘肃交通运输厅's 推进“掌上办”“集成办”… takes 甘肃's 推进“掌上办”; a site review read the first as 未采纳).
-  const titleWords = (t: string | null) => (t ?? '').replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
   upstream.forEach((u, i) => {
-    const own = titleWords(u.title);
+    const own = hanWords(u.title ?? '');
     if (usedU.has(i) || own.length < 4) return;
     const j = downstream.findIndex((d) => {
-      const theirs = titleWords(d.title);
+      const theirs = hanWords(d.title ?? '');
       return theirs.length > own.length && theirs.includes(own);
     });
     if (j < 0) return;
