@@ -7,14 +7,11 @@ import type { DocumentMeta } from './extract-metadata.ts';
 import type { BodyName } from './read-bodies.ts';
 
 export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'province' | 'city' | 'issuers'>, resolve: BodyResolver): MeasureBody[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, MeasureBody>();
   const bodies: MeasureBody[] = [];
   for (const n of names) {
     const body = resolve(n.name, { province: meta.province, city: meta.city, issuers: meta.issuers });
-    // Two spellings of one body in one measure (市场监管局 and 市场监督管理局) name it once, in its first role.
-    if (seen.has(body.id)) continue;
-    seen.add(body.id);
-    bodies.push({
+    const named: MeasureBody = {
       id: body.id,
       name: body.name,
       asWritten: n.name,
@@ -22,7 +19,15 @@ export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'provi
       origin: n.origin,
       ...(n.respectively ? { respectively: true as const } : {}),
       ...(n.inOrder ? { inOrder: true as const } : {}),
-    });
+    };
+    // Two spellings of one body in one measure (市场监管局 and 市场监督管理局) name it once, where it was
+    // first named; as in read-bodies, a body that both leads and shares leads, in its lead's words
+    // (石嘴山's column 场监管局, its first characters lost, and its heading's 市市场监管局牵头).
+    const known = seen.get(body.id);
+    if (!known) {
+      seen.set(body.id, named);
+      bodies.push(named);
+    } else if (named.role === 'lead' && known.role !== 'lead') bodies[bodies.indexOf(known)] = named;
   }
   return bodies;
 }
