@@ -1,9 +1,11 @@
 // The rows of counterparts on the theme pages (src/domain/side-by-side.ts)
-// against a blind reading: of rows drawn at random, how many hold measures
-// that do the same thing. tests/fixtures/labels/rows.sample.json keeps the
-// rows as drawn, and the keys of every row each layout (the one before and
-// the one after the change of stop 32) showed then; readings/rows-a.jsonl and
-// rows-b.jsonl are the two readers' verdicts.
+// against blind readings. Precision: of rows drawn at random, how many hold
+// measures that do the same thing (rows.sample.json, stop 32, read by
+// readings/rows-a and -b; rows-2.sample.json, stop 33, by rows-2-a to -c;
+// each sample keeps the row keys of the layouts before and after the change
+// it was drawn for). Recall: of the counterparts a reader found among every
+// measure of a drawn theme page (row-groups.sample.json,
+// readings/row-groups-<theme>.jsonl), how many a row holds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
@@ -11,7 +13,7 @@ import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import type { Analysis } from '../build-site/analysis/analyze.ts';
 import { root, themes } from './corpus.ts';
-import { jsonl } from './labels.ts';
+import { jsonl, type Split } from './labels.ts';
 import { pct } from './themes.ts';
 
 interface RowSample {
@@ -52,15 +54,111 @@ export function rowsToday(corpus: Analysis): Set<string> {
   return keys;
 }
 
+/** The row samples and their readers: stop 32's, drawn from the layouts before and after its change, and stop 33's (draw-rows.ts). */
+const ROW_SAMPLES = [
+  { name: 'rows', readers: ['rows-a', 'rows-b'] },
+  { name: 'rows-2', readers: ['rows-2-a', 'rows-2-b', 'rows-2-c'] },
+];
+
 export function rowFigures(corpus: Analysis): string[] {
-  const sample = JSON.parse(readFileSync(path.join(dir, 'rows.sample.json'), 'utf8')) as RowSample;
-  const verdicts = new Map([...jsonl<RowReading>('readings/rows-a.jsonl'), ...jsonl<RowReading>('readings/rows-b.jsonl')].map((r) => [r.row, r]));
-  const alike = (rows: RowSample['rows']) => `${rows.filter((r) => verdicts.get(r.row)?.verdict === 'same').length} of ${rows.length} alike`;
-  const of = (keys: Set<string>) => sample.rows.filter((r) => keys.has(r.key));
   const today = rowsToday(corpus);
-  const read = of(today);
-  return [
-    `  as drawn, layout before (${sample.before.length} rows): ${alike(of(new Set(sample.before)))}; after (${sample.after.length} rows): ${alike(of(new Set(sample.after)))}`,
-    `  today ${today.size} rows, ${read.length} of them read: ${alike(read)} (${pct(read.filter((r) => verdicts.get(r.row)?.verdict === 'same').length, read.length)})`,
-  ];
+  const lines: string[] = [];
+  const readToday = new Map<string, boolean>();
+  for (const { name, readers } of ROW_SAMPLES) {
+    const sample = JSON.parse(readFileSync(path.join(dir, `${name}.sample.json`), 'utf8')) as RowSample;
+    const verdicts = new Map(readers.flatMap((r) => jsonl<RowReading>(`readings/${r}.jsonl`)).map((r) => [r.row, r.verdict === 'same']));
+    const alike = (rows: RowSample['rows']) => `${rows.filter((r) => verdicts.get(r.row)).length} of ${rows.length} alike`;
+    const [before, after] = [new Set(sample.before), new Set(sample.after)];
+    lines.push(
+      `  ${name}, as drawn (${sample.before.length} rows before the change, ${sample.after.length} after): rows new with the change ${alike(sample.rows.filter((r) => after.has(r.key) && !before.has(r.key)))}; rows of both layouts ${alike(sample.rows.filter((r) => after.has(r.key) && before.has(r.key)))}; rows the change undid ${alike(sample.rows.filter((r) => before.has(r.key) && !after.has(r.key)))}`,
+    );
+    for (const r of sample.rows) if (today.has(r.key) && verdicts.has(r.row)) readToday.set(r.key, verdicts.get(r.row)!);
+  }
+  const same = [...readToday.values()].filter(Boolean).length;
+  lines.push(`  today ${today.size} rows, ${readToday.size} of them read: ${same} of ${readToday.size} alike (${pct(same, readToday.size)})`);
+  return lines;
+}
+
+interface RowGroupSample {
+  themes: { theme: string; split: Split; measures: { ref: string; key: string; place: string }[] }[];
+}
+
+interface RowGroupReading {
+  group: string;
+  members: string[];
+  what: string;
+  why: string;
+}
+
+export interface RowGroupScore {
+  themes: number;
+  /** Pairs of two places' measures the reader groups, and how many of them one row holds. */
+  readerPairs: number;
+  inOneRow: number;
+  /** Pairs of two places' measures one row holds, and how many of them the reader groups. */
+  rowPairs: number;
+  grouped: number;
+  /** Measures the reader gives a counterpart, and how many stand in a row beside one of theirs. */
+  readerMeasures: number;
+  besideOne: number;
+  /** The reader's pairs no row holds, and the rows' pairs the reader does not group (tuning only, for reading). */
+  missed: string[][];
+  extra: string[][];
+}
+
+/**
+ * The rows of the drawn themes' pages today against the reader's groups of
+ * counterparts (draw-row-groups.ts): recall (of the reader's pairs across two
+ * places, those one row holds) and precision (of a row's pairs, those the reader
+ * groups). A row holds a measure a place, so a place with two measures in one
+ * group can never have both in a row: the measure figure counts a measure as
+ * found when it stands beside any one of its counterparts.
+ */
+export function scoreRowGroups(corpus: Analysis, split?: Split): RowGroupScore {
+  const sample = JSON.parse(readFileSync(path.join(dir, 'row-groups.sample.json'), 'utf8')) as RowGroupSample;
+  const documents = corpus.documents.map((d) => d.document);
+  const measures = corpus.documents.flatMap((d) => d.measures);
+  const keyOf = new Map(measures.map((m) => [m.id, `${m.source.file}:${m.source.line}`]));
+  const provinces = [...new Set(documents.map((d) => d.province))].map((name) => ({ name, slug: name }));
+  const places = placesOf(provinces, documents);
+  const restated = restatedMeasures(corpus.transmissions, places, measures);
+  const s: RowGroupScore = { themes: 0, readerPairs: 0, inOneRow: 0, rowPairs: 0, grouped: 0, readerMeasures: 0, besideOne: 0, missed: [], extra: [] };
+  const pair = (a: string, b: string) => [a, b].sort().join(' ');
+  for (const t of sample.themes.filter((x) => !split || x.split === split)) {
+    s.themes++;
+    const byRef = new Map(t.measures.map((m) => [m.ref, m]));
+    const placeOf = new Map(t.measures.map((m) => [m.key, m.place]));
+    const groupOf = new Map<string, string>();
+    for (const g of jsonl<RowGroupReading>(`readings/row-groups-${t.theme}.jsonl`)) for (const ref of g.members) groupOf.set(byRef.get(ref)!.key, g.group);
+    const rowOf = new Map<string, number>();
+    sideBySide(themeColumns(t.theme, places, measures, restated)).shared.forEach((row, r) => {
+      for (const m of row) if (m && placeOf.has(keyOf.get(m.id)!)) rowOf.set(keyOf.get(m.id)!, r);
+    });
+    const keys = [...placeOf.keys()];
+    const found = new Set<string>();
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) {
+        const [a, b] = [keys[i]!, keys[j]!];
+        if (placeOf.get(a) === placeOf.get(b)) continue;
+        const together = groupOf.has(a) && groupOf.get(a) === groupOf.get(b);
+        const inRow = rowOf.has(a) && rowOf.get(a) === rowOf.get(b);
+        if (together) s.readerPairs++;
+        if (inRow) s.rowPairs++;
+        if (together && inRow) {
+          s.inOneRow++;
+          s.grouped++;
+          found.add(a).add(b);
+        } else if (together) s.missed.push([t.theme, a, b]);
+        else if (inRow) s.extra.push([t.theme, pair(a, b)]);
+      }
+    const counterparts = keys.filter((k) => groupOf.has(k) && keys.some((o) => placeOf.get(o) !== placeOf.get(k) && groupOf.get(o) === groupOf.get(k)));
+    s.readerMeasures += counterparts.length;
+    s.besideOne += counterparts.filter((k) => found.has(k)).length;
+  }
+  return s;
+}
+
+export function rowGroupFigures(corpus: Analysis, split?: Split): string {
+  const s = scoreRowGroups(corpus, split);
+  return `${s.themes} themes · reader’s pairs across places ${s.readerPairs}, in one row ${pct(s.inOneRow, s.readerPairs)} · measures with a counterpart ${s.readerMeasures}, in a row beside one ${pct(s.besideOne, s.readerMeasures)} · rows’ pairs ${s.rowPairs}, grouped by the reader ${pct(s.grouped, s.rowPairs)}`;
 }

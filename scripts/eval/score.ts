@@ -21,7 +21,7 @@ import {
 import { quantityKey } from '../../src/domain/target-key.ts';
 import { listedTargets, scoreLikePairs, scoreTargets, scoreTwoReaders } from './targets.ts';
 import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
-import { rowFigures } from './rows.ts';
+import { rowFigures, rowGroupFigures } from './rows.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
 const corpus = await realCorpus();
@@ -194,4 +194,7 @@ if (!values.set || values.set === 'rows') {
   // Rows of counterparts on the theme pages, drawn at random and read blind (all held out: the rows were changed before the reading, not after).
   console.log('[rows] rows of counterparts on the theme pages, read blind: the measures of a row do the same thing');
   for (const line of rowFigures(corpus)) console.log(line);
+  // Every measure of eight drawn theme pages grouped by a reader into counterparts, a whole theme to each part.
+  console.log('[rows] the drawn theme pages read whole: the reader’s counterparts that rows hold, and the rows’ pairs the reader groups');
+  for (const [name, split] of SPLITS) console.log(`  ${name.padEnd(8)} ${rowGroupFigures(corpus, split)}`);
 }

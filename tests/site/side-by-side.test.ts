@@ -117,6 +117,23 @@ describe('rows of counterparts', () => {
       [null, null, 'c-1'],
     ]);
   });
+  test('texts alike in the page’s rare words are counterparts where their openings share a word (陕西 推进数据资源共享, 咸阳 提升数据共享和安全保障能力); not where they share none', () => {
+    const shared = '推进政务数据跨层级、跨部门、跨地区共享，逐步融合社会第三方数据。';
+    const others = [
+      '推进企业开办全程网办，压缩开办时间。',
+      '深化工程建设项目审批制度改革，推行并联审批。',
+      '加强知识产权保护，建立快速维权机制。',
+      '推行非接触式办税缴费，提升纳税便利度。',
+      '完善社会信用体系，健全信用修复机制。',
+    ];
+    const rows = alignedRows([
+      column([m('a-1', [], '推进数据资源共享', `${shared}构建全省一体化政务服务大数据体系。`)]),
+      column([m('b-1', [], '提升数据共享和安全保障能力', `${shared}确保网络数据安全。`)]),
+      column([m('c-1', [], '加强平台建设统筹', `${shared}优化平台架构体系。`)]),
+      ...others.map((text, i) => column([m(`f${i}-1`, [], null, text)])),
+    ]);
+    expect(ids(rows).filter((row) => row.filter(Boolean).length > 1)).toEqual([['a-1', 'b-1', null, null, null, null, null, null]]);
+  });
   test('a place holds one cell a row; links inside a place line nothing up', () => {
     const rows = alignedRows([column([m('a-1', ['a-2', 'b-1']), m('a-2', ['b-1'])]), column([m('b-1')])]);
     expect(ids(rows)).toEqual([
