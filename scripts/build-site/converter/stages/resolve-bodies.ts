@@ -20,14 +20,18 @@ export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'provi
       ...(n.respectively ? { respectively: true as const } : {}),
       ...(n.inOrder ? { inOrder: true as const } : {}),
     };
-    // Two spellings of one body in one measure (市场监管局 and 市场监督管理局) name it once, where it was
-    // first named; as in read-bodies, a body that both leads and shares leads, in its lead's words
-    // (石嘴山's column 场监管局, its first characters lost, and its heading's 市市场监管局牵头).
+    // Two spellings of one body in one measure (市场监管局 and 市场监督管理局) name it once, as first written
+    // (the spelling moved unit addresses and a body's page trace); as in read-bodies, a body that both
+    // leads and shares leads, as its lead was named (石嘴山's column 场监管局, its first characters lost,
+    // and its heading's 市市场监管局牵头).
     const known = seen.get(body.id);
     if (!known) {
       seen.set(body.id, named);
       bodies.push(named);
-    } else if (named.role === 'lead' && known.role !== 'lead') bodies[bodies.indexOf(known)] = named;
+    } else if (named.role === 'lead' && known.role !== 'lead') {
+      const { id, name, asWritten } = known;
+      bodies[bodies.indexOf(known)] = { ...named, id, name, asWritten };
+    }
   }
   return bodies;
 }
