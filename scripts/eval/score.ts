@@ -1,4 +1,4 @@
-// node scripts/eval/score.ts [--set bodies|themes|targets|charts|rows] [--verbose]
+// node scripts/eval/score.ts [--set bodies|themes|targets|charts|rows|transmissions] [--verbose]
 // Accuracy of the classifiers on the labelled sets (tests/fixtures/labels/):
 // the corpus is converted in memory as the build does, each labelled record
 // finds its measure by source file and line, and the figures are printed for
@@ -22,6 +22,7 @@ import { quantityKey } from '../../src/domain/target-key.ts';
 import { listedTargets, scoreLikePairs, scoreTargets, scoreTwoReaders } from './targets.ts';
 import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
 import { rowFigures, rowGroupFigures } from './rows.ts';
+import { scoreTransmissions, transmissionFigures } from './transmissions.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
 const corpus = await realCorpus();
@@ -197,4 +198,14 @@ if (!values.set || values.set === 'rows') {
   // Every measure of eight drawn theme pages grouped by a reader into counterparts, a whole theme to each part.
   console.log('[rows] the drawn theme pages read whole: the reader’s counterparts that rows hold, and the rows’ pairs the reader groups');
   for (const [name, split] of SPLITS) console.log(`  ${name.padEnd(8)} ${rowGroupFigures(corpus, split)}`);
+}
+
+if (!values.set || values.set === 'transmissions') {
+  // Items drawn from each upstream plan, read blind against the whole implementing document.
+  console.log('[transmissions] items of a plan, read blind: taken on or not, in which measure, commitments kept or not');
+  for (const [name, split] of SPLITS) {
+    const s = scoreTransmissions(corpus, split);
+    console.log(`  ${name.padEnd(8)} ${transmissionFigures(s)}`);
+    if (values.verbose && split === 'dev') for (const m of s.mismatches) console.log(`    ✗ ${m}`);
+  }
 }

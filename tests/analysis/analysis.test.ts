@@ -189,7 +189,13 @@ describe('transmissions', () => {
     const pair = corpus.transmissions.find((t) => t.downstreamId === 'ningxia-yinchuan-2023-71c31c')!;
     const kept = pair.rows.filter((r) => r.kind === 'kept');
     expect(kept.some((r) => r.changes.length === 1 && r.changes[0]!.field === 'deadline' && r.changes[0]!.upstream === null)).toBe(true);
-    for (const r of pair.rows.filter((x) => x.kind === 'changed')) expect(r.changes.some((c) => !(c.field === 'deadline' && c.upstream === null))).toBe(true);
+    for (const r of pair.rows.filter((x) => x.kind === 'changed')) expect(r.changes.some((c) => c.upstream !== null)).toBe(true);
+  });
+  test('a target the city adds where the plan set none changes no commitment: 哈密’s 95% for 新疆’s unquantified 办税缴费 item is “沿用”, the target said (a blind reading)', () => {
+    const pair = corpus.transmissions.find((t) => t.downstreamId === 'xinjiang-hami-2023-95a698')!;
+    const row = pair.rows.find((r) => r.upstream === 'xinjiang-2023-a62e8a-m3-14')!;
+    expect(row.kind).toBe('kept');
+    expect(row.changes).toContainEqual({ field: 'target', upstream: null, downstream: '实现95%' });
   });
   test('a plan item its task list splits over several rows does not drop a target another row keeps (银川: 由4天压缩至4小时 is row 35’s)', () => {
     const pair = corpus.transmissions.find((t) => t.downstreamId === 'ningxia-yinchuan-2023-71c31c')!;

@@ -279,9 +279,10 @@ export function align(
     const also = (detailedBy.get(i) ?? []).slice(1).map((j) => downstream[j]!);
     // A measure that took in other items too states their targets as well: only a target of this item missing is a change.
     const changes = differences(u, [d, ...also], downTargets, m.by === 'merged' || m.by === 'titled', goals);
-    // A deadline the implementing plan adds where the plan it follows set none details the measure,
-    // it changes no commitment: the row is kept, and the page says the deadline was added.
-    const changesCommitment = changes.some((c) => !(c.field === 'deadline' && c.upstream === null) && !c.reached);
+    // A deadline or a target the implementing plan adds where the plan it follows set none details the
+    // measure, it changes no commitment (哈密's 95% 网上办 for 自治区's undated, unquantified 办税缴费 item;
+    // a blind reading of transmissions): the row is kept, and the page says what was added.
+    const changesCommitment = changes.some((c) => c.upstream !== null && !c.reached);
     rows.push({
       kind: changesCommitment ? 'changed' : 'kept',
       upstream: u.id,
