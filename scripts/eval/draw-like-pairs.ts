@@ -15,9 +15,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomLcg } from 'd3-random';
 import { root } from './corpus.ts';
 import { type TargetLabel, targetLabels, targetSample } from './labels.ts';
+import { seeded } from './seeded.ts';
 
 const BATCHES = ['a', 'b', 'c'];
 /** Near misses drawn beside the like pairs: about one for every two, enough that "alike" is never a safe default. */
@@ -45,14 +45,7 @@ for (let i = 0; i < targets.length; i++)
     else if (metricOf(a) === metricOf(b)) nearMiss.push([a, b]);
   }
 
-const random = randomLcg(20261210);
-const shuffle = <T>(xs: T[]) => {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-  }
-  return xs;
-};
+const { shuffle } = seeded(20261210);
 const drawn = [
   ...like.map((p) => ({ p, censusLike: true })),
   ...shuffle(nearMiss)

@@ -15,11 +15,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomLcg } from 'd3-random';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { realCorpus, root, themes } from './corpus.ts';
 import type { Split } from './labels.ts';
+import { seeded } from './seeded.ts';
 
 const THEMES_DRAWN = 8;
 const MIN_PLACES = 3;
@@ -45,14 +45,7 @@ const pages = themes.themes
   .map((t) => ({ theme: t.id, columns: themeColumns(t.id, places, measures, restated).filter((c) => c.measures.length > 0) }))
   .filter((p) => p.columns.length >= MIN_PLACES);
 
-const random = randomLcg(20261233);
-const shuffle = <T>(xs: T[]) => {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-  }
-  return xs;
-};
+const { shuffle } = seeded(20261233);
 const drawn = shuffle([...pages]).slice(0, THEMES_DRAWN);
 const splits = shuffle(drawn.map((_, i): Split => (i < THEMES_DRAWN / 2 ? 'dev' : 'heldout')));
 

@@ -12,11 +12,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomLcg } from 'd3-random';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { realCorpus, root, themes } from './corpus.ts';
+import { seeded } from './seeded.ts';
 
 const READERS = ['a', 'b', 'c'];
 const CONTROL_SHARE = 1 / 3;
@@ -72,14 +72,7 @@ if (values.keys) {
   console.log(`${rows.length} rows written to ${values.keys}`);
 } else if (values.before && values.name) {
   const before = JSON.parse(readFileSync(values.before, 'utf8')) as string[];
-  const random = randomLcg(20261233);
-  const shuffle = <T>(xs: T[]) => {
-    for (let i = xs.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-    }
-    return xs;
-  };
+  const { shuffle } = seeded(20261233);
   const old = new Set(before);
   const added = rows.filter((r) => !old.has(r.key));
   const controls = shuffle(rows.filter((r) => old.has(r.key))).slice(0, Math.round(added.length * CONTROL_SHARE));

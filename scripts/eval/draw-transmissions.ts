@@ -10,9 +10,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomLcg } from 'd3-random';
 import { realCorpus, root } from './corpus.ts';
 import type { Split } from './labels.ts';
+import { seeded } from './seeded.ts';
 
 const ITEMS_PER_PAIR = 15;
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, batches: { type: 'string' } } });
@@ -30,14 +30,7 @@ export interface TransmissionSample {
 const corpus = await realCorpus();
 const docs = new Map(corpus.documents.map((d) => [d.document.id, d]));
 const keyOf = (m: { source: { file: string; line: number } }) => `${m.source.file}:${m.source.line}`;
-const random = randomLcg(20261234);
-const shuffle = <T>(xs: T[]) => {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-  }
-  return xs;
-};
+const { random, shuffle } = seeded(20261234);
 
 const sample: TransmissionSample = {
   pairs: corpus.transmissions.map((t, p) => {
