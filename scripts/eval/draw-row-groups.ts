@@ -18,20 +18,13 @@ import { parseArgs } from 'node:util';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { realCorpus, root, themes } from './corpus.ts';
+import type { RowGroupSample } from './rows.ts';
 import type { Split } from './labels.ts';
 import { seeded } from './seeded.ts';
 
 const THEMES_DRAWN = 8;
 const MIN_PLACES = 3;
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, batches: { type: 'string' } } });
-
-export interface RowGroupSample {
-  themes: {
-    theme: string;
-    split: Split;
-    measures: { ref: string; key: string; place: string; document: string; path: string[]; text: string }[];
-  }[];
-}
 
 const corpus = await realCorpus();
 const documents = corpus.documents.map((d) => d.document);

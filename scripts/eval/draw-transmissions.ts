@@ -11,21 +11,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { realCorpus, root } from './corpus.ts';
-import type { Split } from './labels.ts';
+import type { TransmissionSample } from './transmissions.ts';
 import { seeded } from './seeded.ts';
 
 const ITEMS_PER_PAIR = 15;
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, batches: { type: 'string' } } });
-
-export interface TransmissionSample {
-  pairs: {
-    id: string;
-    upstream: string;
-    downstream: string;
-    items: { ref: string; key: string; split: Split; text: string; path: string[] }[];
-    measures: { ref: string; key: string; text: string; path: string[] }[];
-  }[];
-}
 
 const corpus = await realCorpus();
 const docs = new Map(corpus.documents.map((d) => [d.document.id, d]));

@@ -79,8 +79,13 @@ export function rowFigures(corpus: Analysis): string[] {
   return lines;
 }
 
-interface RowGroupSample {
-  themes: { theme: string; split: Split; measures: { ref: string; key: string; place: string }[] }[];
+/** Every measure of each drawn theme page, as its reader saw it (draw-row-groups.ts writes it). */
+export interface RowGroupSample {
+  themes: {
+    theme: string;
+    split: Split;
+    measures: { ref: string; key: string; place: string; document: string; path: string[]; text: string }[];
+  }[];
 }
 
 interface RowGroupReading {

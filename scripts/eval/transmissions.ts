@@ -10,8 +10,15 @@ import { root } from './corpus.ts';
 import { jsonl, type Split } from './labels.ts';
 import { pct } from './themes.ts';
 
-interface TransmissionSample {
-  pairs: { id: string; items: { ref: string; key: string; split: Split }[]; measures: { ref: string; key: string }[] }[];
+/** The items drawn from each pair's upstream plan and every measure of its implementing document, as the readers saw them (draw-transmissions.ts writes it). */
+export interface TransmissionSample {
+  pairs: {
+    id: string;
+    upstream: string;
+    downstream: string;
+    items: { ref: string; key: string; split: Split; text: string; path: string[] }[];
+    measures: { ref: string; key: string; text: string; path: string[] }[];
+  }[];
 }
 
 interface TransmissionReading {
