@@ -15,10 +15,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { placesOf, themeColumns } from '../../src/domain/compare.ts';
-import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { realCorpus, root, themes } from './corpus.ts';
-import type { RowGroupSample } from './rows.ts';
+import { type RowGroupSample, themePageColumns } from './rows.ts';
 import type { Split } from './labels.ts';
 import { seeded } from './seeded.ts';
 
@@ -27,15 +25,11 @@ const MIN_PLACES = 3;
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, batches: { type: 'string' } } });
 
 const corpus = await realCorpus();
-const documents = corpus.documents.map((d) => d.document);
-const measures = corpus.documents.flatMap((d) => d.measures);
-const titleOf = new Map(documents.map((d) => [d.id, d.title]));
-const provinces = [...new Set(documents.map((d) => d.province))].map((name) => ({ name, slug: name }));
-const places = placesOf(provinces, documents);
-const restated = restatedMeasures(corpus.transmissions, places, measures);
+const titleOf = new Map(corpus.documents.map((d) => [d.document.id, d.document.title]));
+const columnsOf = themePageColumns(corpus);
 
 const pages = themes.themes
-  .map((t) => ({ theme: t.id, columns: themeColumns(t.id, places, measures, restated).filter((c) => c.measures.length > 0) }))
+  .map((t) => ({ theme: t.id, columns: columnsOf(t.id).filter((c) => c.measures.length > 0) }))
   .filter((p) => p.columns.length >= MIN_PLACES);
 
 const { shuffle } = seeded(20261233);

@@ -12,10 +12,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { placesOf, themeColumns } from '../../src/domain/compare.ts';
-import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { realCorpus, root, themes } from './corpus.ts';
+import { themePageColumns } from './rows.ts';
 import { seeded } from './seeded.ts';
 
 const READERS = ['a', 'b', 'c'];
@@ -37,13 +36,9 @@ interface Row {
 }
 
 const corpus = await realCorpus();
-const documents = corpus.documents.map((d) => d.document);
-const measures = corpus.documents.flatMap((d) => d.measures);
-const provinces = [...new Set(documents.map((d) => d.province))].map((name) => ({ name, slug: name }));
-const places = placesOf(provinces, documents);
-const restated = restatedMeasures(corpus.transmissions, places, measures);
+const columnsOf = themePageColumns(corpus);
 const rows: Row[] = themes.themes.flatMap((theme) => {
-  const columns = themeColumns(theme.id, places, measures, restated);
+  const columns = columnsOf(theme.id);
   return sideBySide(columns).shared.map((row) => {
     const members = row.flatMap((m, c) =>
       m

@@ -8,7 +8,8 @@
 // readings/row-groups-<theme>.jsonl), how many a row holds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { placesOf, themeColumns } from '../../src/domain/compare.ts';
+import { placesOf, type ThemeColumn, themeColumns } from '../../src/domain/compare.ts';
+import type { Measure } from '../../src/schemas/measure.ts';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import type { Analysis } from '../build-site/analysis/analyze.ts';
@@ -32,16 +33,22 @@ interface RowReading {
 
 const dir = path.join(root, 'tests/fixtures/labels');
 
-/** Every row the theme pages show today (sideBySide's rows of two places or more), as sorted member ids. */
-export function rowsToday(corpus: Analysis): Set<string> {
+/** A theme page's columns as the site lays them out from this corpus (themeColumns): one per place acting on the theme. */
+export function themePageColumns(corpus: Analysis): (theme: string) => ThemeColumn<Measure>[] {
   const documents = corpus.documents.map((d) => d.document);
   const measures = corpus.documents.flatMap((d) => d.measures);
   const provinces = [...new Set(documents.map((d) => d.province))].map((name) => ({ name, slug: name }));
   const places = placesOf(provinces, documents);
   const restated = restatedMeasures(corpus.transmissions, places, measures);
+  return (theme) => themeColumns(theme, places, measures, restated);
+}
+
+/** Every row the theme pages show today (sideBySide's rows of two places or more), as sorted member ids. */
+export function rowsToday(corpus: Analysis): Set<string> {
+  const columnsOf = themePageColumns(corpus);
   const keys = new Set<string>();
   for (const theme of themes.themes) {
-    for (const row of sideBySide(themeColumns(theme.id, places, measures, restated)).shared) {
+    for (const row of sideBySide(columnsOf(theme.id)).shared) {
       keys.add(
         row
           .filter((m) => m !== null)
@@ -121,12 +128,8 @@ export interface RowGroupScore {
  */
 export function scoreRowGroups(corpus: Analysis, split?: Split): RowGroupScore {
   const sample = JSON.parse(readFileSync(path.join(dir, 'row-groups.sample.json'), 'utf8')) as RowGroupSample;
-  const documents = corpus.documents.map((d) => d.document);
-  const measures = corpus.documents.flatMap((d) => d.measures);
-  const keyOf = new Map(measures.map((m) => [m.id, `${m.source.file}:${m.source.line}`]));
-  const provinces = [...new Set(documents.map((d) => d.province))].map((name) => ({ name, slug: name }));
-  const places = placesOf(provinces, documents);
-  const restated = restatedMeasures(corpus.transmissions, places, measures);
+  const keyOf = new Map(corpus.documents.flatMap((d) => d.measures).map((m) => [m.id, `${m.source.file}:${m.source.line}`]));
+  const columnsOf = themePageColumns(corpus);
   const s: RowGroupScore = { themes: 0, readerPairs: 0, inOneRow: 0, rowPairs: 0, grouped: 0, readerMeasures: 0, besideOne: 0, missed: [], extra: [] };
   const pair = (a: string, b: string) => [a, b].sort().join(' ');
   for (const t of sample.themes.filter((x) => !split || x.split === split)) {
@@ -136,7 +139,7 @@ export function scoreRowGroups(corpus: Analysis, split?: Split): RowGroupScore {
     const groupOf = new Map<string, string>();
     for (const g of jsonl<RowGroupReading>(`readings/row-groups-${t.theme}.jsonl`)) for (const ref of g.members) groupOf.set(byRef.get(ref)!.key, g.group);
     const rowOf = new Map<string, number>();
-    sideBySide(themeColumns(t.theme, places, measures, restated)).shared.forEach((row, r) => {
+    sideBySide(columnsOf(t.theme)).shared.forEach((row, r) => {
       for (const m of row) if (m && placeOf.has(keyOf.get(m.id)!)) rowOf.set(keyOf.get(m.id)!, r);
     });
     const keys = [...placeOf.keys()];
