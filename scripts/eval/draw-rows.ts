@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { realCorpus, root, themes } from './corpus.ts';
-import { themePageColumns } from './rows.ts';
+import { type RowSample, themePageColumns } from './rows.ts';
 import { seeded } from './seeded.ts';
 
 const READERS = ['a', 'b', 'c'];
@@ -29,11 +29,8 @@ const { values } = parseArgs({
   },
 });
 
-interface Row {
-  theme: string;
-  key: string;
-  members: { place: string; source: string; id: string }[];
-}
+/** A row of a theme page as a reader gets it, before its number is dealt. */
+type Row = Omit<RowSample['rows'][number], 'row'>;
 
 const corpus = await realCorpus();
 const columnsOf = themePageColumns(corpus);

@@ -17,7 +17,7 @@ import { root, themes } from './corpus.ts';
 import { jsonl, type Split } from './labels.ts';
 import { pct } from './themes.ts';
 
-interface RowSample {
+export interface RowSample {
   /** Every row of two or more places each layout showed when the rows were drawn, as sorted member ids. */
   before: string[];
   after: string[];

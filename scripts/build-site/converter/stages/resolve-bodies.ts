@@ -28,10 +28,7 @@ export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'provi
     if (!known) {
       seen.set(body.id, named);
       bodies.push(named);
-    } else if (named.role === 'lead' && known.role !== 'lead') {
-      const { id, name, asWritten } = known;
-      bodies[bodies.indexOf(known)] = { ...named, id, name, asWritten };
-    }
+    } else if (named.role === 'lead' && known.role !== 'lead') Object.assign(known, { ...named, asWritten: known.asWritten });
   }
   return bodies;
 }
