@@ -37,16 +37,12 @@ const columnsOf = themePageColumns(corpus);
 const rows: Row[] = themes.themes.flatMap((theme) => {
   const columns = columnsOf(theme.id);
   return sideBySide(columns).shared.map((row) => {
-    const members = row.flatMap((m, c) =>
-      m
-        ? [
-            {
-              place: columns[c]!.place.name,
-              source: `${m.source.file}:${m.source.line}${m.source.endLine !== m.source.line ? `-${m.source.endLine}` : ''}`,
-              id: m.id,
-            },
-          ]
-        : [],
+    const members = row.flatMap((cell, c) =>
+      cell.map((m) => ({
+        place: columns[c]!.place.name,
+        source: `${m.source.file}:${m.source.line}${m.source.endLine !== m.source.line ? `-${m.source.endLine}` : ''}`,
+        id: m.id,
+      })),
     );
     return {
       theme: theme.id,

@@ -2,6 +2,7 @@
 // against blind readings. Precision: of rows drawn at random, how many hold
 // measures that do the same thing (rows.sample.json, stop 32, read by
 // readings/rows-a and -b; rows-2.sample.json, stop 33, by rows-2-a to -c;
+// rows-3.sample.json, stop 34, by rows-3-a to -c;
 // each sample keeps the row keys of the layouts before and after the change
 // it was drawn for). Recall: of the counterparts a reader found among every
 // measure of a drawn theme page (row-groups.sample.json,
@@ -51,7 +52,7 @@ export function rowsToday(corpus: Analysis): Set<string> {
     for (const row of sideBySide(columnsOf(theme.id)).shared) {
       keys.add(
         row
-          .filter((m) => m !== null)
+          .flat()
           .map((m) => m.id)
           .sort()
           .join(' '),
@@ -61,10 +62,11 @@ export function rowsToday(corpus: Analysis): Set<string> {
   return keys;
 }
 
-/** The row samples and their readers: stop 32's, drawn from the layouts before and after its change, and stop 33's (draw-rows.ts). */
+/** The row samples and their readers: stop 32's, drawn from the layouts before and after its change, then stop 33's and stop 34's (draw-rows.ts). */
 const ROW_SAMPLES = [
   { name: 'rows', readers: ['rows-a', 'rows-b'] },
   { name: 'rows-2', readers: ['rows-2-a', 'rows-2-b', 'rows-2-c'] },
+  { name: 'rows-3', readers: ['rows-3-a', 'rows-3-b', 'rows-3-c'] },
 ];
 
 export function rowFigures(corpus: Analysis): string[] {
@@ -122,8 +124,8 @@ export interface RowGroupScore {
  * The rows of the drawn themes' pages today against the reader's groups of
  * counterparts (draw-row-groups.ts): recall (of the reader's pairs across two
  * places, those one row holds) and precision (of a row's pairs, those the reader
- * groups). A row holds a measure a place, so a place with two measures in one
- * group can never have both in a row: the measure figure counts a measure as
+ * groups). A row holds at most two measures a place, so not every measure of a
+ * place's group can stand in its row: the measure figure counts a measure as
  * found when it stands beside any one of its counterparts.
  */
 export function scoreRowGroups(corpus: Analysis, split?: Split): RowGroupScore {
@@ -140,7 +142,7 @@ export function scoreRowGroups(corpus: Analysis, split?: Split): RowGroupScore {
     for (const g of jsonl<RowGroupReading>(`readings/row-groups-${t.theme}.jsonl`)) for (const ref of g.members) groupOf.set(byRef.get(ref)!.key, g.group);
     const rowOf = new Map<string, number>();
     sideBySide(columnsOf(t.theme)).shared.forEach((row, r) => {
-      for (const m of row) if (m && placeOf.has(keyOf.get(m.id)!)) rowOf.set(keyOf.get(m.id)!, r);
+      for (const m of row.flat()) if (placeOf.has(keyOf.get(m.id)!)) rowOf.set(keyOf.get(m.id)!, r);
     });
     const keys = [...placeOf.keys()];
     const found = new Set<string>();

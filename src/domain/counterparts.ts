@@ -1,6 +1,7 @@
 // Counterparts: the measures of different places that do the same thing, lined
-// up in rows on a theme page (side-by-side.ts). A row holds one measure per
-// place. What links two measures, strongest first:
+// up in rows on a theme page (side-by-side.ts). A row holds a measure per
+// place, two where a place wrote the same thing twice. What links two measures,
+// strongest first:
 // - texts that are near copies (the similarity analysis's cosine of character
 //   pairs: a city plan written from its province's);
 // - the same opening words: a title (深化“异地办” of 甘肃, 金昌 and 陇南, each
@@ -53,6 +54,8 @@ const SAME_TERMS = 0.55;
 const NEARLY_SAME = 0.8;
 /** Texts this alike in their page's rare words (and whose openings share a word) are counterparts: a weak link. */
 const SAME_WORDS = 0.2;
+/** A place's cell in a row holds this many measures at most: its counterparts of two plans, or one item it wrote as two. */
+const PER_CELL = 2;
 /** A group of measures with one opening links each member to this many of the others at most: pairs grow as the square of a group. */
 const GROUP_LINKS = 20;
 
@@ -94,13 +97,14 @@ function dice(a: string, b: string): number {
 }
 
 /**
- * Rows of counterpart measures: each row holds at most one measure per place.
- * Measures without a counterpart get rows of their own. Rows grow from the
- * strongest links down (a similarity link counts both ways: each measure keeps
- * only its few closest), so a measure lands in the row of its closest
- * counterparts before a weaker link can claim it.
+ * Rows of counterpart measures, a cell per place. Measures without a
+ * counterpart get rows of their own. Rows grow from the strongest links down
+ * (a similarity link counts both ways: each measure keeps only its few
+ * closest), a measure a place, so a measure lands in the row of its closest
+ * counterparts before a weaker link can claim it; then rows kept apart only
+ * by a place's second measure on the same thing join, its cell holding both.
  */
-export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): (M | null)[][] {
+export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): M[][][] {
   const placeOf = new Map<string, number>();
   const order = new Map<string, number>();
   columns.forEach((c, i) => {
@@ -152,20 +156,49 @@ export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): (M 
   // Ties are read in the order of the measures' ids, so the rows are the same whatever order the places come in.
   const edges = [...weight].map(([key, w]) => ({ key, ids: key.split('\n') as [string, string], w }));
   edges.sort((x, y) => y.w - x.w || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  /** More than half the pairs of two places' measures across rows a and b are linked. */
+  const mostLinked = (a: string[], b: string[]) => {
+    let across = 0;
+    let linked = 0;
+    for (const x of a)
+      for (const y of b) {
+        if (placeOf.get(x) === placeOf.get(y)) continue;
+        across++;
+        if (weight.has(pair(x, y))) linked++;
+      }
+    return 2 * linked > across;
+  };
+  const merge = (a: string[], b: string[]) => {
+    const merged = [...a, ...b];
+    for (const id of merged) rowOf.set(id, merged);
+  };
   for (const { ids, w } of edges) {
     const [a, b] = [rowOf.get(ids[0])!, rowOf.get(ids[1])!];
     if (a === b) continue;
     const places = new Set(a.map((id) => placeOf.get(id)));
     if (b.some((id) => places.has(placeOf.get(id)))) continue;
     // A weak link joins two rows only where most of their measures are linked across (a star of links is not a row).
-    if (w < STRONG_LINK && 2 * a.reduce((n, x) => n + b.filter((y) => weight.has(pair(x, y))).length, 0) <= a.length * b.length) continue;
-    const merged = [...a, ...b];
-    for (const id of merged) rowOf.set(id, merged);
+    if (w < STRONG_LINK && !mostLinked(a, b)) continue;
+    merge(a, b);
   }
+  // Then rows that a place's second measure on the same thing kept apart (甘肃's two plans each with
+  // 推进政务数据共享应用, one copied by 金昌, the other by 陇南) join, the place's cell holding both:
+  // only on a strong link, with most pairs across linked, and at most PER_CELL measures a place.
+  for (const { ids, w } of edges) {
+    if (w < STRONG_LINK) break;
+    const [a, b] = [rowOf.get(ids[0])!, rowOf.get(ids[1])!];
+    if (a === b || !mostLinked(a, b)) continue;
+    const held = Map.groupBy([...a, ...b], (id) => placeOf.get(id)!);
+    if ([...held.values()].some((ms) => ms.length > PER_CELL)) continue;
+    merge(a, b);
+  }
+  // In a cell of two, the measure linked closest to the row's other places stands first: the item its cities copied.
+  const closeness = (id: string, members: string[]) => members.reduce((n, o) => n + (weight.get(pair(id, o)) ?? 0), 0);
   const rows = [...new Set(rowOf.values())].map((members) => {
-    const row: (M | null)[] = columns.map(() => null);
-    for (const id of members) row[placeOf.get(id)!] = byId.get(id)!;
-    return { row, filled: members.length, first: Math.min(...members.map((id) => order.get(id)!)) };
+    const row: M[][] = columns.map(() => []);
+    const ranked = members.map((id) => ({ id, near: closeness(id, members) })).sort((x, y) => y.near - x.near || order.get(x.id)! - order.get(y.id)!);
+    for (const { id } of ranked) row[placeOf.get(id)!]!.push(byId.get(id)!);
+    return { row, filled: row.filter((cell) => cell.length > 0).length, first: Math.min(...members.map((id) => order.get(id)!)) };
   });
   // Fullest rows first; among rows as full, in the order their first measures stand.
   return rows.sort((x, y) => y.filled - x.filled || x.first - y.first).map((r) => r.row);

@@ -7,8 +7,8 @@
 import { alignedRows, type Linked } from './counterparts.ts';
 
 export interface SideBySide<M> {
-  /** Rows of counterpart measures, a cell per column, two or more of them filled. */
-  shared: (M | null)[][];
+  /** Rows of counterpart measures, a cell per column (its place's measures in the row, most often one), two or more of them filled. */
+  shared: M[][][];
   /** Each column's measures on the theme in no shared row, in document order. */
   rest: M[][];
   /** Each column's measures that have the theme as their secondary one, in document order. */
@@ -18,18 +18,21 @@ export interface SideBySide<M> {
 /** The least places a row of counterparts must hold to be a row of the table. */
 export const MIN_SHARED = 2;
 
+/** How many places a row holds a measure of. */
+export const filledCells = (row: readonly (readonly unknown[])[]) => row.filter((cell) => cell.length > 0).length;
+
 export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary: M[] }[]): SideBySide<M> {
-  const rows = alignedRows(columns).filter((row) => row.filter(Boolean).length >= MIN_SHARED);
+  const rows = alignedRows(columns).filter((row) => filledCells(row) >= MIN_SHARED);
   // Fullest rows first; among rows as full, those of the places that share most with others.
   // tableColumns then stands the places in the order these rows first name them, so the
   // first screen of a wide table shows filled cells, not rows whose members sit off to the right.
-  const held = columns.map((_, c) => rows.filter((row) => row[c]).length);
-  const reach = (row: (M | null)[]) => row.reduce((n, m, c) => n + (m ? held[c]! : 0), 0);
+  const held = columns.map((_, c) => rows.filter((row) => row[c]!.length).length);
+  const reach = (row: M[][]) => row.reduce((n, cell, c) => n + (cell.length ? held[c]! : 0), 0);
   const shared = rows
-    .map((row, at) => ({ row, at, filled: row.filter(Boolean).length, reach: reach(row) }))
+    .map((row, at) => ({ row, at, filled: filledCells(row), reach: reach(row) }))
     .sort((a, b) => b.filled - a.filled || b.reach - a.reach || a.at - b.at)
     .map((r) => r.row);
-  const inRows = new Set(shared.flatMap((row) => row.filter((m): m is M => m !== null).map((m) => m.id)));
+  const inRows = new Set(shared.flat(2).map((m) => m.id));
   return {
     shared,
     rest: columns.map((c) => c.measures.filter((m) => !inRows.has(m.id))),
@@ -47,8 +50,8 @@ export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary
 export function tableColumns(layout: SideBySide<unknown>): number[] {
   const order: number[] = [];
   for (const row of layout.shared) {
-    row.forEach((m, c) => {
-      if (m && !order.includes(c)) order.push(c);
+    row.forEach((cell, c) => {
+      if (cell.length && !order.includes(c)) order.push(c);
     });
   }
   const rest = layout.rest

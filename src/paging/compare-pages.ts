@@ -16,10 +16,10 @@ export const EMPTY_CELL_BYTES = 60;
 /** A measure in a place's list or among the secondary ones: one linked line with its lead body and deadline (260 and 420 bytes on average, with room for a list's document names). */
 export const ITEM_BYTES = 400;
 
-/** Estimated HTML bytes of one row of counterparts (a cell per column, a card where a place has a measure). */
-export function rowBytes(row: readonly unknown[]): number {
-  const cards = row.filter((cell) => cell !== null && cell !== undefined).length;
-  return cards * CARD_BYTES + (row.length - cards) * EMPTY_CELL_BYTES;
+/** Estimated HTML bytes of one row of counterparts (a cell per column, a card per measure a place has in it). */
+export function rowBytes(row: readonly (readonly unknown[])[]): number {
+  const cards = row.reduce((n, cell) => n + cell.length, 0);
+  return cards * CARD_BYTES + row.filter((cell) => cell.length === 0).length * EMPTY_CELL_BYTES;
 }
 
 /** Estimated HTML bytes of a side-by-side layout: its rows of counterparts, then a line per listed measure. */
@@ -56,7 +56,7 @@ export function themeView<L extends SideBySide<unknown>>(
   return themePageMode(laid, budget) === 'side-by-side' ? { mode: 'side-by-side', layout: laid } : { mode: 'summary', layout: null };
 }
 
-type Piece<M> = { row: (M | null)[] } | { list: 'rest' | 'secondary'; column: number; measure: M };
+type Piece<M> = { row: M[][] } | { list: 'rest' | 'secondary'; column: number; measure: M };
 
 /**
  * A side-by-side layout cut into pages of the listing budget: rows of

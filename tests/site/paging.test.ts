@@ -109,17 +109,19 @@ const places = [
 ];
 
 describe('a theme page: side by side or summary', () => {
-  const layout = (shared: (string | null)[][], rest: string[][], secondary: string[][] = rest.map(() => [])): SideBySide<string> => ({
+  const layout = (shared: string[][][], rest: string[][], secondary: string[][] = rest.map(() => [])): SideBySide<string> => ({
     shared,
     rest,
     secondary,
   });
   test('a row of counterparts costs a card per filled cell and a little per empty one; a listed measure a line', () => {
-    expect(rowBytes(['m', null, null])).toBe(CARD_BYTES + 2 * EMPTY_CELL_BYTES);
-    expect(sideBySideBytes(layout([['a', 'b', null]], [['c'], [], ['d']], [[], ['e'], []]))).toBe(rowBytes(['a', 'b', null]) + 3 * ITEM_BYTES);
+    expect(rowBytes([['m'], [], []])).toBe(CARD_BYTES + 2 * EMPTY_CELL_BYTES);
+    // A place's cell of two measures costs two cards.
+    expect(rowBytes([['m', 'n'], ['o'], []])).toBe(3 * CARD_BYTES + EMPTY_CELL_BYTES);
+    expect(sideBySideBytes(layout([[['a'], ['b'], []]], [['c'], [], ['d']], [[], ['e'], []]))).toBe(rowBytes([['a'], ['b'], []]) + 3 * ITEM_BYTES);
   });
   test('side by side while the layout fits the budget, summary past it — decided by size alone', () => {
-    const l = layout([['a', 'b']], [['c'], []]);
+    const l = layout([[['a'], ['b']]], [['c'], []]);
     expect(themePageMode(l, sideBySideBytes(l))).toBe('side-by-side');
     expect(themePageMode(l, sideBySideBytes(l) - 1)).toBe('summary');
   });
@@ -134,18 +136,18 @@ describe('a theme page: side by side or summary', () => {
     expect(themeView(columns(3), lay, 2 * ITEM_BYTES)).toEqual({ mode: 'summary', layout: null });
     expect(laid).toBe(1);
     // Laid out, but the cards of its rows are over budget after all.
-    expect(themeView(columns(2), () => layout([['a', 'b']], [[], []]), 2 * ITEM_BYTES)).toEqual({ mode: 'summary', layout: null });
+    expect(themeView(columns(2), () => layout([[['a'], ['b']]], [[], []]), 2 * ITEM_BYTES)).toEqual({ mode: 'summary', layout: null });
   });
   test('pages hold rows of counterparts first, then each column’s list, then the secondary measures; a list runs on', () => {
-    const l = layout([['a', 'b', null]], [['c', 'd'], [], ['e']], [[], ['s'], []]);
-    const pages = sideBySidePages(l, rowBytes(['a', 'b', null]) + ITEM_BYTES);
-    expect(pages).toEqual([layout([['a', 'b', null]], [['c'], [], []]), layout([], [['d'], [], ['e']], [[], ['s'], []])]);
+    const l = layout([[['a'], ['b'], []]], [['c', 'd'], [], ['e']], [[], ['s'], []]);
+    const pages = sideBySidePages(l, rowBytes([['a'], ['b'], []]) + ITEM_BYTES);
+    expect(pages).toEqual([layout([[['a'], ['b'], []]], [['c'], [], []]), layout([], [['d'], [], ['e']], [[], ['s'], []])]);
     expect(sideBySidePages(l, ITEM_BYTES).map((p) => p.secondary[1])).toEqual([[], [], [], [], ['s']]);
     expect(sideBySidePages(l)).toEqual([l]);
     expect(sideBySidePages(layout([], [[], []]))).toEqual([layout([], [[], []])]);
   });
   test('a column lands on the first page where it holds a measure on the theme; with secondary ones only, on none', () => {
-    const pages = [layout([['a', null, null]], [[], [], []]), layout([], [[], ['b'], []], [[], [], ['s']])];
+    const pages = [layout([[['a'], [], []]], [[], [], []]), layout([], [[], ['b'], []], [[], [], ['s']])];
     expect(columnFirstPages(pages, 3)).toEqual([1, 2, null]);
     expect(columnFirstPages(pages, 3, 'secondary')).toEqual([null, null, 2]);
     expect(tableColumns(pages[1]!)).toEqual([1]);

@@ -17,7 +17,8 @@ const m = (id: string, similar: (string | [string, number])[] = [], title: strin
 });
 type M = ReturnType<typeof m>;
 const column = (measures: M[], secondary: M[] = []) => ({ measures, secondary });
-const ids = (rows: (M | null)[][]) => rows.map((row) => row.map((x) => x?.id ?? null));
+/** A row's cells as ids: null for an empty cell, the id for one measure, the ids for two. */
+const ids = (rows: M[][][]) => rows.map((row) => row.map((cell) => (cell.length === 0 ? null : cell.length === 1 ? cell[0]!.id : cell.map((x) => x.id))));
 
 describe('rows of counterparts', () => {
   test('a link counts both ways: B naming A lines them up though A names closer ones only', () => {
@@ -97,13 +98,45 @@ describe('rows of counterparts', () => {
       [null, null, 'c-1', null],
     ]);
   });
-  test('among measures opening alike, the closer texts pair first: a province’s column holds the item its cities copied (甘肃省政府’s, not 交通运输厅’s; a site review)', () => {
+  test('among measures opening alike, the closer texts pair first: a province’s cell holds the item its cities copied first (甘肃省政府’s, then 交通运输厅’s; a site review)', () => {
     // Column a is one place with two plans under the same title; b copied a-2.
     const rows = alignedRows([
       column([m('a-1', [], '推进政务数据共享应用'), m('a-2', [['b-1', 0.45]], '推进政务数据共享应用')]),
       column([m('b-1', [], '推进政务数据共享应用')]),
     ]);
-    expect(ids(rows)[0]).toEqual(['a-2', 'b-1']);
+    expect(ids(rows)).toEqual([[['a-2', 'a-1'], 'b-1']]);
+  });
+  test('rows kept apart by a place’s second measure on the same thing join, its cell holding both (甘肃’s two plans under one title, one copied by 金昌, the other by 陇南)', () => {
+    const title = '推进政务数据共享应用';
+    const rows = alignedRows([
+      column([m('a-1', [['b-1', 0.9]], title), m('a-2', [['c-1', 0.9]], title)]),
+      column([m('b-1', [], title)]),
+      column([m('c-1', [], title)]),
+    ]);
+    expect(ids(rows)).toEqual([[['a-1', 'a-2'], 'b-1', 'c-1']]);
+  });
+  test('they do not join on a weak link, where most pairs across are unlinked, or past two measures a place', () => {
+    // Every pair across is linked, but weakly.
+    const weak = alignedRows([
+      column([
+        m('a-1', [
+          ['b-1', 0.9],
+          ['c-1', 0.4],
+        ]),
+        m('a-2', [
+          ['c-1', 0.9],
+          ['b-1', 0.4],
+        ]),
+      ]),
+      column([m('b-1', [['c-1', 0.4]])]),
+      column([m('c-1')]),
+    ]);
+    expect(ids(weak)).toHaveLength(2);
+    // a-2's row shares nothing with b-1: one link of three pairs across.
+    const star = alignedRows([column([m('a-1', [['b-1', 0.9]]), m('a-2', [['c-1', 0.9]])]), column([m('b-1', [['a-2', 0.6]])]), column([m('c-1')])]);
+    expect(ids(star)).toHaveLength(2);
+    const three = alignedRows([column([m('a-1', ['b-1']), m('a-2', ['b-1']), m('a-3', ['b-1'])]), column([m('b-1')])]);
+    expect(ids(three)[0]).toEqual([['a-1', 'a-2'], 'b-1']);
   });
   test('openings nearly the same (切实规范政府采购和招投标, 规范政府采购和招投标) make a weak link strong', () => {
     const rows = alignedRows([
@@ -134,11 +167,12 @@ describe('rows of counterparts', () => {
     ]);
     expect(ids(rows).filter((row) => row.filter(Boolean).length > 1)).toEqual([['a-1', 'b-1', null, null, null, null, null, null]]);
   });
-  test('a place holds one cell a row; links inside a place line nothing up', () => {
-    const rows = alignedRows([column([m('a-1', ['a-2', 'b-1']), m('a-2', ['b-1'])]), column([m('b-1')])]);
+  test('links inside a place line nothing up', () => {
+    const rows = alignedRows([column([m('a-1', ['a-2']), m('a-2')]), column([m('b-1')])]);
     expect(ids(rows)).toEqual([
-      ['a-1', 'b-1'],
+      ['a-1', null],
       ['a-2', null],
+      [null, 'b-1'],
     ]);
   });
 });
