@@ -31,6 +31,18 @@ describe('themes from targets', () => {
       { theme: 'starting-business', role: 'secondary', by: 'target', cues: [{ text: '企业开办时间压减到1个工作日内', where: 'text' }] },
     ]);
   });
+  test('a target joins the theme the codebook files its quantity under: 信用修复 times 市场监管’s, new listings 获得信贷’s (a site review found 银川’s 信用修复 under 获得信贷)', () => {
+    const out = add(
+      measure(
+        ['private-economy'],
+        [
+          { text: '在10个工作日内解除失信限制措施', metric: 'credit-repair-time' },
+          { text: '培育上市企业1家', metric: 'new-listed-companies', unit: '家', kind: 'change' },
+        ],
+      ),
+    );
+    expect(out.themes).toEqual(['private-economy', 'market-regulation', 'credit']);
+  });
   test('a target on a theme the measure already has changes nothing', () => {
     const before = measure(['starting-business'], [{ text: '压缩至1个工作日', metric: 'business-startup-time' }]);
     const out = add(before);
