@@ -66,13 +66,21 @@ const GROUP_LINKS = 20;
  */
 export function openingWords(m: Pick<Linked, 'title' | 'label' | 'text'>): string | null {
   if (m.title) {
-    const words = hanWords(m.title.split(/[，。；：,;:]/)[0]!);
+    const words = withoutIntensifier(hanWords(m.title.split(/[，。；：,;:]/)[0]!));
     return words.length >= 4 ? words : null;
   }
   const text = (m.text ?? '').slice(m.label && m.text?.startsWith(m.label) ? m.label.length : 0);
-  const words = hanWords(text.split(/[，。；：,;:（(]/)[0]!);
+  const words = withoutIntensifier(hanWords(text.split(/[，。；：,;:（(]/)[0]!));
   return words.length >= 8 ? words : null;
 }
+
+/**
+ * Adverbs a plan puts before its verb to say how hard it will try: 持续优化增值税留抵退税办理流程
+ * (银川) does what 优化增值税留抵退税办理流程 (铜川, 克拉玛依) does; a site review found 银川's in
+ * no row beside theirs.
+ */
+const INTENSIFIER = /^(?:持续|进一步|全面|深入|大力|切实|加快|积极|不断|着力|稳步|扎实|继续)+/;
+const withoutIntensifier = (words: string) => words.replace(INTENSIFIER, '');
 
 /** The terms a title quotes (推进“就近办” and 深化政务服务“就近办”: the reform it is about), joined; null if it quotes none. */
 function quotedTerms(title: string | null | undefined): string | null {

@@ -21,8 +21,9 @@ export const MIN_SHARED = 2;
 /** How many places a row holds a measure of. */
 export const filledCells = (row: readonly (readonly unknown[])[]) => row.filter((cell) => cell.length > 0).length;
 
-export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary: M[] }[]): SideBySide<M> {
-  const rows = alignedRows(columns).filter((row) => filledCells(row) >= MIN_SHARED);
+/** The layout of these columns, their rows aligned here unless given (a province's cut of the national rows: provinceRows). */
+export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary: M[] }[], aligned: M[][][] = alignedRows(columns)): SideBySide<M> {
+  const rows = aligned.filter((row) => filledCells(row) >= MIN_SHARED);
   // Fullest rows first; among rows as full, those of the places that share most with others.
   // tableColumns then stands the places in the order these rows first name them, so the
   // first screen of a wide table shows filled cells, not rows whose members sit off to the right.
@@ -38,6 +39,18 @@ export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary
     rest: columns.map((c) => c.measures.filter((m) => !inRows.has(m.id))),
     secondary: columns.map((c) => c.secondary),
   };
+}
+
+/**
+ * A province's rows cut from the national layout: each national row's cells
+ * of the province's columns (sideBySide keeps those where two or more places
+ * stay). Aligned on its own, a province's measures pair on links the national
+ * page outweighed — 咸阳's 行政备案 list beside 铜川's 行政许可 list, where the
+ * national page puts each in its own row (a site review) — and the two pages
+ * disagree.
+ */
+export function provinceRows<M>(national: SideBySide<M>, columns: number[]): M[][][] {
+  return national.shared.map((row) => columns.map((c) => row[c]!));
 }
 
 /**

@@ -2,8 +2,8 @@
 // which counterparts make rows, what each place lists, what stays apart, and
 // how a measure is named in a line.
 import { describe, expect, test } from 'vitest';
-import { alignedRows } from '../../src/domain/counterparts.ts';
-import { documentRuns, pickerOrder, sideBySide, tableColumns } from '../../src/domain/side-by-side.ts';
+import { alignedRows, openingWords } from '../../src/domain/counterparts.ts';
+import { documentRuns, pickerOrder, provinceRows, sideBySide, tableColumns } from '../../src/domain/side-by-side.ts';
 import { measureAfterHeadline, measureHeadline } from '../../src/domain/titles.ts';
 
 /** A measure and its links: an id alone is a strong link (0.6); [id, score] a link as close as that. */
@@ -74,6 +74,15 @@ describe('rows of counterparts', () => {
       [null, null, 'c-2', null],
       [null, null, null, 'd-1'],
     ]);
+  });
+  test('openings alike but for an adverb of effort are counterparts (银川’s 持续优化增值税留抵退税办理流程, 铜川’s 优化增值税留抵退税办理流程; a site review)', () => {
+    const rows = alignedRows([
+      column([m('a-1', [], null, '持续优化增值税留抵退税办理流程，简化退税审核程序')]),
+      column([m('b-1', [], null, '优化增值税留抵退税办理流程，在实现信息系统自动推送退税提醒的基础上')]),
+      column([m('c-1', [], null, '优化增值税发票服务流程，推行电子发票')]),
+    ]);
+    expect(ids(rows)[0]).toEqual(['a-1', 'b-1', null]);
+    expect(openingWords({ title: '进一步持续深化“证照分离”改革', label: '', text: '' })).toBe('深化证照分离改革');
   });
   test('titles quoting the same terms are counterparts (推进“就近办”, 深化政务服务“就近办”); one quoting more is not thereby', () => {
     const rows = alignedRows([
@@ -219,6 +228,26 @@ describe('the side-by-side layout', () => {
     expect(tableColumns(layout3)).toEqual([2, 3, 0]);
     expect(pickerOrder(['a', 'b', 'c', 'd'], layout3)).toEqual(['c', 'd', 'a', 'b']);
     expect(pickerOrder(['a', 'b'], null)).toEqual(['a', 'b']);
+  });
+  test('a province’s rows are cut from the national ones: it never pairs what the national page keeps apart (咸阳’s 行政备案 list, 铜川’s 行政许可 list; a site review)', () => {
+    // a and b: another province's 行政备案 lists; c (咸阳) belongs with them; d (铜川) links c weakly.
+    const all = [
+      column([m('a-1', ['c-1'])]),
+      column([m('b-1', ['c-1'])]),
+      column([m('c-1', [['d-1', 0.36]]), m('c-2', ['d-2'])]),
+      column([m('d-1'), m('d-2')]),
+    ];
+    const national = sideBySide(all);
+    expect(ids(national.shared)).toEqual([
+      ['a-1', 'b-1', 'c-1', null],
+      [null, null, 'c-2', 'd-2'],
+    ]);
+    // Aligned alone, the province would pair c-1 with d-1.
+    const own = all.slice(2);
+    expect(ids(sideBySide(own).shared)).toContainEqual(['c-1', 'd-1']);
+    const cut = sideBySide(own, provinceRows(national, [2, 3]));
+    expect(ids(cut.shared)).toEqual([['c-2', 'd-2']]);
+    expect(cut.rest.map((r) => r.map((x) => x.id))).toEqual([['c-1'], ['d-1']]);
   });
   test('a place’s list is cut into runs of one document each', () => {
     const runs = documentRuns([m('a-1'), m('a-2'), m('b-1'), m('a-3')]);
