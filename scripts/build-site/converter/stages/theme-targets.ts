@@ -14,11 +14,30 @@ import type { ThemeMatcher } from './assign-themes.ts';
 // 跨境贸易、纳税、办理破产、包容普惠创新6项均前进1—2个名次) sets a goal across
 // them, no one area's: the rules would file it under the first name, and the
 // matrix would grade that area alone as having a target (a site review).
+//
+// A clause with no cue of its own takes its sentence's: 质量水平显著提升，主导或参与
+// 制修订国家标准2项以上 is a quality (market-regulation) goal, though its clause
+// names only standards; left without a theme, such a target went to the
+// goals paragraph's own 组织保障 page (a site review).
 export function themeTargets(targets: Target[], text: string, rules: ThemeMatcher, themeNames: readonly string[] = []): Target[] {
+  const themeOf = (words: string) => rules.assign({ path: [], title: null, label: '', text: words }).themes[0];
   return targets.map((t) => {
     const clause = clauseOf(text, t);
     if (themeNames.filter((name) => clause.includes(name)).length >= 2) return t;
-    const [theme] = rules.assign({ path: [], title: null, label: '', text: clause }).themes;
+    const theme = themeOf(clause) ?? themeOf(sentenceAround(text, t.offset));
     return theme ? { ...t, theme } : t;
   });
+}
+
+/** How far a sentence reaches either side of its number: a text with no full stop (a hostile 2 MB line) is not read whole per target. */
+const SENTENCE_REACH = 120;
+
+/** The sentence a number stands in: from the last 。；or line break before it to the next, SENTENCE_REACH at most each side. */
+function sentenceAround(text: string, offset: number): string {
+  const stop = /[。；;\n]/;
+  let start = offset;
+  let end = offset;
+  while (start > 0 && offset - start < SENTENCE_REACH && !stop.test(text[start - 1]!)) start--;
+  while (end < text.length && end - offset < SENTENCE_REACH && !stop.test(text[end]!)) end++;
+  return text.slice(start, end);
 }
