@@ -2,7 +2,7 @@
 // against blind readings. Precision: of rows drawn at random, how many hold
 // measures that do the same thing (rows.sample.json, stop 32, read by
 // readings/rows-a and -b; rows-2.sample.json, stop 33, by rows-2-a to -c;
-// rows-3.sample.json and rows-4.sample.json, stop 34, by rows-3-a to -c and rows-4-a to -c;
+// rows-3/-4/-5.sample.json, stop 34, by rows-3-a … rows-5-c;
 // each sample keeps the row keys of the layouts before and after the change
 // it was drawn for). Recall: of the counterparts a reader found among every
 // measure of a drawn theme page (row-groups.sample.json,
@@ -62,12 +62,13 @@ export function rowsToday(corpus: Analysis): Set<string> {
   return keys;
 }
 
-/** The row samples and their readers: stop 32's, drawn from the layouts before and after its change, then stop 33's and stop 34's two (draw-rows.ts). */
+/** The row samples and their readers: stop 32's, drawn from the layouts before and after its change, then stop 33's and stop 34's three (draw-rows.ts). */
 const ROW_SAMPLES = [
   { name: 'rows', readers: ['rows-a', 'rows-b'] },
   { name: 'rows-2', readers: ['rows-2-a', 'rows-2-b', 'rows-2-c'] },
   { name: 'rows-3', readers: ['rows-3-a', 'rows-3-b', 'rows-3-c'] },
   { name: 'rows-4', readers: ['rows-4-a', 'rows-4-b', 'rows-4-c'] },
+  { name: 'rows-5', readers: ['rows-5-a', 'rows-5-b', 'rows-5-c'] },
 ];
 
 export function rowFigures(corpus: Analysis): string[] {

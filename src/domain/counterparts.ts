@@ -11,6 +11,8 @@
 //   reform the measure is about), or opening words nearly the same
 //   (切实规范政府采购和招投标, 规范政府采购和招投标) where the texts are linked;
 // - any other link of the similarity analysis (at least 0.3);
+// - a sentence of twenty Han characters or more shared word for word (陕西's
+//   and 咸阳's 推进政务数据跨层级、跨部门、跨地区共享，逐步融合社会第三方数据);
 // - the same distinctive words: two measures of one page whose words, weighed
 //   by how rare each is on that page, are alike (cosine at least 0.2), and
 //   whose openings share a word (推进数据资源共享 and 提升数据共享和安全保障能力
@@ -56,6 +58,14 @@ const NEARLY_SAME = 0.8;
 const SAME_WORDS = 0.2;
 /** A place's cell in a row holds this many measures at most: its counterparts of two plans, or one item it wrote as two. */
 const PER_CELL = 2;
+/** Texts sharing a sentence word for word: a weak link. */
+const COPIED = 0.3;
+/** Han characters a verbatim run must hold to count as a shared sentence (推进政务数据跨层级跨部门跨地区共享逐步融合 is 20). */
+const COPIED_RUN = 20;
+/** Characters of a text read for shared sentences: a measure runs to a few hundred; a 2 MB line is not cut into runs whole. */
+const COPIED_TEXT = 3000;
+/** A run more measures than this share is boilerplate (a clause naming who acts), not a copied sentence. */
+const COPIED_HOLDERS = 6;
 /** A group of measures with one opening links each member to this many of the others at most: pairs grow as the square of a group. */
 const GROUP_LINKS = 20;
 
@@ -156,6 +166,7 @@ export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): M[]
           link(a, b, Math.max(text.get(pair(a, b)) ?? 0, w + (text.get(pair(a, b)) ?? 0) / 10));
         }
   };
+  for (const [a, b] of copiedSentences([...byId.values()])) if (!weight.has(pair(a, b))) link(a, b, COPIED);
   linkGroups((m) => opening.get(m.id) ?? null, SAME_OPENING);
   linkGroups((m) => quotedTerms(m.title), SAME_TERMS);
 
@@ -210,6 +221,37 @@ export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): M[]
   });
   // Fullest rows first; among rows as full, in the order their first measures stand.
   return rows.sort((x, y) => y.filled - x.filled || x.first - y.first).map((r) => r.row);
+}
+
+/**
+ * Pairs of measures whose texts share a run of COPIED_RUN Han characters: a
+ * sentence one copied from the other. 陕西's 推进数据资源共享 and 咸阳's
+ * 提升数据共享和安全保障能力 share 推进政务数据跨层级、跨部门、跨地区共享，逐步融合社会第三方数据
+ * and no other word a page-wide weighing found rare enough (a site review found them in no row).
+ */
+function copiedSentences(measures: Linked[]): [string, string][] {
+  const holders = new Map<string, Set<string>>();
+  for (const m of measures) {
+    // Runs stay inside a sentence, and brackets (who acts: 各设区市政府按职责分工负责) are not read.
+    const sentences = (m.text ?? '')
+      .slice(0, COPIED_TEXT)
+      .replace(/[（(〔【][^）)〕】]*[）)〕】]/g, '。')
+      .split(/[。；;！？!?\n]/)
+      .map((sentence) => sentence.replace(/[^\p{Script=Han}]/gu, ''));
+    for (const han of sentences)
+      for (let i = 0; i + COPIED_RUN <= han.length; i++) {
+        const run = han.slice(i, i + COPIED_RUN);
+        const ids = holders.get(run) ?? new Set<string>();
+        holders.set(run, ids.add(m.id));
+      }
+  }
+  const pairs = new Set<string>();
+  for (const ids of holders.values()) {
+    if (ids.size < 2 || ids.size > COPIED_HOLDERS) continue;
+    const list = [...ids].sort();
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.add(`${list[i]}\n${list[j]}`);
+  }
+  return [...pairs].map((p) => p.split('\n') as [string, string]);
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });

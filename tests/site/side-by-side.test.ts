@@ -171,10 +171,29 @@ describe('rows of counterparts', () => {
     const rows = alignedRows([
       column([m('a-1', [], '推进数据资源共享', `${shared}构建全省一体化政务服务大数据体系。`)]),
       column([m('b-1', [], '提升数据共享和安全保障能力', `${shared}确保网络数据安全。`)]),
-      column([m('c-1', [], '加强平台建设统筹', `${shared}优化平台架构体系。`)]),
+      // c-1 says much the same in other words, no sentence copied.
+      column([m('c-1', [], '加强平台建设统筹', '推进政务数据跨层级共享，融合社会第三方数据。优化平台架构体系。')]),
       ...others.map((text, i) => column([m(`f${i}-1`, [], null, text)])),
     ]);
     expect(ids(rows).filter((row) => row.filter(Boolean).length > 1)).toEqual([['a-1', 'b-1', null, null, null, null, null, null]]);
+  });
+  test('texts sharing a sentence word for word are counterparts; a clause many share (who acts) links nothing', () => {
+    const copied = '推进政务数据跨层级、跨部门、跨地区共享，逐步融合社会第三方数据。';
+    const who = '（各设区市政府及省级有关部门按职责分工负责）';
+    const rows = alignedRows([
+      column([m('a-1', [], '推进数据资源共享', `${copied}构建一体化政务服务大数据体系。`)]),
+      column([m('b-1', [], '提升数据共享和安全保障能力', `确保网络数据安全。${copied}`)]),
+      ...[
+        '推行非接触式办税缴费',
+        '完善社会信用体系',
+        '加强知识产权保护',
+        '深化工程建设项目审批',
+        '推进企业开办全程网办',
+        '优化获得电力服务',
+        '规范涉企收费',
+      ].map((t, i) => column([m(`f${i}-1`, [], t, `${t}。${who}`)])),
+    ]);
+    expect(ids(rows).filter((row) => row.filter(Boolean).length > 1)).toEqual([['a-1', 'b-1', null, null, null, null, null, null, null]]);
   });
   test('links inside a place line nothing up', () => {
     const rows = alignedRows([column([m('a-1', ['a-2']), m('a-2')]), column([m('b-1')])]);
