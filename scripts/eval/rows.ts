@@ -2,7 +2,7 @@
 // against blind readings. Precision: of rows drawn at random, how many hold
 // measures that do the same thing (rows.sample.json, stop 32, read by
 // readings/rows-a and -b; rows-2.sample.json, stop 33, by rows-2-a to -c;
-// rows-3/-4/-5.sample.json, stop 34, by rows-3-a … rows-5-c;
+// rows-3 … rows-6.sample.json, stop 34, by rows-3-a … rows-6-c (rows-6: a variant not shipped);
 // each sample keeps the row keys of the layouts before and after the change
 // it was drawn for). Recall: of the counterparts a reader found among every
 // measure of a drawn theme page (row-groups.sample.json,
@@ -69,19 +69,21 @@ const ROW_SAMPLES = [
   { name: 'rows-3', readers: ['rows-3-a', 'rows-3-b', 'rows-3-c'] },
   { name: 'rows-4', readers: ['rows-4-a', 'rows-4-b', 'rows-4-c'] },
   { name: 'rows-5', readers: ['rows-5-a', 'rows-5-b', 'rows-5-c'] },
+  // A variant read and not shipped (a link on words rare in the whole corpus), kept for the record.
+  { name: 'rows-6', readers: ['rows-6-a', 'rows-6-b', 'rows-6-c'], note: ' (a variant not shipped)' },
 ];
 
 export function rowFigures(corpus: Analysis): string[] {
   const today = rowsToday(corpus);
   const lines: string[] = [];
   const readToday = new Map<string, boolean>();
-  for (const { name, readers } of ROW_SAMPLES) {
+  for (const { name, readers, note = '' } of ROW_SAMPLES as { name: string; readers: string[]; note?: string }[]) {
     const sample = JSON.parse(readFileSync(path.join(dir, `${name}.sample.json`), 'utf8')) as RowSample;
     const verdicts = new Map(readers.flatMap((r) => jsonl<RowReading>(`readings/${r}.jsonl`)).map((r) => [r.row, r.verdict === 'same']));
     const alike = (rows: RowSample['rows']) => `${rows.filter((r) => verdicts.get(r.row)).length} of ${rows.length} alike`;
     const [before, after] = [new Set(sample.before), new Set(sample.after)];
     lines.push(
-      `  ${name}, as drawn (${sample.before.length} rows before the change, ${sample.after.length} after): rows new with the change ${alike(sample.rows.filter((r) => after.has(r.key) && !before.has(r.key)))}; rows of both layouts ${alike(sample.rows.filter((r) => after.has(r.key) && before.has(r.key)))}; rows the change undid ${alike(sample.rows.filter((r) => before.has(r.key) && !after.has(r.key)))}`,
+      `  ${name}${note}, as drawn (${sample.before.length} rows before the change, ${sample.after.length} after): rows new with the change ${alike(sample.rows.filter((r) => after.has(r.key) && !before.has(r.key)))}; rows of both layouts ${alike(sample.rows.filter((r) => after.has(r.key) && before.has(r.key)))}; rows the change undid ${alike(sample.rows.filter((r) => before.has(r.key) && !after.has(r.key)))}`,
     );
     for (const r of sample.rows) if (today.has(r.key) && verdicts.has(r.row)) readToday.set(r.key, verdicts.get(r.row)!);
   }
