@@ -28,6 +28,7 @@
 // where 甘肃省政府's, copied by 金昌 and 陇南, belonged).
 
 import { hanWords } from './titles.ts';
+import { copiedSentences, dice, wordCosines, words } from './text-kinship.ts';
 
 /** What aligning rows needs of a measure: its id, title, label and text, and its similar-measure links. */
 export interface Linked {
@@ -60,12 +61,6 @@ const SAME_WORDS = 0.2;
 const PER_CELL = 2;
 /** Texts sharing a sentence word for word: a weak link. */
 const COPIED = 0.3;
-/** Han characters a verbatim run must hold to count as a shared sentence (推进政务数据跨层级跨部门跨地区共享逐步融合 is 20). */
-const COPIED_RUN = 20;
-/** Characters of a text read for shared sentences: a measure runs to a few hundred; a 2 MB line is not cut into runs whole. */
-const COPIED_TEXT = 3000;
-/** A run more measures than this share is boilerplate (a clause naming who acts), not a copied sentence. */
-const COPIED_HOLDERS = 6;
 /** A group of measures with one opening links each member to this many of the others at most: pairs grow as the square of a group. */
 const GROUP_LINKS = 20;
 
@@ -98,21 +93,8 @@ function quotedTerms(title: string | null | undefined): string | null {
   return terms.length ? [...new Set(terms)].sort().join('|') : null;
 }
 
-function dice(a: string, b: string): number {
-  const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
-  const [x, y] = [pairs(a), pairs(b)];
-  if (!x.length || !y.length) return 0;
-  const rest = [...y];
-  let shared = 0;
-  for (const p of x) {
-    const at = rest.indexOf(p);
-    if (at >= 0) {
-      shared++;
-      rest.splice(at, 1);
-    }
-  }
-  return (2 * shared) / (x.length + y.length);
-}
+/** How many places a row holds a measure of. */
+export const filledCells = (row: readonly (readonly unknown[])[]) => row.filter((cell) => cell.length > 0).length;
 
 /**
  * Rows of counterpart measures, a cell per place. Measures without a
@@ -217,65 +199,8 @@ export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): M[]
     const row: M[][] = columns.map(() => []);
     const ranked = members.map((id) => ({ id, near: closeness(id, members) })).sort((x, y) => y.near - x.near || order.get(x.id)! - order.get(y.id)!);
     for (const { id } of ranked) row[placeOf.get(id)!]!.push(byId.get(id)!);
-    return { row, filled: row.filter((cell) => cell.length > 0).length, first: Math.min(...members.map((id) => order.get(id)!)) };
+    return { row, filled: filledCells(row), first: Math.min(...members.map((id) => order.get(id)!)) };
   });
   // Fullest rows first; among rows as full, in the order their first measures stand.
   return rows.sort((x, y) => y.filled - x.filled || x.first - y.first).map((r) => r.row);
-}
-
-/**
- * Pairs of measures whose texts share a run of COPIED_RUN Han characters: a
- * sentence one copied from the other. 陕西's 推进数据资源共享 and 咸阳's
- * 提升数据共享和安全保障能力 share 推进政务数据跨层级、跨部门、跨地区共享，逐步融合社会第三方数据
- * and no other word a page-wide weighing found rare enough (a site review found them in no row).
- */
-function copiedSentences(measures: Linked[]): [string, string][] {
-  const holders = new Map<string, Set<string>>();
-  for (const m of measures) {
-    // Runs stay inside a sentence, and brackets (who acts: 各设区市政府按职责分工负责) are not read.
-    const sentences = (m.text ?? '')
-      .slice(0, COPIED_TEXT)
-      .replace(/[（(〔【][^）)〕】]*[）)〕】]/g, '。')
-      .split(/[。；;！？!?\n]/)
-      .map((sentence) => sentence.replace(/[^\p{Script=Han}]/gu, ''));
-    for (const han of sentences)
-      for (let i = 0; i + COPIED_RUN <= han.length; i++) {
-        const run = han.slice(i, i + COPIED_RUN);
-        const ids = holders.get(run) ?? new Set<string>();
-        holders.set(run, ids.add(m.id));
-      }
-  }
-  const pairs = new Set<string>();
-  for (const ids of holders.values()) {
-    if (ids.size < 2 || ids.size > COPIED_HOLDERS) continue;
-    const list = [...ids].sort();
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.add(`${list[i]}\n${list[j]}`);
-  }
-  return [...pairs].map((p) => p.split('\n') as [string, string]);
-}
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-/** A text's Han words, as ICU's dictionary segments them. */
-const words = (text: string) => [...segmenter.segment(text)].filter((w) => w.isWordLike && /\p{Script=Han}/u.test(w.segment)).map((w) => w.segment);
-
-/** Every pair's cosine of TF-IDF word vectors, the words' rarity read among these measures only (one theme page). */
-function wordCosines(measures: Linked[]): [string, string, number][] {
-  const texts = measures.map((m) => words(m.text ?? ''));
-  const df = new Map<string, number>();
-  for (const ws of texts) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
-  const vectors = texts.map((ws) => {
-    const counts = new Map<string, number>();
-    for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const v = [...counts].map(([w, c]) => [w, (1 + Math.log(c)) * Math.log(measures.length / df.get(w)!)] as const);
-    const norm = Math.hypot(...v.map(([, x]) => x)) || 1;
-    return new Map(v.map(([w, x]) => [w, x / norm]));
-  });
-  const out: [string, string, number][] = [];
-  for (let i = 0; i < measures.length; i++)
-    for (let j = i + 1; j < measures.length; j++) {
-      let dot = 0;
-      for (const [w, x] of vectors[i]!) dot += x * (vectors[j]!.get(w) ?? 0);
-      out.push([measures[i]!.id, measures[j]!.id, dot]);
-    }
-  return out;
 }

@@ -4,7 +4,9 @@
 // place's other measures follow as a compact list in its column; measures that
 // touch the theme only as their secondary theme stay apart from both, since
 // the place does not act on the theme through them.
-import { alignedRows, type Linked } from './counterparts.ts';
+import { alignedRows, filledCells, type Linked } from './counterparts.ts';
+
+export { filledCells };
 
 export interface SideBySide<M> {
   /** Rows of counterpart measures, a cell per column (its place's measures in the row, most often one), two or more of them filled. */
@@ -17,9 +19,6 @@ export interface SideBySide<M> {
 
 /** The least places a row of counterparts must hold to be a row of the table. */
 export const MIN_SHARED = 2;
-
-/** How many places a row holds a measure of. */
-export const filledCells = (row: readonly (readonly unknown[])[]) => row.filter((cell) => cell.length > 0).length;
 
 /** The layout of these columns, their rows aligned here unless given (a province's cut of the national rows: provinceRows). */
 export function sideBySide<M extends Linked>(columns: { measures: M[]; secondary: M[] }[], aligned: M[][][] = alignedRows(columns)): SideBySide<M> {
