@@ -267,12 +267,16 @@ export function clauseOf(text: string, t: Pick<Target, 'offset' | 'text'>): stri
 
 /** The clause a number stands in, whole: from its last ，；。 to its next. */
 export function clauseAround(text: string, t: Pick<Target, 'offset' | 'text'>): string {
-  const stop = /[，,；;。\n]/;
-  let start = t.offset;
-  let end = t.offset + t.text.length;
-  while (start > 0 && !stop.test(text[start - 1]!)) start--;
-  while (end < text.length && !stop.test(text[end]!)) end++;
-  return text.slice(start, end).trim();
+  return spanAround(text, t.offset, t.offset + t.text.length, /[，,；;。\n]/).trim();
+}
+
+/** Text around [start, end) out to the nearest `stop` on either side, or `reach` characters beyond it at most. */
+export function spanAround(text: string, start: number, end: number, stop: RegExp, reach = Number.POSITIVE_INFINITY): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && start - from < reach && !stop.test(text[from - 1]!)) from--;
+  while (to < text.length && to - end < reach && !stop.test(text[to]!)) to++;
+  return text.slice(from, to);
 }
 
 /**

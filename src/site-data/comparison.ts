@@ -6,7 +6,10 @@ import type { Theme } from '../schemas/theme.ts';
 import { placesOf, type Place } from '../domain/compare.ts';
 import { byAdoption } from '../domain/reform-order.ts';
 import { restatedMeasures, type Restatement } from '../domain/restatements.ts';
-import { loadCorpus } from './corpus.ts';
+import { loadCorpus, type MeasureRecord } from './corpus.ts';
+import { themeColumns, type ThemeColumn } from '../domain/compare.ts';
+import { sideBySide, type SideBySide } from '../domain/side-by-side.ts';
+import { themeView } from '../paging/compare-pages.ts';
 import { unitIndex, unitKinds, type UnitEntry, type UnitKind } from '../domain/units.ts';
 import { unitRedirects, type UnitRedirect } from '../domain/moved-units.ts';
 import { movedUnitsSchema } from '../schemas/moved-unit.ts';
@@ -63,4 +66,30 @@ export function loadComparison(): Promise<ComparisonData> {
     };
   })();
   return cached;
+}
+
+/** A theme's national columns and view: every place side by side while they fit the page budget, else a summary. */
+export interface ThemeComparison {
+  columns: ThemeColumn<MeasureRecord>[];
+  view: { mode: 'side-by-side'; layout: SideBySide<MeasureRecord> } | { mode: 'summary'; layout: null };
+}
+
+const comparisons = new Map<string, Promise<ThemeComparison>>();
+
+/**
+ * A theme laid out once per build: its page and its province pages read the
+ * same rows (a province page cuts its rows from them: provinceRows), and the
+ * rows are aligned once, not once per reader.
+ */
+export function loadThemeComparison(theme: string): Promise<ThemeComparison> {
+  let loaded = comparisons.get(theme);
+  if (!loaded) {
+    loaded = (async () => {
+      const [{ measures }, { places, restated }] = await Promise.all([loadCorpus(), loadComparison()]);
+      const columns = themeColumns(theme, places, measures, restated);
+      return { columns, view: themeView(columns, () => sideBySide(columns)) };
+    })();
+    comparisons.set(theme, loaded);
+  }
+  return loaded;
 }

@@ -5,7 +5,7 @@
 // headings or the document title, and never by the learnt model, which was
 // trained on whole measures. `targetTheme` (src/domain/target-key.ts) decides
 // when it counts.
-import { clauseOf } from '../../../../src/domain/quantities.ts';
+import { clauseOf, spanAround } from '../../../../src/domain/quantities.ts';
 import type { Target } from '../../../../src/schemas/measure.ts';
 import type { ThemeMatcher } from './assign-themes.ts';
 
@@ -33,11 +33,4 @@ export function themeTargets(targets: Target[], text: string, rules: ThemeMatche
 const SENTENCE_REACH = 120;
 
 /** The sentence a number stands in: from the last 。；or line break before it to the next, SENTENCE_REACH at most each side. */
-function sentenceAround(text: string, offset: number): string {
-  const stop = /[。；;\n]/;
-  let start = offset;
-  let end = offset;
-  while (start > 0 && offset - start < SENTENCE_REACH && !stop.test(text[start - 1]!)) start--;
-  while (end < text.length && end - offset < SENTENCE_REACH && !stop.test(text[end]!)) end++;
-  return text.slice(start, end);
-}
+const sentenceAround = (text: string, offset: number) => spanAround(text, offset, offset, /[。；;\n]/, SENTENCE_REACH);
