@@ -41,6 +41,18 @@ export const REFORM_VARIANTS: Record<string, string> = {
   就近可办: '就近办',
   掌上可办: '掌上办',
   异地可办: '异地办',
+  // One comprehensive window, however a plan names it (a site review found five names counted apart, and
+  // 石嘴山's 不动产登记一窗办理 with its 一窗受理 under two): 综合窗口 acceptance is 一窗受理.
+  一窗办理: '一窗受理',
+  一窗式: '一窗受理',
+  一窗通办: '一窗受理',
+  一窗综办: '一窗受理',
+  // Province-wide handling, written for a province or an autonomous region (区内: 宁夏, 新疆), and city-wide.
+  全省通办: '省内通办',
+  区内通办: '省内通办',
+  全市通办: '市域通办',
+  // Nothing to travel for: the same promise (陕西 and 咸阳 pair 零次跑 with 一次不用跑).
+  零次跑: '零跑腿',
 };
 
 /**

@@ -23,4 +23,14 @@ describe('excerpt', () => {
     const e = excerpt(`${'甲'.repeat(150)}带押过户`, 60, '带押过户');
     expect(e).toMatchObject({ term: '带押过户', after: '', cutStart: true, cutEnd: false });
   });
+  test('a cut falls between words, not inside one (…范全市 for 规范全市; a site review)', () => {
+    const text = '推进不动产登记、交易和缴税一窗受理，规范全市不动产登记业务，探索推行“带押过户”模式，提高二手房交易效率，降低交易成本和风险。';
+    for (let length = 10; length <= 30; length++) {
+      const e = excerpt(text, length, '带押过户');
+      expect(e.term).toBe('带押过户');
+      expect(['范', '产', '记', '务'].includes(e.before[0]!) && e.cutStart, `${length}: ${e.before}`).toBe(false);
+      expect(/二$|交易效$/.test(e.after), `${length}: ${e.after}`).toBe(false);
+    }
+    expect(excerpt(text, 21).before).toBe('推进不动产登记、交易和缴税一窗受理，规范');
+  });
 });
