@@ -6,7 +6,7 @@ import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
 import { bookTitle } from './titles.ts';
-import { ownTargets, quantityKey, targetLabel, targetTheme, targetYears, yearLabel } from './target-key.ts';
+import { onePerPromise, ownTargets, quantityKey, targetLabel, targetTheme, targetYears, yearLabel } from './target-key.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
 export interface Place {
@@ -129,7 +129,10 @@ export function themeMatrix(
       const own = all.filter((m) => m.themes[0] === theme.id && counts(m, restated));
       const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && counts(m, restated)).length;
       const on = targetsOn.get(theme.id) ?? [];
-      const targets = on.map((x) => x.t);
+      // Each promise once, as the theme page lists it: a task list restating its plan's target is no second target.
+      const targets = [...groupBy(on, (x) => quantityKey(x.t)!).values()].flatMap((same) =>
+        onePerPromise(same, (x) => ({ target: x.t, deadline: x.m.deadline, place: place.id })),
+      );
       const notes = notesFor(on, metricById, yearOfDocument);
       // A target set on the theme by a measure of another primary theme (it then has the theme as a
       // secondary one) still makes the cell one with a target, though no measure counts in it.

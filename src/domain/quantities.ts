@@ -7,7 +7,7 @@ import type { Direction, Metric } from '../schemas/analysis.ts';
 import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
-import { CHANGE_VERB, metricName, ownTargets, quantityKey, targetTheme, targetYears } from './target-key.ts';
+import { CHANGE_VERB, metricName, onePerPromise, ownTargets, quantityKey, targetTheme, targetYears } from './target-key.ts';
 import { placeLabel } from './titles.ts';
 
 /** A stable id for a quantity's chart: its metric id where it has one, and a hash of its key. */
@@ -138,22 +138,8 @@ export function quantityTables(
     const placeCount = new Set(items.map((i) => i.place.id)).size;
     const first = items[0]!.target;
     const metric = first.metric ? metricById.get(first.metric)! : null;
-    // A plan and its annex state the same promise twice, one of them perhaps
-    // without the year its deadline column gives: the same value and words in
-    // one place is one row, dated where either copy is.
-    const seen = new Set<string>();
     const rows: MetricRow[] = [];
-    // A plan and its annex state one promise twice; the copy with a year, else with a deadline, dates it.
-    const dated = [...items].sort(
-      (a, b) =>
-        Number(b.target.year !== undefined) - Number(a.target.year !== undefined) ||
-        Number(Boolean(b.measure.deadline?.date)) - Number(Boolean(a.measure.deadline?.date)),
-    );
-    for (const { target: t, measure: m, place: p } of dated) {
-      const same = `${p.id}|${t.year ?? ''}|${t.value}`;
-      const worded = `${p.id}|${t.value}|${t.text}`;
-      if (seen.has(same) || (t.year === undefined && seen.has(worded))) continue;
-      seen.add(same).add(worded);
+    for (const { target: t, measure: m, place: p } of onePerPromise(items, (i) => ({ target: i.target, deadline: i.measure.deadline, place: i.place.id }))) {
       rows.push({
         place: p.id,
         // 新疆省级, as the chart beside it names the province's own documents: 新疆维吾尔自治区 would include its cities.

@@ -50,6 +50,33 @@ export function targetTheme(metrics: Metric[]): (target: Measure['targets'][numb
 /** 组织保障与督查考核: where goals and safeguards are filed, not an area a target is set in. */
 const PROCEDURAL_THEME = 'organization';
 
+/**
+ * One entry per promise. A plan and its annex, or a task list restating it, state one target twice,
+ * one copy perhaps without the year its deadline column gives: the same value in one place and year,
+ * or the same value in the same words, is one promise, dated where either copy is (the copy with a
+ * year, else with a deadline, is kept). Theme pages list these and the matrix counts them, the same.
+ */
+export function onePerPromise<T>(
+  items: readonly T[],
+  of: (item: T) => { target: Pick<Target, 'year' | 'value' | 'text'>; deadline: { date: string | null } | null; place: string },
+): T[] {
+  const read = items.map((item) => ({ item, ...of(item) }));
+  const dated = read.sort(
+    (a, b) =>
+      Number(b.target.year !== undefined) - Number(a.target.year !== undefined) || Number(Boolean(b.deadline?.date)) - Number(Boolean(a.deadline?.date)),
+  );
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const { item, target: t, place } of dated) {
+    const same = `${place}|${t.year ?? ''}|${t.value}`;
+    const worded = `${place}|${t.value}|${t.text}`;
+    if (seen.has(same) || (t.year === undefined && seen.has(worded))) continue;
+    seen.add(same).add(worded);
+    kept.push(item);
+  }
+  return kept;
+}
+
 /** The targets a measure sets its own place: a 复制推广 row (practiceFrom) states another place's figures. */
 export function ownTargets(measure: Pick<Measure, 'targets' | 'practiceFrom'>): Measure['targets'] {
   return measure.practiceFrom ? [] : measure.targets;

@@ -182,3 +182,23 @@ describe('stop 26: a site review of the subjects and metrics', () => {
     expect(quantities('深化简易注销登记改革，压缩公告时间至20天。')[0]!.metric).toBeUndefined();
   });
 });
+
+describe('a site review of the credit, water and tax pages', () => {
+  test('a sub-case named in an earlier clause that states its own limit is not the target’s (001:842 石嘴山: …小微企业贷款综合成本不高于年初水平，…担保费率下降到1%)', () => {
+    const [rate] = quantities('各银行机构力争普惠型小微企业贷款综合成本不高于年初水平,各融资性担保机构将政策性融资担保费率下降到1%。');
+    expect(rate).toMatchObject({ metric: 'guarantee-fee-rate', qualifier: '' });
+    // Compared with 银川's 1% (000:179), which names no sub-case either.
+    expect(rate!.key).toBe(quantities('政府性融资担保机构担保费率降至1%以下。')[0]!.key);
+    // A clause that only qualifies still names the target's sub-case (a year is no statement of its own).
+    const [low] = quantities('到2023年，采用低压接入的中小微企业，不涉及电力接入外线工程的，办电时间压减至2个工作日。');
+    expect(low!.qualifier).toBe(quantities('采用低压接入的中小微企业，不涉及电力接入外线工程的，办电时间压减至2个工作日。')[0]!.qualifier);
+  });
+  test('a bare limit after a condition ending in 的 is that condition’s (001:558 石嘴山 有外线工程接入且需办理行政审批和管理事项的,不超过25个工作日)', () => {
+    const limits = quantities('有外线工程的不超过15个工作日;有外线工程接入且需办理行政审批和管理事项的,不超过25个工作日。');
+    expect(limits[1]).toMatchObject({ subject: '有外线工程接入且需办理行政审批和管理事项' });
+    expect(limits[1]!.key).not.toBeNull();
+  });
+  test('the baseline a change is counted from is no part of what is measured (001:688 在2019年基础上再提速10%)', () => {
+    expect(quantities('将正常出口退税的平均办理时间在2019年基础上再提速10%。')[0]).toMatchObject({ subject: '正常出口退税的平均办理时间' });
+  });
+});

@@ -188,6 +188,11 @@ describe('read from a site review', () => {
     expect(summary('农产品和食品抽检量在确保4 批次/千人的基础上逐步增加。')).toEqual(['确保4 批次/千人|>=4批次/千人']);
     expect(summary('在现有20个的基础上')).toEqual([]);
   });
+  test('a change counted from a baseline is the target, and the baseline’s year is not its year (001:688 石嘴山 在2019年基础上再提速10%; a site review)', () => {
+    expect(summary('将正常出口退税的平均办理时间在2019年基础上再提速10%。')).toEqual(['提速10%|=10%']);
+    expect(extractTargets('在2019年基础上再提速10%。')[0]!.kind).toBe('change');
+    expect(summary('在现有基础上提高5个百分点')).toEqual(['提高5个百分点|=5个百分点']);
+  });
   test('a qualification a post requires is not a level (002: 机关中层干部一般应当具备2年以上基层工作经历)', () => {
     expect(summary('机关中层干部一般应当具备2年以上基层工作经历')).toEqual([]);
   });

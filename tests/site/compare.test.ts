@@ -101,6 +101,17 @@ describe('theme × place matrix', () => {
     const credit = forward.find((c) => c.theme === 'credit' && c.place === shizuishan.id)!;
     expect(credit.notes.filter((n) => n.includes('40亿元')).length).toBeLessThanOrEqual(1);
   });
+  test('a cell counts each target its theme page lists, once: a task list restating its plan’s target is no second one (银川 labor-market counted 20 where its page lists 10; a site review)', () => {
+    const year = new Map(documents.map((d) => [d.id, d.year]));
+    const cells = themeMatrix(themes.themes, places, measures, metrics.metrics, undefined, (id) => year.get(id));
+    for (const theme of themes.themes) {
+      const rows = quantityTables(theme.id, metrics.metrics, places, measures, (id) => year.get(id)).flatMap((t) => t.rows);
+      for (const place of places) {
+        const cell = cells.find((c) => c.theme === theme.id && c.place === place.id)!;
+        expect(cell.targetCount, `${theme.id} × ${place.name}`).toBe(rows.filter((r) => r.place === place.id).length);
+      }
+    }
+  });
   test('a goal across several areas named in one clause grades none of them (银川: 政府采购、招标投标…6项均前进1—2个名次; a site review)', () => {
     const cells = themeMatrix(themes.themes, places, measures, metrics.metrics);
     const yinchuan = places.find((p) => p.name === '银川市')!;

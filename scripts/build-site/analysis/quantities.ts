@@ -19,7 +19,11 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
   for (const metric of taxonomy.metrics) for (const unit of metric.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), metric]);
   return (target, text) => {
     const valueAt = target.offset + (target.from ? 0 : Math.max(0, target.text.search(/\d/)));
-    const ahead = text.slice(clauseStart(text, target.offset), valueAt);
+    let start = clauseStart(text, target.offset);
+    // 有外线工程接入且需办理行政审批和管理事项的，不超过25个工作日: a bare limit after a condition ending in
+    // 的 is that condition's (a site review found it listed nowhere on its theme page).
+    if (!subjectOf(text.slice(start, valueAt)) && /的[，,]$/.test(text.slice(Math.max(0, start - 2), start))) start = clauseStart(text, start - 1);
+    const ahead = text.slice(start, valueAt).replace(/的[，,]/, '的');
     const aheadSubject = subjectOf(ahead);
     // 85%政务服务事项“一网通办”, 实现95%以上税费服务事项“全程网办”: a clause whose number comes
     // before any subject (frame words and verbs aside) names what it measures after it.
@@ -73,10 +77,29 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
       const lead = sentence.slice(0, Math.max(0, sentence.length - clause.length));
       const unnumbered = lead.slice(lead.search(/\d[^\d]*$/) + 1);
       const named = own === AVERAGE ? qualifierOf(metric, unnumbered) : undefined;
-      result.qualifier = (named && named !== AVERAGE ? named : own) ?? qualifierOf(metric, scope) ?? qualifierOf(metric, sentence) ?? metric.defaultQualifier;
+      result.qualifier =
+        (named && named !== AVERAGE ? named : own) ??
+        qualifierOf(metric, scope) ??
+        qualifierOf(metric, sinceLastStatement(sentence)) ??
+        metric.defaultQualifier;
     }
     return result;
   };
+}
+
+/** A clause that states a limit of its own (普惠型小微企业贷款综合成本不高于年初水平); a number alone may be a scope (160千瓦及以下小微企业). */
+const OWN_STATEMENT = /不高于|不低于|不超过|不少于|不多于|达到|降至|降到|压减至|压缩至|提高到|提升至/;
+
+/**
+ * The sentence from after its last earlier clause that states a limit of its own: a sub-case named in
+ * that clause is its statement's (石嘴山's 各融资性担保机构将…担保费率下降到1% after 力争普惠型小微企业贷款综合成本不高于年初水平
+ * is no 小微企业 fee rate; a site review), while one named in a clause that only qualifies
+ * (采用低压接入的中小微企业，…压减至2个工作日) stays the target's.
+ */
+function sinceLastStatement(sentence: string): string {
+  const clauses = sentence.split(/(?<=[，,])/);
+  const last = clauses.slice(0, -1).findLastIndex((c) => OWN_STATEMENT.test(c));
+  return clauses.slice(last + 1).join('');
 }
 
 /** The qualifier that says a time is an average (content/metrics.json): weaker than any sub-case. */
@@ -165,9 +188,11 @@ const GIVING_VERB = /(提供|投放|给予)$/;
 /** Frame words before a clause's subject: time, place, aspiration (力争2023年末全市…), a verb over its object (压缩公告时间至20天). */
 const LEADING =
   /^(?:、|的|涉及|力争|确保|实现|推动|推进|做到|努力|争取|引导|达到|达|压缩|压减|缩短|降低|减少|提高|提升|年内|全年|当年|每年|今年|其中|同时|并且?|且|将|把|使|对|在|全市|全省|全区|全州|全县|市县|各地|各县（市、区）|市本级|进一步|逐步|\d{4}年(?:底|末|内)?(?:前)?|到\d{4}年(?:底|末)?|\d{1,2}月(?:底|末)?(?:前)?|一季度|上半年|下半年|年底前|年底)+/;
+/** Where a change is counted from, at a subject's end (在2019年基础上, 在现有基础上). */
+const BASELINE_TAIL = /在[^在，,；;]{0,10}基础上$/;
 /** Verbs and fillers between a subject and its number (…审批时间压减至, …达到, …不低于). */
 const TRAILING =
-  /(?:至少有|至少|前进|放宽|延长|确保|力争|实行|压降|压缩|压减|缩短|减少|降低|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
+  /(?:至少有|至少|前进|放宽|延长|确保|力争|实行|压降|压缩|压减|缩短|减少|降低|下降|提速|再|降|精简|控制|提高|提升|增加|增长|增至|保持|稳定|达到|达|超过|超|突破|不低于|不少于|不超过|不高于|不多于|不得少于|不得|最多|分别|均|在|为|至|到|以内|的|了|将|平均|累计|全年|每年|年均)+$/;
 
 /** The rest of a clause after its number, to the next stop. */
 function clauseAfter(text: string, offset: number): string {
@@ -198,6 +223,7 @@ function subjectOf(clause: string): string {
   const lastValue = s.search(/\d[^\d]*$/);
   const nextCase = lastValue < 0 ? -1 : s.indexOf('、', lastValue);
   if (nextCase >= 0) s = s.slice(nextCase + 1);
-  for (let i = 0; i < 3; i++) s = s.replace(LEADING, '').replace(TRAILING, '');
+  // 平均办理时间在2019年基础上再提速: the baseline a change is counted from is not what is measured.
+  for (let i = 0; i < 3; i++) s = s.replace(LEADING, '').replace(TRAILING, '').replace(BASELINE_TAIL, '');
   return s;
 }

@@ -211,6 +211,8 @@ const PROCEDURE_BEFORE = /(应当在|应在|须在|需在|必须在|之日起|(?
 const PERMITTED_AFTER = /^(之内|以内|内)[^，。；]{0,2}可以/;
 /** Where things stand or stood: a baseline, or a result reported as done. */
 const BASELINE_BEFORE = /((?<!理)由|从|原来|原(?!则|材料)|之前|现有|已有|已经|目前|现行|全省现有|累计已|已达|已实现|已累计|基础上)[^，。；]{0,8}$/;
+/** A change counted from where things stand (在2019年基础上再提速10%, 在现有基础上提高5个百分点): the change is the target. */
+const CHANGE_ON_BASELINE = new RegExp(`(基础上|现有)[^，。；\\d]{0,4}${CHANGE_VERB}\\s*$`);
 const REPORTED_AFTER = /^[^，。；]{0,6}?(了|以来)/;
 /** Service around the clock (24小时在线, 7×24小时): hours of service, not a time limit. */
 const SERVICE_HOURS = /(7\s*[×xX*]\s*|全天)$/;
@@ -407,7 +409,7 @@ function isNotTarget(before: string, after: string, number: string, unit: string
   // A duration a rule forbids going under (投标期限不得少于20天) is a legal waiting period, not a time target.
   if (/(天|日|工作日|小时|分钟|个月)$/.test(unit) && /不得(少于|低于)\s*$/.test(before)) return true;
   if (/(天|日|工作日|小时|个月|年)$/.test(unit) && (PERMITTED_AFTER.test(after) || (PROCEDURE_BEFORE.test(before) && /^(以?内|之内)/.test(after)))) return true;
-  if (BASELINE_BEFORE.test(before)) return true;
+  if (BASELINE_BEFORE.test(before) && !CHANGE_ON_BASELINE.test(before)) return true;
   if (REPORTED_AFTER.test(after) || (/^(以内|以上|以下)?的?基础上/.test(after) && !floor)) return true;
   if (unit.endsWith('小时') && (SERVICE_HOURS.test(before) || /^(在线|不打烊|服务|值守|全天候|及时|响应|受理|咨询|热线)/.test(after) || number === '24'))
     return true;
@@ -427,7 +429,8 @@ function isNotTarget(before: string, after: string, number: string, unit: string
 function yearIndex(text: string): (offset: number) => { year?: number } {
   // A year in a title (《计量发展规划（2021—2035年）》) dates the title, not the sentence's targets.
   const titles = [...text.matchAll(/《[^《》]*》/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  const years = [...text.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)]
+  // A year a change is counted from (在2019年基础上再提速10%) is the baseline's, not the target's.
+  const years = [...text.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)(?!的?基础上)/g)]
     .filter((m) => +m[1]! >= 1990 && +m[1]! <= 2100 && !titles.some(([from, to]) => from < m.index && m.index < to))
     .map((m) => ({ at: m.index, year: Number(m[1]) }));
   const stops = [...text.matchAll(/。/g)].map((m) => m.index);
