@@ -42,6 +42,21 @@ export function buildDay(env: Record<string, string | undefined>, now: Date = ne
 }
 
 /**
+ * The stage of a deadline the text sets in stages that binds the sentence where `word` stands
+ * (陕西: 2023年底前，…实现…网上办、掌上办 — 网上办 is due 2023, not at the last stage, 2025),
+ * with that sentence; undefined when the deadline has no stages or the sentence names none.
+ */
+export function stageOf(text: string, deadline: Pick<Deadline, 'stages'>, word: string): { raw: string; date: string; sentence: string } | undefined {
+  if (!deadline.stages) return undefined;
+  const sentence = text
+    .replace(/\s+/g, '')
+    .split(/(?<=[。；])/)
+    .find((s) => s.includes(word));
+  const stage = sentence ? deadline.stages.find((st) => sentence.includes(st.raw)) : undefined;
+  return stage && sentence ? { ...stage, sentence: sentence.replace(/[。；]$/, '') } : undefined;
+}
+
+/**
  * A deadline is past due when its (last) date lies before the day status is
  * judged on (`buildDay`). Ongoing, undated and unreadable deadlines never are.
  */

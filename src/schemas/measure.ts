@@ -38,6 +38,12 @@ export const deadlineSchema = z.object({
    * `date` stays the column's.
    */
   textSteps: z.array(z.object({ raw: z.string(), date: isoDateSchema })).optional(),
+  /**
+   * A deadline the running text sets in stages (2023年底前，…网上办；2024年底前，…；2025年底前，…):
+   * each phrase with its date, in text order, so a page shown for one sentence's words gives that
+   * sentence's date, not the last stage's (a site review found 网上办 due 2025 where its sentence says 2023).
+   */
+  stages: z.array(z.object({ raw: z.string(), date: isoDateSchema })).optional(),
 });
 
 /** ≤ for 以内/不超过/压缩至, ≥ for 以上/不低于/达到, = otherwise. */

@@ -106,3 +106,22 @@ describe('steps a task’s text dates under its 完成时限', () => {
     expect(read('71.2022年3月前阶段性调整价格补贴联动机制，进一步扩大保障范围。', '2023年12月底前')!.textSteps).toBeUndefined();
   });
 });
+
+describe('a deadline the text sets in stages (a site review of the reform pages)', () => {
+  const read = (text: string) => extractDeadline({ text, fields: {} } as unknown as MeasureDraft, 2023);
+  test('each stage keeps its phrase and date, so a page can give the stage of one sentence (002:1534 陕西 工作目标)', () => {
+    const shaanxi = read('2023年底前，省、市、县五级政务服务事项实现网上办、掌上办。2024年底前，…实现一网通办。2025年底前，…全面建成。')!;
+    expect(shaanxi.date).toBe('2025-12-31');
+    expect(shaanxi.stages).toEqual([
+      { raw: '2023年底前', date: '2023-12-31' },
+      { raw: '2024年底前', date: '2024-12-31' },
+      { raw: '2025年底前', date: '2025-12-31' },
+    ]);
+    expect(read('2023年底前，完成…。')!.stages).toBeUndefined();
+  });
+  test('a year ten or more past the document’s is a vision, not a deadline (002:4614 宁夏 总体目标 到2025年……到2035年)', () => {
+    const ningxia = read('到2025年，全区市场监管所事权职责基本厘清。到2035年，全面建成现代化市场监管所。')!;
+    expect(ningxia).toMatchObject({ date: '2025-12-31', kind: 'date', raw: '到2025年' });
+    expect(read('到2035年，基本实现社会主义现代化。')).toBeNull();
+  });
+});

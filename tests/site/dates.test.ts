@@ -1,6 +1,6 @@
 // How pages say a deadline: src/domain/dates.ts.
 import { expect, test } from 'vitest';
-import { buildDay, datedSentences, deadlineReadingNotes, isPastDue, stageDated } from '../../src/domain/dates.ts';
+import { buildDay, datedSentences, deadlineReadingNotes, isPastDue, stageDated, stageOf } from '../../src/domain/dates.ts';
 
 // 石嘴山 2020, 001:55: one step dated, the others not (a site review read 6月30日 as the whole task's deadline).
 const shizuishan = '按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作。进一步优化审批流程,推行告知承诺制。建设网上中介超市。';
@@ -34,4 +34,17 @@ test('a date the task is kept up after is said to be a stage wherever it is show
   expect(deadlineReadingNotes({ date: '2025-11-30', raw: '2025年12月前' })).toEqual(['原文“2025年12月前”，按该月之前计']);
   expect(deadlineReadingNotes({ date: '2023-06-30', raw: '2023年6月底前' })).toEqual([]);
   expect(stageDated([stage, { date: '2023-06-30' }, null])).toBe(1);
+});
+
+test('a card shown for words of one sentence of a task due in stages gives that sentence’s stage (陕西 网上办: 2023, not the last stage’s 2025; a site review)', () => {
+  const text = '2023年底前，省、市、县五级政务服务实现网上办、掌上办。2024年底前，实现一网通办。2025年底前，全面建成。';
+  const stages = [
+    { raw: '2023年底前', date: '2023-12-31' },
+    { raw: '2024年底前', date: '2024-12-31' },
+    { raw: '2025年底前', date: '2025-12-31' },
+  ];
+  expect(stageOf(text, { stages }, '网上办')).toMatchObject({ date: '2023-12-31', sentence: '2023年底前，省、市、县五级政务服务实现网上办、掌上办' });
+  expect(stageOf(text, { stages }, '一网通办')?.date).toBe('2024-12-31');
+  expect(stageOf(text, {}, '网上办')).toBeUndefined();
+  expect(stageOf('推进改革。2023年底前，完成。', { stages }, '推进改革')).toBeUndefined();
 });

@@ -96,11 +96,19 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
       ? readDeadline(stated.join('；'), year, 'field')
       : null;
   if (given) return withTextSteps(given, measure.text, year);
-  const phrases = textDeadlinePhrases(measure.text);
+  const read = textDeadlinePhrases(measure.text).map((raw) => ({ raw, date: readDeadline(raw, year, 'text').date }));
+  // 到2035年 in a 2023 plan's 总体目标 is a long-range vision (远景目标), not a date the task is due.
+  const phrases = read.filter((p) => !year || !p.date || Number(p.date.slice(0, 4)) < year + VISION_YEARS);
   if (phrases.length === 0) return null;
-  const deadline = readDeadline(phrases.join('；'), year, 'text');
-  return deadline.kind === 'unreadable' ? null : { ...deadline, raw: phrases.join('；') };
+  const raw = phrases.map((p) => p.raw).join('；');
+  const deadline = readDeadline(raw, year, 'text');
+  if (deadline.kind === 'unreadable') return null;
+  const stages = phrases.filter((p): p is { raw: string; date: string } => p.date !== null);
+  return { ...deadline, raw, ...(deadline.kind === 'multiple' && stages.length > 1 ? { stages } : {}) };
 }
+
+/** A year this far beyond its document's is a vision, not a deadline: plans run three to five years. */
+const VISION_YEARS = 10;
 
 /**
  * Earlier steps the running text dates under a column's deadline (哈密: 完成时限
