@@ -85,11 +85,15 @@ export function anyDated(rows: DatedShareRow[]): boolean {
   return rows.some((r) => r.dated > 0);
 }
 
+/** Characters a shortened document label keeps of its title's end. */
+const TITLE_TAIL = 6;
+
 /**
  * One row per document of a city, labelled so the labels fit a chart margin
  * and stay distinct: the 文号 when there is one, else the title without the
  * city's name and the 关于印发…的通知 wrapper, cut to `max` characters.
  */
+
 export function documentPlaces(city: string, documents: Pick<PolicyDocument, 'id' | 'title' | 'docNumber'>[], max = 14): ChartPlace[] {
   const stem = city.replace(/(市|地区|自治州)$/, '');
   const seen = new Map<string, number>();
@@ -98,7 +102,9 @@ export function documentPlaces(city: string, documents: Pick<PolicyDocument, 'id
     if (!label) {
       const core = shortTitle(d.title);
       const short = core.startsWith(city) ? core.slice(city.length) : core.startsWith(stem) ? core.slice(stem.length) : core;
-      label = [...short].length > max ? `${[...short].slice(0, max - 1).join('')}…` : short;
+      // Cut in the middle: a title ends on what the document is (任务清单, 实施方案), which tells a city's two apart (a site review).
+      const chars = [...short];
+      label = chars.length > max ? `${chars.slice(0, max - 1 - TITLE_TAIL).join('')}…${chars.slice(-TITLE_TAIL).join('')}` : short;
     }
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);

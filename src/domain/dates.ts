@@ -118,6 +118,12 @@ export function deadlineStatus(pastDue: boolean): string {
   return DEADLINE_STATUS_LABEL[pastDue ? 'past-due' : 'pending'];
 }
 
+/** A vision the text dates beside the task's deadline, as a page says it: “到2035年”为远景目标，不计为时限. */
+export function visionNote(deadline: Pick<Deadline, 'visions'> | null | undefined): string | undefined {
+  if (!deadline?.visions?.length) return undefined;
+  return `${deadline.visions.map((v) => `“${v.raw}”`).join('、')}为远景目标，不计为时限`;
+}
+
 /** Earlier steps a task's text dates under its 完成时限, as a page says them: 正文另定：2023年3月底前（2023年3月31日）. */
 export function textStepsNote(deadline: Pick<Deadline, 'textSteps'> | null | undefined): string | undefined {
   if (!deadline?.textSteps?.length) return undefined;

@@ -44,6 +44,12 @@ export const deadlineSchema = z.object({
    * sentence's date, not the last stage's (a site review found 网上办 due 2025 where its sentence says 2023).
    */
   stages: z.array(z.object({ raw: z.string(), date: isoDateSchema })).optional(),
+  /**
+   * Dates the text gives a long-range vision (到2035年 in a 2023 plan's 总体目标), ten or more years
+   * past the document's: not the task's deadline, and said beside it, so a page does not claim the
+   * text dates only one sentence.
+   */
+  visions: z.array(z.object({ raw: z.string(), date: isoDateSchema })).optional(),
 });
 
 /** ≤ for 以内/不超过/压缩至, ≥ for 以上/不低于/达到, = otherwise. */

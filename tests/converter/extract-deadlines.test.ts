@@ -119,9 +119,12 @@ describe('a deadline the text sets in stages (a site review of the reform pages)
     ]);
     expect(read('2023年底前，完成…。')!.stages).toBeUndefined();
   });
+  test('a goal the plan strives for by a year’s end is due then (002:5288 银川 力争2023年末，…累计担保总额超450亿元; a site review found it undated)', () => {
+    expect(read('推动担保机构扩面增量。力争2023年末，政策性担保机构累计担保总额超450亿元。')).toMatchObject({ date: '2023-12-31', kind: 'date' });
+  });
   test('a year ten or more past the document’s is a vision, not a deadline (002:4614 宁夏 总体目标 到2025年……到2035年)', () => {
     const ningxia = read('到2025年，全区市场监管所事权职责基本厘清。到2035年，全面建成现代化市场监管所。')!;
-    expect(ningxia).toMatchObject({ date: '2025-12-31', kind: 'date', raw: '到2025年' });
+    expect(ningxia).toMatchObject({ date: '2025-12-31', kind: 'date', raw: '到2025年', visions: [{ raw: '到2035年', date: '2035-12-31' }] });
     expect(read('到2035年，基本实现社会主义现代化。')).toBeNull();
   });
 });

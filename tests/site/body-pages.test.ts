@@ -66,10 +66,10 @@ test('a unit page says how many of its leads are plan items it also leads in det
   const lede = (id: string) =>
     /<p class="lede"[^>]*>([\s\S]*?)<\/p>/.exec(readFileSync(path.join(dist, 'units', id, 'index.html'), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
   expect(lede('ningxia-shizuishan-shi-chang-jian-du-guan-li-ju-5fe2')).toMatch(
-    /牵头 28 项（均据所在节标题所写的牵头单位计入，各项本身未写牵头单位；其中 8 项是方案条目，本单位另有细化它们的条目，一并计入，不重复计为 20 项）/,
+    /牵头 28 项（均据所在节标题所写的牵头单位计入，各项本身未写牵头单位；其中 8 项方案条目又由本单位参与的细化条目重述，两者都计入；不重复计算则为 20 项）/,
   );
   // Where no plan item is restated by the body's own tasks, nothing is said.
-  const counts = unitDirs.map((id) => /是方案条目/.test(lede(id)));
+  const counts = unitDirs.map((id) => /项方案条目又由本单位/.test(lede(id)));
   expect(counts.filter(Boolean).length).toBeGreaterThan(10);
   expect(counts.some((said) => !said)).toBe(true);
 });

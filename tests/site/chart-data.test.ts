@@ -102,14 +102,14 @@ describe('dated share', () => {
   });
 });
 
-test('document labels: 文号 when stated, else a short title without the city, distinct', () => {
+test('document labels: 文号 when stated, else a short title without the city, cut in the middle so it keeps what the document is (任务清单), distinct', () => {
   const labels = documentPlaces('银川市', [
     { id: 'a', title: '银川市人民政府办公室关于印发银川市持续优化营商环境的实施方案的通知', docNumber: '银政办发〔2023〕17号' },
     { id: 'b', title: '银川市2023年优化营商环境细化任务清单', docNumber: null },
     { id: 'c', title: '银川市2023年优化营商环境细化任务清单', docNumber: null },
     { id: 'd', title: '关于印发《银川市营商环境工作要点》的通知', docNumber: null },
   ]).map((p) => p.name);
-  expect(labels).toEqual(['银政办发〔2023〕17号', '2023年优化营商环境细化…', '2023年优化营商环境细化…（2）', '营商环境工作要点']);
+  expect(labels).toEqual(['银政办发〔2023〕17号', '2023年优化…细化任务清单', '2023年优化…细化任务清单（2）', '营商环境工作要点']);
 });
 
 const place = (id: string, name: string, level: Place['level'] = 'city'): Place => ({ id, name, province: '宁夏', level, url: `/p/${id}/`, documentIds: [] });

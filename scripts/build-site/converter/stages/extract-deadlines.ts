@@ -38,7 +38,8 @@ const CONTINUES = /(?:前|底|末|日)[^。；]{0,6}?(?:并|此后|之后|后)?(
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
-  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估))/g;
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估))/g;
+// 力争2023年末，政策性担保机构累计担保总额超450亿元 (银川) dates its goal as 到2023年末 would; a site review found it undated.
 // The last two alternatives open a sentence or clause on a date without 前: 2023年3月底，完成涉企违规收费专项整治
 // (新疆), and a clause's step, 6月底完成…，10月底实现全流程上线运行，11月底评估总结 (咸阳; a site review).
 
@@ -98,13 +99,20 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
   if (given) return withTextSteps(given, measure.text, year);
   const read = textDeadlinePhrases(measure.text).map((raw) => ({ raw, date: readDeadline(raw, year, 'text').date }));
   // 到2035年 in a 2023 plan's 总体目标 is a long-range vision (远景目标), not a date the task is due.
-  const phrases = read.filter((p) => !year || !p.date || Number(p.date.slice(0, 4)) < year + VISION_YEARS);
+  const isVision = (p: { date: string | null }) => Boolean(year && p.date && Number(p.date.slice(0, 4)) >= year + VISION_YEARS);
+  const phrases = read.filter((p) => !isVision(p));
   if (phrases.length === 0) return null;
   const raw = phrases.map((p) => p.raw).join('；');
   const deadline = readDeadline(raw, year, 'text');
   if (deadline.kind === 'unreadable') return null;
   const stages = phrases.filter((p): p is { raw: string; date: string } => p.date !== null);
-  return { ...deadline, raw, ...(deadline.kind === 'multiple' && stages.length > 1 ? { stages } : {}) };
+  const visions = read.filter((p): p is { raw: string; date: string } => isVision(p));
+  return {
+    ...deadline,
+    raw,
+    ...(deadline.kind === 'multiple' && stages.length > 1 ? { stages } : {}),
+    ...(visions.length ? { visions } : {}),
+  };
 }
 
 /** A year this far beyond its document's is a vision, not a deadline: plans run three to five years. */
