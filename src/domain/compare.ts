@@ -84,8 +84,26 @@ export interface MatrixCell {
 /** Measures a later document of the same place restates (restatements.ts): counted once, as their restatement. */
 export interface Restated {
   has(measureId: string): boolean;
+  /** The measure that restates it. */
+  get(measureId: string): { by: string } | undefined;
 }
-const NONE_RESTATED: Restated = { has: () => false };
+export const NONE_RESTATED: Restated = { has: () => false, get: () => undefined };
+
+/**
+ * The measures with the targets their restatement states again dropped: a plan item's 200家 and the
+ * task-list row restating it are one promise, listed and counted once, as the row's (where the two
+ * copies got different themes, a site review found the promise in two themes' target lists).
+ */
+export function targetsOnce<M extends Pick<Measure, 'id' | 'targets'>>(measures: M[], restated: Restated): M[] {
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  return measures.map((m) => {
+    const restater = byId.get(restated.get(m.id)?.by ?? '');
+    if (!restater) return m;
+    const again = new Set(restater.targets.map((t) => `${t.value}|${t.unit}`));
+    const own = m.targets.filter((t) => !again.has(`${t.value}|${t.unit}`));
+    return own.length === m.targets.length ? m : { ...m, targets: own };
+  });
+}
 
 /**
  * Does a measure count as its place acting on its themes? Not where a later document of the place
@@ -102,7 +120,7 @@ export function themeMatrix(
   restated: Restated = NONE_RESTATED,
   yearOfDocument: (documentId: string) => number | null | undefined = () => undefined,
 ): MatrixCell[] {
-  const byDocument = groupBy(measures, (m) => m.documentId);
+  const byDocument = groupBy(targetsOnce(measures, restated), (m) => m.documentId);
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   const themeOf = targetTheme(metrics);
   // Each place's measures, and its targets by the theme they count on, found once for every theme:
@@ -191,7 +209,7 @@ const MAX_NOTES = 3;
  * place's and stays on its document's page only.
  */
 export function themeColumns<M extends Measure>(theme: string, places: Place[], measures: M[], restated: Restated = NONE_RESTATED): ThemeColumn<M>[] {
-  const byDocument = groupBy(measures, (m) => m.documentId);
+  const byDocument = groupBy(targetsOnce(measures, restated), (m) => m.documentId);
   return places
     .filter((p) => p.documentIds.length > 0)
     .map((place) => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Direction, Metric } from '../schemas/analysis.ts';
 import { COMPARATOR_LABEL } from '../schemas/labels.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
-import type { Place } from './compare.ts';
+import { NONE_RESTATED, targetsOnce, type Place, type Restated } from './compare.ts';
 import { CHANGE_VERB, metricName, onePerPromise, ownTargets, quantityKey, targetTheme, targetYears } from './target-key.ts';
 import { placeLabel } from './titles.ts';
 
@@ -92,12 +92,13 @@ export function quantityTables(
   places: Place[],
   measures: Measure[],
   yearOfDocument: (documentId: string) => number | null | undefined = () => undefined,
+  restated: Restated = NONE_RESTATED,
 ): QuantityTable[] {
   const placeOfDocument = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p] as const)));
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   const themeOf = targetTheme(metrics);
   const groups = new Map<string, { target: Target; measure: Measure; place: Place }[]>();
-  for (const measure of measures) {
+  for (const measure of targetsOnce(measures, restated)) {
     const place = placeOfDocument.get(measure.documentId);
     if (!place) continue;
     for (const target of ownTargets(measure)) {

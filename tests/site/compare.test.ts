@@ -19,10 +19,12 @@ let places: Place[];
 let measures: Measure[];
 let documents: PolicyDocument[];
 let bodies: Body[];
+let transmissions: Transmission[];
 
 beforeAll(async () => {
   const corpus = await realCorpus();
   bodies = corpus.bodies;
+  transmissions = corpus.transmissions;
   documents = corpus.documents.map((d) => d.document);
   measures = corpus.documents.flatMap((d) => d.measures);
   const provinces = provinceRecords([{ name: '青海', empty: true }], documents);
@@ -103,14 +105,32 @@ describe('theme × place matrix', () => {
   });
   test('a cell counts each target its theme page lists, once: a task list restating its plan’s target is no second one (银川 labor-market counted 20 where its page lists 10; a site review)', () => {
     const year = new Map(documents.map((d) => [d.id, d.year]));
-    const cells = themeMatrix(themes.themes, places, measures, metrics.metrics, undefined, (id) => year.get(id));
+    const restated = restatedMeasures(transmissions, places, measures);
+    const cells = themeMatrix(themes.themes, places, measures, metrics.metrics, restated, (id) => year.get(id));
     for (const theme of themes.themes) {
-      const rows = quantityTables(theme.id, metrics.metrics, places, measures, (id) => year.get(id)).flatMap((t) => t.rows);
+      const rows = quantityTables(theme.id, metrics.metrics, places, measures, (id) => year.get(id), restated).flatMap((t) => t.rows);
       for (const place of places) {
         const cell = cells.find((c) => c.theme === theme.id && c.place === place.id)!;
         expect(cell.targetCount, `${theme.id} × ${place.name}`).toBe(rows.filter((r) => r.place === place.id).length);
       }
     }
+  });
+  test('a promise a plan item and the task-list row restating it both state is listed once, as the row’s, on one theme’s page (银川 中介服务机构入驻超市 200家 stood in two themes’ lists; a site review)', () => {
+    const restated = restatedMeasures(transmissions, places, measures);
+    const listed = themes.themes.flatMap((theme) =>
+      quantityTables(theme.id, metrics.metrics, places, measures, undefined, restated).flatMap((t) => t.rows.map((r) => ({ theme: theme.id, ...r }))),
+    );
+    const restatedIds = new Set([...restated.keys()]);
+    const byId = new Map(measures.map((m) => [m.id, m]));
+    for (const r of listed.filter((x) => restatedIds.has(x.measureId))) {
+      const by = byId.get(restated.get(r.measureId)!.by)!;
+      expect(
+        by.targets.some((t) => t.value === r.value && t.unit === r.unit),
+        `${r.measureId} ${r.text}`,
+      ).toBe(false);
+    }
+    const supermarket = listed.filter((r) => r.text.includes('200家') && r.placeName === '银川市' && /中介/.test(r.clause ?? ''));
+    expect(new Set(supermarket.map((r) => r.theme)).size).toBeLessThanOrEqual(1);
   });
   test('a goal across several areas named in one clause grades none of them (银川: 政府采购、招标投标…6项均前进1—2个名次; a site review)', () => {
     const cells = themeMatrix(themes.themes, places, measures, metrics.metrics);

@@ -14,7 +14,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await loadCorpus();
-  const { places, metrics } = await loadComparison();
-  const tables = quantityTables(params.theme!, metrics, places, corpus.measures, corpus.yearOfDocument);
+  const { places, metrics, restated } = await loadComparison();
+  const tables = quantityTables(params.theme!, metrics, places, corpus.measures, corpus.yearOfDocument, restated);
   return new Response(downloadCsv(TARGET_COLUMNS, targetRows(tables)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
