@@ -84,6 +84,11 @@ export const transmissionRowSchema = z.object({
       reached: z.boolean().optional(),
       /** A measure without a deadline in a plan that dates its goals section instead: those deadlines as written (2023年底前；2024年底前). */
       goals: z.string().optional(),
+      /**
+       * The upstream's date is one it sets its own departments, or for filing the implementing plan
+       * (2023年5月底前报省政府办公厅备案): not the implementing plan's to restate, so no change (the row is kept).
+       */
+      upstreamOwn: z.literal(true).optional(),
     }),
   ),
 });

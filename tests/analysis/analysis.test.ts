@@ -182,10 +182,17 @@ describe('transmissions', () => {
     const t = corpus.transmissions.find((x) => x.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;
     const row = (upstream: string) => t.rows.find((r) => r.upstream === upstream)!;
     // 2023年6月底前，省级行业主管部门…认领; 工作方案2023年5月底前报省政府办公厅备案.
-    expect(row('shaanxi-2023-828e46-m2-1-1').changes.filter((c) => c.field === 'deadline')).toEqual([]);
-    expect(row('shaanxi-2023-828e46-m3-1').changes.filter((c) => c.field === 'deadline')).toEqual([]);
+    // The row stays kept, and says why the date is not the city's (a second review read it as breaking 沿用's rule).
+    for (const id of ['shaanxi-2023-828e46-m2-1-1', 'shaanxi-2023-828e46-m3-1']) {
+      expect(row(id).kind).toBe('kept');
+      expect(row(id).changes.filter((c) => c.field === 'deadline')).toEqual([expect.objectContaining({ upstreamOwn: true, downstream: null })]);
+    }
     // A date every level is held to still counts: 2023年底前，实现同一政务服务事项…
     expect(row('shaanxi-2023-828e46-m2-1-2').changes.some((c) => c.field === 'deadline')).toBe(true);
+  });
+  test('an item one of whose sentences a city measure copies word for word is merged there (陕西 3 推进政务服务事项动态管理: 确保政务服务事项数据同源、动态更新、联动管理 in 咸阳 1; a site review read it as 未采纳)', () => {
+    const t = corpus.transmissions.find((x) => x.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;
+    expect(t.rows.find((r) => r.upstream === 'shaanxi-2023-828e46-m2-1-3')).toMatchObject({ downstream: 'shaanxi-xianyang-2023-ea66ce-m2-1-1', by: 'merged' });
   });
   test('a title’s quoted name the city words otherwise is matched by the names the text quotes (拓展“跨域通办” → 咸阳 推进“跨省通办”“省内通办”; a site review read 未采纳 + 新增)', () => {
     const t = corpus.transmissions.find((x) => x.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;
@@ -322,7 +329,7 @@ describe('transmissions', () => {
   });
   test('an undated item of a plan that dates its 工作目标 stage by stage says so (咸阳: 2023年底前；2024年底前；2025年底前)', () => {
     const pair = corpus.transmissions.find((t) => t.id === 'shaanxi-2023-828e46--shaanxi-xianyang-2023-ea66ce')!;
-    const undated = pair.rows.flatMap((r) => r.changes).filter((c) => c.field === 'deadline' && c.downstream === null);
+    const undated = pair.rows.flatMap((r) => r.changes).filter((c) => c.field === 'deadline' && c.downstream === null && !c.upstreamOwn);
     expect(undated.length).toBeGreaterThan(0);
     for (const c of undated) expect(c.goals).toBe('2023年底前；2024年底前；2025年底前');
     // A plan with no dated goals section (金昌) adds nothing.

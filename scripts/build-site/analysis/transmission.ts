@@ -5,6 +5,7 @@
 // Each pair is then aligned measure by measure: kept, changed (targets or
 // deadline differ), dropped, added.
 import { datedSentences } from '../../../src/domain/dates.ts';
+import { copiedSentences } from '../../../src/domain/text-kinship.ts';
 import { hanWords } from '../../../src/domain/titles.ts';
 import type { Transmission, TransmissionRow } from '../../../src/schemas/analysis.ts';
 import {
@@ -227,6 +228,22 @@ export function align(
     usedD.add(j);
     matched.push({ u: i, d: j, score: similarity(u, downstream[j]!), by: 'titled' });
   });
+  // An item one of whose sentences an implementing measure copies word for word (a run of twenty Han
+  // characters, as counterparts read them): merged there, beside the items it stands for (咸阳 1 takes
+  // 陕西 3's 确保政务服务事项数据同源、动态更新、联动管理 with 陕西 1 and 2; a site review read 3 as 未采纳).
+  const index = new Map<string, ['up' | 'down', number]>([
+    ...upstream.map((u, i) => [u.id, ['up', i]] as [string, ['up', number]]),
+    ...downstream.map((d, j) => [d.id, ['down', j]] as [string, ['down', number]]),
+  ]);
+  for (const pair of copiedSentences([...upstream, ...downstream])) {
+    const [[sideA, a], [sideB, b]] = pair.map((id) => index.get(id)!) as [['up' | 'down', number], ['up' | 'down', number]];
+    if (sideA === sideB) continue;
+    const [i, j] = sideA === 'up' ? [a, b] : [b, a];
+    if (usedU.has(i)) continue;
+    usedU.add(i);
+    usedD.add(j);
+    matched.push({ u: i, d: j, score: similarity(upstream[i]!, downstream[j]!), by: 'merged' });
+  }
   // A matched item whose other targets stand in other rows is detailed by those rows too.
   for (const p of matched) {
     if (detailedBy.has(p.u)) continue;
@@ -282,7 +299,7 @@ export function align(
     // A deadline or a target the implementing plan adds where the plan it follows set none details the
     // measure, it changes no commitment (哈密's 95% 网上办 for 自治区's undated, unquantified 办税缴费 item;
     // a blind reading of transmissions): the row is kept, and the page says what was added.
-    const changesCommitment = changes.some((c) => c.upstream !== null && !c.reached);
+    const changesCommitment = changes.some((c) => c.upstream !== null && !c.reached && !c.upstreamOwn);
     rows.push({
       kind: changesCommitment ? 'changed' : 'kept',
       upstream: u.id,
@@ -362,8 +379,13 @@ function differences(
   // A date the implementing measure keeps as a step of its text (哈密: 2023年3月底前，配合自治区完成…, under a
   // 完成时限 of 12月30日) is the upstream's deadline kept, not moved (a site review).
   const keptAsStep = Boolean(u.deadline?.date && d.deadline?.textSteps?.some((s) => s.date === u.deadline!.date));
-  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d)) && !keptAsStep && !(deadline(d) === null && notTheImplementers(u)))
-    changes.push({ field: 'deadline', upstream: deadline(u), downstream: deadline(d), ...(deadline(d) === null && goals ? { goals } : {}) });
+  if (deadline(u) !== deadline(d) && (deadline(u) || deadline(d)) && !keptAsStep)
+    changes.push(
+      deadline(d) === null && notTheImplementers(u)
+        ? // Said on the row, so a kept row whose plan shows a date does not read as breaking 沿用's rule (a site review).
+          { field: 'deadline', upstream: deadline(u), downstream: null, upstreamOwn: true }
+        : { field: 'deadline', upstream: deadline(u), downstream: deadline(d), ...(deadline(d) === null && goals ? { goals } : {}) },
+    );
   return changes;
 }
 
