@@ -112,7 +112,12 @@ export function documentPlaces(city: string, documents: Pick<PolicyDocument, 'id
   });
 }
 
-/** The heat map's input from the theme matrix. Only cells with measures link: the theme page has an anchor only for places it shows. */
+/**
+ * The heat map's input from the theme matrix. Only cells with measures link: the theme page has an
+ * anchor only for places it shows. A cell graded by a target that measures of another primary theme
+ * set links to those, listed apart (it had no link; a review of the open data); a cell with secondary
+ * measures only stays unlinked, as 未涉及.
+ */
 export function themeHeatmapInput(themes: { id: string; name: string }[], places: Place[], cells: MatrixCell[]): ThemeHeatmapInput {
   const ids = new Set(places.map((p) => p.id));
   return {
@@ -128,7 +133,7 @@ export function themeHeatmapInput(themes: { id: string; name: string }[], places
           count: c.count,
           secondaryCount: c.secondaryCount,
           targetCount: c.targetCount,
-          ...(c.count > 0 ? { href: c.href } : {}),
+          ...(c.count > 0 || c.state === 'target' ? { href: c.href } : {}),
         }),
       ),
   };

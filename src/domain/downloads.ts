@@ -2,6 +2,7 @@
 // show: one table feeds the JSON, the CSV and the codebook.
 import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL } from '../schemas/labels.ts';
 import type { Measure } from '../schemas/measure.ts';
+import { hasDueDate } from './dates.ts';
 import { tableToCsv, type Column } from './table.ts';
 import type { UnitEntry } from './units.ts';
 import { quantitySlug, type QuantityTable } from './quantities.ts';
@@ -65,6 +66,12 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   },
   { key: 'deadlineRaw', label: '完成时限（原文）', description: '完成时限原文', value: (m) => m.deadline?.raw ?? null },
   { key: 'deadlineDate', label: '完成时限（日期）', description: '时限所指的最后一天（ISO）；分阶段时为最晚一步', value: (m) => m.deadline?.date ?? null },
+  {
+    key: 'deadlineDue',
+    label: '到期日',
+    description: '任务的到期日（ISO），即本站统计“有明确时限”与“已过期限”所用的日期；所写日期之后仍要长期坚持的（如“2023年6月底前并长期坚持”）为空',
+    value: (m) => (hasDueDate(m.deadline) ? m.deadline.date : null),
+  },
   { key: 'deadlineKind', label: '时限类型', description: codebookOf(DEADLINE_KIND_LABEL), value: (m) => m.deadline?.kind ?? null },
   {
     key: 'deadlineTextSteps',

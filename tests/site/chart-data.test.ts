@@ -202,15 +202,21 @@ test('heat map: labels as on /compare/, links only where the theme page has the 
     targetCount: 0,
     notes: [],
     moreNotes: 0,
-    href: `/compare/taxes/#${p}`,
+    href: `/compare/taxes/#${count ? p : `secondary-${p}`}`,
   });
   const input = themeHeatmapInput([{ id: 'taxes', name: '纳税' }], ps, [
     cell('ningxia', 'none', 0, 2),
     cell('ningxia-yinchuan', 'measures', 3),
     cell('elsewhere', 'target', 2),
   ]);
+  // A cell graded by a target other measures set links to them, listed apart (a review of the open data).
+  expect(
+    themeHeatmapInput([{ id: 'taxes', name: '纳税' }], ps, [cell('ningxia', 'target', 0, 1), cell('ningxia-yinchuan', 'measures', 3)]).cells[0],
+  ).toMatchObject({
+    href: '/compare/taxes/#secondary-ningxia',
+  });
   expect(input.places.map((p) => p.name)).toEqual(['宁夏省级', '银川市']);
-  // A place with only secondary measures on the theme has no page to link to, but keeps its count apart.
+  // A place with only secondary measures on the theme is 未涉及, unlinked, and keeps its count apart.
   expect(input.cells).toEqual([
     { theme: 'taxes', place: 'ningxia', state: 'none', count: 0, secondaryCount: 2, targetCount: 0 },
     { theme: 'taxes', place: 'ningxia-yinchuan', state: 'measures', count: 3, secondaryCount: 0, targetCount: 0, href: '/compare/taxes/#ningxia-yinchuan' },
