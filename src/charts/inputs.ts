@@ -93,7 +93,6 @@ const TITLE_TAIL = 6;
  * and stay distinct: the 文号 when there is one, else the title without the
  * city's name and the 关于印发…的通知 wrapper, cut to `max` characters.
  */
-
 export function documentPlaces(city: string, documents: Pick<PolicyDocument, 'id' | 'title' | 'docNumber'>[], max = 14): ChartPlace[] {
   const stem = city.replace(/(市|地区|自治州)$/, '');
   const seen = new Map<string, number>();

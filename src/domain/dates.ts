@@ -57,6 +57,30 @@ export function stageOf(text: string, deadline: Pick<Deadline, 'stages'>, word: 
 }
 
 /**
+ * How a card shows a deadline: the stage that binds the words it is shown for (a reform's name), else
+ * every stage of a task due in stages, else its date (or words); with the date a card judges past due
+ * by, the sentence that sets it when the task has others, and what it says of the stages.
+ */
+export function cardDeadline(
+  deadline: Deadline,
+  text: string,
+  word: string | undefined,
+): { shown: string; due: Pick<Deadline, 'date' | 'continues'>; sentence?: string; stagesNote?: string } {
+  const stage = word ? stageOf(text, deadline, word) : undefined;
+  const last = deadline.stages?.at(-1);
+  if (stage)
+    return {
+      shown: chineseDate(stage.date),
+      due: { date: stage.date },
+      sentence: stage.sentence,
+      stagesNote: `全项分阶段，最后一段至${chineseDate(last!.date)}`,
+    };
+  if (deadline.stages) return { shown: deadline.stages.map((s) => chineseDate(s.date)).join('、'), due: deadline, stagesNote: '正文分阶段' };
+  const dated = datedSentences(text, deadline);
+  return { shown: deadline.date ? chineseDate(deadline.date) : deadline.raw, due: deadline, ...(dated.length ? { sentence: dated.join('；') } : {}) };
+}
+
+/**
  * A deadline is past due when its (last) date lies before the day status is
  * judged on (`buildDay`). Ongoing, undated and unreadable deadlines never are.
  */

@@ -231,15 +231,13 @@ export function align(
   // An item one of whose sentences an implementing measure copies word for word (a run of twenty Han
   // characters, as counterparts read them): merged there, beside the items it stands for (咸阳 1 takes
   // 陕西 3's 确保政务服务事项数据同源、动态更新、联动管理 with 陕西 1 and 2; a site review read 3 as 未采纳).
-  const index = new Map<string, ['up' | 'down', number]>([
-    ...upstream.map((u, i) => [u.id, ['up', i]] as [string, ['up', number]]),
-    ...downstream.map((d, j) => [d.id, ['down', j]] as [string, ['down', number]]),
-  ]);
-  for (const pair of copiedSentences([...upstream, ...downstream])) {
-    const [[sideA, a], [sideB, b]] = pair.map((id) => index.get(id)!) as [['up' | 'down', number], ['up' | 'down', number]];
-    if (sideA === sideB) continue;
-    const [i, j] = sideA === 'up' ? [a, b] : [b, a];
-    if (usedU.has(i)) continue;
+  const upAt = new Map(upstream.map((u, i) => [u.id, i]));
+  const downAt = new Map(downstream.map((d, j) => [d.id, j]));
+  for (const [a, b] of copiedSentences([...upstream, ...downstream])) {
+    // A pair across the two plans: one end upstream, the other downstream.
+    const i = upAt.get(a) ?? upAt.get(b);
+    const j = downAt.get(b) ?? downAt.get(a);
+    if (i === undefined || j === undefined || usedU.has(i)) continue;
     usedU.add(i);
     usedD.add(j);
     matched.push({ u: i, d: j, score: similarity(upstream[i]!, downstream[j]!), by: 'merged' });
