@@ -65,7 +65,12 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     value: (m) => list((['lead', 'responsible'] as const).filter((r) => m.openLists[r])),
   },
   { key: 'deadlineRaw', label: '完成时限（原文）', description: '完成时限原文', value: (m) => m.deadline?.raw ?? null },
-  { key: 'deadlineDate', label: '完成时限（日期）', description: '时限所指的最后一天（ISO）；分阶段时为最晚一步', value: (m) => m.deadline?.date ?? null },
+  {
+    key: 'deadlineDate',
+    label: '完成时限（日期）',
+    description: '时限所指的最后一天（ISO）；分阶段时为最晚一步；原文与文件都未写年份时（如未注明日期的台账写“年底前”）为空',
+    value: (m) => m.deadline?.date ?? null,
+  },
   {
     key: 'deadlineDue',
     label: '到期日',

@@ -198,6 +198,9 @@ describe('a site review of the credit, water and tax pages', () => {
     expect(limits[1]).toMatchObject({ subject: '有外线工程接入且需办理行政审批和管理事项' });
     expect(limits[1]!.key).not.toBeNull();
   });
+  test('完成 before a share is a verb, and the share is of what follows (002 宁夏 完成80%市场监管所标准化建设任务; a site review read the subject as 完成)', () => {
+    expect(quantities('改进不足、扩大范围，完成80%市场监管所标准化建设任务。')[0]).toMatchObject({ subject: '市场监管所标准化建设任务' });
+  });
   test('the baseline a change is counted from is no part of what is measured (001:688 在2019年基础上再提速10%)', () => {
     expect(quantities('将正常出口退税的平均办理时间在2019年基础上再提速10%。')[0]).toMatchObject({ subject: '正常出口退税的平均办理时间' });
   });
