@@ -1,6 +1,7 @@
 // The open-data downloads, built from the same collection records the pages
 // show: one table feeds the JSON, the CSV and the codebook.
-import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL } from '../schemas/labels.ts';
+import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL, TRANSMISSION_KIND_LABEL } from '../schemas/labels.ts';
+import type { TransmissionRow } from '../schemas/analysis.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { hasDueDate } from './dates.ts';
 import { tableToCsv, type Column } from './table.ts';
@@ -199,4 +200,50 @@ export const TARGET_COLUMNS: DownloadColumn<TargetRow>[] = [
   { key: 'clause', label: '所在分句', description: '目标所在的分句，至目标为止', value: (r) => r.clause ?? '' },
   { key: 'measureId', label: '措施编号', description: '提出目标的措施', value: (r) => r.measureId },
   { key: 'url', label: '链接', description: '措施在本站的链接', value: (r) => r.href },
+];
+
+/** A row of a plan-to-plan comparison with the measures on either side, as /transmissions/<id>.csv writes it. */
+export interface TransmissionCsvRow {
+  row: TransmissionRow;
+  upstream?: Pick<Measure, 'label' | 'title' | 'text' | 'url'>;
+  downstream?: Pick<Measure, 'label' | 'title' | 'text' | 'url'>;
+}
+
+/** A measure named in one cell: its number and title, else its opening. */
+const measureNamed = (m: TransmissionCsvRow['upstream']) =>
+  m ? `${m.label ? `${m.label.replace(/[.、．]$/, '')} ` : ''}${m.title ?? m.text.slice(0, 40)}` : null;
+/** A change as upstream → downstream, a side with nothing written as —. */
+const change = (r: TransmissionRow, field: 'target' | 'deadline') =>
+  list(r.changes.filter((c) => c.field === field).map((c) => `${c.upstream ?? '—'} → ${c.downstream ?? c.baseline ?? '—'}`));
+
+export const TRANSMISSION_COLUMNS: DownloadColumn<TransmissionCsvRow>[] = [
+  { key: 'kind', label: '类型', description: `逐条对照的结果：${codebookOf(TRANSMISSION_KIND_LABEL)}`, value: (r) => r.row.kind },
+  { key: 'upstreamId', label: '上级措施编号', description: '上级（或本市方案）措施的编号；新增行为空', value: (r) => r.row.upstream },
+  { key: 'upstream', label: '上级措施', description: '上级措施的序号与标题（无标题时为开头）', value: (r) => measureNamed(r.upstream) },
+  { key: 'downstreamId', label: '下级措施编号', description: '下级（或任务清单）措施的编号；未采纳行为空', value: (r) => r.row.downstream },
+  { key: 'downstream', label: '下级措施', description: '下级措施的序号与标题（无标题时为开头）', value: (r) => measureNamed(r.downstream) },
+  {
+    key: 'alsoDownstream',
+    label: '另行细化的下级措施',
+    description: '细化同一上级措施的其他下级措施编号，以；分隔',
+    value: (r) => list(r.row.alsoDownstream ?? []),
+  },
+  {
+    key: 'by',
+    label: '对应依据',
+    description:
+      '文字不相近时的对应依据（rewritten、title、opening、term、targets、merged、titled、contained、lifted，见 /data/ 的 transmissions.json 说明）；文字相近时为空',
+    value: (r) => r.row.by ?? null,
+  },
+  { key: 'score', label: '相似度', description: '两端措施文字的相似度（0–1）', value: (r) => r.row.score },
+  { key: 'targetChange', label: '目标变化', description: '量化目标：上级写法 → 下级写法（— 为未写），以；分隔', value: (r) => change(r.row, 'target') },
+  { key: 'deadlineChange', label: '时限变化', description: '时限：上级 → 下级（ISO 日期或原文，— 为未写）', value: (r) => change(r.row, 'deadline') },
+  {
+    key: 'kept',
+    label: '不算改动的原因',
+    description: 'reached 已达到或优于上级目标；upstreamOwn 上级时限为其本级部门或报送备案所定，下级不必重述；为空则无',
+    value: (r) => list([...new Set(r.row.changes.flatMap((c) => [...(c.reached ? ['reached'] : []), ...(c.upstreamOwn ? ['upstreamOwn'] : [])]))]),
+  },
+  { key: 'upstreamUrl', label: '上级措施链接', description: '上级措施在本站的永久链接', value: (r) => r.upstream?.url ?? null },
+  { key: 'downstreamUrl', label: '下级措施链接', description: '下级措施在本站的永久链接', value: (r) => r.downstream?.url ?? null },
 ];

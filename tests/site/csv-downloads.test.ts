@@ -94,3 +94,19 @@ test('a unit’s CSV says, task by task, whether the unit leads it or shares it 
   expect(rows.filter((r) => r[0] === 'lead').length).toBe(count.lead);
   expect(rows.filter((r) => r[0] === 'responsible').length).toBe(count.responsible);
 });
+
+test('each plan-to-plan comparison has its CSV: a row per row of its page, kinds and ends as transmissions.json gives them (a review of the transmission pages)', () => {
+  const transmissions = JSON.parse(readFileSync(path.join(dist, 'data/transmissions.json'), 'utf8')) as {
+    id: string;
+    rows: { kind: string; upstream: string | null; downstream: string | null }[];
+  }[];
+  expect(transmissions.length).toBeGreaterThan(0);
+  for (const t of transmissions) {
+    const [header, ...rows] = read(path.join(dist, 'transmissions', `${t.id}.csv`));
+    const at = (key: string) => header!.indexOf(key);
+    expect(rows.map((r) => [r[at('kind')], r[at('upstreamId')] || null, r[at('downstreamId')] || null])).toEqual(
+      t.rows.map((r) => [r.kind, r.upstream, r.downstream]),
+    );
+    expect(readFileSync(path.join(dist, 'transmissions', t.id, 'index.html'), 'utf8')).toContain(`href="/transmissions/${t.id}.csv"`);
+  }
+});

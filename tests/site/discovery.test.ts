@@ -65,3 +65,12 @@ test('every feed is RSS 2.0, newest first by 成文日期, linking to document p
     if (file === 'feeds/documents.xml') expect(items.length).toBeGreaterThan(0);
   }
 });
+
+test('a document page links to the item-by-item comparison with the plan it implements, and a plan to those of the plans implementing it (a review of the transmission pages)', () => {
+  const transmissions = JSON.parse(read('data/transmissions.json')) as { id: string; upstreamId: string; downstreamId: string }[];
+  expect(transmissions.length).toBeGreaterThan(0);
+  for (const t of transmissions)
+    for (const id of [t.upstreamId, t.downstreamId]) expect(read(`documents/${id}/index.html`), `${id} → ${t.id}`).toContain(`href="/transmissions/${t.id}/"`);
+  const xianyang = read('documents/shaanxi-xianyang-2023-ea66ce/index.html');
+  expect(xianyang).toMatch(/落实陕西省级《[^》]+》的逐条对照/);
+});
