@@ -81,6 +81,15 @@ export interface MatrixCell {
   href: string;
 }
 
+/** Where comparisons count each measure: its place's id, and the measure that restates it (the downloads say both). */
+export function placingOf(
+  places: Place[],
+  restated: Restated,
+): (m: Pick<Measure, 'id' | 'documentId'>) => { placeId: string | null; restatedBy: string | null } {
+  const placeOf = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
+  return (m) => ({ placeId: placeOf.get(m.documentId) ?? null, restatedBy: restated.get(m.id)?.by ?? null });
+}
+
 /** Measures a later document of the same place restates (restatements.ts): counted once, as their restatement. */
 export interface Restated {
   has(measureId: string): boolean;

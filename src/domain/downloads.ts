@@ -17,16 +17,32 @@ const list = (values: string[]) => values.join('；');
 const ordered = (m: Measure) => [...m.bodies.filter((b) => b.role === 'lead'), ...m.bodies.filter((b) => b.role === 'responsible')];
 const named = (m: Measure, role: 'lead' | 'responsible') => m.bodies.filter((b) => b.role === role).map((b) => b.name);
 
+/** Where comparisons count a measure: its place's id, and the measure restating it, if one does (placingOf in compare.ts). */
+export interface MeasurePlacing {
+  placeId: string | null;
+  restatedBy: string | null;
+}
+
 /** A measure as a download row: its document's title, place and date, and its themes' names (a reader in Excel has no codebook at hand). */
-export type MeasureRow = Measure & { documentTitle: string; province: string; city: string | null; documentDate: string | null; themeNames: string[] };
+export type MeasureRow = Measure &
+  MeasurePlacing & { documentTitle: string; province: string; city: string | null; documentDate: string | null; themeNames: string[] };
 
 /** A measure beside its document, as every measure download writes it. */
 export function toMeasureRow(
   m: Measure,
   d: { title: string; province: string; city: string | null; date: string | null },
   themeName: ReadonlyMap<string, string>,
+  placing: MeasurePlacing,
 ): MeasureRow {
-  return { ...m, documentTitle: d.title, province: d.province, city: d.city, documentDate: d.date, themeNames: m.themes.map((t) => themeName.get(t) ?? t) };
+  return {
+    ...m,
+    ...placing,
+    documentTitle: d.title,
+    province: d.province,
+    city: d.city,
+    documentDate: d.date,
+    themeNames: m.themes.map((t) => themeName.get(t) ?? t),
+  };
 }
 
 export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
@@ -35,6 +51,12 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   { key: 'documentTitle', label: '文件标题', description: '所属文件的标题', value: (m) => m.documentTitle },
   { key: 'province', label: '省区', description: '发文机关所在省区', value: (m) => m.province },
   { key: 'city', label: '城市', description: '发文机关所在城市；省级文件为空', value: (m) => m.city },
+  {
+    key: 'placeId',
+    label: '地区编号',
+    description: '对比页与 matrix.csv 的地区编号（placeId）：省级文件为省区编号（如 ningxia），市级文件为省区-城市（如 ningxia-yinchuan）',
+    value: (m) => m.placeId,
+  },
   { key: 'documentDate', label: '成文日期', description: '文件成文日期（ISO 格式）；原文未注明时为空', value: (m) => m.documentDate },
   { key: 'label', label: '序号', description: '条目编号，照原文（如（一）、1.、表格序号）', value: (m) => m.label },
   { key: 'path', label: '所属标题', description: '上级各层标题，以 › 分隔', value: (m) => m.path.join(' › ') },
@@ -90,6 +112,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     label: '借鉴来源',
     description: '复制推广清单的“来源”栏：本条借鉴其做法的地方；其量化目标为该地做法，不计入比较',
     value: (m) => m.practiceFrom ?? null,
+  },
+  {
+    key: 'restatedBy',
+    label: '重述条目',
+    description:
+      '本地后出的任务清单或同一文件的附件台账逐条重述本条时，重述它的措施编号：对比页与 matrix.csv 只按重述条目计一次，本条不计；为空则本条自身计入（借鉴来源不为空的也不计）',
+    value: (m) => m.restatedBy,
   },
   { key: 'targets', label: '量化目标', description: '原文中的量化目标短语，以；分隔', value: (m) => m.targets.map((t) => t.text).join('；') },
   { key: 'themes', label: '主题编号', description: '所属主题编号，以；分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },

@@ -110,3 +110,24 @@ test('each plan-to-plan comparison has its CSV: a row per row of its page, kinds
     expect(readFileSync(path.join(dist, 'transmissions', t.id, 'index.html'), 'utf8')).toContain(`href="/transmissions/${t.id}.csv"`);
   }
 });
+
+test('the matrix’s counts are measures.csv’s, grouped by placeId and first theme, without restated items and copied practices (a review of the open data could not rebuild them)', () => {
+  const [head, ...measures] = read(path.join(dist, 'data/measures.csv'));
+  const col = (key: string) => head!.indexOf(key);
+  const counted = new Map<string, number>();
+  for (const m of measures) {
+    if (m[col('restatedBy')] || m[col('practiceFrom')]) continue;
+    const key = `${m[col('themes')]!.split('；')[0]}|${m[col('placeId')]}`;
+    counted.set(key, (counted.get(key) ?? 0) + 1);
+  }
+  const [mhead, ...cells] = read(path.join(dist, 'compare/matrix.csv'));
+  const mcol = (key: string) => mhead!.indexOf(key);
+  let checked = 0;
+  for (const c of cells) {
+    if (c[mcol('count')] === '') continue;
+    expect(counted.get(`${c[mcol('themeId')]}|${c[mcol('placeId')]}`) ?? 0, `${c[mcol('themeId')]} × ${c[mcol('placeId')]}`).toBe(Number(c[mcol('count')]));
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(500);
+  expect(measures.filter((m) => m[col('restatedBy')]).length).toBeGreaterThan(20);
+});

@@ -9,6 +9,9 @@ import { readDocuments } from '../../scripts/build-site/open-data/measure-downlo
 import { byDateDesc } from '../../src/domain/document-order.ts';
 import { downloadCsv, MEASURE_COLUMNS } from '../../src/domain/downloads.ts';
 import { readMeasures } from '../../src/site-data/measures.ts';
+import { placesOf, placingOf } from '../../src/domain/compare.ts';
+import { restatedMeasures } from '../../src/domain/restatements.ts';
+import type { Transmission } from '../../src/schemas/analysis.ts';
 import { dist } from './dist.ts';
 
 const content = path.resolve(import.meta.dirname, '../../content');
@@ -26,10 +29,18 @@ test('the streamed measure downloads equal the whole corpus serialized at once',
   const themeName = new Map(
     (JSON.parse(readFileSync(path.join(content, 'themes.json'), 'utf8')) as { themes: { id: string; name: string }[] }).themes.map((t) => [t.id, t.name]),
   );
+  // Where the comparisons count each measure, as the site reads it (its places and restatements).
+  const places = placesOf(
+    JSON.parse(readFileSync(path.join(content, 'provinces.json'), 'utf8')) as { name: string; slug: string }[],
+    documents.map((d) => d.data),
+  );
+  const transmissions = JSON.parse(readFileSync(path.join(content, 'analysis/transmissions.json'), 'utf8')) as Transmission[];
+  const placing = placingOf(places, restatedMeasures(transmissions, places, measures));
   const csv = downloadCsv(
     MEASURE_COLUMNS,
     rows.map(({ m, d }) => ({
       ...m,
+      ...placing(m),
       documentTitle: d.title,
       province: d.province,
       city: d.city,
@@ -45,7 +56,16 @@ test('the streamed measure downloads equal the whole corpus serialized at once',
 test('a cell listing bodies splits into one name per body, though names hold 、 (县、区政府; a site review found 120 rows that did not)', async () => {
   const measures = await readMeasures(path.join(content, 'measures'));
   const column = (key: string) => MEASURE_COLUMNS.find((c) => c.key === key)!;
-  const row = (m: (typeof measures)[number]) => ({ ...m, documentTitle: '', province: '', city: null, documentDate: null, themeNames: [] });
+  const row = (m: (typeof measures)[number]) => ({
+    ...m,
+    documentTitle: '',
+    province: '',
+    city: null,
+    documentDate: null,
+    themeNames: [],
+    placeId: null,
+    restatedBy: null,
+  });
   const split = (m: (typeof measures)[number], key: string) =>
     String(column(key).value(row(m)) ?? '')
       .split('；')

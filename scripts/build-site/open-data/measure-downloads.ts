@@ -15,6 +15,10 @@ import { MEASURE_COLUMNS, toMeasureRow } from '../../../src/domain/downloads.ts'
 import { BOM, csvHeader, csvRows } from '../../../src/domain/table.ts';
 import { documentSchema, type PolicyDocument } from '../../../src/schemas/document.ts';
 import { readMeasureFile } from '../../../src/site-data/measures.ts';
+import { placesOf, placingOf } from '../../../src/domain/compare.ts';
+import { restatedMeasures } from '../../../src/domain/restatements.ts';
+import { transmissionSchema } from '../../../src/schemas/analysis.ts';
+import { z } from 'zod';
 
 /** A document's front matter (the MDX files the converter wrote), validated by the site's schema. */
 export async function readDocuments(contentDir: string): Promise<PolicyDocument[]> {
@@ -33,6 +37,23 @@ export async function readDocuments(contentDir: string): Promise<PolicyDocument[
 }
 
 const THEMES_FILE = fileURLToPath(new URL('../../../content/themes.json', import.meta.url));
+
+/**
+ * Where comparisons count each measure (its place, the measure restating it), as the site's pages
+ * do: read from the converted content, ids and headings of every measure first.
+ */
+async function placings(contentDir: string, documents: PolicyDocument[]): Promise<ReturnType<typeof placingOf>> {
+  const provinces = z
+    .array(z.object({ name: z.string(), slug: z.string() }))
+    .parse(JSON.parse(await readFile(path.join(contentDir, 'provinces.json'), 'utf8')));
+  const transmissions = z.array(transmissionSchema).parse(JSON.parse(await readFile(path.join(contentDir, 'analysis', 'transmissions.json'), 'utf8')));
+  const places = placesOf(provinces, documents);
+  const measures = [];
+  for (const d of documents)
+    for (const { id, documentId, ordinal, title, path: headings } of await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`)))
+      measures.push({ id, documentId, ordinal, title, path: headings });
+  return placingOf(places, restatedMeasures(transmissions, places, measures));
+}
 
 async function write(stream: WriteStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
@@ -54,6 +75,10 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
   // The taxonomy is the repository's, whichever folder the converted content was written to (as the site reads it).
   const taxonomy = JSON.parse(await readFile(THEMES_FILE, 'utf8')) as { themes: { id: string; name: string }[] };
   const themeName = new Map(taxonomy.themes.map((t) => [t.id, t.name]));
+  const placing = await placings(
+    contentDir,
+    documents.map((d) => d.data),
+  );
   let count = 0;
   for (const { data: d } of documents) {
     const measures = (await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`))).sort((a, b) => a.ordinal - b.ordinal);
@@ -63,7 +88,7 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
       csv,
       csvRows(
         MEASURE_COLUMNS,
-        measures.map((m) => toMeasureRow(m, d, themeName)),
+        measures.map((m) => toMeasureRow(m, d, themeName, placing(m))),
       ),
     );
   }

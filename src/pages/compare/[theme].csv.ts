@@ -6,7 +6,7 @@
 // their restatement.
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
-import { themeColumns } from '../../domain/compare.ts';
+import { placingOf, themeColumns } from '../../domain/compare.ts';
 import { loadCorpus } from '../../site-data/corpus.ts';
 import { downloadCsv, MEASURE_COLUMNS, toMeasureRow } from '../../domain/downloads.ts';
 
@@ -19,8 +19,9 @@ export const GET: APIRoute = async ({ params }) => {
   const corpus = await loadCorpus();
   const { places, restated, themeName } = await loadComparison();
   const docs = corpus.documentDataById;
+  const placing = placingOf(places, restated);
   const rows = themeColumns(params.theme!, places, corpus.measures, restated).flatMap((c) =>
-    [...c.measures, ...c.secondary, ...c.restated].map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName)),
+    [...c.measures, ...c.secondary, ...c.restated].map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName, placing(m))),
   );
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

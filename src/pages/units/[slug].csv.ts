@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { loadCorpus } from '../../site-data/corpus.ts';
 import { downloadCsv, UNIT_TASK_COLUMNS, toMeasureRow } from '../../domain/downloads.ts';
+import { placingOf } from '../../domain/compare.ts';
 
 export async function getStaticPaths() {
   const { units } = await loadComparison();
@@ -13,9 +14,13 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const corpus = await loadCorpus();
   const docs = corpus.documentDataById;
-  const { themeName } = await loadComparison();
+  const { themeName, places, restated } = await loadComparison();
+  const placing = placingOf(places, restated);
   const { unit } = props as { unit: import('../../domain/units.ts').UnitEntry };
-  const row = (role: 'lead' | 'responsible') => (m: (typeof unit.lead)[number]) => ({ ...toMeasureRow(m, docs.get(m.documentId)!, themeName), role });
+  const row = (role: 'lead' | 'responsible') => (m: (typeof unit.lead)[number]) => ({
+    ...toMeasureRow(m, docs.get(m.documentId)!, themeName, placing(m)),
+    role,
+  });
   const rows = [...unit.lead.map(row('lead')), ...unit.responsible.map(row('responsible'))];
   return new Response(downloadCsv(UNIT_TASK_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
