@@ -81,11 +81,14 @@ export interface MatrixCell {
   href: string;
 }
 
-/** Where comparisons count each measure: its place's id, and the measure that restates it (the downloads say both). */
-export function placingOf(
-  places: Place[],
-  restated: Restated,
-): (m: Pick<Measure, 'id' | 'documentId'>) => { placeId: string | null; restatedBy: string | null } {
+/** Where comparisons count a measure: its place's id, and the measure restating it, if one does. */
+export interface MeasurePlacing {
+  placeId: string | null;
+  restatedBy: string | null;
+}
+
+/** Each measure's placing (the downloads say both, so an analyst can rebuild the matrix's counts). */
+export function placingOf(places: Place[], restated: Restated): (m: Pick<Measure, 'id' | 'documentId'>) => MeasurePlacing {
   const placeOf = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
   return (m) => ({ placeId: placeOf.get(m.documentId) ?? null, restatedBy: restated.get(m.id)?.by ?? null });
 }

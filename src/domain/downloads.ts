@@ -7,6 +7,8 @@ import { hasDueDate } from './dates.ts';
 import { tableToCsv, type Column } from './table.ts';
 import type { UnitEntry } from './units.ts';
 import { quantitySlug, type QuantityTable } from './quantities.ts';
+import type { MeasurePlacing } from './compare.ts';
+import { numberedTitle } from './titles.ts';
 
 /** A download's columns carry their codebook line. */
 type DownloadColumn<T> = Column<T> & { description: string };
@@ -16,12 +18,6 @@ const list = (values: string[]) => values.join('；');
 /** Lead bodies first, then the responsible ones, each in the order the measure names them. */
 const ordered = (m: Measure) => [...m.bodies.filter((b) => b.role === 'lead'), ...m.bodies.filter((b) => b.role === 'responsible')];
 const named = (m: Measure, role: 'lead' | 'responsible') => m.bodies.filter((b) => b.role === role).map((b) => b.name);
-
-/** Where comparisons count a measure: its place's id, and the measure restating it, if one does (placingOf in compare.ts). */
-export interface MeasurePlacing {
-  placeId: string | null;
-  restatedBy: string | null;
-}
 
 /** A measure as a download row: its document's title, place and date, and its themes' names (a reader in Excel has no codebook at hand). */
 export type MeasureRow = Measure &
@@ -239,8 +235,7 @@ export interface TransmissionCsvRow {
 }
 
 /** A measure named in one cell: its number and title, else its opening. */
-const measureNamed = (m: TransmissionCsvRow['upstream']) =>
-  m ? `${m.label ? `${m.label.replace(/[.、．]$/, '')} ` : ''}${m.title ?? m.text.slice(0, 40)}` : null;
+const measureNamed = (m: TransmissionCsvRow['upstream']) => (m ? numberedTitle(m, 40) : null);
 /** A change as upstream → downstream, a side with nothing written as —. */
 const change = (r: TransmissionRow, field: 'target' | 'deadline') =>
   list(r.changes.filter((c) => c.field === field).map((c) => `${c.upstream ?? '—'} → ${c.downstream ?? c.baseline ?? '—'}`));

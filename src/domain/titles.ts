@@ -47,6 +47,11 @@ const SENTENCE_END = /[。；;]/;
  * without its number; a sentence longer than `max` is cut at its first comma
  * (the action usually comes first: 拓展不动产登记平台功能，…), else at `max` with “…”.
  */
+/** A measure named in a line: its number without its closing mark (1、 → 1), then its title, else its opening `max` characters. */
+export function numberedTitle(measure: { title: string | null; text: string; label: string }, max: number): string {
+  return `${measure.label ? `${measure.label.replace(/[.、．]$/, '')} ` : ''}${measure.title ?? measure.text.slice(0, max)}`;
+}
+
 export function measureHeadline(measure: { title: string | null; text: string; label: string }, max = 30): string {
   const head = measure.title ?? firstSentence(measure);
   if (head.length <= max) return head;
