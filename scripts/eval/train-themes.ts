@@ -1,4 +1,4 @@
-// node scripts/eval/train-themes.ts [--check] [--curve]
+// node scripts/eval/train-themes.ts [--check] [--curve] [--learning]
 // Trains the learnt half of theme assignment (content/theme-model.json) on the
 // tuning part of the themes set only: for each labelled measure, the features
 // theme-model.ts reads (character pairs by zone, the cue rules' cues) counted
@@ -11,7 +11,8 @@
 // set trains (the test suite runs it). `--curve` prints, by five-fold
 // cross-validation on the tuning part, what widening the near tie (a runner-up
 // made a secondary theme) trades: the reader's primary among the site's themes
-// against the share of assigned themes the reader gives.
+// against the share of assigned themes the reader gives. `--learning` prints how
+// the model's first theme and top two grow with its training records.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,7 @@ import { themeMatcher } from '../build-site/converter/stages/assign-themes.ts';
 import { learntThemeMatcher, themeFeatureKeys } from '../build-site/converter/stages/theme-model.ts';
 import { realCorpus, root, themes } from './corpus.ts';
 import { measureKey, themeLabels, type ThemeLabel } from './labels.ts';
-import { scoreThemes, themeFigures } from './themes.ts';
+import { pct, scoreThemes, themeFigures } from './themes.ts';
 
 /** Chosen on the validations below: alpha 0.02–0.05, bonus 4–14 and 150–300 characters of text scored within a point of each other (0.1, 100 and 600 worse). */
 const ALPHA = 0.03;
@@ -34,7 +35,9 @@ const RULE_BONUS = 10;
 const SECONDARY_WEIGHT = 0.5;
 const MODEL = path.join(root, 'content/theme-model.json');
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, curve: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { check: { type: 'boolean', default: false }, curve: { type: 'boolean', default: false }, learning: { type: 'boolean', default: false } },
+});
 const corpus = await realCorpus();
 const measures = new Map(corpus.documents.flatMap((d) => d.measures.map((m) => [measureKey(m), { m, title: d.document.title }] as const)));
 const rules = themeMatcher(themes);
@@ -87,9 +90,10 @@ for (const draw of [3, 5]) {
   report('rules with model', validation, site(learnt));
 }
 
+// Folds by a hash of the record's key: fixed, and blind to draw and document.
+const fold = (key: string) => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 0) % 5;
+
 if (values.curve) {
-  // Folds by a hash of the record's key: fixed, and blind to draw and document.
-  const fold = (key: string) => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 0) % 5;
   const folds = [0, 1, 2, 3, 4].map((f) => ({ test: tuning.filter((l) => fold(l.key) === f), model: train(tuning.filter((l) => fold(l.key) !== f)) }));
   console.log('[train-themes] near-tie trade-off, five-fold cross-validation on the tuning part (a runner-up within the margin becomes a secondary theme)');
   for (const margin of [0, 3, 6, 10, 15, 20, 30, Number.POSITIVE_INFINITY]) {
@@ -100,6 +104,28 @@ if (values.curve) {
     }
     const s = scoreThemes(tuning, (key) => themesOf.get(key));
     console.log(`  margin ${String(margin).padStart(8)}: ${themeFigures(s)} (${(s.assigned / s.records).toFixed(2)} a measure)`);
+  }
+}
+
+if (values.learning) {
+  // Whether more labels would lift the model: each fold's model trained on a share of its training
+  // records (a second fixed hash of the key picks which), scored on the fold, first theme and top two.
+  const share = (key: string) => [...key].reduce((h, c) => (h * 17 + c.charCodeAt(0)) >>> 0, 7) % 100;
+  console.log(
+    '[train-themes] learning curve, five-fold cross-validation on the tuning part: the reader’s primary as the site’s first theme, and among its top two',
+  );
+  for (const percent of [25, 50, 75, 100]) {
+    let first = 0;
+    let topTwo = 0;
+    for (let f = 0; f < 5; f++) {
+      const matcher = learntThemeMatcher(rules, train(tuning.filter((l) => fold(l.key) !== f && share(l.key) < percent)), Number.POSITIVE_INFINITY);
+      for (const l of tuning.filter((x) => fold(x.key) === f)) {
+        const themesOf = site(matcher)(l.key);
+        if (themesOf[0] === l.primary) first++;
+        if (themesOf.slice(0, 2).includes(l.primary)) topTwo++;
+      }
+    }
+    console.log(`  ${String(percent).padStart(3)}% of the training records: first ${pct(first, tuning.length)} · top two ${pct(topTwo, tuning.length)}`);
   }
 }
 
