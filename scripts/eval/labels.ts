@@ -17,6 +17,8 @@ export interface BodyLabel {
   note: string;
   split: Split;
   layout: string;
+  /** Those of `responsible` the text names to support (配合, 协助, 参与, 协同): a second reading, bodies-support.labels.jsonl. */
+  support: string[];
 }
 
 export interface ThemeLabel {
@@ -52,7 +54,23 @@ export const jsonl = <T>(name: string): T[] =>
     .filter(Boolean)
     .map((l) => JSON.parse(l) as T);
 
-export const bodyLabels = (): BodyLabel[] => jsonl<BodyLabel>('bodies.labels.jsonl');
+/** The second draw for supporting bodies: its sample gives each record's split. */
+export function supportLabels(): { key: string; support: string[]; split: Split }[] {
+  const split = new Map(
+    (JSON.parse(readFileSync(path.join(dir, 'bodies-support-2.sample.json'), 'utf8')) as { key: string; split: Split }[]).map((r) => [r.key, r.split]),
+  );
+  return jsonl<{ key: string; support: string[] }>('bodies-support-2.labels.jsonl').map((l) => ({ ...l, split: split.get(l.key)! }));
+}
+
+/** The bodies set with its second reading, which of each record's responsible bodies only support. */
+export function bodyLabels(): BodyLabel[] {
+  const support = new Map(jsonl<{ key: string; support: string[] }>('bodies-support.labels.jsonl').map((l) => [l.key, l.support]));
+  return jsonl<Omit<BodyLabel, 'support'>>('bodies.labels.jsonl').map((l) => {
+    const named = support.get(l.key);
+    if (!named) throw new Error(`bodies-support.labels.jsonl has no reading of ${l.key}`);
+    return { ...l, support: named };
+  });
+}
 /**
  * The first, second, third and fifth draws are the tuning part (the fifth was
  * drawn as training data for the learnt model); the fourth, read blind against

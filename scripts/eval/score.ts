@@ -4,11 +4,12 @@
 // finds its measure by source file and line, and the figures are printed for
 // the held-out part (never used to tune the rules), the tuning part and both.
 import { parseArgs } from 'node:util';
-import { scoreBodies } from './bodies.ts';
+import { scoreBodies, scoreSupport } from './bodies.ts';
 import { themeMatcher } from '../build-site/converter/stages/assign-themes.ts';
 import { realCorpus, themes } from './corpus.ts';
 import {
   bodyLabels,
+  supportLabels,
   chartPairLabels,
   likePairReadings,
   measureKey,
@@ -41,16 +42,30 @@ if (!values.set || values.set === 'bodies') {
       m && {
         lead: m.bodies.filter((b) => b.role === 'lead').map((b) => b.asWritten),
         responsible: m.bodies.filter((b) => b.role === 'responsible').map((b) => b.asWritten),
+        support: m.bodies.filter((b) => b.role === 'support').map((b) => b.asWritten),
       }
     );
   };
-  console.log('[bodies] lead bodies exact set match · all bodies (lead ∪ responsible) exact set match');
+  console.log(
+    '[bodies] lead bodies exact set match · all bodies (lead ∪ responsible ∪ support) exact set match · supporting (配合) bodies exact set match, and on the records where reader or site names one',
+  );
   for (const [name, split] of SPLITS) {
     const s = scoreBodies(labels, siteOf, split);
     console.log(
-      `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · lead ${pct(s.leadExact, s.records)} · all ${pct(s.allExact, s.records)}${s.missing ? ` · ${s.missing} not found` : ''}`,
+      `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · lead ${pct(s.leadExact, s.records)} · all ${pct(s.allExact, s.records)} · support ${pct(s.supportExact, s.records)} (${s.supportExact - (s.records - s.supportNamed)} of ${s.supportNamed} named)${s.missing ? ` · ${s.missing} not found` : ''}`,
     );
   }
+  const support = supportLabels();
+  console.log('[bodies] support, second draw (60 measures whose text names a verb of assisting): supporting bodies exact set match');
+  for (const [name, split] of SPLITS) {
+    const s = scoreSupport(support, siteOf, split);
+    console.log(
+      `  ${name.padEnd(8)} ${String(s.records).padStart(3)} measures · support ${pct(s.exact, s.records)} · where reader or site names one ${s.namedExact} of ${s.named}${s.missing ? ` · ${s.missing} not found` : ''}`,
+    );
+  }
+  if (values.verbose)
+    for (const m of scoreSupport(support, siteOf, 'dev').mismatches)
+      console.log(`  ✗ ${m.key}\n      reader support ${m.reader.join('、') || '—'}\n      site   support ${m.site.join('、') || '—'}`);
   const byLayout = new Map<string, string[]>();
   for (const l of labels.filter((x) => x.split === 'heldout')) byLayout.set(l.layout, [...(byLayout.get(l.layout) ?? []), l.key]);
   for (const [layout, keys] of byLayout) {
@@ -65,7 +80,7 @@ if (!values.set || values.set === 'bodies') {
   if (values.verbose) {
     for (const m of scoreBodies(labels, siteOf, 'dev').mismatches) {
       console.log(
-        `  ✗ ${m.key} [${m.layout}]\n      reader lead ${m.reader.lead.join('、') || '—'} | all ${m.reader.all.join('、') || '—'}\n      site   lead ${m.site.lead.join('、') || '—'} | all ${m.site.all.join('、') || '—'}`,
+        `  ✗ ${m.key} [${m.layout}]\n      reader lead ${m.reader.lead.join('、') || '—'} | all ${m.reader.all.join('、') || '—'} | support ${m.reader.support.join('、') || '—'}\n      site   lead ${m.site.lead.join('、') || '—'} | all ${m.site.all.join('、') || '—'} | support ${m.site.support.join('、') || '—'}`,
       );
     }
   }

@@ -3,9 +3,10 @@
 import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL, TRANSMISSION_KIND_LABEL } from '../schemas/labels.ts';
 import type { TransmissionRow } from '../schemas/analysis.ts';
 import type { Measure } from '../schemas/measure.ts';
+import { BODY_ROLES, type BodyRole } from '../schemas/body.ts';
 import { hasDueDate } from './dates.ts';
 import { tableToCsv, type Column } from './table.ts';
-import type { UnitEntry } from './units.ts';
+import { type UnitEntry, unitMeasures } from './units.ts';
 import { quantitySlug, type QuantityTable } from './quantities.ts';
 import type { MeasurePlacing } from './compare.ts';
 import { numberedTitle } from './titles.ts';
@@ -15,9 +16,9 @@ type DownloadColumn<T> = Column<T> & { description: string };
 
 /** Lists in one cell are joined with ；: body names hold 、 themselves (县、区政府, 各县（市、区）), so 、 would split one name in two. */
 const list = (values: string[]) => values.join('；');
-/** Lead bodies first, then the responsible ones, each in the order the measure names them. */
-const ordered = (m: Measure) => [...m.bodies.filter((b) => b.role === 'lead'), ...m.bodies.filter((b) => b.role === 'responsible')];
-const named = (m: Measure, role: 'lead' | 'responsible') => m.bodies.filter((b) => b.role === role).map((b) => b.name);
+/** Lead bodies first, then the responsible ones, then those supporting, each in the order the measure names them. */
+const ordered = (m: Measure) => BODY_ROLES.flatMap((role) => m.bodies.filter((b) => b.role === role));
+const named = (m: Measure, role: BodyRole) => m.bodies.filter((b) => b.role === role).map((b) => b.name);
 
 /** A measure as a download row: its document's title, place and date, and its themes' names (a reader in Excel has no codebook at hand). */
 export type MeasureRow = Measure &
@@ -61,13 +62,19 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   {
     key: 'responsibleBodies',
     label: '责任单位',
-    description: '责任（配合、落实）单位（所在地区与规范名称），以；分隔',
+    description: '责任（负责、落实）单位（所在地区与规范名称），以；分隔',
     value: (m) => list(named(m, 'responsible')),
+  },
+  {
+    key: 'supportBodies',
+    label: '配合单位',
+    description: '配合（协助、参与、协同）单位（所在地区与规范名称），以；分隔：协助牵头与责任单位，不对任务本身负责',
+    value: (m) => list(named(m, 'support')),
   },
   {
     key: 'bodiesAsWritten',
     label: '单位（原文写法）',
-    description: '各单位在原文中的写法（补全省略的前缀），与上两列一一对应：先牵头，后责任',
+    description: '各单位在原文中的写法（补全省略的前缀），与上三列一一对应：先牵头，再责任，后配合',
     value: (m) => list(ordered(m).map((b) => b.asWritten)),
   },
   { key: 'bodyIds', label: '单位编号', description: '各单位的编号（单位页面地址 /units/<编号>/），顺序同上', value: (m) => list(ordered(m).map((b) => b.id)) },
@@ -80,8 +87,8 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   {
     key: 'openLists',
     label: '名单未列全',
-    description: '原文以“等”结束名单：lead 牵头名单、responsible 责任名单',
-    value: (m) => list((['lead', 'responsible'] as const).filter((r) => m.openLists[r])),
+    description: '原文以“等”结束名单：lead 牵头名单、responsible 责任名单、support 配合名单',
+    value: (m) => list(BODY_ROLES.filter((r) => m.openLists[r])),
   },
   { key: 'deadlineRaw', label: '完成时限（原文）', description: '完成时限原文', value: (m) => m.deadline?.raw ?? null },
   {
@@ -126,11 +133,16 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
 ];
 
 /** A unit's task: the measure, and the unit's role in it. */
-export type UnitTaskRow = MeasureRow & { role: 'lead' | 'responsible' };
+export type UnitTaskRow = MeasureRow & { role: BodyRole };
 
 /** /units/<slug>.csv: the unit's role in each task first, then the measure's columns. */
 export const UNIT_TASK_COLUMNS: DownloadColumn<UnitTaskRow>[] = [
-  { key: 'role', label: '本单位角色', description: '本单位在该任务中的角色：lead 牵头；responsible 责任（配合、落实）', value: (r) => r.role },
+  {
+    key: 'role',
+    label: '本单位角色',
+    description: '本单位在该任务中的角色：lead 牵头；responsible 责任（负责、落实）；support 配合（协助、参与、协同）',
+    value: (r) => r.role,
+  },
   ...(MEASURE_COLUMNS as DownloadColumn<UnitTaskRow>[]),
 ];
 
@@ -154,8 +166,9 @@ export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
   { key: 'kind', label: '单位类型', description: codebookOf(BODY_KIND_LABEL), value: (u) => u.body.kind },
   { key: 'writtenAs', label: '原文写法', description: '原文中的各种写法，以；分隔', value: (u) => list(u.body.writtenAs.map((w) => w.text)) },
   { key: 'lead', label: '牵头任务数', description: '作为牵头单位的措施数', value: (u) => u.lead.length },
-  { key: 'responsible', label: '责任任务数', description: '列为责任（含配合）单位的措施数', value: (u) => u.responsible.length },
-  { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set([...u.lead, ...u.responsible].map((m) => m.documentId)).size },
+  { key: 'responsible', label: '责任任务数', description: '列为责任（负责、落实）单位的措施数', value: (u) => u.responsible.length },
+  { key: 'support', label: '配合任务数', description: '列为配合（协助、参与、协同）单位的措施数', value: (u) => u.support.length },
+  { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set(unitMeasures(u).map((m) => m.documentId)).size },
 ];
 
 /** One target of a theme's quantity tables, as its chart or list on the theme page shows it. */

@@ -2,7 +2,7 @@
 // name, src/domain/bodies.ts) with the measures it leads or shares, so a page
 // can say who must deliver what, by when; and each function across places
 // (市场监管部门 everywhere), so like bodies compare city by city.
-import type { Body } from '../schemas/body.ts';
+import { BODY_ROLES, type Body, type BodyRole } from '../schemas/body.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { hasDueDate } from './dates.ts';
 
@@ -15,7 +15,12 @@ export interface UnitEntry {
   sortName: string;
   lead: Measure[];
   responsible: Measure[];
+  /** Measures the body supports (配合) and does not answer for. */
+  support: Measure[];
 }
+
+/** All the measures a unit is named by, in role order. */
+export const unitMeasures = (u: UnitEntry): Measure[] => BODY_ROLES.flatMap((role) => u[role]);
 
 /** Every body named by a measure, busiest first. */
 export function unitIndex(measures: Measure[], bodies: Body[]): UnitEntry[] {
@@ -27,14 +32,13 @@ export function unitIndex(measures: Measure[], bodies: Body[]): UnitEntry[] {
       if (!e) {
         const body = byId.get(ref.id);
         if (!body) throw new Error(`measure ${m.id} names body ${ref.id}, which content/analysis/bodies.json lacks`);
-        index.set(ref.id, (e = { body, slug: body.id, name: body.name, sortName: body.canonical, lead: [], responsible: [] }));
+        index.set(ref.id, (e = { body, slug: body.id, name: body.name, sortName: body.canonical, lead: [], responsible: [], support: [] }));
       }
       e[ref.role].push(m);
     }
   }
   return [...index.values()].sort(
-    (a, b) =>
-      b.lead.length + b.responsible.length - (a.lead.length + a.responsible.length) || a.name.localeCompare(b.name, 'zh') || a.slug.localeCompare(b.slug),
+    (a, b) => unitMeasures(b).length - unitMeasures(a).length || a.name.localeCompare(b.name, 'zh') || a.slug.localeCompare(b.slug),
   );
 }
 
@@ -61,7 +65,7 @@ export const UNIT_PAGE_SIZE = 100;
 
 export interface UnitTask {
   measure: Measure;
-  role: 'lead' | 'responsible';
+  role: BodyRole;
 }
 
 export interface UnitPlaceRow {
@@ -70,6 +74,7 @@ export interface UnitPlaceRow {
   documents: number;
   lead: number;
   responsible: number;
+  support: number;
   dated: number;
   /** The listing page (1-based) where this place's tasks begin. */
   page: number;
@@ -86,10 +91,7 @@ export function unitListing(
   places: { id: string; name: string; documentIds: string[] }[],
   pageSize: number,
 ): { tasks: UnitTask[]; places: UnitPlaceRow[] } {
-  const tasks: UnitTask[] = [
-    ...unit.lead.map((measure) => ({ measure, role: 'lead' as const })),
-    ...unit.responsible.map((measure) => ({ measure, role: 'responsible' as const })),
-  ];
+  const tasks: UnitTask[] = BODY_ROLES.flatMap((role) => unit[role].map((measure) => ({ measure, role })));
   const rank = new Map<string, [number, number]>();
   places.forEach((p, i) => {
     p.documentIds.forEach((d, j) => {
@@ -109,7 +111,7 @@ export function unitListing(
     const placeId = place?.id ?? 'other';
     let row = rows.at(-1);
     if (row?.placeId !== placeId) {
-      row = { placeId, placeName: place?.name ?? '其他', documents: 0, lead: 0, responsible: 0, dated: 0, page: Math.floor(index / pageSize) + 1 };
+      row = { placeId, placeName: place?.name ?? '其他', documents: 0, lead: 0, responsible: 0, support: 0, dated: 0, page: Math.floor(index / pageSize) + 1 };
       rows.push(row);
       documentsOf.set(row, new Set());
     }

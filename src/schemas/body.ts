@@ -24,8 +24,18 @@ export const bodyKindSchema = z.enum([
   'group',
 ]);
 
-/** The role a measure gives a body. */
-export const bodyRoleSchema = z.enum(['lead', 'responsible']);
+/**
+ * The role a measure gives a body: it leads (牵头), is responsible for carrying it out (负责, 落实,
+ * 责任单位), or supports those who are (配合, 协助, 参与, 协同 — a 配合单位 answers for its help, not
+ * for the task, so a reader asking who is accountable reads the first two).
+ */
+export const bodyRoleSchema = z.enum(['lead', 'responsible', 'support']);
+
+/** Roles strongest first. */
+export const BODY_ROLES = bodyRoleSchema.options;
+
+/** Whether `role` outranks `than`: a body a measure names twice keeps its strongest role (named to lead and to support, it leads). */
+export const strongerRole = (role: BodyRole, than: BodyRole): boolean => BODY_ROLES.indexOf(role) < BODY_ROLES.indexOf(than);
 
 /** Where a measure names a body: its own clause, a table column, an enclosing heading, a document-wide rule. */
 export const bodyOriginSchema = z.enum(['item', 'column', 'heading', 'document-rule']);

@@ -33,7 +33,7 @@ export const BODY_ORIGIN_LABEL: Record<BodyOrigin, string> = {
   'document-rule': '文件统一规定',
 };
 
-export const BODY_ROLE_LABEL: Record<BodyRole, string> = { lead: '牵头', responsible: '责任' };
+export const BODY_ROLE_LABEL: Record<BodyRole, string> = { lead: '牵头', responsible: '责任', support: '配合' };
 
 export const BODY_KIND_LABEL: Record<BodyKind, string> = {
   department: '政府部门',

@@ -123,7 +123,7 @@ export const measureSchema = z.object({
   /** The bodies the measure names to lead it and to share it, each once, in the order named, with where it was named. */
   bodies: z.array(measureBodySchema),
   /** A list ended in 等 (…等市级相关部门): the bodies named are not all. */
-  openLists: z.object({ lead: z.boolean(), responsible: z.boolean() }),
+  openLists: z.object({ lead: z.boolean(), responsible: z.boolean(), support: z.boolean() }),
   /** Pieces of a unit list that read as no body's name (damaged text), kept as written. */
   unreadableBodies: z.array(z.string()),
   deadline: deadlineSchema.nullable(),

@@ -5,16 +5,33 @@ import type { MeasureDraft } from '../../scripts/build-site/converter/model.ts';
 
 /** The names each role's lists hold, as the body-name stage reads them. */
 const roles = (text: string) => {
-  const { lead, responsible, deadlines } = unitsInText(text);
+  const { lead, responsible, support, deadlines } = unitsInText(text);
   const names = (lists: string[]) => lists.flatMap((l) => readBodyList(l).names.map((n) => n.name));
-  return { lead: names(lead), responsible: names(responsible), deadlines };
+  return { lead: names(lead), responsible: names(responsible), ...(support.length ? { support: names(support) } : {}), deadlines };
 };
 
 describe('unit clauses', () => {
-  test('牵头 / 配合 / 落实 with a nested bracket (issue example)', () => {
+  test('牵头 / 配合 / 落实 with a nested bracket (issue example): 配合 supports, 落实 is responsible', () => {
     expect(roles('推进…。（市工信局牵头，市委统战部配合，各县（市、区）落实）')).toEqual({
       lead: ['市工信局'],
-      responsible: ['市委统战部', '各县（市、区）'],
+      responsible: ['各县（市、区）'],
+      support: ['市委统战部'],
+      deadlines: [],
+    });
+  });
+  test('配合落实 and 协助 support; 配合单位： is a support field (延安 002:2198)', () => {
+    expect(roles('（市工商联牵头，市发改委、市工信局配合，各县（市、区）落实）')).toEqual({
+      lead: ['市工商联'],
+      responsible: ['各县（市、区）'],
+      support: ['市发改委', '市工信局'],
+      deadlines: [],
+    });
+    expect(roles('（市财政局牵头，各成员单位配合落实）').support).toEqual(['各成员单位']);
+    expect(roles('（市司法局负责，市公安局协助）')).toEqual({ lead: [], responsible: ['市司法局'], support: ['市公安局'], deadlines: [] });
+    expect(roles('牵头单位：市发改委\n配合单位：市财政局、市自然资源局')).toEqual({
+      lead: ['市发改委'],
+      responsible: [],
+      support: ['市财政局', '市自然资源局'],
       deadlines: [],
     });
   });
@@ -35,7 +52,8 @@ describe('unit clauses', () => {
   test('an item that names its lead in its own sentence, not in brackets (平凉 002:8971, 新疆 002:10929; a site review)', () => {
     expect(unitsInSentence('（十五）强化指导，加强培训。由市政务公开办牵头，市委网信办、市融媒体中心配合，对标对表省上标准要求')).toEqual({
       lead: ['市政务公开办'],
-      responsible: ['市委网信办、市融媒体中心'],
+      responsible: [],
+      support: ['市委网信办、市融媒体中心'],
     });
     expect(unitsInSentence('46. 建立优化营商环境法治联合体。\n自治区全面依法治疆委员会办公室牵头，\n深入核查、及时反馈。').lead).toEqual([
       '自治区全面依法治疆委员会办公室',
@@ -45,7 +63,7 @@ describe('unit clauses', () => {
     expect(unitsInSentence('由各地牵头，市直部门配合').lead).toEqual([]);
   });
   test('clauses without a verb take the next verb’s role (002:4997)', () => {
-    expect(roles('（市审批局牵头，各有关部门，各县〈市〉区人民政府配合）').responsible).toEqual(['各有关部门', '各县〈市〉区人民政府']);
+    expect(roles('（市审批局牵头，各有关部门，各县〈市〉区人民政府配合）').support).toEqual(['各有关部门', '各县〈市〉区人民政府']);
   });
   test('labelled fields on their own lines (002:8739)', () => {
     expect(roles('…全面做好…信息公开工作。\n牵头单位：市政府政务公开办\n责任单位：各县（市、区）人民政府，平凉工业园区（高新区）管委会，市直各部门')).toEqual({
@@ -121,7 +139,7 @@ describe('where units are stated, and in which role', () => {
     const rules = { firstUnitLeads: false, standingUnits: [{ fromLine: 5, units: '各市州政府、兰州新区管委会', text: '以下各项均需…落实' }] };
     expect(extractUnits(draft('推进…。（省市场监管局牵头，省发展改革委配合）'), rules)).toEqual([
       { text: '省市场监管局', role: 'lead', origin: 'item' },
-      { text: '省发展改革委', role: 'responsible', origin: 'item' },
+      { text: '省发展改革委', role: 'support', origin: 'item' },
       { text: '各市州政府、兰州新区管委会', role: 'responsible', origin: 'document-rule' },
     ]);
   });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { manifestSchema } from '../../scripts/build-site/converter/manifest.ts';
 import { convert, type Conversion } from '../../scripts/build-site/converter/pipeline.ts';
 import { bodies } from '../../scripts/eval/corpus.ts';
+import { BODY_ROLE_LABEL } from '../../src/schemas/labels.ts';
 
 export function convertFixture(dir: string, layout: string): Conversion {
   const bytes = readFileSync(path.join(dir, 'input.txt'));
@@ -39,7 +40,7 @@ export function summarize(conversion: Conversion) {
         path: m.path,
         title: m.title,
         text: m.text,
-        bodies: m.bodies.map((b) => `${b.role === 'lead' ? '牵头' : '责任'} ${b.asWritten}${b.asWritten === b.name ? '' : ` → ${b.name}`} (${b.origin})`),
+        bodies: m.bodies.map((b) => `${BODY_ROLE_LABEL[b.role]} ${b.asWritten}${b.asWritten === b.name ? '' : ` → ${b.name}`} (${b.origin})`),
         ...(m.openLists.lead || m.openLists.responsible ? { openLists: m.openLists } : {}),
         ...(m.unreadableBodies.length ? { unreadableBodies: m.unreadableBodies } : {}),
         deadline:

@@ -73,3 +73,17 @@ test('a unit page says how many of its leads are plan items it also leads in det
   expect(counts.filter(Boolean).length).toBeGreaterThan(10);
   expect(counts.some((said) => !said)).toBe(true);
 });
+
+test('a body named to support (配合) is shown and counted apart from those responsible (延安 002:2198: 市工商联牵头，市发改委、市工信局…配合，各县（市、区）落实)', () => {
+  const m = measures.find((x) => x.source.file.endsWith('002_041f23564040a89e.txt') && x.source.line <= 2198 && x.source.endLine >= 2198)!;
+  const role = (suffix: string) => m.bodies.find((b) => b.asWritten.endsWith(suffix))?.role;
+  expect([role('工商联'), role('发改委'), role('工信局'), role('各县（市、区）')]).toEqual(['lead', 'support', 'support', 'responsible']);
+  const html = readFileSync(path.join(dist, 'documents', m.documentId, 'index.html'), 'utf8');
+  const article = html.slice(html.indexOf(`id="${m.id}"`), html.indexOf('</article>', html.indexOf(`id="${m.id}"`)));
+  expect(article).toMatch(/>配合<\/span>/);
+  // The unit page says how many tasks the body supports, apart from those it is responsible for.
+  const supporter = m.bodies.find((b) => b.role === 'support')!;
+  const supported = measures.filter((x) => x.bodies.some((b) => b.id === supporter.id && b.role === 'support')).length;
+  const unit = readFileSync(path.join(dist, 'units', supporter.id, 'index.html'), 'utf8');
+  expect(unit).toContain(`、配合 ${supported} 项`);
+});

@@ -9,7 +9,7 @@ import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
 import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
-import { unitIndex, unitListing } from '../../src/domain/units.ts';
+import { unitIndex, unitListing, unitMeasures } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
@@ -409,7 +409,7 @@ describe('units and citations', () => {
   test('a body’s tasks go document by document, in the documents’ order, each in reading order', () => {
     const unit = unitIndex(measures, bodies).find((u) => u.name === '银川市市场监督管理局')!;
     const { tasks, places: rows } = unitListing(unit, places, 25);
-    expect(tasks).toHaveLength(unit.lead.length + unit.responsible.length);
+    expect(tasks).toHaveLength(unitMeasures(unit).length);
     expect(rows.map((r) => r.placeName)).toEqual(['银川市']);
     const documentOrder = places.find((p) => p.name === '银川市')!.documentIds;
     const keys = tasks.map((t) => [documentOrder.indexOf(t.measure.documentId), t.measure.ordinal]);

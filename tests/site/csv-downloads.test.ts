@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
 import { tableToCsv } from '../../src/domain/table.ts';
+import { BODY_ROLES, type BodyRole } from '../../src/schemas/body.ts';
 import { readMeasures } from '../../src/site-data/measures.ts';
 import { dist } from './dist.ts';
 
@@ -79,20 +80,24 @@ test('each theme’s targets CSV holds every target its page compares, with what
   expect(pick('抵押登记')?.[header!.indexOf('quantityId')]).not.toBe(pick('一般登记')?.[header!.indexOf('quantityId')]);
 });
 
-test('a unit’s CSV says, task by task, whether the unit leads it or shares it (a site review)', async () => {
+test('a unit’s CSV says, task by task, whether the unit leads it, is responsible or supports (a site review)', async () => {
   const measures = await readMeasures(path.resolve(import.meta.dirname, '../../content/measures'));
-  const roles = new Map<string, { lead: number; responsible: number }>();
+  const roles = new Map<string, Record<BodyRole, number>>();
+  const nameOf = new Map<string, string>();
   for (const m of measures)
     for (const b of m.bodies) {
-      const r = roles.get(b.id) ?? { lead: 0, responsible: 0 };
+      nameOf.set(b.id, b.name);
+      const r = roles.get(b.id) ?? { lead: 0, responsible: 0, support: 0 };
       r[b.role]++;
       roles.set(b.id, r);
     }
-  const [id, count] = [...roles].find(([, r]) => r.lead > 3 && r.responsible > 3)!;
+  // A body that leads some tasks and supports others (延安's 市工信局: 市工商联牵头，市发改委、市工信局…配合).
+  const [id, count] = [...roles].find(([, r]) => r.lead > 3 && r.responsible > 0 && r.support > 0)!;
   const [header, ...rows] = read(path.join(dist, 'units', `${id}.csv`));
   expect(header![0]).toBe('role');
-  expect(rows.filter((r) => r[0] === 'lead').length).toBe(count.lead);
-  expect(rows.filter((r) => r[0] === 'responsible').length).toBe(count.responsible);
+  for (const role of BODY_ROLES) expect(rows.filter((r) => r[0] === role).length, role).toBe(count[role]);
+  const support = header!.indexOf('supportBodies');
+  expect(rows.filter((r) => r[0] === 'support').every((r) => r[support]!.split('；').includes(nameOf.get(id)!))).toBe(true);
 });
 
 test('each plan-to-plan comparison has its CSV: a row per row of its page, kinds and ends as transmissions.json gives them (a review of the transmission pages)', () => {

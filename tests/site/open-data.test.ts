@@ -75,6 +75,6 @@ test('a cell listing bodies splits into one name per body, though names hold 、
   for (const m of measures) {
     expect(split(m, 'bodiesAsWritten'), m.id).toEqual(split(m, 'bodyIds').map((_, i) => split(m, 'bodiesAsWritten')[i]));
     expect(split(m, 'bodiesAsWritten').length, m.id).toBe(m.bodies.length);
-    expect(split(m, 'leadBodies').length + split(m, 'responsibleBodies').length, m.id).toBe(m.bodies.length);
+    expect(split(m, 'leadBodies').length + split(m, 'responsibleBodies').length + split(m, 'supportBodies').length, m.id).toBe(m.bodies.length);
   }
 });

@@ -85,6 +85,8 @@ export interface Marker {
 export interface RowFields {
   lead?: string;
   responsible?: string;
+  /** A 配合单位 column: bodies that support those responsible. */
+  support?: string;
   deadline?: string;
   /** A 复制推广 list's 来源 column: the place whose practice the row copies (成都市). */
   practiceFrom?: string;

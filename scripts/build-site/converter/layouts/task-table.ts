@@ -20,8 +20,10 @@ const COLUMN = {
   task: /^(改革任务|重点任务|主要任务|改革事项)$/,
   goal: /^(目标任务|具体目标)$/,
   text: /^(任务清单|具体措施|工作措施|任务内容)$/,
-  lead: /^牵头单位$/,
-  responsible: /^(责任单位|配合单位)$/,
+  lead: /^(牵头单位|牵头部门)$/,
+  responsible: /^(责任单位|责任部门)$/,
+  // 配合单位 support those responsible (extract-units.ts reads the column as the support role).
+  support: /^(配合单位|配合部门|协办单位)$/,
   deadline: /^完成时限$/,
   practiceFrom: PRACTICE_FROM,
 };
@@ -42,11 +44,12 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     text: col(COLUMN.text),
     lead: col(COLUMN.lead),
     responsible: col(COLUMN.responsible),
+    support: col(COLUMN.support),
     deadline: col(COLUMN.deadline),
     practiceFrom: col(COLUMN.practiceFrom),
   };
   // The field columns the header has, in the table as the page shows it.
-  const shown = (['lead', 'responsible', 'deadline', 'practiceFrom'] as const).filter((k) => index[k] >= 0);
+  const shown = (['lead', 'responsible', 'support', 'deadline', 'practiceFrom'] as const).filter((k) => index[k] >= 0);
   if (!headerLine || index.text < 0) {
     diagnostics.push(warning(file, lines[0]?.n ?? 1, 'table/no-header', `no table header row starting with ${HEADER_FIRST_CELL} and naming a task column`));
   }
@@ -109,12 +112,13 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
       // under the repeated header it carries no 序号; its cells run on from the row above.
       const rest = alignRow(cells, index);
       const join = (a: string | undefined, b: string) => [a ?? '', tidySpaces(b)].filter(Boolean).join(' ');
-      for (const cell of [rest.text, rest.lead, rest.responsible, rest.deadline, practiceFrom])
+      for (const cell of [rest.text, rest.lead, rest.responsible, rest.support, rest.deadline, practiceFrom])
         if (cell.trim()) omitted.push({ line: line.n, text: cell, reason: 'moved-cell' });
       const was = lastRow.fields;
       lastRow.fields = {
         lead: join(was.lead, rest.lead),
         responsible: join(was.responsible, rest.responsible),
+        ...(was.support || rest.support ? { support: join(was.support, rest.support) } : {}),
         deadline: was.deadline || tidySpaces(rest.deadline),
         ...(was.practiceFrom || practiceFrom ? { practiceFrom: join(was.practiceFrom, practiceFrom) } : {}),
       };
@@ -186,11 +190,13 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
     const fields = {
       lead: row.lead || fromAbove('lead'),
       responsible: row.responsible || fromAbove('responsible'),
+      ...(index.support >= 0 ? { support: row.support || fromAbove('support') } : {}),
       deadline: row.deadline || fromAbove('deadline'),
       ...(practiceFrom ? { practiceFrom } : {}),
     };
     if (row.lead) above.lead = row.lead;
     if (row.responsible) above.responsible = row.responsible;
+    if (row.support) above.support = row.support;
     if (row.deadline) above.deadline = row.deadline;
     const text = tidySpaces(row.text);
     if (!text) {
@@ -236,7 +242,7 @@ const LIST_GOES_ON = /[、，,]$/;
  * run has the whole list.
  */
 function joinSplitLists(table: TableNode, shown: readonly string[]): void {
-  for (const key of ['lead', 'responsible'] as const) {
+  for (const key of ['lead', 'responsible', 'support'] as const) {
     const column = 2 + shown.indexOf(key);
     if (column < 2) continue;
     for (let i = 0; i < table.rows.length; i++) {
@@ -278,6 +284,7 @@ interface AlignedRow {
   text: string;
   lead: string;
   responsible: string;
+  support: string;
   deadline: string;
   shifted: boolean;
 }
@@ -309,14 +316,14 @@ export function alignRow(cells: string[], index: Record<string, number>): Aligne
   const unitCells = after.filter((c, i) => i !== deadlineAt && c !== '');
   // Without a shift, an empty lead or responsible cell stays empty (it repeats the row above).
   const lead = shifted ? units(unitCells[0] ?? '') : units(cells[index.lead] ?? '');
+  const joined = (cs: string[]) => cs.filter(Boolean).map(units).filter(Boolean).join(' ');
+  // A 配合单位 column stands after the 责任单位 one: moved cells keep that order.
+  const supportAt = (index.support ?? -1) > index.lead ? index.support! : -1;
+  const unitsEnd = deadlineAt >= 0 ? deadlineAt : after.length;
   const responsible = shifted
-    ? unitCells.slice(1).map(units).filter(Boolean).join(' ')
-    : after
-        .slice(index.lead - textAt, deadlineAt >= 0 ? deadlineAt : after.length)
-        .filter(Boolean)
-        .map(units)
-        .filter(Boolean)
-        .join(' ');
+    ? joined(unitCells.slice(1, supportAt >= 0 ? 2 : undefined))
+    : joined(after.slice(index.lead - textAt, supportAt >= 0 ? Math.min(supportAt - textAt - 1, unitsEnd) : unitsEnd));
+  const support = supportAt < 0 ? '' : shifted ? joined(unitCells.slice(2)) : joined(after.slice(supportAt - textAt - 1, unitsEnd));
   let task = '';
   let goal = '';
   const before = cells.slice(1, Math.max(1, textAt)).map((c) => c.trim());
@@ -330,7 +337,7 @@ export function alignRow(cells: string[], index: Record<string, number>): Aligne
       else goal = c;
     }
   }
-  return { task, goal, text: textAt >= 0 ? cells[textAt] : '', lead, responsible, deadline, shifted };
+  return { task, goal, text: textAt >= 0 ? cells[textAt] : '', lead, responsible, support, deadline, shifted };
 }
 
 /**

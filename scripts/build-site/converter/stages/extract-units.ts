@@ -5,14 +5,17 @@
 import type { DocumentRules, MeasureDraft } from '../model.ts';
 import { CONTACT, FIELD_LABEL, findClauses, NO_UNIT, splitTopLevel } from '../text/clauses.ts';
 import type { UnitClaim } from './read-bodies.ts';
+import { BODY_ROLES, type BodyRole } from '../../../../src/schemas/body.ts';
 
 /** Parts of a plan about carrying it out, where a rule for “the tasks below” does not reach. */
 const SAFEGUARDS = /保障措施|组织保障|保障机制|工作要求|组织实施|实施步骤|工作保障/;
 
 /** Verbs that close a clause and say the role of the units before them. */
 const LEAD_VERB = /(按职责分别牵头|按职责牵头|分别牵头|共同牵头|牵头并按照?职责分工(负责|落实)|牵头并负责|牵头负责|牵头抓总|牵头)$/;
-const OTHER_VERB =
-  /(按照职责分工负责|按职责分工负责|按照职责分工落实|按职责分工落实|按职责负责|配合组织落实|负责组织落实|负责组织实施|组织落实|负责落实|具体落实|分工负责|负责实施|负责|配合|落实|参与|协助|协同)$/;
+const RESPONSIBLE_VERB =
+  /(按照职责分工负责|按职责分工负责|按照职责分工落实|按职责分工落实|按职责负责|负责组织落实|负责组织实施|组织落实|负责落实|具体落实|分工负责|负责实施|负责|落实)$/;
+/** Verbs of a supporting role (配合单位): 市委统战部、市工商联配合, 各成员单位配合落实. */
+const SUPPORT_VERB = /(配合|参与|协助|协同)(组织)?(落实|实施|推进)?$/;
 const CLAUSE_SEPARATOR = /[，,；;]/;
 
 export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitClaim[] {
@@ -24,19 +27,17 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitC
     ...(lost ? { lostSeparators: true } : {}),
   });
   const claims: UnitClaim[] = [];
-  const item = unitsInText(measure.text);
-  claims.push(...item.lead.map((t) => claim(t, 'lead', 'item')), ...item.responsible.map((t) => claim(t, 'responsible', 'item')));
+  const fromClauses = (found: RoleLists, origin: UnitClaim['origin']) => BODY_ROLES.flatMap((role) => found[role].map((t) => claim(t, role, origin)));
+  claims.push(...fromClauses(unitsInText(measure.text), 'item'));
   const has = (role: UnitClaim['role']) => claims.some((c) => c.role === role);
   // Only an item whose brackets name no one: where they do (中卫 由市政府牵头，会同市法院出台… (责任单位:市政府办公室…)),
   // they assign the task, and the sentence tells who acts in one step of it.
-  if (!claims.length) {
-    const told = unitsInSentence(measure.text);
-    claims.push(...told.lead.map((t) => claim(t, 'lead', 'item')), ...told.responsible.map((t) => claim(t, 'responsible', 'item')));
-  }
+  if (!claims.length) claims.push(...fromClauses(unitsInSentence(measure.text), 'item'));
 
-  const { lead, responsible } = measure.fields;
-  if (!has('lead') && lead && !NO_UNIT.test(lead)) claims.push(claim(lead, 'lead', 'column'));
-  if (!has('responsible') && responsible && !NO_UNIT.test(responsible)) claims.push(claim(responsible, 'responsible', 'column'));
+  for (const role of BODY_ROLES) {
+    const column = measure.fields[role];
+    if (!has(role) && column && !NO_UNIT.test(column)) claims.push(claim(column, role, 'column'));
+  }
 
   if (!has('lead')) {
     for (const heading of measure.headingUnits) {
@@ -48,7 +49,7 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitC
       const respectively = /分别牵头/.test(heading.text);
       const pairing = respectively ? { respectively: true as const, ...(heading.section ? { section: heading.section } : {}) } : {};
       claims.push(...lead.map((t) => ({ ...claim(t, 'lead', 'heading'), ...pairing })));
-      if (!has('responsible')) claims.push(...found.responsible.map((t) => claim(t, 'responsible', 'heading')));
+      if (!has('responsible') && !has('support')) claims.push(...fromClauses({ ...found, lead: [] }, 'heading'));
       break;
     }
   }
@@ -98,16 +99,16 @@ const NAMES_A_BODY = /(局|委|办|厅|院|中心|公司|政府|管委会|委员
  * Units an item names in its own sentences rather than in a bracketed clause (平凉 由市政务公开办牵头，市委网信办、
  * 市融媒体中心配合，…): read only where the brackets name no lead, and only a clause that is nothing but names and 牵头.
  */
-export function unitsInSentence(text: string): { lead: string[]; responsible: string[] } {
+export function unitsInSentence(text: string): RoleLists {
   const clauses = text.replace(/\s+/g, '').split(/[，,；;。：:]/);
   const bodies = (names: string) => splitTopLevel(names, /、/).every((n) => NAMES_A_BODY.test(n));
   for (let i = 0; i < clauses.length; i++) {
     const lead = SENTENCE_LEAD.exec(clauses[i]!);
     if (!lead || !bodies(lead[1]!)) continue;
     const share = SENTENCE_SHARE.exec(clauses[i + 1] ?? '');
-    return { lead: [lead[1]!], responsible: share && bodies(share[1]!) ? [share[1]!] : [] };
+    return { lead: [lead[1]!], responsible: [], support: share && bodies(share[1]!) ? [share[1]!] : [] };
   }
-  return { lead: [], responsible: [] };
+  return { lead: [], responsible: [], support: [] };
 }
 
 /** A clause part that is a deadline, not a unit: 6 月底前完成, 长期坚持. */
@@ -116,10 +117,10 @@ const DEADLINE_PART =
 /** Sentences inside a clause that state a rule for other tasks, not units of this one. */
 const RULE_SENTENCE = /以下.*均需|不再一一列出|括号中为|下同/;
 
-interface Clauses {
-  /** Unit lists, as written, that lead. */
-  lead: string[];
-  responsible: string[];
+/** Unit lists, as written, by the role their clause gives them. */
+type RoleLists = Record<BodyRole, string[]>;
+
+interface Clauses extends RoleLists {
   deadlines: string[];
 }
 
@@ -137,7 +138,7 @@ export function unitsInText(text: string): Clauses {
 }
 
 function readClauses(text: string): Clauses {
-  const out: Clauses = { lead: [], responsible: [], deadlines: [] };
+  const out: Clauses = { lead: [], responsible: [], support: [], deadlines: [] };
   for (const found of findClauses(text)) {
     // A clause broken across paragraphs (市发 / 展改革委) is one text again; rule
     // sentences inside it (以下均需…不再一一列出) speak of other tasks.
@@ -157,6 +158,7 @@ function readClauses(text: string): Clauses {
       for (const [label, value] of labelledFields(content)) {
         if (label.startsWith('牵头')) out.lead.push(stripVerb(value));
         else if (label === '完成时限') out.deadlines.push(value);
+        else if (label.startsWith('配合')) out.support.push(stripVerb(value));
         else out.responsible.push(stripVerb(value));
       }
       // （登记指导处负责，完成时限：2023 年底前）: units may precede the labels.
@@ -175,15 +177,14 @@ function readClauses(text: string): Clauses {
       if (LEAD_VERB.test(part)) {
         out.lead.push(pending.map(stripVerb).join('，'));
         pending = [];
-      } else if (OTHER_VERB.test(part)) {
-        out.responsible.push(pending.map(stripVerb).join('，'));
+      } else if (RESPONSIBLE_VERB.test(part) || SUPPORT_VERB.test(part)) {
+        out[SUPPORT_VERB.test(part) ? 'support' : 'responsible'].push(pending.map(stripVerb).join('，'));
         pending = [];
       }
     }
-    if (pending.length && (out.lead.length || out.responsible.length)) out.responsible.push(pending.map(stripVerb).join('，'));
+    if (pending.length && BODY_ROLES.some((role) => out[role].length)) out.responsible.push(pending.map(stripVerb).join('，'));
   }
-  out.lead = out.lead.filter((t) => t.trim());
-  out.responsible = out.responsible.filter((t) => t.trim());
+  for (const role of BODY_ROLES) out[role] = out[role].filter((t) => t.trim());
   return out;
 }
 
@@ -201,5 +202,5 @@ function labelledFields(text: string): [string, string][] {
 }
 
 function stripVerb(text: string): string {
-  return text.replace(LEAD_VERB, '').replace(OTHER_VERB, '').trim();
+  return text.replace(LEAD_VERB, '').replace(SUPPORT_VERB, '').replace(RESPONSIBLE_VERB, '').trim();
 }

@@ -11,11 +11,9 @@
 // 各-group (各市、县（区）人民政府 is one group). Role words never stay in a
 // name. A name the grammar cannot read is returned as unreadable, for a
 // warning with file and line.
-import type { BodyOrigin } from '../../../../src/schemas/body.ts';
+import { type BodyOrigin, type BodyRole, strongerRole } from '../../../../src/schemas/body.ts';
 import { beginsCityName, PROVINCES, placeNamedIn } from '../../../../src/domain/places.ts';
 import { splitTopLevel } from '../text/clauses.ts';
-
-export type BodyRole = 'lead' | 'responsible';
 
 /** A unit list as a stage found it: its text, the role it gives, and where it was written. */
 export interface UnitClaim {
@@ -46,7 +44,7 @@ export interface BodyName {
 export interface MeasureBodies {
   bodies: BodyName[];
   /** A list ended in 等 (…等市级相关部门): the bodies named are not all. */
-  open: { lead: boolean; responsible: boolean };
+  open: Record<BodyRole, boolean>;
   /** Pieces of a list that read as no body name, kept for a warning. */
   unreadable: string[];
 }
@@ -85,7 +83,7 @@ const CLOSE_OF: Record<string, string> = { '（': '）', '(': ')', '〔': '〕',
 /** The bodies of one measure, from its unit lists in the order the extraction found them. */
 export function readBodies(claims: UnitClaim[]): MeasureBodies {
   const bodies: BodyName[] = [];
-  const open = { lead: false, responsible: false };
+  const open: Record<BodyRole, boolean> = { lead: false, responsible: false, support: false };
   const unreadable: string[] = [];
   const seen = new Map<string, BodyName>();
   for (const claim of claims) {
@@ -106,9 +104,10 @@ export function readBodies(claims: UnitClaim[]): MeasureBodies {
         ...(claim.respectively && !paired && role === 'lead' ? { respectively: true as const } : {}),
         ...(paired && role === 'lead' ? { inOrder: true as const } : {}),
       };
-      // A body both leads and shares a task: it leads. A document rule adds no one already named.
+      // A body both leads and shares a task leads; one both responsible and supporting is responsible.
+      // A document rule adds no one already named.
       if (known) {
-        if (role === 'lead' && known.role !== 'lead') Object.assign(known, { role, origin, ...pairing });
+        if (strongerRole(role, known.role)) Object.assign(known, { role, origin, ...pairing });
         return;
       }
       const body: BodyName = {

@@ -2,7 +2,7 @@
 // resolve 市市场监管局 in a 银川 plan to 银川市市场监督管理局 (src/domain/bodies.ts
 // holds the rule, content/bodies.json the names that are one body).
 import type { BodyResolver } from '../../../../src/domain/bodies.ts';
-import type { MeasureBody } from '../../../../src/schemas/body.ts';
+import { type MeasureBody, strongerRole } from '../../../../src/schemas/body.ts';
 import type { DocumentMeta } from './extract-metadata.ts';
 import type { BodyName } from './read-bodies.ts';
 
@@ -23,12 +23,12 @@ export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'provi
     // Two spellings of one body in one measure (市场监管局 and 市场监督管理局) name it once, as first written
     // (the spelling moved unit addresses and a body's page trace); as in read-bodies, a body that both
     // leads and shares leads, as its lead was named (石嘴山's column 场监管局, its first characters lost,
-    // and its heading's 市市场监管局牵头).
+    // and its heading's 市市场监管局牵头); one responsible and supporting is responsible.
     const known = seen.get(body.id);
     if (!known) {
       seen.set(body.id, named);
       bodies.push(named);
-    } else if (named.role === 'lead' && known.role !== 'lead') Object.assign(known, { ...named, asWritten: known.asWritten });
+    } else if (strongerRole(named.role, known.role)) Object.assign(known, { ...named, asWritten: known.asWritten });
   }
   return bodies;
 }
