@@ -82,8 +82,9 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
   let count = 0;
   for (const { data: d } of documents) {
     const measures = (await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`))).sort((a, b) => a.ordinal - b.ordinal);
-    // Pieces of one JSON array: the file is JSON.stringify of all the measures, byte for byte.
-    for (const m of measures) await write(json, `${count++ ? ',' : ''}${JSON.stringify(m)}`);
+    // Pieces of one JSON array: the file is JSON.stringify of all the measures, byte for byte, each
+    // with where the comparisons count it (as the CSV says), so an analyst of the JSON rebuilds the counts too.
+    for (const m of measures) await write(json, `${count++ ? ',' : ''}${JSON.stringify({ ...m, ...placing(m) })}`);
     await write(
       csv,
       csvRows(
