@@ -13,6 +13,9 @@
 // - any other link of the similarity analysis (at least 0.3);
 // - a sentence of twenty Han characters or more shared word for word (陕西's
 //   and 咸阳's 推进政务数据跨层级、跨部门、跨地区共享，逐步融合社会第三方数据);
+// - a term the texts quote that few measures of the page quote (“刷脸办电” of
+//   银川 and 陕西): the name of the reform they adopt, whatever the words
+//   around it;
 // - the same distinctive words: two measures of one page whose words, weighed
 //   by how rare each is on that page, are alike (cosine at least 0.2), and
 //   whose openings share a word (推进数据资源共享 and 提升数据共享和安全保障能力
@@ -28,7 +31,7 @@
 // where 甘肃省政府's, copied by 金昌 and 陇南, belonged).
 
 import { hanWords } from './titles.ts';
-import { copiedSentences, dice, wordCosines, words } from './text-kinship.ts';
+import { copiedSentences, dice, rarelyQuoted, wordCosines, words } from './text-kinship.ts';
 
 /** What aligning rows needs of a measure: its id, title, label and text, and its similar-measure links. */
 export interface Linked {
@@ -59,7 +62,7 @@ const NEARLY_SAME = 0.8;
 const SAME_WORDS = 0.2;
 /** A place's cell in a row holds this many measures at most: its counterparts of two plans, or one item it wrote as two. */
 const PER_CELL = 2;
-/** Texts sharing a sentence word for word: a weak link. */
+/** Texts sharing a sentence word for word, or quoting a term few others quote: a weak link. */
 const COPIED = 0.3;
 /** A group of measures with one opening links each member to this many of the others at most: pairs grow as the square of a group. */
 const GROUP_LINKS = 20;
@@ -149,6 +152,7 @@ export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): M[]
         }
   };
   for (const [a, b] of copiedSentences([...byId.values()])) if (!weight.has(pair(a, b))) link(a, b, COPIED);
+  for (const [a, b] of rarelyQuoted([...byId.values()])) if (!weight.has(pair(a, b))) link(a, b, COPIED);
   linkGroups((m) => opening.get(m.id) ?? null, SAME_OPENING);
   linkGroups((m) => quotedTerms(m.title), SAME_TERMS);
 

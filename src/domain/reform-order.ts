@@ -56,6 +56,17 @@ export const REFORM_VARIANTS: Record<string, string> = {
 };
 
 /**
+ * Names that fit a formula but are slogans, campaigns, platforms or things, not reforms. A site review
+ * found generic phrases counted as one reform across unrelated uses: 服务承诺 (an office's rules, a
+ * mayor's pledge), bare 不见面 (job papers, bid openings, approvals, social insurance), 一专多能 (staff
+ * training), 零门槛 (agents entering a hall), and the case-by-case 一企一策 and 一事一议. Rows of
+ * counterparts (text-kinship.ts) read it too, with the slogans no formula fits but plans quote of
+ * anything (一站式, 绿色通道, a platform's 我为政府网站找错): a quoted slogan names no shared reform.
+ */
+export const NOT_REFORM =
+  /十四五|放管服|突破年|三抓三促|攻坚|行动|规划|条例|办法|方案|意见|通知|许可证$|清单$|秦务员|陕企通|政企通|秦创原|我的宁夏|甘快办|政务通|^营商环境|^互联网|一刀切|一对一|第一方阵|零容忍|一把手|一带一路|一盘棋|最后一公里|无处不在|两微一端|新三板|六新六特六优|九横十九纵|一河一山|一老一小|一县一区|一网双平面|两地三中心|明进暗不进|新官不理旧账|办不成事|一张图|一把尺|服务承诺|^不见面$|一专多能|零门槛|一企一策|一事一议|一站式|绿色通道|我为政府网站找错/;
+
+/**
  * What a reform is named for when its quoted words are a slogan: “办不成事”反映窗口 is
  * a window every service hall opens, where 办不成事 alone is a campaign's motto.
  * The name is the whole (办不成事反映窗口); texts write it with the quotes.

@@ -195,6 +195,26 @@ describe('rows of counterparts', () => {
     ]);
     expect(ids(rows).filter((row) => row.filter(Boolean).length > 1)).toEqual([['a-1', 'b-1', null, null, null, null, null, null, null]]);
   });
+  test('a reform both texts quote, which few measures quote, makes counterparts where one is about it (银川 推行…“刷脸办电”, 陕西 实现“刷脸办电”; a site review)', () => {
+    const filler = ['完善社会信用体系', '加强知识产权保护', '深化工程建设项目审批', '规范涉企收费'].map((t, i) => column([m(`f${i}-1`, [], t, `${t}。`)]));
+    const rows = (a: string, b: string, bTitle = '提升获得电力能力') =>
+      ids(alignedRows([column([m('a-1', [], null, a)]), column([m('b-1', [], bTitle, b)]), ...filler])).filter((row) => row.filter(Boolean).length > 1);
+    const shaanxi = '加快政企协同办电共享平台建设，督促电网企业加强用电报装信息管理，实现“刷脸办电”、“一证办电”。';
+    expect(rows('推行居民客户“零证受理”和“刷脸办电”，企业客户“一证办电”和“容缺办理”。', shaanxi)).toEqual([['a-1', 'b-1', null, null, null, null]]);
+    // Neither text is about the term: both mention it in passing, late in a long text.
+    const a =
+      '加强供电服务。压减居民停电时间，推广不停电作业，完善故障抢修机制，提高城乡配电网可靠性，公开停电信息，畅通客户诉求渠道，建立用电投诉快速响应机制。探索“刷脸办电”。';
+    const b =
+      '推进电网改造。建设坚强智能电网，扩大农网覆盖范围，降低小微企业接电成本，落实电价优惠政策，做好迎峰度夏，加快充电设施布局，推动新能源接入消纳。试行“刷脸办电”。';
+    expect(rows(a, b, '优化电网建设')).toEqual([]);
+    // A slogan (一站式) or a way of serving applied to any matter (一件事一次办) names no shared reform.
+    expect(rows('推动企业用工登记、社保登记“一件事一次办”。', '加快实施高校毕业生就业公共服务“一件事一次办”改革。', '做好就业援助')).toEqual([]);
+    expect(rows('在市民大厅开设知识产权咨询窗口，提供“一站式”服务。', '为企业提供“一站式”专利导航服务。', '激发创新动能')).toEqual([]);
+  });
+  test('a term quoted by more than three measures of a page is its common word and links none', () => {
+    const quoting = ['a', 'b', 'c', 'd'].map((p) => column([m(`${p}-1`, [], null, `推广“刷脸办电”。`)]));
+    expect(ids(alignedRows(quoting)).filter((row) => row.filter(Boolean).length > 1)).toEqual([]);
+  });
   test('links inside a place line nothing up', () => {
     const rows = alignedRows([column([m('a-1', ['a-2']), m('a-2')]), column([m('b-1')])]);
     expect(ids(rows)).toEqual([

@@ -3,7 +3,7 @@
 // documents of two or more places mention them (quoted or not). Adoption is by document, dated
 // by the document's date, so a timeline shows how a reform spread.
 import { pinyin } from 'pinyin-pro';
-import { adoptingPlaces, byAdoption, COINED_SUFFIX, REFORM_VARIANTS, writtenForms } from '../../../src/domain/reform-order.ts';
+import { adoptingPlaces, byAdoption, COINED_SUFFIX, NOT_REFORM, REFORM_VARIANTS, writtenForms } from '../../../src/domain/reform-order.ts';
 import type { Reform } from '../../../src/schemas/analysis.ts';
 
 export interface ReformInput {
@@ -34,14 +34,6 @@ const REFORM_FORMULAS = [
   // Named in quotes by many plans, though no formula above coins them (a site review found them missing).
   /好差评|个转企|清单制$|^非接触|亩均论英雄/,
 ];
-/**
- * Names that fit a formula but are slogans, campaigns, platforms or things, not reforms. A site review
- * found generic phrases counted as one reform across unrelated uses: 服务承诺 (an office's rules, a
- * mayor's pledge), bare 不见面 (job papers, bid openings, approvals, social insurance), 一专多能 (staff
- * training), 零门槛 (agents entering a hall), and the case-by-case 一企一策 and 一事一议.
- */
-const NOT_REFORM =
-  /十四五|放管服|突破年|三抓三促|攻坚|行动|规划|条例|办法|方案|意见|通知|许可证$|清单$|秦务员|陕企通|政企通|秦创原|我的宁夏|甘快办|政务通|^营商环境|^互联网|一刀切|一对一|第一方阵|零容忍|一把手|一带一路|一盘棋|最后一公里|无处不在|两微一端|新三板|六新六特六优|九横十九纵|一河一山|一老一小|一县一区|一网双平面|两地三中心|明进暗不进|新官不理旧账|办不成事|一张图|一把尺|服务承诺|^不见面$|一专多能|零门槛|一企一策|一事一议/;
 
 /**
  * Quoted terms of one document's measures that read like a reform's name,
