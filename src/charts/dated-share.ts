@@ -43,7 +43,7 @@ export function datedShareTable(input: DatedShareInput): DataTable<DatedShareTab
   return {
     caption: `${input.who ?? '各地'}标有明确完成时限的措施`,
     columns: [
-      { key: 'place', label: '地区', value: (r) => r.place },
+      { key: 'place', label: input.laneNoun ?? '地区', value: (r) => r.place },
       { key: 'dated', label: '标有明确时限', value: (r) => r.dated, numeric: true },
       { key: 'total', label: '措施总数', value: (r) => r.total, numeric: true },
       { key: 'share', label: '占比', value: (r) => r.share, text: (r) => (r.share === null ? NO_MEASURES : formatPercent(r.share)), numeric: true },

@@ -51,9 +51,9 @@ export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineT
     (a, b) => placeOrder.get(a.place)! - placeOrder.get(b.place)! || a.month.localeCompare(b.month) || Number(b.pastDue) - Number(a.pastDue),
   );
   return {
-    caption: `各地每月到期的措施数（截至${chineseDate(input.asOf)}）`,
+    caption: `${input.subject ?? (input.laneNoun ? `各${input.laneNoun}` : '各地')}每月到期的措施数（截至${chineseDate(input.asOf)}）`,
     columns: [
-      { key: 'place', label: '地区', value: (r) => r.place },
+      { key: 'place', label: input.laneNoun ?? '地区', value: (r) => r.place },
       { key: 'month', label: '完成月份', value: (r) => r.month, text: (r) => chineseMonth(r.month) },
       { key: 'pastDue', label: '状态', value: (r) => r.pastDue, text: (r) => deadlineStatus(r.pastDue) },
       { key: 'count', label: '措施数', value: (r) => r.count, numeric: true },

@@ -162,7 +162,9 @@ export function targetComparison(table: QuantityTable, labelOf: (placeId: string
   const heads = headlines(table);
   if (heads.size < 2) return null;
   const rows = [...heads.values()].map((head) => {
-    const phrases = [...new Set(table.rows.filter((r) => r.place === head.place).map(datedPhrase))];
+    // The bar links the headline value's measure, so its words come first: a label opening with another
+    // document's phrase sent a reader to a text that does not hold it (陇南's two 1个工作日; a site review).
+    const phrases = [...new Set([head, ...table.rows.filter((r) => r.place === head.place)].map(datedPhrase))];
     // A target with no year of its own is due when its measure is (石嘴山's 2020 plan beside 陕西's 2023 one).
     const year = head.year ?? head.dueYear ?? head.issuedYear;
     return {

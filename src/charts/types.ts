@@ -61,7 +61,10 @@ export interface DeadlineTimelineInput {
    * date does not squeeze every other month to a hairline. Default: no limit.
    */
   horizon?: IsoMonth;
-  /** What the lanes are, for the summary (“2 个地区共有…”): 地区 by default; a body's page draws 牵头 and 责任 as its lanes. */
+  /**
+   * What the lanes are, for the summary (“2 个地区共有…”) and the table's first column: 地区 by default; a city
+   * page draws its documents (文件), a body's page its roles (角色: 牵头, 责任, 配合).
+   */
   laneNoun?: string;
   /** The summary's subject when the lanes are parts of one whole rather than places (银川市市场监督管理局). */
   subject?: string;
@@ -81,6 +84,8 @@ export interface DatedShareInput {
   rows: DatedShareRow[];
   /** Who the rows are, as the summary names them: 各地 (the default), 各省区, 各文件, or a city whose documents they are. */
   who?: string;
+  /** What a row is, for the table's first column: 地区 by default, 文件 on a city page. */
+  laneNoun?: string;
 }
 
 // 2. One target across places --------------------------------------------------

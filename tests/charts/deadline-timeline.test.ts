@@ -19,6 +19,19 @@ describe('deadlineTable', () => {
     expect(t.rows.filter((r) => r.place === '银川市' && r.month === '2023-09').map((r) => r.pastDue)).toEqual([true, false]);
   });
 
+  test('lanes that are one place’s documents are named so: the column says 文件 and the summary names the place (银川’s two documents; a site review)', () => {
+    const input = {
+      asOf: '2023-09-15',
+      rows: deadlines.rows.slice(0, 4).map((r, i) => ({ ...r, place: i % 2 ? '任务清单' : '实施方案' })),
+      laneNoun: '文件',
+      subject: '银川市',
+    };
+    const t = deadlineTable(input);
+    expect(t.columns[0]!.label).toBe('文件');
+    expect(t.caption).toMatch(/^银川市每月到期的措施数/);
+    expect(layoutDeadlineTimeline(input).summary).toMatch(/^截至[^，]+，银川市共有/);
+    expect(deadlineTable({ asOf: '2023-09-15', rows: deadlines.rows }).columns[0]!.label).toBe('地区');
+  });
   test('rejects malformed months, dates and counts', () => {
     expect(() => deadlineTable({ asOf: '2023-09-15', rows: [{ place: '银川市', month: '2023-9', count: 1, pastDue: false }] })).toThrow(/YYYY-MM/);
     expect(() => deadlineTable({ asOf: '2023-02-30', rows: [] })).toThrow(/asOf/);

@@ -162,10 +162,10 @@ describe('target comparison', () => {
       { place: 'yc名', value: 0.5, label: '压减至0.5个工作日；压减至2个工作日', href: '/documents/yc/#yc-m0.5' },
     ]);
   });
-  test('a place’s latest year is its headline, whatever the direction', () => {
+  test('a place’s latest year is its headline, whatever the direction; its words open the label the bar links from (陇南; a site review)', () => {
     const chart = targetComparison(table([row('nx', 1, { year: 2023 }), row('nx', 3, { year: 2025 }), row('yc', 2)]), labelOf)!;
-    expect(chart.input.rows[0]).toMatchObject({ place: 'nx名', value: 3, year: 2025 });
-    expect(chart.input.rows[0]!.label).toBe('2023年：压减至1个工作日；2025年：压减至3个工作日');
+    expect(chart.input.rows[0]).toMatchObject({ place: 'nx名', value: 3, year: 2025, href: '/documents/nx/#nx-m3' });
+    expect(chart.input.rows[0]!.label).toBe('2025年：压减至3个工作日；2023年：压减至1个工作日');
   });
   test('one place alone is no comparison, even with several targets; without a direction nothing is ranked', () => {
     expect(targetComparison(table([row('nx', 1), row('nx', 2)]), labelOf)).toBeNull();

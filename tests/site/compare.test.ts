@@ -372,6 +372,12 @@ describe('comparable targets', () => {
     expect(shizuishan('抵押登记')).toEqual(['2@2020']);
     expect(shizuishan('一般登记')).toContain('4@2020');
   });
+  test('印章刻制时间 keeps the police filing of a seal apart from its carving (新疆 刻章备案的办理时限压缩至1个工作日; a site review)', () => {
+    const tables = quantityTables('starting-business', metrics.metrics, places, measures).filter((t) => t.metric?.id === 'seal-engraving-time');
+    const filing = tables.filter((t) => t.rows.some((r) => r.text.includes('压缩至1个工作日') && r.place === 'xinjiang'));
+    expect(filing.map((t) => t.qualifier)).toEqual(['刻章备案']);
+    expect(filing[0]!.name).toBe('印章刻制时间（刻章备案）');
+  });
   test('a quantity only one place targets ranks nothing: no value is marked most ambitious', () => {
     const alone = themes.themes.flatMap((theme) => quantityTables(theme.id, metrics.metrics, places, measures).filter((t) => t.places === 1));
     expect(alone.length).toBeGreaterThan(3);
