@@ -48,16 +48,26 @@ type Named = { lead: string[]; all: string[]; support: string[] };
 const asSet = (names: string[]) => [...new Set(names.map(foldName))].sort();
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function scoreBodies(labels: BodyLabel[], siteOf: (key: string) => SiteBodies | undefined, split?: Split): BodyScore {
-  const score: BodyScore = { records: 0, leadExact: 0, allExact: 0, supportExact: 0, supportNamed: 0, missing: 0, mismatches: [] };
-  for (const label of labels) {
-    if (split && label.split !== split) continue;
+/** The labels of a split, each with what the site says of its measure; counts the records, and those the site no longer finds. */
+function readings<L extends { key: string; split: Split }>(
+  labels: L[],
+  siteOf: (key: string) => SiteBodies | undefined,
+  split: Split | undefined,
+  score: { records: number; missing: number },
+): [L, SiteBodies][] {
+  const found: [L, SiteBodies][] = [];
+  for (const label of labels.filter((l) => !split || l.split === split)) {
     score.records++;
     const site = siteOf(label.key);
-    if (!site) {
-      score.missing++;
-      continue;
-    }
+    if (site) found.push([label, site]);
+    else score.missing++;
+  }
+  return found;
+}
+
+export function scoreBodies(labels: BodyLabel[], siteOf: (key: string) => SiteBodies | undefined, split?: Split): BodyScore {
+  const score: BodyScore = { records: 0, leadExact: 0, allExact: 0, supportExact: 0, supportNamed: 0, missing: 0, mismatches: [] };
+  for (const [label, site] of readings(labels, siteOf, split, score)) {
     // The first reading's responsible list holds its supporting bodies too.
     const reader: Named = { lead: asSet(label.lead), all: asSet([...label.lead, ...label.responsible]), support: asSet(label.support) };
     const ours: Named = { lead: asSet(site.lead), all: asSet([...site.lead, ...site.responsible, ...site.support]), support: asSet(site.support) };
@@ -83,14 +93,7 @@ export interface SupportLabel {
 /** Per measure, the reader's supporting bodies against the site's, exact set match. */
 export function scoreSupport(labels: SupportLabel[], siteOf: (key: string) => SiteBodies | undefined, split?: Split) {
   const score = { records: 0, exact: 0, named: 0, namedExact: 0, missing: 0, mismatches: [] as { key: string; reader: string[]; site: string[] }[] };
-  for (const label of labels) {
-    if (split && label.split !== split) continue;
-    score.records++;
-    const site = siteOf(label.key);
-    if (!site) {
-      score.missing++;
-      continue;
-    }
+  for (const [label, site] of readings(labels, siteOf, split, score)) {
     const [reader, ours] = [asSet(label.support), asSet(site.support)];
     const ok = same(reader, ours);
     const named = reader.length > 0 || ours.length > 0;
