@@ -468,6 +468,37 @@ describe('aligning two plans, on literal measures', () => {
     expect(align(up, down, () => 0)[0]).toMatchObject({ kind: 'kept', downstream: 'd1', alsoDownstream: ['d2'], by: 'targets' });
     expect(align([m('u1', '优化审批', [['100%', 100, '%']])], [m('d1', '另一件事', [['100%', 100, '%']])], () => 0)[0]).toMatchObject({ kind: 'dropped' });
   });
+  test('of rows stating a matched item’s other number, the one whose clause reads like the item’s details it, not the first (银川 电子退税 90%: r190, not r57’s other 90%; a site review)', () => {
+    const up = [
+      {
+        ...m('u1', '优化退税服务', [
+          ['5个工作日', 5, '个工作日'],
+          ['90%', 90, '%'],
+        ]),
+        text: '正常退税平均办理时间压缩至5个工作日，电子退税比例达到90%以上。',
+      },
+    ];
+    const down = [
+      { ...m('d0', '', [['5个工作日', 5, '个工作日']]), text: '正常退税平均办理时间压缩至5个工作日。' },
+      { ...m('d1', '', [['90%', 90, '%']]), text: '全市新增注册企业全程网办率达到90%以上。' },
+      { ...m('d2', '', [['90%', 90, '%']]), text: '推行电子退税，电子退税比例达90%以上。' },
+    ];
+    const rows = align(up, down, (_a, b) => (b.id === 'd0' ? 0.9 : 0));
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ downstream: 'd0', alsoDownstream: ['d2'] });
+    expect(rows.filter((r) => r.kind === 'added').map((r) => r.downstream)).toEqual(['d1']);
+  });
+  test('a task-list row with a third of its words from one plan item details it (银川 r40 扩大不动产产权证免费邮寄范围 from 提升不动产登记便利化水平; a site review found it 新增)', () => {
+    const item = '建立交房即交证服务专窗推行不动产登记全程网办扩大不动产产权证免费邮寄范围实现线上申请线下邮寄';
+    const up = [{ ...m('u1', '提升不动产登记便利化水平'), text: item }];
+    const down = [
+      { ...m('d1', ''), text: '建立交房即交证服务专窗，首次登记一并收取委托书。' },
+      { ...m('d2', ''), text: '扩大不动产产权证免费邮寄范围至各县（市）区。' },
+      { ...m('d3', ''), text: '开展营商环境宣传月活动，评选优秀案例。' },
+    ];
+    const rows = align(up, down, (_a, b) => (b.id === 'd1' ? 0.9 : 0));
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ downstream: 'd1', alsoDownstream: ['d2'] });
+    expect(rows.filter((r) => r.kind === 'added').map((r) => r.downstream)).toEqual(['d3']);
+  });
 });
 
 describe('comparable metrics', () => {

@@ -2,6 +2,7 @@
 // texts are not close: titles, opening sentences, a quoted reform, shared runs
 // of words, targets. Each is a small pure function over the measures' views;
 // transmission.ts decides in which order they are asked.
+import { dice } from '../../../src/domain/text-kinship.ts';
 import type { TransmissionMeasure } from './transmission-view.ts';
 
 /** Titles sharing this much of their character pairs share their words. */
@@ -178,16 +179,32 @@ export function targetHolders(
   });
   return (i, keys, known = false) => {
     if (!keys.length || !upstream[i]!.targets.length || !keys.every((k) => holdersOf.has(k))) return undefined;
-    // Per target, the holder whose title shares most of the upstream's words, then the first in document order.
+    // Per target, the holder whose title shares most of the upstream's words, then whose clause around the
+    // number reads most like the upstream's (a task list's rows have no titles: 银川's 电子退税 90% went to the
+    // first row stating 90%, a site review found), then the first in document order.
     const held = new Map<number, number>();
     for (const k of keys) {
-      const best = [...holdersOf.get(k)!].sort((a, b) => overlap(upTitles[i]!, downTitles[b]!) - overlap(upTitles[i]!, downTitles[a]!) || a - b)[0]!;
+      const own = targetClause(upstream[i]!, k);
+      const near = new Map(holdersOf.get(k)!.map((j) => [j, dice(own, targetClause(downstream[j]!, k))]));
+      const best = [...holdersOf.get(k)!].sort(
+        (a, b) => overlap(upTitles[i]!, downTitles[b]!) - overlap(upTitles[i]!, downTitles[a]!) || near.get(b)! - near.get(a)! || a - b,
+      )[0]!;
       held.set(best, (held.get(best) ?? 0) + 1);
     }
     const holders = [...held].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([j]) => j);
     if (!known && keys.length < 2 && !holders.some((j) => overlap(upTitles[i]!, downTitles[j]!) >= MIN_TITLE_OVERLAP)) return undefined;
     return holders;
   };
+}
+
+/** The Han characters of the clause in which a measure states the target of this quantity: what it is a number of. */
+function targetClause(m: TransmissionMeasure, key: string): string {
+  const text = m.text ?? '';
+  const t = m.targets.find((x) => quantityOf(x) === key);
+  const at = t ? text.indexOf(t.text) : -1;
+  if (at < 0) return '';
+  const start = Math.max(...['，', '。', '；', '\n'].map((p) => text.lastIndexOf(p, at))) + 1;
+  return text.slice(start, at + t!.text.length).replace(/[^\p{Script=Han}]/gu, '');
 }
 
 /** The index among `count` with the highest score (the first on a tie), and that score; -1 and 0 when none scores. */

@@ -47,8 +47,14 @@ const SAME_TITLE = 0.6;
 const MIN_COVERAGE = 0.25;
 /** An item with this share of its six-character runs in one implementing measure was merged into it. */
 const MIN_MERGED = 0.25;
-/** A row with this share of its six-character runs in one plan item details that item. */
-const MIN_DETAIL = 0.6;
+/**
+ * A row with this share of its six-character runs in one plan item details that item. A task list
+ * restates its plan's items in part and goes on in words of its own: at 0.6 a review of 银川's task list
+ * found 11 of its 12 rows shown as 新增 restating plan items, five of them with a third to a half of
+ * their words from the item (r26 体外循环 0.50, r248 五项制度 0.48, r65 公转铁 0.44, r188 欠薪预警 0.41,
+ * r40 免费邮寄 0.33); no row of any pair shown as 新增 held more than 0.2 of another item's words.
+ */
+const MIN_DETAIL = 0.3;
 /**
  * A provincial department's measure wraps the province's words in its own (处室负责, its sector), and
  * takes on several items in one: a quarter of its runs copied from one item (陕西市场监管局
