@@ -4,6 +4,7 @@
 // the matrix).
 import type { Metric } from '../schemas/analysis.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
+import { stageOf } from './dates.ts';
 
 /** Verbs of an amount of change (缩短30天, 提高5个百分点): the converter reads them, a page says them. */
 export const CHANGE_VERB = '(压缩|压减|缩短|减少|降低|提高|提升|增长|增加|提速|前进|下降|压降)';
@@ -99,16 +100,20 @@ export function targetLabel(t: Pick<Target, 'metric' | 'qualifier' | 'subject'>,
 }
 
 /**
- * Which year a target's number is for, when it names none: its measure's
- * deadline's (a 2020 plan's promise beside a 2023 one's), else its document's.
+ * Which year a target's number is for, when it names none: the stage of its
+ * sentence where the measure is due in stages (宁夏 完成80%市场监管所标准化建设任务
+ * （2024年12月前完成） in a task whose last stage is 2025; a site review), else
+ * its measure's deadline's (a 2020 plan's promise beside a 2023 one's), else
+ * its document's.
  */
 export function targetYears(
-  t: Pick<Target, 'year'>,
-  m: Pick<Measure, 'deadline' | 'documentId'>,
+  t: Pick<Target, 'year' | 'text'>,
+  m: Pick<Measure, 'deadline' | 'documentId' | 'text'>,
   yearOfDocument: (documentId: string) => number | null | undefined,
 ): { dueYear?: number; issuedYear?: number } {
   if (t.year !== undefined) return {};
-  if (m.deadline?.date) return { dueYear: Number(m.deadline.date.slice(0, 4)) };
+  const due = (m.deadline && stageOf(m.text, m.deadline, t.text)?.date) ?? m.deadline?.date;
+  if (due) return { dueYear: Number(due.slice(0, 4)) };
   const issued = yearOfDocument(m.documentId);
   return issued ? { issuedYear: issued } : {};
 }

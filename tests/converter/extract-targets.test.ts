@@ -94,6 +94,14 @@ describe('what is not a target', () => {
 });
 
 describe('what is a target', () => {
+  test('an amount of investment a verb of commitment reaches, or a change of it, is a target; one that names who qualifies is not (002: 西安 城建投资; a site review)', () => {
+    expect(summary('全年完成城建投资1200亿元以上，市本级投资增加10%以上，保障城建项目。')).toEqual([
+      '完成城建投资1200亿元以上|>=1200亿元',
+      '增加10%以上|>=10%',
+    ]);
+    expect(summary('对投资100万元以上项目给予支持。')).toEqual([]);
+    expect(summary('对完成投资1亿元以上的企业给予奖励。')).toEqual([]);
+  });
   test('a verb ahead of its object and number (000: 年内新登记企业2万户)', () => {
     expect(summary('年内新登记企业2万户。')).toEqual(['新登记企业2万户|=2万户']);
     expect(summary('培育上市企业1家')).toEqual(['培育上市企业1家|=1家']);

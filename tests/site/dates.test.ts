@@ -1,6 +1,7 @@
 // How pages say a deadline: src/domain/dates.ts.
 import { expect, test } from 'vitest';
 import { buildDay, datedSentences, deadlineReadingNotes, isPastDue, stageDated, stageOf } from '../../src/domain/dates.ts';
+import { targetYears } from '../../src/domain/target-key.ts';
 
 // 石嘴山 2020, 001:55: one step dated, the others not (a site review read 6月30日 as the whole task's deadline).
 const shizuishan = '按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作。进一步优化审批流程,推行告知承诺制。建设网上中介超市。';
@@ -47,4 +48,26 @@ test('a card shown for words of one sentence of a task due in stages gives that 
   expect(stageOf(text, { stages }, '一网通办')?.date).toBe('2024-12-31');
   expect(stageOf(text, {}, '网上办')).toBeUndefined();
   expect(stageOf('推进改革。2023年底前，完成。', { stages }, '推进改革')).toBeUndefined();
+});
+
+test('a target with no year of its own is for the stage of its sentence, not the task’s last (宁夏 完成80%…（2024年12月前完成） in a task due 2025; a site review)', () => {
+  const text =
+    '第一步，先行实施（2023年12月前完成）。第二步，扩大范围，完成80%市场监管所标准化建设任务（2024年12月前完成）。第三步，全面完成（2025年12月前完成）。';
+  const deadline = {
+    raw: '2023年12月前；2024年12月前；2025年12月前',
+    date: '2025-11-30',
+    kind: 'multiple' as const,
+    dates: ['2023-11-30', '2024-11-30', '2025-11-30'],
+    origin: 'text' as const,
+    yearInferred: false,
+    stages: [
+      { raw: '2023年12月前', date: '2023-11-30' },
+      { raw: '2024年12月前', date: '2024-11-30' },
+      { raw: '2025年12月前', date: '2025-11-30' },
+    ],
+  };
+  expect(targetYears({ text: '完成80%' }, { deadline, documentId: 'd', text }, () => 2023)).toEqual({ dueYear: 2024 });
+  // Without stages, the task's date; without a date, the document's year.
+  expect(targetYears({ text: '完成80%' }, { deadline: { ...deadline, stages: undefined }, documentId: 'd', text }, () => 2023)).toEqual({ dueYear: 2025 });
+  expect(targetYears({ text: '完成80%' }, { deadline: null, documentId: 'd', text }, () => 2023)).toEqual({ issuedYear: 2023 });
 });

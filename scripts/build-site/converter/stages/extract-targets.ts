@@ -272,7 +272,11 @@ function targetsIn(text: string): Target[] {
     const after = text.slice(end, end + 12);
     // 使用率100%, 满意度90%, 发明专利拥有量11.5件: a rate's or level's own name is evidence enough.
     const rateNamed = (/[率度]$|比例$|占比$/.test(before.replace(/\s+$/, '')) && /%|％/.test(unit)) || /拥有量$/.test(before.replace(/\s+$/, ''));
-    if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit, rateNamed) || isRewardCondition(text, end, unit)) continue;
+    // 全年完成城建投资1200亿元以上, 市本级投资增加10%以上 (西安; a site review): a verb of commitment ahead of its
+    // object, or a change, commits, where 投资 before a bound elsewhere names who qualifies (投资100万元以上项目).
+    const commits = /^(完成|累计完成|达到|突破)$/.test(aheadVerb(clauseBefore(text, start, 32)) ?? '') || CHANGE_VERBS.test(before.replace(/\s+$/, ''));
+    if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit, rateNamed || commits) || isRewardCondition(text, end, unit))
+      continue;
     // 租赁期限不低于5年，不超过20年: a bound that continues a rule's parameter (期限, 额度) in the clause before.
     if (/^(不超过|不得超过|不高于|不低于|不少于|最多|最长)$/.test(before.trim()) && PARAMETER_BEFORE.test(clauseBefore(text, start - before.length - 1, 24)))
       continue;
