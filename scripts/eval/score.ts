@@ -113,6 +113,16 @@ if (!values.set || values.set === 'themes') {
     line(name, scoreThemes(labels, siteThemes, split));
     if (split !== 'heldout') continue;
     line('  rules alone', scoreThemes(labels, ruledThemes, split));
+    // What the page's “把握不大” (an unsure primary) is worth on records nothing was tuned on.
+    const unsure = (key: string) => measures.get(key)?.themeBasis.some((b) => b.role === 'primary' && b.unsure) ?? false;
+    const heldOut = labels.filter((l) => l.split === 'heldout' && measures.has(l.key));
+    for (const [which, part] of [
+      ['marked unsure', heldOut.filter((l) => unsure(l.key))],
+      ['the rest', heldOut.filter((l) => !unsure(l.key))],
+    ] as const)
+      console.log(
+        `    primary ${which}: ${part.length} measures, the reader’s primary ${pct(part.filter((l) => siteThemes(l.key)?.[0] === l.primary).length, part.length)}`,
+      );
     for (const draw of [4, 6])
       line(
         `  draw ${draw}`,

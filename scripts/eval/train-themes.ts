@@ -1,4 +1,4 @@
-// node scripts/eval/train-themes.ts [--check] [--curve] [--learning]
+// node scripts/eval/train-themes.ts [--check] [--curve] [--learning] [--calibration]
 // Trains the learnt half of theme assignment (content/theme-model.json) on the
 // tuning part of the themes set only: for each labelled measure, the features
 // theme-model.ts reads (character pairs by zone, the cue rules' cues) counted
@@ -12,7 +12,9 @@
 // cross-validation on the tuning part, what widening the near tie (a runner-up
 // made a secondary theme) trades: the reader's primary among the site's themes
 // against the share of assigned themes the reader gives. `--learning` prints how
-// the model's first theme and top two grow with its training records.
+// the model's first theme and top two grow with its training records. `--calibration` prints, by the same
+// cross-validation, how often the first theme is the reader's at each margin the model puts it ahead by:
+// what a page may say of a filing the model is unsure of (theme-model.ts UNSURE).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,7 +38,12 @@ const SECONDARY_WEIGHT = 0.5;
 const MODEL = path.join(root, 'content/theme-model.json');
 
 const { values } = parseArgs({
-  options: { check: { type: 'boolean', default: false }, curve: { type: 'boolean', default: false }, learning: { type: 'boolean', default: false } },
+  options: {
+    check: { type: 'boolean', default: false },
+    curve: { type: 'boolean', default: false },
+    learning: { type: 'boolean', default: false },
+    calibration: { type: 'boolean', default: false },
+  },
 });
 const corpus = await realCorpus();
 const measures = new Map(corpus.documents.flatMap((d) => d.measures.map((m) => [measureKey(m), { m, title: d.document.title }] as const)));
@@ -126,6 +133,35 @@ if (values.learning) {
       }
     }
     console.log(`  ${String(percent).padStart(3)}% of the training records: first ${pct(first, tuning.length)} · top two ${pct(topTwo, tuning.length)}`);
+  }
+}
+
+if (values.calibration) {
+  console.log(
+    '[train-themes] calibration, five-fold cross-validation on the tuning part: the reader’s primary as the site’s first theme, by the model’s margin',
+  );
+  const byMargin: { margin: number; right: boolean }[] = [];
+  for (let f = 0; f < 5; f++) {
+    const matcher = learntThemeMatcher(rules, train(tuning.filter((l) => fold(l.key) !== f)));
+    for (const l of tuning.filter((x) => fold(x.key) === f)) {
+      const { m, title } = measures.get(l.key)!;
+      const a = matcher.assign(m, title);
+      byMargin.push({ margin: a.margin ?? Number.POSITIVE_INFINITY, right: a.themes[0] === l.primary });
+    }
+  }
+  const edges = [0, 1, 2, 3, 5, 8, 12, 20, Number.POSITIVE_INFINITY];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const inBucket = byMargin.filter((r) => r.margin >= edges[i]! && r.margin < edges[i + 1]!);
+    console.log(
+      `  margin ${String(edges[i]).padStart(2)}–${String(edges[i + 1]).padEnd(8)} ${String(inBucket.length).padStart(4)} measures · first theme the reader’s ${pct(inBucket.filter((r) => r.right).length, inBucket.length)}`,
+    );
+  }
+  for (const cut of [1, 2, 3, 5]) {
+    const under = byMargin.filter((r) => r.margin < cut);
+    const over = byMargin.filter((r) => r.margin >= cut);
+    console.log(
+      `  under ${cut}: ${under.length} measures (${pct(under.length, byMargin.length)}), right ${pct(under.filter((r) => r.right).length, under.length)} · the rest right ${pct(over.filter((r) => r.right).length, over.length)}`,
+    );
   }
 }
 

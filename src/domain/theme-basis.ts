@@ -16,12 +16,20 @@ export const LEARNT_NEAR_TIE = '据人工标注训练的模型，与主要主题
 /** A secondary theme the measure commits to with a quantified target on one of its metrics. */
 export const BY_TARGET = '据本主题的量化目标';
 
+/**
+ * A primary theme the model put only narrowly ahead of another: such filings were the reader's about half
+ * the time (theme-model.ts UNSURE), so the page says it is a weak call rather than let it read as settled.
+ */
+export const UNSURE_NOTE = '把握不大：模型给这一主题的得分只略高于其他主题，此类判定约一半与人工阅读一致';
+
 export interface ThemeReason {
   theme: string;
   name: string;
   role: ThemeBasis['role'];
   /** 标题“不动产登记”、所在标题“抵押登记”: cues grouped by where they stood, in the order given. */
   evidence: string;
+  /** The primary theme is a weak call (UNSURE_NOTE). */
+  unsure: boolean;
 }
 
 export function themeReasons(
@@ -35,6 +43,7 @@ export function themeReasons(
       name: themeName(theme),
       role: basis?.role ?? (i === 0 ? 'primary' : 'secondary'),
       evidence: evidenceOf(basis),
+      unsure: basis?.unsure === true,
     };
   });
 }

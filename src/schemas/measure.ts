@@ -96,6 +96,11 @@ export const themeBasisSchema = z.object({
    * its metrics (content/metrics.json), and `cues` are those targets' phrases.
    */
   by: z.enum(['cues', 'learnt', 'target']).default('cues'),
+  /**
+   * A primary theme the learnt model puts only narrowly ahead of another (theme-model.ts UNSURE): in
+   * cross-validation such filings were the reader's about half the time, the rest nine times in ten.
+   */
+  unsure: z.literal(true).optional(),
 });
 
 /** A measure elsewhere whose text is close to this one's. */

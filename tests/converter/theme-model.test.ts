@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ThemeAssignment, ThemeMatcher } from '../../scripts/build-site/converter/stages/assign-themes.ts';
-import { learntThemeMatcher, themeFeatureKeys, themeScorer } from '../../scripts/build-site/converter/stages/theme-model.ts';
+import { learntThemeMatcher, themeFeatureKeys, themeScorer, UNSURE } from '../../scripts/build-site/converter/stages/theme-model.ts';
 import type { ThemeModel } from '../../src/schemas/theme.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -50,14 +50,16 @@ describe('beside the cue rules', () => {
   test('where the evidence does not outweigh the rules’ bonus, the rules’ themes and cues stand', () => {
     const matcher = learntThemeMatcher(fixedRules(ruledCredit), model);
     const measure = { path: [], title: '专利贷款', label: '1.', text: '1.专利贷款。' };
-    expect(matcher.assign(measure)).toEqual(ruledCredit);
+    const assigned = matcher.assign(measure);
+    expect(assigned.themes).toEqual(ruledCredit.themes);
+    expect(assigned.basis.map(({ unsure: _, ...b }) => b)).toEqual(ruledCredit.basis);
   });
 
   test('where it does, the model’s theme is primary, alone, and its basis quotes the phrase that weighed most (through a pair it has no view of)', () => {
     const matcher = learntThemeMatcher(fixedRules(ruledCredit), { ...model, ruleBonus: 0 });
     const assigned = matcher.assign({ path: [], title: '专利质押', label: '1.', text: '1.专利质押。' });
     expect(assigned.themes).toEqual(['ip']);
-    expect(assigned.basis).toEqual([{ theme: 'ip', role: 'primary', by: 'learnt', cues: [{ text: '专利质押', where: 'title' }] }]);
+    expect(assigned.basis).toEqual([{ theme: 'ip', role: 'primary', by: 'learnt', cues: [{ text: '专利质押', where: 'title' }], unsure: true }]);
   });
 
   test('a runner-up within a near tie of the primary is a secondary theme, with the words that favour it over the primary', () => {
@@ -65,8 +67,29 @@ describe('beside the cue rules', () => {
     const matcher = learntThemeMatcher(fixedRules(ruledCredit), { ...model, ruleBonus: 0 });
     const assigned = matcher.assign({ path: [], title: '专利，贷款', label: '1.', text: '1.专利，贷款。' });
     expect(assigned.themes).toEqual(['credit', 'ip']);
-    expect(assigned.basis[0]).toEqual(ruledCredit.basis[0]);
+    expect(assigned.basis[0]).toEqual({ ...ruledCredit.basis[0], unsure: true });
     expect(assigned.basis[1]).toEqual({ theme: 'ip', role: 'secondary', by: 'learnt', cues: [{ text: '专利', where: 'title' }] });
+  });
+
+  test('a primary theme the model puts less than UNSURE ahead of the next is marked unsure; one far ahead is not', () => {
+    // Four credit pairs against none of ip's, and the rules' bonus: credit leads by about 15.
+    const strong: ThemeModel = {
+      ...model,
+      totals: { credit: 160, ip: 60 },
+      counts: { ...model.counts, 'T:续贷': { credit: 40 }, 'T:信贷': { credit: 40 }, 'T:担保': { credit: 40 } },
+    };
+    const sure = learntThemeMatcher(fixedRules(ruledCredit), strong).assign({ path: [], title: '贷款续贷信贷担保', label: '1.', text: '1.贷款续贷信贷担保。' });
+    expect(sure.margin).toBeGreaterThanOrEqual(UNSURE);
+    expect(sure.basis[0]!.unsure).toBeUndefined();
+    const close = learntThemeMatcher(fixedRules(ruledCredit), { ...model, ruleBonus: 0 }).assign({
+      path: [],
+      title: '专利，贷款',
+      label: '1.',
+      text: '1.专利，贷款。',
+    });
+    expect(close.margin).toBeLessThan(UNSURE);
+    expect(close.basis.find((b) => b.role === 'primary')!.unsure).toBe(true);
+    expect(close.basis.find((b) => b.role === 'secondary')!.unsure).toBeUndefined();
   });
 
   test('a measure the rules find no cue in keeps no theme: the model does not guess', () => {

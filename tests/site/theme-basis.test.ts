@@ -1,6 +1,6 @@
 // Why a measure has its themes, as the document page words it.
 import { expect, test } from 'vitest';
-import { LEARNT, LEARNT_NEAR_TIE, NO_CUES, themeReasons } from '../../src/domain/theme-basis.ts';
+import { LEARNT, LEARNT_NEAR_TIE, NO_CUES, themeReasons, UNSURE_NOTE } from '../../src/domain/theme-basis.ts';
 
 const names: Record<string, string> = { 'property-registration': '登记财产', credit: '获得信贷', organization: '组织保障与督查考核' };
 const nameOf = (id: string) => names[id]!;
@@ -26,8 +26,14 @@ test('the primary theme first, with its cues grouped by where they stood, then t
     nameOf,
   );
   expect(reasons).toEqual([
-    { theme: 'property-registration', name: '登记财产', role: 'primary', evidence: '标题“不动产登记”、所在标题“抵押登记”、正文“首次登记”“转移登记”' },
-    { theme: 'credit', name: '获得信贷', role: 'secondary', evidence: '上级标题“抵押”' },
+    {
+      theme: 'property-registration',
+      name: '登记财产',
+      role: 'primary',
+      evidence: '标题“不动产登记”、所在标题“抵押登记”、正文“首次登记”“转移登记”',
+      unsure: false,
+    },
+    { theme: 'credit', name: '获得信贷', role: 'secondary', evidence: '上级标题“抵押”', unsure: false },
   ]);
 });
 
@@ -88,4 +94,30 @@ test('a learnt secondary theme says the model weighed it nearly as high as the p
   );
   expect(secondary!.role).toBe('secondary');
   expect(secondary!.evidence).toBe(`${LEARNT_NEAR_TIE}，标题“专利”`);
+});
+
+test('a primary theme the model is unsure of says so; a sure one, and a secondary one, do not (铜川 生猪产能 filed under 包容普惠创新 on 发展/实施/相关; a review)', () => {
+  const measure = {
+    themes: ['credit', 'organization'],
+    themeBasis: [
+      { theme: 'credit', role: 'primary' as const, by: 'learnt' as const, cues: [{ text: '发展', where: 'title' as const }], unsure: true as const },
+      { theme: 'organization', role: 'secondary' as const, by: 'learnt' as const, cues: [{ text: '实施', where: 'text' as const }] },
+    ],
+  };
+  expect(themeReasons(measure, nameOf).map((r) => r.unsure)).toEqual([true, false]);
+  expect(themeReasons({ ...measure, themeBasis: measure.themeBasis.map(({ unsure: _, ...b }) => b) }, nameOf)[0]!.unsure).toBe(false);
+  expect(UNSURE_NOTE).toMatch(/^把握不大/);
+});
+
+test('a document page says when a measure’s primary theme is an unsure call', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { dist } = await import('./dist.ts');
+  const dir = path.resolve(import.meta.dirname, '../../content/measures');
+  const unsure = readdirSync(dir)
+    .flatMap((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { id: string; documentId: string; themeBasis: { unsure?: true }[] }[])
+    .find((m) => m.themeBasis.some((b) => b.unsure))!;
+  const html = readFileSync(path.join(dist, 'documents', unsure.documentId, 'index.html'), 'utf8');
+  const at = html.indexOf(`id="${unsure.id}"`);
+  expect(html.slice(at, html.indexOf('</article>', at))).toContain('把握不大');
 });

@@ -56,6 +56,8 @@ export interface ThemeAssignment {
   /** Theme ids, primary first. */
   themes: string[];
   basis: ThemeBasis[];
+  /** How far the learnt model's score puts the primary theme ahead of the next (log score); absent without the model. */
+  margin?: number;
 }
 
 export interface ThemeMatcher {
