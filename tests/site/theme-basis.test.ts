@@ -121,3 +121,26 @@ test('a document page says when a measure’s primary theme is an unsure call', 
   const at = html.indexOf(`id="${unsure.id}"`);
   expect(html.slice(at, html.indexOf('</article>', at))).toContain('把握不大');
 });
+
+test('a theme page’s lists say which measures were filed there on a weak call, and only those', async () => {
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { dist } = await import('./dist.ts');
+  const dir = path.resolve(import.meta.dirname, '../../content/measures');
+  const measures = readdirSync(dir).flatMap(
+    (f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { id: string; themes: string[]; themeBasis: { role: string; unsure?: true }[] }[],
+  );
+  const unsure = new Set(measures.filter((m) => m.themeBasis.some((b) => b.role === 'primary' && b.unsure)).map((m) => m.id));
+  let marked = 0;
+  for (const theme of new Set(measures.map((m) => m.themes[0]).filter(Boolean))) {
+    const file = path.join(dist, 'compare', theme!, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    // Each note follows its measure's link in the same line of a list.
+    for (const m of html.matchAll(/#([a-z0-9-]+)"[^>]*>[^<]*<\/a>\s*<span class="line-meta"[^>]*>(?:(?!<\/span>\s*(?:<\/li>|$)).)*?主要主题把握不大/gs)) {
+      expect(unsure.has(m[1]!), m[1]).toBe(true);
+      marked++;
+    }
+  }
+  expect(marked).toBeGreaterThan(0);
+});
