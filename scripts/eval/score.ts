@@ -22,6 +22,7 @@ import {
 import { quantityKey } from '../../src/domain/target-key.ts';
 import { listedTargets, scoreLikePairs, scoreTargets, scoreTwoReaders } from './targets.ts';
 import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
+import { primaryUnsure } from '../../src/domain/theme-basis.ts';
 import { rowFigures, rowGroupFigures } from './rows.ts';
 import { scoreTransmissions, transmissionFigures } from './transmissions.ts';
 
@@ -114,7 +115,10 @@ if (!values.set || values.set === 'themes') {
     if (split !== 'heldout') continue;
     line('  rules alone', scoreThemes(labels, ruledThemes, split));
     // What the page's “把握不大” (an unsure primary) is worth on records nothing was tuned on.
-    const unsure = (key: string) => measures.get(key)?.themeBasis.some((b) => b.role === 'primary' && b.unsure) ?? false;
+    const unsure = (key: string) => {
+      const m = measures.get(key);
+      return m ? primaryUnsure(m) : false;
+    };
     const heldOut = labels.filter((l) => l.split === 'heldout' && measures.has(l.key));
     for (const [which, part] of [
       ['marked unsure', heldOut.filter((l) => unsure(l.key))],

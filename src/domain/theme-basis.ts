@@ -22,6 +22,10 @@ export const BY_TARGET = '据本主题的量化目标';
  */
 export const UNSURE_NOTE = '把握不大：模型给这一主题的得分只略高于其他主题，此类判定约一半与人工阅读一致';
 
+/** Whether a measure's primary theme is such a weak call. */
+export const primaryUnsure = (measure: { themeBasis: Pick<ThemeBasis, 'role' | 'unsure'>[] }): boolean =>
+  measure.themeBasis.some((b) => b.role === 'primary' && b.unsure === true);
+
 export interface ThemeReason {
   theme: string;
   name: string;

@@ -270,21 +270,24 @@ function targetsIn(text: string): Target[] {
     if (span < spans.length && spans[span]![0] < end) continue;
     const before = clauseBefore(text, start);
     const after = text.slice(end, end + 12);
+    const trimmed = before.replace(/\s+$/, '');
     // 使用率100%, 满意度90%, 发明专利拥有量11.5件: a rate's or level's own name is evidence enough.
-    const rateNamed = (/[率度]$|比例$|占比$/.test(before.replace(/\s+$/, '')) && /%|％/.test(unit)) || /拥有量$/.test(before.replace(/\s+$/, ''));
+    const rateNamed = (/[率度]$|比例$|占比$/.test(trimmed) && /%|％/.test(unit)) || /拥有量$/.test(trimmed);
+    // The verb a few characters ahead, over its object (新登记企业2万户), and a verb of change right before the number.
+    const ahead = aheadVerb(clauseBefore(text, start, 32));
+    const change = CHANGE_VERBS.exec(trimmed);
     // 全年完成城建投资1200亿元以上, 市本级投资增加10%以上 (西安; a site review): a verb of commitment ahead of its
     // object, or a change, commits, where 投资 before a bound elsewhere names who qualifies (投资100万元以上项目).
-    const commits = /^(完成|累计完成|达到|突破)$/.test(aheadVerb(clauseBefore(text, start, 32)) ?? '') || CHANGE_VERBS.test(before.replace(/\s+$/, ''));
+    const commits = /^(完成|累计完成|达到|突破)$/.test(ahead ?? '') || change !== null;
     if (!isQuantity(text, start, end, number, unit) || isNotTarget(before, after, number, unit, rateNamed || commits) || isRewardCondition(text, end, unit))
       continue;
     // 租赁期限不低于5年，不超过20年: a bound that continues a rule's parameter (期限, 额度) in the clause before.
     if (/^(不超过|不得超过|不高于|不低于|不少于|最多|最长)$/.test(before.trim()) && PARAMETER_BEFORE.test(clauseBefore(text, start - before.length - 1, 24)))
       continue;
-    const verb = LEVEL_VERBS.find(([word]) => before.replace(/\s+$/, '').endsWith(word));
+    const verb = LEVEL_VERBS.find(([word]) => trimmed.endsWith(word));
     // 新登记企业2万户, 培育上市企业1家: the verb's object stands between it and the number.
-    const verbAhead = verb ? undefined : aheadVerb(clauseBefore(text, start, 32));
+    const verbAhead = verb ? undefined : ahead;
     const verbOverObject = verb || verbAhead ? undefined : VERB_OBJECT_TO.exec(clauseBefore(text, start, 32).replace(/\s+$/, ''))?.[1];
-    const change = CHANGE_VERBS.exec(before.replace(/\s+$/, ''));
     // 由之前的不得少于25天，缩短5天，调整为不得少于20天: a legal waiting period's change, restated, not a time target.
     if (change && /不得(少于|低于)/.test(sentenceAt(text, start))) continue;
     const atMost = SUFFIX_AT_MOST.exec(after) ?? SUFFIX_DONE.exec(after);
