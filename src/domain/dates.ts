@@ -15,9 +15,11 @@ export function chineseDate(iso: string | null | undefined): string {
  * the document never gives (年底前 in an undated ledger) as written, saying so;
  * else its kind (长期, 分阶段).
  */
-export function deadlineText(deadline: Pick<Deadline, 'date' | 'kind' | 'raw'>): string {
+export function deadlineText(deadline: Pick<Deadline, 'date' | 'kind' | 'raw' | 'period'>): string {
   if (deadline.date) return chineseDate(deadline.date);
   if (deadline.kind === 'date') return `${deadline.raw}（年份未注明）`;
+  if (deadline.kind === 'period' && deadline.period)
+    return `执行期限${deadline.period.from ? `${chineseDate(deadline.period.from)}至` : '至'}${chineseDate(deadline.period.to)}（政策适用期间，不是完成时限）`;
   return DEADLINE_KIND_LABEL[deadline.kind];
 }
 

@@ -20,6 +20,7 @@ export const DEADLINE_KIND_LABEL: Record<DeadlineKind, string> = {
   multiple: '分阶段',
   discretionary: '适时（原文未定期限）',
   unreadable: '未能识别',
+  period: '执行期限（政策适用期间，不是完成时限）',
 };
 
 /** A deadline before the corpus's as-of date, or not yet (see src/domain/dates.ts). */

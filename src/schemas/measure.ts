@@ -13,6 +13,11 @@ export const deadlineKindSchema = z.enum([
   'discretionary',
   /** Text is a deadline the parser could not read; `raw` keeps it. */
   'unreadable',
+  /**
+   * The measure applies over a stated period (执行期限为2023年1月1日至2023年12月31日: a fee cut, a tax
+   * relief): no task falls due, so no date; `period` gives its span.
+   */
+  'period',
 ]);
 
 export const deadlineSchema = z.object({
@@ -50,6 +55,8 @@ export const deadlineSchema = z.object({
    * text dates only one sentence.
    */
   visions: z.array(z.object({ raw: z.string(), date: isoDateSchema })).optional(),
+  /** The span a `period` measure applies over; `from` is null where only its end is written (执行期限至2024年12月31日). */
+  period: z.object({ from: isoDateSchema.nullable(), to: isoDateSchema }).optional(),
 });
 
 /** ≤ for 以内/不超过/压缩至, ≥ for 以上/不低于/达到, = otherwise. */

@@ -122,6 +122,23 @@ describe('a deadline the text sets in stages (a site review of the reform pages)
   test('a goal the plan strives for by a year’s end is due then (002:5288 银川 力争2023年末，…累计担保总额超450亿元; a site review found it undated)', () => {
     expect(read('推动担保机构扩面增量。力争2023年末，政策性担保机构累计担保总额超450亿元。')).toMatchObject({ date: '2023-12-31', kind: 'date' });
   });
+  test('年内 opening a clause is the document year’s end; a span after a count is not (002 银川 年内新登记企业2万户; 宁夏 年内做到图文解读全覆盖)', () => {
+    expect(read('推行企业登记信息变更网上办理等改革。年内新登记企业2万户。')).toMatchObject({ date: '2023-12-31', kind: 'date', yearInferred: true });
+    expect(read('提供综合解读服务；年内做到图文解读全覆盖、动漫视频占比20%。')).toMatchObject({ date: '2023-12-31' });
+    expect(read('力争年内招商引资项目落地率达到60%。')).toMatchObject({ date: '2023-12-31' });
+    expect(read('对毕业两年内初次创业学生给予补贴，5年内按不高于80%的比例奖励。')).toBeNull();
+  });
+  test('the span a relief applies over is a period, not a due date (002 甘肃 执行期限为2023年1月1日至2023年12月31日; 新疆 实施期限为2023年5月1日至2023年8月31日)', () => {
+    expect(read('按照当期可抵扣进项税额加计10%抵减应纳税额。执行期限为2023年1月1日至2023年12月31日。')).toMatchObject({
+      kind: 'period',
+      date: null,
+      dates: [],
+      period: { from: '2023-01-01', to: '2023-12-31' },
+    });
+    expect(read('减半征收“六税两费”。执行期限至2024年12月31日。')).toMatchObject({ kind: 'period', period: { from: null, to: '2024-12-31' } });
+    // A task due by a date keeps it: the period is read only where nothing falls due.
+    expect(read('2023年6月底前完成，实施期限为2023年5月1日至2023年8月31日。')).toMatchObject({ kind: 'date', date: '2023-06-30' });
+  });
   test('a year ten or more past the document’s is a vision, not a deadline (002:4614 宁夏 总体目标 到2025年……到2035年)', () => {
     const ningxia = read('到2025年，全区市场监管所事权职责基本厘清。到2035年，全面建成现代化市场监管所。')!;
     expect(ningxia).toMatchObject({ date: '2025-12-31', kind: 'date', raw: '到2025年', visions: [{ raw: '到2035年', date: '2035-12-31' }] });

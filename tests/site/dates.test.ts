@@ -1,6 +1,6 @@
 // How pages say a deadline: src/domain/dates.ts.
 import { expect, test } from 'vitest';
-import { buildDay, datedSentences, deadlineReadingNotes, isPastDue, stageDated, stageOf } from '../../src/domain/dates.ts';
+import { buildDay, datedSentences, deadlineReadingNotes, deadlineText, isPastDue, stageDated, stageOf } from '../../src/domain/dates.ts';
 import { targetYears } from '../../src/domain/target-key.ts';
 
 // 石嘴山 2020, 001:55: one step dated, the others not (a site review read 6月30日 as the whole task's deadline).
@@ -70,4 +70,11 @@ test('a target with no year of its own is for the stage of its sentence, not the
   // Without stages, the task's date; without a date, the document's year.
   expect(targetYears({ text: '完成80%' }, { deadline: { ...deadline, stages: undefined }, documentId: 'd', text }, () => 2023)).toEqual({ dueYear: 2025 });
   expect(targetYears({ text: '完成80%' }, { deadline: null, documentId: 'd', text }, () => 2023)).toEqual({ issuedYear: 2023 });
+});
+
+test('a period a relief applies over is said as its span, never as a date due (新疆 实施期限为2023年5月1日至2023年8月31日)', () => {
+  const period = { raw: '实施期限为2023年5月1日至2023年8月31日', date: null, kind: 'period' as const, period: { from: '2023-05-01', to: '2023-08-31' } };
+  expect(deadlineText(period)).toBe('执行期限2023年5月1日至2023年8月31日（政策适用期间，不是完成时限）');
+  expect(deadlineText({ ...period, period: { from: null, to: '2024-12-31' } })).toBe('执行期限至2024年12月31日（政策适用期间，不是完成时限）');
+  expect(isPastDue(period, '2026-12-06')).toBe(false);
 });

@@ -38,10 +38,12 @@ const CONTINUES = /(?:前|底|末|日)[^。；]{0,6}?(?:并|此后|之后|后)?(
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
-  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估))/g;
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估)|(?<=^|[。；，,：:]|力争|确保|争取)(?:今|本)?年内)/g;
 // 力争2023年末，政策性担保机构累计担保总额超450亿元 (银川) dates its goal as 到2023年末 would; a site review found it undated.
 // The last two alternatives open a sentence or clause on a date without 前: 2023年3月底，完成涉企违规收费专项整治
 // (新疆), and a clause's step, 6月底完成…，10月底实现全流程上线运行，11月底评估总结 (咸阳; a site review).
+// 年内 opening a clause is this year's end (银川 年内新登记企业2万户; 宁夏 年内做到图文解读全覆盖; a site review found them
+// undated); after a count (两年内, 5年内) it is a span, and the lookbehind leaves it.
 
 /** A 完成时限 line or bracket inside the text: the deadline already read, not a step of it. */
 const DEADLINE_LINE = /[（(]?(?:完成时限|完成时间|时限要求|时限)[：:][^）)\n]*[）)]?/g;
@@ -101,7 +103,7 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
   // 到2035年 in a 2023 plan's 总体目标 is a long-range vision (远景目标), not a date the task is due.
   const isVision = (p: { date: string | null }) => Boolean(year && p.date && Number(p.date.slice(0, 4)) >= year + VISION_YEARS);
   const phrases = read.filter((p) => !isVision(p));
-  if (phrases.length === 0) return null;
+  if (phrases.length === 0) return periodOf(measure.text);
   const raw = phrases.map((p) => p.raw).join('；');
   const deadline = readDeadline(raw, year, 'text');
   if (deadline.kind === 'unreadable') return null;
@@ -113,6 +115,21 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
     ...(deadline.kind === 'multiple' && stages.length > 1 ? { stages } : {}),
     ...(visions.length ? { visions } : {}),
   };
+}
+
+/**
+ * 执行期限为2023年1月1日至2023年12月31日, 实施期限至2024年12月31日: the span a relief or fee cut
+ * applies over (textDeadlinePhrases leaves its end out as a period's). A page had said 时限未注明
+ * over it (a site review); it is no due date, so the deadline has none and says the span.
+ */
+const PERIOD = /(?:执行|实施|有效)期(?:限)?(?:为|：|:)?(?:自?(\d{4}年\d{1,2}月\d{1,2}日)(?:起)?)?(?:至|到)(\d{4}年\d{1,2}月\d{1,2}日)/;
+
+function periodOf(text: string): Deadline | null {
+  const m = PERIOD.exec(text.replace(/\s+/g, ''));
+  const day = (phrase: string | undefined) => (phrase ? readDeadline(phrase, null, 'text').date : null);
+  const to = day(m?.[2]);
+  if (!m || !to) return null;
+  return { raw: m[0], date: null, kind: 'period', dates: [], origin: 'text', yearInferred: false, period: { from: day(m[1]), to } };
 }
 
 /** A year this far beyond its document's is a vision, not a deadline: plans run three to five years. */
