@@ -142,6 +142,8 @@ describe('targets no metric covers', () => {
   test('a value earlier in the clause closes its own sub-case (002: 留言3个工作日内答复、简单常见问题1个工作日内答复)', () => {
     const [, , simple] = quantities('找错平台留言3个工作日内答复、咨询留言5个工作日内答复、简单常见问题1个工作日内答复。');
     expect(simple).toMatchObject({ subject: '简单常见问题' });
+    // …and so does a goal its own result word closes (002 宁夏: 年内做到图文解读全覆盖、动漫视频占比20%; a site review).
+    expect(quantities('年内做到图文解读全覆盖、动漫视频占比20%。')[0]).toMatchObject({ subject: '动漫视频占比' });
   });
   test('a verb before the number is no part of the subject (每天允许货车通行的时间放宽到不少于7小时; 抽检量在确保4批)', () => {
     expect(quantities('每天允许货车通行的时间放宽到不少于7小时。')[0]?.subject).toBe('每天允许货车通行的时间');

@@ -223,6 +223,9 @@ function subjectOf(clause: string): string {
   const lastValue = s.search(/\d[^\d]*$/);
   const nextCase = lastValue < 0 ? -1 : s.indexOf('、', lastValue);
   if (nextCase >= 0) s = s.slice(nextCase + 1);
+  // 年内做到图文解读全覆盖、动漫视频占比20%: a goal its own result word closes (全覆盖) is a sub-case of its own too.
+  const closed = /^.*(?:全覆盖|全面覆盖|全部完成|全部上线|应上尽上|应进必进)、/.exec(s);
+  if (closed) s = s.slice(closed[0].length);
   // 平均办理时间在2019年基础上再提速: the baseline a change is counted from is not what is measured.
   for (let i = 0; i < 3; i++) s = s.replace(LEADING, '').replace(TRAILING, '').replace(BASELINE_TAIL, '');
   return s;
