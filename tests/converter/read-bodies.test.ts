@@ -61,6 +61,9 @@ describe('brackets, roles and prefixes', () => {
     expect(names('市中院牵头并')).toEqual(['市中院']);
     expect(names('由市审批局')).toEqual(['市审批局']);
   });
+  test('a unit named by its parent’s bare word (厅) takes no level from the list before it (002:7467 省交通建设质量中心、厅加快交通项目建设指挥部; a site review)', () => {
+    expect(names('省交通建设质量中心、厅加快交通项目建设指挥部')).toEqual(['省交通建设质量中心', '厅加快交通项目建设指挥部']);
+  });
   test('a parent department lends itself to its divisions (002: 厅法规处、公路处 → 厅公路处)', () => {
     expect(names('厅法规处、公路处、执法监督局')).toEqual(['厅法规处', '厅公路处', '厅执法监督局']);
     expect(names('市场监管厅登记注册局、信息中心')).toEqual(['市场监管厅登记注册局', '市场监管厅信息中心']);

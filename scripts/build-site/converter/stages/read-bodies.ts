@@ -65,7 +65,9 @@ const CONJUNCTION = /(以及|及|和|与|并)/g;
 /** Level prefixes a name can share with the name before it (市 but not 市场, 市民, 市政 unless 市政府/市政务). */
 const LEVEL_PREFIX = /^(自治区|省|市(?!场|政(?![务府])|民(?![政委族宗]))|州|盟|县|区(?!域))/;
 /** Names that never take another's prefix: national or vertical bodies, groups, branches named by place. */
-const OWN_NAME = /^(各|有关|相关|其他|全|国家|国网|中国|中央|人行|人民银行|驻|宁东|兰州新区|西咸新区)/;
+// 厅加快交通项目建设指挥部: a name that opens on its parent department's bare word (厅, 委) is that
+// department's own unit, already placed; the level before it (省运输发展中心、…) is no part of it (a site review).
+const OWN_NAME = /^(各|有关|相关|其他|全|国家|国网|中国|中央|人行|人民银行|驻|宁东|兰州新区|西咸新区|[厅委](?![办会员]))/;
 /** A division of a department: 厅法规处, 市场监管厅登记注册局 (its parent lends itself to the next divisions). */
 const PARENT_AND_DIVISION = /^(.*?(厅|委|局))([^厅委局]{1,12}?)(处|室|科|中心|所|大队|支队|局)$/;
 const DIVISION_END = /(处|室|科|中心|所|大队|支队)$/;
