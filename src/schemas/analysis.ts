@@ -67,7 +67,7 @@ export const transmissionRowSchema = z.object({
    * written mostly in its words (contained), or opens with one of its sentences word for word (lifted).
    * Absent for a pair whose texts are close.
    */
-  by: z.enum(['rewritten', 'title', 'opening', 'term', 'targets', 'merged', 'titled', 'contained', 'lifted']).optional(),
+  by: z.enum(['rewritten', 'title', 'opening', 'term', 'targets', 'merged', 'titled', 'named', 'contained', 'lifted']).optional(),
   /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows: by its targets or its words). */
   alsoDownstream: z.array(z.string()).optional(),
   /** What changed: targets and deadline, upstream → downstream. */

@@ -290,7 +290,8 @@ describe('transmissions', () => {
     const pair = corpus.transmissions.find((t) => t.downstreamId === 'ningxia-yinchuan-2023-71c31c')!;
     const all = new Map(measures().map((m) => [m.id, m]));
     const row = pair.rows.find((r) => all.get(r.upstream ?? '')?.title === '进一步便利企业开办')!;
-    expect(row.kind).toBe('kept');
+    // Its targets all carry over; the one change is the date: the plan's 年内 for 新登记企业2万户 is the task list's 10月底.
+    expect(row.changes).toEqual([{ field: 'deadline', upstream: '2023-12-31', downstream: '2023-10-31' }]);
     const detailed = [row.downstream!, ...(row.alsoDownstream ?? [])].flatMap((id) => all.get(id)!.targets.map((t) => `${t.value}${t.unit}`));
     expect(detailed).toEqual(expect.arrayContaining(['80%', '2万户']));
     // Restating a target in other words (2个工作日以内 → 2个工作日内) or in another row changes nothing.
@@ -393,6 +394,25 @@ describe('aligning two plans, on literal measures', () => {
     // A downstream title that is part of the item's own is no merging: the item stays 未采纳.
     const shorter = align([m('u1', '规范审批服务'), m('u2', '规范审批服务行为')], [m('d1', '规范审批服务')], (a) => (a.id === 'u1' ? 0.9 : 0));
     expect(shorter.find((r) => r.upstream === 'u2')).toMatchObject({ kind: 'dropped' });
+  });
+  test('an item whose quoted names all stand quoted in a title listing more is merged there (甘肃 推进“就近办” → 甘肃交通运输厅 13; a site review read it as 未承接)', () => {
+    const up = [m('u1', '推进“掌上办”'), m('u2', '推进“就近办”'), m('u3', '推进“办不成事”反映窗口')];
+    const rows = align(up, [m('d1', '推进“掌上办”“集成办”，深化“异地办”“就近办”')], (a) => (a.id === 'u1' ? 0.9 : 0));
+    expect(rows.find((r) => r.upstream === 'u2')).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'titled' });
+    expect(rows.find((r) => r.upstream === 'u3')).toMatchObject({ kind: 'dropped' });
+  });
+  test('an item whose title names a thing one measure’s text alone holds word for word is taken on there (甘肃 推进跨部门综合监管 → 交通运输厅 5; a site review)', () => {
+    const up = [m('u1', '持续提高政府监管效能'), m('u2', '推进跨部门综合监管'), m('u3', '健全督查考核评价机制'), m('u4', '加快实施信用风险分类监管')];
+    const down = [
+      { ...m('d1', '持续提高监管效能'), text: '打造“无事不扰、无处不在”监管模式，推进“公路运输车辆”跨部门综合监管工作。' },
+      { ...m('d2', '狠抓任务落实'), text: '健全督查考核评价机制，落实信用风险分类监管。' },
+      { ...m('d3', '深化信用监管'), text: '逐步开展企业信用风险分类监管。' },
+    ];
+    const rows = align(up, down, (a, b) => (a.id === 'u1' && b.id === 'd1' ? 0.9 : 0));
+    expect(rows.find((r) => r.upstream === 'u2')).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'named' });
+    // A plan's own machinery (督查考核评价机制) names no thing; a name two measures hold says nothing of which took it on.
+    expect(rows.find((r) => r.upstream === 'u3')).toMatchObject({ kind: 'dropped' });
+    expect(rows.find((r) => r.upstream === 'u4')?.kind).toBe('dropped');
   });
   test('a target restated in other words is the same promise: 2个工作日以内 and 2个工作日内', () => {
     const rows = align([m('u1', '压缩退税时间', [['2个工作日以内', 2, '个工作日']])], [m('d1', '压缩退税时间', [['2个工作日内', 2, '个工作日']])], () => 0.9);

@@ -250,3 +250,22 @@ export function liftedFrom(row: TransmissionMeasure, upstreamTexts: string[]): n
 
 /** Upstream texts as `liftedFrom` compares them, read once per alignment. */
 export const bareTexts = (measures: TransmissionMeasure[]): string[] => measures.map((m) => bare(m.text));
+
+/** The names a title quotes (推进“掌上办”“集成办”，深化“异地办”“就近办” → 掌上办, 集成办, 异地办, 就近办). */
+export function quotedNames(title: string | null): string[] {
+  return [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
+}
+
+/** Verbs and degree words a plan item's title opens on before what it is about (加快实施, 进一步强化). */
+const TITLE_VERB =
+  /^(进一步|持续|全面|深入|大力|着力|加快|加大|加强|强化|深化|推进|推动|推行|实施|落实|开展|提升|提高|优化|规范|建立|健全|完善|创新|探索|积极|稳步|不断|切实)+/;
+
+/**
+ * What an item's title is about, its verbs taken off (推进跨部门综合监管 → 跨部门综合监管), when it is
+ * six Han characters or more and no plan's own machinery: a name specific enough that a measure whose
+ * text holds it word for word takes the item on.
+ */
+export function titleObject(title: string | null, hanWords: (s: string) => string): string | null {
+  const object = hanWords(title ?? '').replace(TITLE_VERB, '');
+  return object.length >= 6 && !PROCEDURAL_OBJECT.test(object) ? object : null;
+}

@@ -17,6 +17,8 @@ import {
   namedReforms,
   overlap,
   quantityOf,
+  quotedNames,
+  titleObject,
   sharedOpenings,
   targetHolders,
   titlePairs,
@@ -222,17 +224,35 @@ export function align(
   });
   // An item whose title stands word for word in a longer title of a measure that already stands for another item: merged there (咸阳's 规范审批服务行为 takes 陕西's 规范审批服务 with 规范政务服务行为;
   // 甘肃交通运输厅's 推进“掌上办”“集成办”… takes 甘肃's 推进“掌上办”; a site review read the first as 未采纳).
+  // So does an item whose quoted names all stand quoted in a title that lists more (甘肃's 推进“就近办” in 甘肃交通运输厅's
+  // 推进“掌上办”“集成办”，深化“异地办”“就近办”; a site review read it as 未承接).
   upstream.forEach((u, i) => {
     const own = hanWords(u.title ?? '');
+    const names = quotedNames(u.title);
     if (usedU.has(i) || own.length < 4) return;
     const j = downstream.findIndex((d) => {
       const theirs = hanWords(d.title ?? '');
-      return theirs.length > own.length && theirs.includes(own);
+      if (theirs.length > own.length && theirs.includes(own)) return true;
+      const listed = quotedNames(d.title);
+      return names.length > 0 && listed.length > names.length && names.every((n) => listed.includes(n));
     });
     if (j < 0) return;
     usedU.add(i);
     usedD.add(j);
     matched.push({ u: i, d: j, score: similarity(u, downstream[j]!), by: 'titled' });
+  });
+  // An item whose title names a thing (推进跨部门综合监管 → 跨部门综合监管) that the text of one implementing measure,
+  // and only one, holds word for word: taken on there, beside what that measure stands for (甘肃交通运输厅 5
+  // 推进“公路运输车辆”跨部门综合监管工作; a site review read 甘肃 7 and 10 as 未承接).
+  const downWords = downstream.map((d) => hanWords(`${d.title ?? ''}${d.text ?? ''}`));
+  upstream.forEach((u, i) => {
+    const object = usedU.has(i) ? null : titleObject(u.title, hanWords);
+    if (!object) return;
+    const holders = downWords.flatMap((w, j) => (w.includes(object) ? [j] : []));
+    if (holders.length !== 1) return;
+    usedU.add(i);
+    usedD.add(holders[0]!);
+    matched.push({ u: i, d: holders[0]!, score: similarity(u, downstream[holders[0]!]!), by: 'named' });
   });
   // An item one of whose sentences an implementing measure copies word for word (a run of twenty Han
   // characters, as counterparts read them): merged there, beside the items it stands for (咸阳 1 takes
