@@ -220,6 +220,13 @@ describe('stop 26: a site review of 宁夏 cc8b46 and 陇南', () => {
   test('a number right after a quoted name is no name itself (002: 全区新增“个转企”500户); one inside quotes still is', () => {
     expect(summary('全区新增“个转企”500户。')).toEqual(['新增“个转企”500户|=500户']);
     expect(summary('打造“三个100%”服务品牌')).toEqual([]);
+    expect(summary('打造“15分钟政务服务圈”。')).toEqual([]);
+  });
+  test('a quoted pledge that runs past its clause is no name: its limits are targets (002:8253 陇南 做到“1个工作日内认领信息，…3个工作日内反馈办理结果”; a review)', () => {
+    expect(summary('做到“1个工作日内认领信息，在相关行政审批办结后3个工作日内反馈办理结果”。')).toEqual([
+      '1个工作日内|<=1个工作日',
+      '3个工作日内|<=3个工作日',
+    ]);
   });
   test('a share issued is a share reached (002: 新设立民营企业100%发放电子营业执照)', () => {
     expect(summary('新设立民营企业100%发放电子营业执照和电子印章。')).toEqual(['100%|=100%']);

@@ -423,7 +423,10 @@ function isNotTarget(before: string, after: string, number: string, unit: string
   if (LIST_COUNT_BEFORE.test(before.replace(/\s+$/, '')) && /^(项|个|类|条|件|种|批)$/.test(unit)) return true;
   if (PLAN_PARTS_AFTER.test(`${unit === '个' ? '个' : unit}${after}`.slice(unit === '个' ? 0 : unit.length)) && /^(个|项|条|大)$/.test(unit)) return true;
   if (PLAN_PARTS_AFTER.test(after) && /^(项|条|个)$/.test(unit)) return true;
-  if (NAME_AROUND.test(before.slice(-2)) || /^[”"》]/.test(after)) return true;
+  // An opening quote makes a name only of what it closes on soon (“15分钟政务服务圈”); a quoted pledge runs on
+  // past its clause (做到“1个工作日内认领信息，…3个工作日内反馈办理结果”: a review found its 1个工作日 unlisted).
+  const quotedName = /《\s*$/.test(before.slice(-2)) || (NAME_AROUND.test(before.slice(-2)) && /^[^，。；,;]{0,10}[”"]/.test(after));
+  if (quotedName || /^[”"》]/.test(after)) return true;
   return false;
 }
 
