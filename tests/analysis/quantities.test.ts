@@ -15,6 +15,14 @@ describe('metric and qualifier from the target’s own clause', () => {
     expect(mortgage).toMatchObject({ metric: 'property-registration-time', qualifier: '抵押登记' });
     expect(general!.key).not.toBe(mortgage!.key);
   });
+  test('简易注销’s notice period is one quantity however it is worded; a tender’s or a liquidation’s notice is not it (003 宁夏 压缩公告时间至20天; 002 陇南 公示时间压缩至20天; a site review)', () => {
+    const [ningxia] = quantities('深化简易注销登记改革，压缩公告时间至20天。');
+    const [longnan] = quantities('将简易注销适用范围扩大至未发生债权债务的市场主体，公示时间压缩至20天。');
+    expect(ningxia).toMatchObject({ metric: 'simple-deregistration-notice-time' });
+    expect(longnan!.key).toBe(ningxia!.key);
+    expect(quantities('中标候选人公示时间压缩至3天。')[0]?.metric).toBeUndefined();
+    expect(quantities('压缩企业清算公告时间至20天。')[0]?.metric).toBeUndefined();
+  });
   test('a clause that opens on its number names what it measures after it (002: 85%政务服务事项“一网通办”，55%事项“全程网办”)', () => {
     const [oneNetwork, fullOnline] = quantities('共享数据接口调用突破千万次，85%政务服务事项“一网通办”，55%事项“全程网办、全程掌办”。');
     expect(oneNetwork).toMatchObject({ metric: 'one-network-rate', subject: '政务服务事项一网通办' });
@@ -181,7 +189,7 @@ describe('stop 26: a site review of the subjects and metrics', () => {
     expect(yinchuan!.metric).toBeUndefined();
   });
   test('注销登记 of a firm is no property registration (002: 深化简易注销登记改革，压缩公告时间至20天)', () => {
-    expect(quantities('深化简易注销登记改革，压缩公告时间至20天。')[0]!.metric).toBeUndefined();
+    expect(quantities('深化简易注销登记改革，压缩公告时间至20天。')[0]!.metric).not.toBe('property-registration-time');
   });
 });
 
