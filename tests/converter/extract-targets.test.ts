@@ -223,10 +223,7 @@ describe('stop 26: a site review of 宁夏 cc8b46 and 陇南', () => {
     expect(summary('打造“15分钟政务服务圈”。')).toEqual([]);
   });
   test('a quoted pledge that runs past its clause is no name: its limits are targets (002:8253 陇南 做到“1个工作日内认领信息，…3个工作日内反馈办理结果”; a review)', () => {
-    expect(summary('做到“1个工作日内认领信息，在相关行政审批办结后3个工作日内反馈办理结果”。')).toEqual([
-      '1个工作日内|<=1个工作日',
-      '3个工作日内|<=3个工作日',
-    ]);
+    expect(summary('做到“1个工作日内认领信息，在相关行政审批办结后3个工作日内反馈办理结果”。')).toEqual(['1个工作日内|<=1个工作日', '3个工作日内|<=3个工作日']);
   });
   test('a share issued is a share reached (002: 新设立民营企业100%发放电子营业执照)', () => {
     expect(summary('新设立民营企业100%发放电子营业执照和电子印章。')).toEqual(['100%|=100%']);

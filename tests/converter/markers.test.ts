@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildSections, chineseNumber, parseMarker, type TextBlock } from '../../scripts/build-site/converter/text/markers.ts';
-import type { BodyNode } from '../../scripts/build-site/converter/model.ts';
+import type { BodyNode, SectionNode } from '../../scripts/build-site/converter/model.ts';
 
 const blocks = (...texts: string[]): TextBlock[] => texts.map((text, i) => ({ text, span: { line: i + 1, endLine: i + 1, page: null, lastPage: null } }));
 
@@ -50,6 +50,15 @@ describe('sections', () => {
   test('nesting follows first appearance; a continuing number stays a sibling', () => {
     const { body } = buildSections(blocks('一、总', '（一）甲', '1.子', '2.子', '（二）乙', '1.子', '二、分'), 'f');
     expect(outline(body)).toEqual(['一、', '  （一）', '    1.', '    2.', '  （二）', '    1.', '二、']);
+  });
+  test('a closing exhortation after the last item stands outside it; inside an earlier item it is the item’s (002:11297 新疆; a review)', () => {
+    const { body } = buildSections(
+      blocks('一、总', '（一）甲。', '各地各部门要认真贯彻落实本方案。', '（二）乙。', '各地各部门要认真贯彻落实党中央、国务院决策部署。'),
+      'f',
+    );
+    expect(body.map((n) => n.type)).toEqual(['section', 'paragraph']);
+    const first = (body[0] as SectionNode).children[0] as SectionNode;
+    expect(first.children.map((c) => c.type)).toEqual(['paragraph']);
   });
   test('a contact line after a task, and what follows it, are notes beside the task, not its text (石嘴山 2020: 人:田婧(市发改委) 联系电话:2218504)', () => {
     const { body } = buildSections(

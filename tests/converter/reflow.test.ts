@@ -37,6 +37,51 @@ describe('PDF line repair', () => {
     const table = ['附件1', '第一批复制推广借鉴的省外改革措施清单', '序', '号', '改革措施'].join('\n');
     expect(reflow(lines(table)).map((b) => b.text)[1]).not.toBe('第一批复制推广借鉴的省外改革措施清单序号');
   });
+  test('after the last numbered item a plan’s closing exhortation is a paragraph of its own, inside an item it is the item’s (002:11286–11301 新疆 （二十三）; a review)', () => {
+    const text = [
+      '（二十三）整治不作为乱作为。“法无授权不可为、法定职责必须为”。坚决纠正各种',
+      '懒政怠政等不履职和重形式不重实绩等不正确履职行为，',
+      '平台等渠道作用，及时查处市场主体和群众反映的不作为、乱作为问题。',
+      '各地各部门要认真贯彻落实党中央、国务院决策部署，加强组织实施、强化协同配合，',
+      '确保各项措施落地见效，',
+      '为各类市场主体健康发展营造良好环境。',
+    ].join('\n');
+    const blocks = reflow(lines(text)).map((b) => b.text);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[1]).toMatch(/^各地各部门要认真贯彻落实/);
+    // 002:9642–9646 陇南: the item's own sentence, on a line the extraction broke after its title.
+    const inside = [
+      '（一）',
+      '强化组织领导。',
+      '各级各部门要认真贯彻落实党中央和省委、',
+      '省政府关于加强市场',
+      '监管的各项决策部署，',
+      '（二）强化督查。',
+    ].join('\n');
+    expect(reflow(lines(inside)).map((b) => b.text)[0]).toMatch(/^（一）强化组织领导。各级各部门要认真贯彻落实/);
+  });
+  test('an attached plan’s title a page break wrapped is one block; a signature before a title is none of it (002:10978–10983 新疆 5号; 宁夏 知识产权局; a review)', () => {
+    const text = [
+      '新疆维吾尔自治区人民政府办公厅',
+      '2023 年1 月17 日',
+      '自治区落实优化营商环境降低市场主体',
+      '制度性交易成本工作方案',
+      '优化营商环境、降低制度性交易成本是减轻市场主体负担、激发市场活力的重要举措。',
+    ].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual([
+      '新疆维吾尔自治区人民政府办公厅',
+      '2023年1月17日',
+      '自治区落实优化营商环境降低市场主体制度性交易成本工作方案',
+      '优化营商环境、降低制度性交易成本是减轻市场主体负担、激发市场活力的重要举措。',
+    ]);
+    const signed = ['（此件公开发布）', '宁夏回族自治区知识产权局', '2023 年3 月13 日', '2023年宁夏知识产权行政保护工作实施方案'].join('\n');
+    expect(reflow(lines(signed)).map((b) => b.text)).toEqual([
+      '（此件公开发布）',
+      '宁夏回族自治区知识产权局',
+      '2023年3月13日',
+      '2023年宁夏知识产权行政保护工作实施方案',
+    ]);
+  });
   test('fragments of one printed line join; a short line ending a sentence ends the paragraph (002:10–40)', () => {
     const text = [
       '为认真贯彻',

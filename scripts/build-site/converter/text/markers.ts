@@ -104,6 +104,13 @@ export interface TextBlock {
 /** A contact line: a person, a phone number or a mailbox to write to. */
 const CONTACT_LINE = /(联系人|联系电话|联系方式|电子邮箱)[:：]/;
 
+/**
+ * 各地各部门要认真贯彻落实…: the exhortation a plan closes on. After the last numbered item it is the
+ * document's own closing paragraph, not more of that item (新疆 a62e8a's （二十三） had taken it in: a review).
+ */
+export const CLOSING_EXHORTATION =
+  /^(各地|各地区|各部门|各单位|各级|全区各地|全市各|全省各|请各)[^。；，,]{0,8}?(要|务必)?(认真贯彻落实|抓好贯彻落实|结合实际认真贯彻)/;
+
 /** 具体举措： — a label that introduces the concrete steps of the task above it. */
 const INTRODUCES_MORE = /^(具体举措|具体措施|主要措施|工作措施|主要举措)[:：]$/;
 
@@ -135,8 +142,9 @@ export function buildSections(blocks: TextBlock[], file: string, options: Marker
   }
   /** The innermost section's task text was closed by a unit clause. */
   let closed = false;
+  const lastMarker = blocks.findLastIndex((b) => !b.plain && !b.node && parseMarker(b.text, options) !== null);
 
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (block.node) {
       (stack.at(-1)?.children ?? root).push(block.node);
       closed = false;
@@ -175,6 +183,13 @@ export function buildSections(blocks: TextBlock[], file: string, options: Marker
     }
     const paragraph: ParagraphNode = { type: 'paragraph', text: block.text, span: block.span };
     if (block.role) paragraph.role = block.role;
+    if (index > lastMarker && CLOSING_EXHORTATION.test(block.text)) {
+      // The closing stands outside every item, as do the paragraphs and signature after it.
+      root.push(paragraph);
+      stack.length = 0;
+      closed = false;
+      continue;
+    }
     const parent = stack.at(-1);
     // 具体举措： introduces more of the same task; anything else after a unit clause is a note.
     const introducesMore = INTRODUCES_MORE.test(block.text);

@@ -4,7 +4,7 @@
 // stands, or where a line ends a sentence short of the page width and the
 // lines after it do not fill that same printed line.
 import type { Line } from '../../model.ts';
-import { endsWithUnits, parseMarker, type MarkerOptions, type TextBlock } from '../../text/markers.ts';
+import { CLOSING_EXHORTATION, endsWithUnits, parseMarker, type MarkerOptions, type TextBlock } from '../../text/markers.ts';
 import { FORM_TITLE, PLAN_KIND } from '../../text/notice.ts';
 import { joinWrapped, tidySpaces, visualWidth } from '../../text/spacing.ts';
 import { linesSpan } from '../../text/span.ts';
@@ -60,6 +60,20 @@ function annexTitleLines(lines: Line[], from: number, startsBlock: (line: Line) 
   return n > 0 && CLAUSE_MARK.test(next) ? n : 0;
 }
 
+/** How many lines from `from` make a plan's title (PLAN_TITLE): one, or up to three short unpunctuated ones; 0 for none. */
+function wrappedTitleLines(lines: Line[], from: number): number {
+  let joined = '';
+  for (let n = 1; n <= 3 && from + n <= lines.length; n++) {
+    const line = lines[from + n - 1]!;
+    const t = line.text.trim();
+    // 宁夏回族自治区知识产权局 ⏎ 2023年3月13日 ⏎ 2023年…实施方案: a signature before the title is no part of it.
+    if (CLAUSE_MARK.test(t) || visualWidth(t) >= FULL || isStandalone(t) || isSignatureName(line, lines[from + n])) return 0;
+    joined += t;
+    if (PLAN_TITLE.test(joined)) return n;
+  }
+  return 0;
+}
+
 export function isStandalone(text: string): boolean {
   return STANDALONE.some((re) => re.test(text.trim()));
 }
@@ -79,8 +93,12 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     printed = 0;
   };
 
-  const startsBlock = (line: Line) => parseMarker(line.text.trim(), options) !== null || isStandalone(line.text);
   const text = mendBrokenNumbers(lines.filter((l) => l.text.trim() !== ''));
+  // After the last numbered line, a plan's closing exhortation (各地各部门要认真贯彻落实…) starts a paragraph,
+  // whatever the line before it filled; inside an item (（一）强化组织领导。各级各部门要认真贯彻落实…) it is the item's.
+  const lastNumbered = text.findLastIndex((l) => parseMarker(l.text.trim(), options) !== null);
+  const closing = new Set(text.flatMap((l, i) => (i > lastNumbered && CLOSING_EXHORTATION.test(l.text.trim()) ? [l] : [])));
+  const startsBlock = (line: Line) => parseMarker(line.text.trim(), options) !== null || isStandalone(line.text) || closing.has(line);
 
   let afterStandalone = false;
   for (let i = 0; i < text.length; i++) {
@@ -107,10 +125,14 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
       continue;
     }
     // After a signature or publication note, a short unpunctuated line is the
-    // attached plan's title: a block of its own.
-    const titleLike = afterStandalone && current.length === 1 && PLAN_TITLE.test(line.text.trim());
+    // attached plan's title: a block of its own. A title a page break wrapped
+    // (自治区落实优化营商环境降低市场主体 ⏎ 制度性交易成本工作方案) takes its next lines, up to
+    // the one that names its kind (新疆 5号 had run into its preamble: a review).
+    const titleLines = afterStandalone && current.length === 1 ? wrappedTitleLines(text, i) : 0;
     afterStandalone = false;
-    if (titleLike) {
+    if (titleLines > 0) {
+      current.push(...text.slice(i + 1, i + titleLines));
+      i += titleLines - 1;
       close();
       continue;
     }
