@@ -82,6 +82,20 @@ describe('PDF line repair', () => {
       '2023年宁夏知识产权行政保护工作实施方案',
     ]);
   });
+  test('the addressees end at their colon, though the sentence after them would fill the printed line (002:887–892 陕西 85号; a review)', () => {
+    const text = [
+      '各设区市、韩城市、杨凌示范区市场监管局，省局机关各处室、各直属行政机构、各直属事',
+      '业单位：',
+      '现将《陕西省市场监督管理局推进营商环境突破年活动实施方案》',
+      '印发给你们，',
+      '请结合',
+      '实际，认真抓好贯彻落实。',
+    ].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual([
+      '各设区市、韩城市、杨凌示范区市场监管局，省局机关各处室、各直属行政机构、各直属事业单位：',
+      '现将《陕西省市场监督管理局推进营商环境突破年活动实施方案》印发给你们，请结合实际，认真抓好贯彻落实。',
+    ]);
+  });
   test('fragments of one printed line join; a short line ending a sentence ends the paragraph (002:10–40)', () => {
     const text = [
       '为认真贯彻',

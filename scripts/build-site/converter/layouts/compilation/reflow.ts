@@ -160,7 +160,9 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     const headingBeforeSentence = heading && !/[\p{P}]/u.test(line.text.trim().slice(marker!.label.length)) && /[，。；、]/.test(text[i + 1]?.text ?? '');
     const endsParagraph =
       headingBeforeSentence || ((heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock));
-    if (!opensField && (endsTask || endsParagraph)) {
+    // 各设区市…各直属事 ⏎ 业单位：the addressees end at their colon, whatever the first sentence after them fills (陕西 85号; a review).
+    const endsAddressee = /[:：]$/.test(line.text.trim()) && /^各/.test(current[0]!.text.trim()) && !current.some((l) => /[。；]/.test(l.text));
+    if (!opensField && (endsTask || endsParagraph || endsAddressee)) {
       close();
     }
   }
