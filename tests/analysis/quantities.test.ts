@@ -75,9 +75,9 @@ describe('metric and qualifier from the target’s own clause', () => {
     const keys = quantities(
       '采用低压接入的中小微企业,不涉及电力接入外线工程的时间压减至2个工作日以内,涉及电力接入外线工程的压减至5个工作日以内,涉及变压器更换及低压公用线路延伸的压减至10个工作日以内。',
     ).map((q) => q.qualifier);
-    expect(keys).toEqual(['低压小微企业·无外线工程', '低压小微企业·有外线工程', '低压小微企业·变压器更换或线路延伸']);
+    expect(keys).toEqual(['低压接入·无外线工程', '低压接入·有外线工程', '低压接入·变压器更换或线路延伸']);
     // The whole process for small firms (陕西 2023) is none of those cases.
-    expect(quantities('全面实现160千瓦及以下小微企业“三零”服务城乡全覆盖，全过程办电时间不超过15个工作日。')[0]!.qualifier).toBe('低压小微企业');
+    expect(quantities('全面实现160千瓦及以下小微企业“三零”服务城乡全覆盖，全过程办电时间不超过15个工作日。')[0]!.qualifier).toBe('低压接入');
   });
   test('units are never converted: 小时 and 个工作日 are two quantities', () => {
     const [days] = quantities('企业开办时间压缩至1个工作日');
