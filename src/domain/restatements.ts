@@ -23,7 +23,7 @@ export interface Restatement {
 export function restatedMeasures(
   transmissions: Transmission[],
   places: Place[],
-  measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path'>[] = [],
+  measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path' | 'text'>[] = [],
 ): Map<string, Restatement> {
   const cityOf = new Map(places.filter((p) => p.level === 'city').flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
   const restated = detailedWithin(measures);
@@ -45,19 +45,32 @@ const bare = (title: string) => title.replace(/^[\s\d一二三四五六七八九
  * it (石嘴山: body item 1进一步压缩不动产登记办理时间, then the annex's heading
  * 1.进一步压缩不动产登记办理时间 over 1)…3)): the entries detail it.
  */
-function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path'>[]): Map<string, Restatement> {
+function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path' | 'text'>[]): Map<string, Restatement> {
   const restated = new Map<string, Restatement>();
   const under = new Map<string, { id: string; ordinal: number }>();
+  const headingsOf = new Map<string, string[]>();
   for (const m of measures) {
     const heading = m.path.at(-1);
     const key = heading && `${m.documentId}|${bare(heading)}`;
-    if (key && !under.has(key)) under.set(key, m);
+    if (!key || under.has(key)) continue;
+    under.set(key, m);
+    headingsOf.set(m.documentId, [...(headingsOf.get(m.documentId) ?? []), bare(heading)]);
   }
   for (const m of measures) {
-    const title = m.title && bare(m.title);
+    const title = m.title ? bare(m.title) : titleLost(m.text, headingsOf.get(m.documentId) ?? []);
     if (!title || title.length < 4) continue;
     const first = under.get(`${m.documentId}|${title}`);
     if (first && first.id !== m.id && first.ordinal > m.ordinal) restated.set(m.id, { by: first.id, transmission: null });
   }
   return restated;
+}
+
+/**
+ * The heading an untitled item's text opens with: its title, whose 。 the extraction lost (石嘴山
+ * 3持续推进互联网+政务服务推动政务服务线上线下…, restated under the annex's 3.持续推进互联网+政务服务; a review
+ * found two such items counted twice). Only a heading of six characters or more: a short one opens many texts.
+ */
+function titleLost(text: string, headings: string[]): string | undefined {
+  const opening = bare(text);
+  return headings.filter((h) => h.length >= 6 && opening.startsWith(h)).sort((a, b) => b.length - a.length)[0];
 }
