@@ -97,7 +97,10 @@ export const bodySchema = z.object({
   function: z.string(),
   functionName: z.string(),
   kind: bodyKindSchema,
-  /** Every way the sources write this body, with where each was first read. */
+  /**
+   * Every way the sources write this body, with where each was first read: the first line of the first
+   * measure naming it, in its own text or under a heading that names it (a page says 第 43 行起的措施, not 第 43 行).
+   */
   writtenAs: z.array(z.object({ text: z.string(), file: z.string(), line: z.number().int() })),
 });
 
