@@ -42,6 +42,37 @@ export function unitIndex(measures: Measure[], bodies: Body[]): UnitEntry[] {
   );
 }
 
+/** A body with how many of a place's measures it leads and answers for. */
+export interface LeadingBody {
+  id: string;
+  name: string;
+  lead: number;
+  responsible: number;
+}
+
+/**
+ * The bodies that lead most of a place's measures, busiest first: who a reader asks first about
+ * that place (a review found a city page gave no way to see it short of the units CSV). Each
+ * commitment counts once: a plan item its own task list or annex restates (`restated`) counts as
+ * the rows that restate it, as the comparisons count it.
+ */
+export function leadingBodies(measures: Pick<Measure, 'id' | 'bodies'>[], restated: ReadonlyMap<string, unknown>, limit = 8): LeadingBody[] {
+  const rows = new Map<string, LeadingBody>();
+  for (const m of measures) {
+    if (restated.has(m.id)) continue;
+    for (const ref of m.bodies) {
+      if (ref.role === 'support') continue;
+      let row = rows.get(ref.id);
+      if (!row) rows.set(ref.id, (row = { id: ref.id, name: ref.name, lead: 0, responsible: 0 }));
+      row[ref.role]++;
+    }
+  }
+  return [...rows.values()]
+    .filter((r) => r.lead > 0)
+    .sort((a, b) => b.lead - a.lead || b.responsible - a.responsible || a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
+
 export interface UnitKind {
   /** Function id: /units/kinds/<id>/ */
   id: string;

@@ -9,7 +9,7 @@ import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
 import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
-import { unitIndex, unitListing, unitMeasures } from '../../src/domain/units.ts';
+import { leadingBodies, unitIndex, unitListing, unitMeasures } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
@@ -416,6 +416,19 @@ describe('units and citations', () => {
     const regulators = index.filter((u) => u.body.function === 'market-regulation');
     expect(new Set(regulators.map((u) => u.body.city ?? u.body.province)).size).toBe(regulators.length);
     expect(regulators.length).toBeGreaterThan(5);
+  });
+  test('a place’s leading bodies count each commitment once: 石嘴山’s 市审批局 leads its plan items as their ledger entries (a review asked which body leads most)', () => {
+    const shizuishan = places.find((p) => p.name === '石嘴山市')!;
+    const own = measures.filter((m) => shizuishan.documentIds.includes(m.documentId));
+    const restated = restatedMeasures([], places, measures);
+    const [first, ...rest] = leadingBodies(own, restated);
+    expect(first!.name).toBe('石嘴山市审批服务管理局');
+    const ledger = own.filter((m) => !restated.has(m.id) && m.bodies.some((b) => b.id === first!.id && b.role === 'lead'));
+    expect(first!.lead).toBe(ledger.length);
+    expect(first!.lead).toBeLessThan(own.filter((m) => m.bodies.some((b) => b.id === first!.id && b.role === 'lead')).length);
+    expect(rest.every((r) => r.lead <= first!.lead)).toBe(true);
+    // A body that only supports or answers leads nothing here.
+    expect(leadingBodies([{ id: 'x', bodies: [{ id: 'b', name: '某局', role: 'support' } as Measure['bodies'][number]] }], new Map())).toEqual([]);
   });
   test('a body’s tasks go document by document, in the documents’ order, each in reading order', () => {
     const unit = unitIndex(measures, bodies).find((u) => u.name === '银川市市场监督管理局')!;
