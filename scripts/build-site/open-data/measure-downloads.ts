@@ -49,8 +49,8 @@ async function placings(contentDir: string, documents: PolicyDocument[]): Promis
   const transmissions = z.array(transmissionSchema).parse(JSON.parse(await readFile(path.join(contentDir, 'analysis', 'transmissions.json'), 'utf8')));
   const places = placesOf(provinces, documents);
   const measures = [];
+  // A text's opening is all restatement asks of it (an untitled item's lost title), and keeps a 10× corpus's memory flat.
   for (const d of documents)
-    // A text's opening is all restatement asks of it (an untitled item's lost title), and keeps a 10× corpus's memory flat.
     for (const { id, documentId, ordinal, title, path: headings, text } of await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`)))
       measures.push({ id, documentId, ordinal, title, path: headings, text: text.slice(0, 80) });
   return placingOf(places, restatedMeasures(transmissions, places, measures));
