@@ -261,6 +261,10 @@ export function citation(measure: Measure, document: PolicyDocument, siteUrl: st
   return parts.filter(Boolean).join('，');
 }
 
+/** A measure's page, or pages where it runs over a break (1743–1744). */
+export const pagesOf = (source: Pick<Measure['source'], 'page' | 'endPage'>): string =>
+  source.endPage ? `${source.page}–${source.endPage}` : `${source.page}`;
+
 /**
  * Where a measure stands in its source, as a reader finds it again: file,
  * lines (of the extracted text for a PDF, Word, Excel or web page), page,
@@ -270,7 +274,7 @@ export function sourceLocator(source: Measure['source'], extracted: boolean): st
   const lines = source.endLine > source.line ? `${source.line}–${source.endLine}` : `${source.line}`;
   return [
     `${source.file} ${extracted ? '提取文本' : ''}第 ${lines} 行`,
-    source.page !== null ? `第 ${source.page} 页` : null,
+    source.page !== null ? `第 ${pagesOf(source)} 页` : null,
     source.cell ? `单元格 ${source.cell}` : null,
   ]
     .filter(Boolean)

@@ -169,6 +169,8 @@ export const measureSchema = z.object({
     endLine: z.number().int().positive(),
     /** Page: of the compilation (# Page N:) or of the PDF. */
     page: z.number().int().nullable(),
+    /** The page it ends on, where it runs over a page break (哈密's 95% stands on 1744, its measure opens on 1743: a review). */
+    endPage: z.number().int().optional(),
     /** Excel sources: the cell the measure's text was read from, `sheet!D5`. */
     cell: z
       .string()

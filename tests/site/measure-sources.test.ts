@@ -14,7 +14,7 @@ const documents = readdirSync(path.join(content, 'documents')).map(
   (f) => parse(readFileSync(path.join(content, 'documents', f), 'utf8').split(/^---$/m)[1]!) as PolicyDocument,
 );
 
-test('each measure a document page shows carries its source file, first line and page', () => {
+test('each measure a document page shows carries its source file, lines and pages (both, where it runs over a break)', () => {
   let shown = 0;
   const missing: string[] = [];
   for (const d of documents) {
@@ -27,7 +27,7 @@ test('each measure a document page shows carries its source file, first line and
       const next = measures.map((x) => html.indexOf(`id="${x.id}"`)).filter((i) => i > at);
       const block = html.slice(at, next.length ? Math.min(...next) : undefined);
       const lines = m.source.endLine > m.source.line ? `${m.source.line}–${m.source.endLine}` : `${m.source.line}`;
-      const where = `出处：${m.source.file} ${d.source.format ? '提取文本' : ''}第 ${lines} 行${m.source.page !== null ? `，第 ${m.source.page} 页` : ''}`;
+      const where = `出处：${m.source.file} ${d.source.format ? '提取文本' : ''}第 ${lines} 行${m.source.page !== null ? `，第 ${m.source.page}${m.source.endPage ? `–${m.source.endPage}` : ''} 页` : ''}`;
       if (!block.includes(where)) missing.push(`${m.id}: ${where}`);
     }
   }

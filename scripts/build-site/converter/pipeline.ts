@@ -333,6 +333,9 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
         line: m.draft.span.line,
         endLine: m.draft.span.endLine,
         page: m.draft.span.page,
+        ...(m.draft.span.lastPage !== null && m.draft.span.page !== null && m.draft.span.lastPage > m.draft.span.page
+          ? { endPage: m.draft.span.lastPage }
+          : {}),
         ...(m.draft.span.cell ? { cell: m.draft.span.cell } : {}),
       },
     };
