@@ -53,6 +53,10 @@ export const REFORM_VARIANTS: Record<string, string> = {
   全市通办: '市域通办',
   // Nothing to travel for: the same promise (陕西 and 咸阳 pair 零次跑 with 一次不用跑).
   零次跑: '零跑腿',
+  // Utilities transferred with the property, however joined (陕西 and 咸阳 二手房转移登记及水电气联动过户, 克拉玛依
+  // 推行二手房水电气暖联合过户, 石嘴山 水气联动过户; a review found four adoptions missing).
+  联动过户: '同步过户',
+  联合过户: '同步过户',
 };
 
 /**

@@ -161,6 +161,11 @@ describe('reforms', () => {
     const pattern = namesPattern(['一窗受理', '省内通办']);
     expect([...mentionsIn([{ id: 'm', text: '全面提高线下“一窗综办”水平，推进“区内通办”' }], pattern).keys()].sort()).toEqual(['一窗受理', '省内通办']);
   });
+  test('utilities transferred with the property are 同步过户 however joined: 联动过户 (陕西, 咸阳, 石嘴山), 联合过户 (克拉玛依; a review found four adoptions missing)', () => {
+    const transfer = corpus.reforms.find((r) => r.name === '同步过户')!;
+    expect(new Set(transfer.adoptions.map((a) => a.city ?? a.province))).toEqual(new Set(['石嘴山市', '陕西', '银川市', '咸阳市', '克拉玛依市']));
+    expect(corpus.reforms.map((r) => r.name)).not.toContain('联动过户');
+  });
 });
 
 describe('similar measures', () => {
