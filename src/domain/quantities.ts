@@ -237,6 +237,45 @@ export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & Partia
 
 const LEADING_CHANGE_VERB = new RegExp(`^[^\\d]*?${CHANGE_VERB}`);
 
+/** A target of a theme's measure that names no quantity to compare it by (行政审批时长不超过3个工作日). */
+export interface UncomparedTarget {
+  place: string;
+  placeName: string;
+  text: string;
+  clause: string;
+  measureId: string;
+  href: string;
+}
+
+/**
+ * The targets of a theme's own measures (primary theme, each promise once as in `quantityTables`)
+ * whose clause names no quantity (`quantityKey` null: only 审批时长, or who acts): compared with
+ * nothing and counted nowhere, but listed, so a theme page shows every target its measures set (two
+ * reviews looked for 石嘴山's 涉电 and 用水 approval times in vain).
+ */
+export function uncomparedTargets(theme: string, places: Place[], measures: Measure[], restated: Restated = NONE_RESTATED): UncomparedTarget[] {
+  const placeOfDocument = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p] as const)));
+  const order = new Map(places.map((p, i) => [p.id, i]));
+  const rows: UncomparedTarget[] = [];
+  for (const measure of targetsOnce(measures, restated)) {
+    const place = placeOfDocument.get(measure.documentId);
+    if (!place || measure.themes[0] !== theme) continue;
+    for (const t of ownTargets(measure)) {
+      if (quantityKey(t) !== null) continue;
+      rows.push({
+        place: place.id,
+        placeName: placeLabel(place),
+        text: t.text,
+        clause: clauseAround(measure.text, t),
+        measureId: measure.id,
+        href: measure.url,
+      });
+    }
+  }
+  // Places in page order; within one, the measures' own order (the sort is stable).
+  return rows.sort((a, b) => order.get(a.place)! - order.get(b.place)!);
+}
+
 /** Longest quoted clause; a longer one keeps its end, where the number is. */
 const CLAUSE_MAX = 60;
 

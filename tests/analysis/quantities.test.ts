@@ -171,7 +171,7 @@ describe('targets no metric covers', () => {
 describe('stop 26: a site review of the subjects and metrics', () => {
   test('a share followed by the act it counts names the act (000: 业扩工单实行100%回访; 002: 新设立民营企业100%发放电子营业执照)', () => {
     expect(quantities('业扩工单实行100%回访。')[0]).toMatchObject({ subject: '业扩工单回访' });
-    expect(quantities('新设立民营企业100%发放电子营业执照和电子印章。')[0]).toMatchObject({ subject: '新设立民营企业发放电子营业执照' });
+    expect(quantities('新设立民营企业100%发放电子营业执照和电子印章。')[0]).toMatchObject({ subject: '新设立民营企业发放电子营业执照和电子印章' });
   });
   test('a time whose clause names who it is for is read for what follows it (000: 对符合条件的企业在10个工作日内解除失信限制措施)', () => {
     expect(quantities('对符合条件的企业在10个工作日内解除失信限制措施。')[0]).toMatchObject({ metric: 'credit-repair-time' });

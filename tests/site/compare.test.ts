@@ -2,7 +2,18 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
 import { citation, placesOf, placeYears, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
-import { clauseOf, headlines, isAmount, otherUnits, quantityTables, rowsByPlace, targetClause, targetValue, targetWords } from '../../src/domain/quantities.ts';
+import {
+  clauseOf,
+  headlines,
+  isAmount,
+  otherUnits,
+  quantityTables,
+  rowsByPlace,
+  targetClause,
+  targetValue,
+  targetWords,
+  uncomparedTargets,
+} from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
@@ -402,6 +413,23 @@ describe('comparable targets', () => {
       for (const m of column.measures) expect(m.themes[0]).toBe('property-registration');
       for (const m of column.secondary) expect(m.themes.slice(1)).toContain('property-registration');
     }
+  });
+});
+
+describe('targets compared with nothing', () => {
+  test('a theme page lists the targets its measures set that name no quantity, and only those (石嘴山 审批时长不超过3个工作日 on 获得电力; two reviews)', () => {
+    const restated = restatedMeasures(transmissions, places, measures);
+    const rows = uncomparedTargets('electricity', places, measures, restated);
+    expect(rows.some((r) => r.placeName === '石嘴山市' && r.text.includes('3个工作日') && r.clause.includes('审批时长'))).toBe(true);
+    const listed = new Set(
+      quantityTables('electricity', metrics.metrics, places, measures, undefined, restated).flatMap((t) => t.rows.map((r) => `${r.measureId}|${r.text}`)),
+    );
+    expect(rows.filter((r) => listed.has(`${r.measureId}|${r.text}`))).toEqual([]);
+    // Every target of the theme's own measures is in a table or in this list.
+    const own = measures.filter((m) => m.themes[0] === 'electricity' && !m.practiceFrom && !restated.has(m.id));
+    for (const m of own)
+      for (const t of m.targets)
+        expect(listed.has(`${m.id}|${t.text}`) || rows.some((r) => r.measureId === m.id && r.text === t.text), `${m.id} ${t.text}`).toBe(true);
   });
 });
 

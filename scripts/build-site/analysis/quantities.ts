@@ -180,7 +180,8 @@ function sentenceStart(text: string, offset: number): number {
 const SENTENCE_REACH = 120;
 
 /** The act a share counts, right after it (100%回访, 90%以上覆盖). */
-const ACHIEVED_ACT = /^(?:以上)?(回访|覆盖|公开|共享|归集|进驻|接入|联网|发放[^，。；、和与及]{0,8})/;
+// What is issued may be two things (发放电子营业执照和电子印章: a review found 和电子印章 dropped from the label).
+const ACHIEVED_ACT = /^(?:以上)?(回访|覆盖|公开|共享|归集|进驻|接入|联网|发放[^，。；、]{0,12})/;
 
 /** Verbs whose object follows the amount (提供不低于2亿元担保, 投放…贷款). */
 const GIVING_VERB = /(提供|投放|给予)$/;
