@@ -73,11 +73,13 @@ function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string
   };
   const first = rows[0]!;
   const last = rows.at(-1)!;
+  // A bar is a place's headline value (another of its values may stand in the table beside): places are counted, not targets (a review).
+  const places = `${new Set(rows.map((r) => r.place)).size} 个地区的`;
   if (rows.length === 1) return `仅${first.place}设定了${input.metric}目标：${withUnit(first.value, input.unit)}（${quote(first.label)}）。`;
-  if (first.value === last.value) return `${rows.length} 项${input.metric}目标均为 ${withUnit(first.value, input.unit)}。${yearsApart(rows, true)}`;
+  if (first.value === last.value) return `${places}${input.metric}目标均为 ${withUnit(first.value, input.unit)}。${yearsApart(rows, true)}`;
   const best = rows.filter((r) => r.best);
   const worst = rows.filter((r) => r.value === last.value);
-  return `${rows.length} 项${input.metric}目标中，最积极的是${extreme(best)}，最宽松的是${extreme(worst)}。${yearsApart(rows)}`;
+  return `${places}${input.metric}目标中，最积极的是${extreme(best)}，最宽松的是${extreme(worst)}。${yearsApart(rows)}`;
 }
 
 /** Targets for different years (2020 against 2025) differ in time as well as ambition: the summary says so, or “最宽松” reads as effort alone. */

@@ -63,13 +63,13 @@ describe('layoutTargetComparison', () => {
 
   test('summary names the most ambitious and the least, with ties', () => {
     expect(layout.summary).toBe(
-      '4 项企业开办时间目标中，最积极的是银川市（0.5 个工作日，2023年），最宽松的是陕西省（3 个工作日）。各目标的年份不一（2023—2024年，部分未注明），高低不全是力度之差。',
+      '4 个地区的企业开办时间目标中，最积极的是银川市（0.5 个工作日，2023年），最宽松的是陕西省（3 个工作日）。各目标的年份不一（2023—2024年，部分未注明），高低不全是力度之差。',
     );
     // Targets of one year, or of one and unstated, say nothing of years.
     const oneYear = layoutTargetComparison({ ...businessStartup, rows: businessStartup.rows.map((r) => ({ ...r, year: 2023 })) });
     expect(oneYear.summary).not.toMatch(/年份不一/);
     const tie = layoutTargetComparison({ ...businessStartup, rows: businessStartup.rows.slice(2) });
-    expect(tie.summary).toBe('2 项企业开办时间目标均为 1 个工作日。各目标的年份不一（2024年，部分未注明）。');
+    expect(tie.summary).toBe('2 个地区的企业开办时间目标均为 1 个工作日。各目标的年份不一（2024年，部分未注明）。');
   });
 
   test('numbers are rounded to 2 decimals', () => {
