@@ -23,6 +23,9 @@ describe('metric and qualifier from the target’s own clause', () => {
     expect(quantities('中标候选人公示时间压缩至3天。')[0]?.metric).toBeUndefined();
     expect(quantities('压缩企业清算公告时间至20天。')[0]?.metric).toBeUndefined();
   });
+  test('a seal’s 刻制时限 is 印章刻制时间 (001 石嘴山 刻制时限控制在0.5天以内; a review found it labelled 刻制时限)', () => {
+    expect(quantities('公布印章制作企业名称、收费标准,刻制时限控制在0.5天以内。')[0]).toMatchObject({ metric: 'seal-engraving-time' });
+  });
   test('a clause that opens on its number names what it measures after it (002: 85%政务服务事项“一网通办”，55%事项“全程网办”)', () => {
     const [oneNetwork, fullOnline] = quantities('共享数据接口调用突破千万次，85%政务服务事项“一网通办”，55%事项“全程网办、全程掌办”。');
     expect(oneNetwork).toMatchObject({ metric: 'one-network-rate', subject: '政务服务事项一网通办' });
