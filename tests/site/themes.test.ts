@@ -182,3 +182,12 @@ test('a matrix cell whose target comes from a measure of another primary theme s
   // The cell without a measure of its own still says where its target came from, as the secondary count.
   expect(cells.some((c) => /^● ?\+\d/.test(c))).toBe(true);
 });
+
+test('a theme page says how many of its measures are other places’ practice a list passes on, counted nowhere (a review found only the document page said so)', () => {
+  for (const theme of ['construction-permits', 'starting-business']) {
+    const borrowed = measures.filter((m) => m.practiceFrom && m.themes[0] === theme).length;
+    expect(borrowed).toBeGreaterThan(0);
+    const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(readFileSync(path.join(dist, 'compare', theme, 'index.html'), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
+    expect(lede).toContain(`另有 ${borrowed} 项是复制推广清单转发的其他地方做法`);
+  }
+});
