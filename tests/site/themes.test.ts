@@ -191,3 +191,9 @@ test('a theme page says how many of its measures are other places’ practice a 
     expect(lede).toContain(`另有 ${borrowed} 项是复制推广清单转发的其他地方做法`);
   }
 });
+
+test('a restated plan item whose restating task has another primary theme says where that task is counted (银川 强化部门间协作: 登记财产 page, task under 纳税; a review)', () => {
+  const html = readFileSync(path.join(dist, 'compare', 'property-registration', 'index.html'), 'utf8');
+  const section = html.slice(html.indexOf('id="restated-measures"'));
+  expect(section.replace(/<[^>]+>/g, '')).toMatch(/细化条目以“纳税”为主要主题，计入该主题/);
+});
