@@ -266,7 +266,8 @@ export function uncomparedTargets(theme: string, places: Place[], measures: Meas
         place: place.id,
         placeName: placeLabel(place),
         text: t.text,
-        clause: clauseAround(measure.text, t),
+        // The sentence, not the clause: 在1个工作日内办结 alone says nothing of what is done.
+        clause: sentenceAround(measure.text, t),
         measureId: measure.id,
         href: measure.url,
       });
@@ -289,6 +290,19 @@ export function clauseOf(text: string, t: Pick<Target, 'offset' | 'text'>): stri
   if (!text.slice(start, t.offset).trim()) while (end < text.length && end - t.offset < CLAUSE_MAX && !STOPS.includes(text[end]!)) end++;
   const clause = text.slice(start, end).trim();
   return clause.length > CLAUSE_MAX ? `…${clause.slice(-CLAUSE_MAX)}` : clause;
+}
+
+/** The sentence a number stands in, at most 40 characters either side of it (… where cut). */
+export function sentenceAround(text: string, t: Pick<Target, 'offset' | 'text'>): string {
+  const REACH = 40;
+  const stop = /[。；;\n]/;
+  let from = t.offset;
+  let to = t.offset + t.text.length;
+  while (from > 0 && t.offset - from < REACH && !stop.test(text[from - 1]!)) from--;
+  while (to < text.length && to - t.offset - t.text.length < REACH && !stop.test(text[to]!)) to++;
+  const cutBefore = from > 0 && !stop.test(text[from - 1]!);
+  const cutAfter = to < text.length && !stop.test(text[to]!);
+  return `${cutBefore ? '…' : ''}${text.slice(from, to).trim()}${cutAfter ? '…' : ''}`;
 }
 
 /** The clause a number stands in, whole: from its last ，；。 to its next. */
