@@ -12,6 +12,7 @@ import {
   targetClause,
   targetValue,
   targetWords,
+  sentenceAround,
   uncomparedTargets,
 } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
@@ -425,6 +426,9 @@ describe('targets compared with nothing', () => {
       quantityTables('electricity', metrics.metrics, places, measures, undefined, restated).flatMap((t) => t.rows.map((r) => `${r.measureId}|${r.text}`)),
     );
     expect(rows.filter((r) => listed.has(`${r.measureId}|${r.text}`))).toEqual([]);
+    // Its words are the sentence's: 在1个工作日内办结 alone says nothing of what is done.
+    const text = '推行用水报装“一窗受理”。对于用水报装，在1个工作日内办结。';
+    expect(sentenceAround(text, { offset: text.indexOf('1个'), text: '1个工作日内' })).toBe('对于用水报装，在1个工作日内办结');
     // Every target of the theme's own measures is in a table or in this list.
     const own = measures.filter((m) => m.themes[0] === 'electricity' && !m.practiceFrom && !restated.has(m.id));
     for (const m of own)
