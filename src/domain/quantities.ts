@@ -294,12 +294,8 @@ export function clauseOf(text: string, t: Pick<Target, 'offset' | 'text'>): stri
 
 /** The sentence a number stands in, at most 40 characters either side of it (… where cut). */
 export function sentenceAround(text: string, t: Pick<Target, 'offset' | 'text'>): string {
-  const REACH = 40;
   const stop = /[。；;\n]/;
-  let from = t.offset;
-  let to = t.offset + t.text.length;
-  while (from > 0 && t.offset - from < REACH && !stop.test(text[from - 1]!)) from--;
-  while (to < text.length && to - t.offset - t.text.length < REACH && !stop.test(text[to]!)) to++;
+  const [from, to] = spanBounds(text, t.offset, t.offset + t.text.length, stop, 40);
   const cutBefore = from > 0 && !stop.test(text[from - 1]!);
   const cutAfter = to < text.length && !stop.test(text[to]!);
   return `${cutBefore ? '…' : ''}${text.slice(from, to).trim()}${cutAfter ? '…' : ''}`;
@@ -312,11 +308,17 @@ export function clauseAround(text: string, t: Pick<Target, 'offset' | 'text'>): 
 
 /** Text around [start, end) out to the nearest `stop` on either side, or `reach` characters beyond it at most. */
 export function spanAround(text: string, start: number, end: number, stop: RegExp, reach = Number.POSITIVE_INFINITY): string {
+  const [from, to] = spanBounds(text, start, end, stop, reach);
+  return text.slice(from, to);
+}
+
+/** Where spanAround's text begins and ends. */
+function spanBounds(text: string, start: number, end: number, stop: RegExp, reach: number): [number, number] {
   let from = start;
   let to = end;
   while (from > 0 && start - from < reach && !stop.test(text[from - 1]!)) from--;
   while (to < text.length && to - end < reach && !stop.test(text[to]!)) to++;
-  return text.slice(from, to);
+  return [from, to];
 }
 
 /**
