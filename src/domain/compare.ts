@@ -122,7 +122,7 @@ export function targetsOnce<M extends Pick<Measure, 'id' | 'targets'>>(measures:
  * restates it (it counts as that), nor where it copies another place's practice (practiceFrom:
  * a 复制推广 notice hands those out to learn from, no commitment of its issuer).
  */
-const counts = (m: Pick<Measure, 'id' | 'practiceFrom'>, restated: Restated) => !m.practiceFrom && !restated.has(m.id);
+export const countsForPlace = (m: Pick<Measure, 'id' | 'practiceFrom'>, restated: Restated) => !m.practiceFrom && !restated.has(m.id);
 
 export function themeMatrix(
   themes: Theme[],
@@ -156,8 +156,8 @@ export function themeMatrix(
   return themes.flatMap((theme) =>
     places.map((place) => {
       const { all, targetsOn } = held.get(place.id)!;
-      const own = all.filter((m) => m.themes[0] === theme.id && counts(m, restated));
-      const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && counts(m, restated)).length;
+      const own = all.filter((m) => m.themes[0] === theme.id && countsForPlace(m, restated));
+      const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && countsForPlace(m, restated)).length;
       const on = targetsOn.get(theme.id) ?? [];
       // Each promise once, as the theme page lists it: a task list restating its plan's target is no second target.
       const targets = [...groupBy(on, (x) => quantityKey(x.t)!).values()].flatMap((same) =>
@@ -226,7 +226,7 @@ export function themeColumns<M extends Measure>(theme: string, places: Place[], 
     .filter((p) => p.documentIds.length > 0)
     .map((place) => {
       const all = place.documentIds.flatMap((id) => byDocument.get(id) ?? []);
-      const counted = all.filter((m) => counts(m, restated));
+      const counted = all.filter((m) => countsForPlace(m, restated));
       return {
         place,
         measures: counted.filter((m) => m.themes[0] === theme),

@@ -4,6 +4,7 @@
 // (市场监管部门 everywhere), so like bodies compare city by city.
 import { BODY_ROLES, type Body, type BodyRole } from '../schemas/body.ts';
 import type { Measure } from '../schemas/measure.ts';
+import { countsForPlace, type Restated } from './compare.ts';
 import { hasDueDate } from './dates.ts';
 
 export interface UnitEntry {
@@ -54,12 +55,12 @@ export interface LeadingBody {
  * The bodies that lead most of a place's measures, busiest first: who a reader asks first about
  * that place (a review found a city page gave no way to see it short of the units CSV). Each
  * commitment counts once: a plan item its own task list or annex restates (`restated`) counts as
- * the rows that restate it, as the comparisons count it.
+ * the rows that restate it, and another place's practice a list passes on not at all, as the comparisons count (`countsForPlace`).
  */
-export function leadingBodies(measures: Pick<Measure, 'id' | 'bodies'>[], restated: ReadonlyMap<string, unknown>, limit = 8): LeadingBody[] {
+export function leadingBodies(measures: Pick<Measure, 'id' | 'bodies' | 'practiceFrom'>[], restated: Restated, limit = 8): LeadingBody[] {
   const rows = new Map<string, LeadingBody>();
   for (const m of measures) {
-    if (restated.has(m.id)) continue;
+    if (!countsForPlace(m, restated)) continue;
     for (const ref of m.bodies) {
       if (ref.role === 'support') continue;
       let row = rows.get(ref.id);

@@ -3,6 +3,7 @@
 // of words, targets. Each is a small pure function over the measures' views;
 // transmission.ts decides in which order they are asked.
 import { dice } from '../../../src/domain/text-kinship.ts';
+import { hanWords } from '../../../src/domain/titles.ts';
 import type { TransmissionMeasure } from './transmission-view.ts';
 
 /** Titles sharing this much of their character pairs share their words. */
@@ -86,7 +87,6 @@ export function namedReforms(
   upTitles: Set<string>[],
   downTitles: Set<string>[],
 ): { u: number; d: number }[] {
-  const quotedIn = (title: string | null) => [...(title ?? '').matchAll(/[“"]([^”"]{2,12})[”"]/g)].map((m) => m[1]!);
   // The object after a two-character verb (温暖, 强化, 规范 …), if it is four characters or more
   // and names a thing of its own: 工作机制 or 组织领导 is every plan's.
   const objectOf = (title: string | null) =>
@@ -94,13 +94,13 @@ export function namedReforms(
   const holders = new Map<number, number[]>();
   upstream.forEach((u, i) => {
     if (usedU.has(i)) return;
-    const titled = quotedIn(u.title);
+    const titled = quotedNames(u.title);
     const holding = (terms: string[]) => downstream.flatMap((d, j) => (!usedD.has(j) && terms.some((t) => d.text?.includes(t)) ? [j] : []));
     // A title's quoted name the city words otherwise (拓展“跨域通办” against 咸阳's “跨省通办”“省内通办”): the
     // names its text quotes (全面推进“跨省通办、全省通办”) are asked next.
     const inText =
       titled.length && holding(titled).length === 0
-        ? quotedIn(u.text ?? '')
+        ? quotedNames(u.text ?? '')
             .flatMap((q) => q.split('、'))
             .filter((t) => t.length >= 4)
         : [];
@@ -265,7 +265,7 @@ const TITLE_VERB =
  * six Han characters or more and no plan's own machinery: a name specific enough that a measure whose
  * text holds it word for word takes the item on.
  */
-export function titleObject(title: string | null, hanWords: (s: string) => string): string | null {
+export function titleObject(title: string | null): string | null {
   const object = hanWords(title ?? '').replace(TITLE_VERB, '');
   return object.length >= 6 && !PROCEDURAL_OBJECT.test(object) ? object : null;
 }

@@ -226,14 +226,15 @@ export function align(
   // 甘肃交通运输厅's 推进“掌上办”“集成办”… takes 甘肃's 推进“掌上办”; a site review read the first as 未采纳).
   // So does an item whose quoted names all stand quoted in a title that lists more (甘肃's 推进“就近办” in 甘肃交通运输厅's
   // 推进“掌上办”“集成办”，深化“异地办”“就近办”; a site review read it as 未承接).
+  const [downTitleWords, downNames] = [downstream.map((d) => hanWords(d.title ?? '')), downstream.map((d) => quotedNames(d.title))];
   upstream.forEach((u, i) => {
     const own = hanWords(u.title ?? '');
     const names = quotedNames(u.title);
     if (usedU.has(i) || own.length < 4) return;
-    const j = downstream.findIndex((d) => {
-      const theirs = hanWords(d.title ?? '');
+    const j = downstream.findIndex((_, k) => {
+      const theirs = downTitleWords[k]!;
       if (theirs.length > own.length && theirs.includes(own)) return true;
-      const listed = quotedNames(d.title);
+      const listed = downNames[k]!;
       return names.length > 0 && listed.length > names.length && names.every((n) => listed.includes(n));
     });
     if (j < 0) return;
@@ -246,7 +247,7 @@ export function align(
   // 推进“公路运输车辆”跨部门综合监管工作; a site review read 甘肃 7 and 10 as 未承接).
   const downWords = downstream.map((d) => hanWords(`${d.title ?? ''}${d.text ?? ''}`));
   upstream.forEach((u, i) => {
-    const object = usedU.has(i) ? null : titleObject(u.title, hanWords);
+    const object = usedU.has(i) ? null : titleObject(u.title);
     if (!object) return;
     const holders = downWords.flatMap((w, j) => (w.includes(object) ? [j] : []));
     if (holders.length !== 1) return;
