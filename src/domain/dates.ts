@@ -109,6 +109,23 @@ export function datedSentences(text: string, deadline: Pick<Deadline, 'raw' | 'o
 }
 
 /**
+ * A dated sentence as a deadline note quotes it: from a little before its
+ * first date to the words its last date binds. A sentence dated in stages
+ * (石嘴山: 20206月底前全面清理…,202010月底前…抽查检查) is quoted over every
+ * stage, not around the last one alone (a site review found the note naming
+ * one stage of a 分阶段 deadline).
+ */
+export function datedQuote(sentence: string, raw: string): string {
+  const at = raw
+    .split('；')
+    .map((p) => sentence.indexOf(p))
+    .filter((i) => i >= 0);
+  const from = Math.max(0, Math.min(sentence.length, ...at) - 12);
+  const to = Math.min(sentence.length, Math.max(0, ...at) + 36);
+  return `“${from > 0 ? '…' : ''}${sentence.slice(from, to)}${to < sentence.length ? '…' : ''}”`;
+}
+
+/**
  * A deadline a task is due by: a date that ends it. A dated stage the task is
  * kept up after (…并长期坚持) has none, as 长期 has none: timelines, counts of
  * 有明确时限 and past-due counts all ask this.

@@ -1,6 +1,6 @@
 // How pages say a deadline: src/domain/dates.ts.
 import { expect, test } from 'vitest';
-import { buildDay, datedSentences, deadlineReadingNotes, deadlineText, isPastDue, stageDated, stageOf } from '../../src/domain/dates.ts';
+import { buildDay, datedQuote, datedSentences, deadlineReadingNotes, deadlineText, isPastDue, stageDated, stageOf } from '../../src/domain/dates.ts';
 import { targetYears } from '../../src/domain/target-key.ts';
 
 // 石嘴山 2020, 001:55: one step dated, the others not (a site review read 6月30日 as the whole task's deadline).
@@ -13,6 +13,19 @@ test('a date in a task’s running text binds its sentence: that sentence is quo
   // A task that is the dated sentence alone, or a deadline from a column, needs no quotation.
   expect(datedSentences('2023年底前实现全覆盖。', { raw: '2023年底前', origin: 'text' })).toEqual([]);
   expect(datedSentences(shizuishan, { raw: '2020年底前', origin: 'column' })).toEqual([]);
+});
+
+test('a sentence dated in stages is quoted over every stage, not around the last alone (石嘴山 001:143; a site review)', () => {
+  const sentence =
+    '组织行业协会商会全面自查收费情况,20206月底前全面清理取消违法违规收取的入会费、赞助费、会议费、培训费、评比表彰费等,202010月底前对行业协会商会乱收费自查自纠情况组织开展抽查检查';
+  const quoted = datedQuote(sentence, '20206月底前；202010月底前');
+  expect(quoted).toContain('20206月底前全面清理');
+  expect(quoted).toContain('202010月底前对行业协会商会乱收费');
+  expect(quoted.startsWith('“…')).toBe(true);
+  // One date: a dozen characters before it and the words it binds.
+  expect(datedQuote('按照“一个统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作', '20206月底前')).toBe(
+    '“…统一全流程全覆盖”要求,20206月底前开展工程建设项目全流程审批事项清理工作”',
+  );
 });
 
 test('a dated stage kept up after is never past due; a date before as-of is', () => {
