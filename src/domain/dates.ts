@@ -120,6 +120,8 @@ export function datedQuote(sentence: string, raw: string): string {
     .split('；')
     .map((p) => sentence.indexOf(p))
     .filter((i) => i >= 0);
+  // A date the sentence writes otherwise than the deadline's words (none found): its opening is quoted.
+  if (!at.length) at.push(0);
   const from = Math.max(0, Math.min(sentence.length, ...at) - 12);
   const to = Math.min(sentence.length, Math.max(0, ...at) + 36);
   return `“${from > 0 ? '…' : ''}${sentence.slice(from, to)}${to < sentence.length ? '…' : ''}”`;

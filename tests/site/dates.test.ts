@@ -28,6 +28,14 @@ test('a sentence dated in stages is quoted over every stage, not around the last
   );
 });
 
+test('a card quotes a long dated sentence around its date, not from its start (金昌 41: 力争年内; a site review)', () => {
+  const sentence =
+    '围绕企业开办、项目投资、金融服务、不动产登记等领域主题式集成服务，结合企业个人全生命服务周期，不断拓展“一件事一次办”主题服务范围，并协调多部门梳理联办事项表单，做到“一次告知、一表申请、一套材料、一窗受理、一网办理、一口发证”，为企业和群众提供套餐式、主题式集成服务，力争年内达“一件事”集成套餐服务达到100项';
+  expect(datedQuote(sentence, '年内')).toContain('力争年内达“一件事”集成套餐服务达到100项');
+  // Words the sentence does not hold as written: its opening is quoted, not its last dozen characters.
+  expect(datedQuote(sentence, '2023年底前').startsWith('“围绕企业开办')).toBe(true);
+});
+
 test('a dated stage kept up after is never past due; a date before as-of is', () => {
   expect(isPastDue({ date: '2023-06-30', continues: true }, '2025-06-04')).toBe(false);
   expect(isPastDue({ date: '2023-06-30' }, '2025-06-04')).toBe(true);
