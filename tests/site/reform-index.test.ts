@@ -51,3 +51,10 @@ test('every measure that adopts a reform links to it on its document page, a tas
   expect(rows).toBeGreaterThan(20);
   expect(missing).toEqual([]);
 });
+
+test('a reform page names its kin, the reforms its measures name with it, each linked (一业一证 → 一证准营; a site review)', () => {
+  const html = readFileSync(path.join(dist, 'reforms/yi-ye-yi-zheng/index.html'), 'utf8');
+  const kin = /<p class="kin">([\s\S]*?)<\/p>/.exec(html)![1]!;
+  expect(kin).toContain('href="/reforms/yi-zheng-zhun-ying/"');
+  expect(kin.replace(/<[^>]+>/g, '')).toMatch(/“一证准营”（2 项措施）/);
+});
