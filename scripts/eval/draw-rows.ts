@@ -12,9 +12,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { realCorpus, root, themes } from './corpus.ts';
-import { type RowSample, themePageColumns } from './rows.ts';
+import { type RowSample, themePageLayout } from './rows.ts';
 import { seeded } from './seeded.ts';
 
 const READERS = ['a', 'b', 'c'];
@@ -33,10 +32,10 @@ const { values } = parseArgs({
 type Row = Omit<RowSample['rows'][number], 'row'>;
 
 const corpus = await realCorpus();
-const columnsOf = themePageColumns(corpus);
+const layoutOf = themePageLayout(corpus);
 const rows: Row[] = themes.themes.flatMap((theme) => {
-  const columns = columnsOf(theme.id);
-  return sideBySide(columns).shared.map((row) => {
+  const { columns, layout } = layoutOf(theme.id);
+  return layout.shared.map((row) => {
     const members = row.flatMap((cell, c) =>
       cell.map((m) => ({
         place: columns[c]!.place.name,

@@ -5,13 +5,15 @@
 // rows-3 … rows-6.sample.json, stop 34, by rows-3-a … rows-6-c (rows-6: a variant not shipped);
 // each sample keeps the row keys of the layouts before and after the change
 // it was drawn for). Recall: of the counterparts a reader found among every
-// measure of a drawn theme page (row-groups.sample.json,
-// readings/row-groups-<theme>.jsonl), how many a row holds.
+// measure of a drawn theme page (row-groups.sample.json, stop 33, and
+// row-groups-2.sample.json, stop 38, all tuning; readings/row-groups-<theme>.jsonl),
+// how many a row holds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { placesOf, type ThemeColumn, themeColumns } from '../../src/domain/compare.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
-import { sideBySide } from '../../src/domain/side-by-side.ts';
+import { type SideBySide, sideBySide } from '../../src/domain/side-by-side.ts';
+import { alignedRows } from '../../src/domain/counterparts.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import type { Analysis } from '../build-site/analysis/analyze.ts';
 import { root, themes } from './corpus.ts';
@@ -44,12 +46,22 @@ export function themePageColumns(corpus: Analysis): (theme: string) => ThemeColu
   return (theme) => themeColumns(theme, places, measures, restated);
 }
 
+/** A theme page's layout as the site builds it: its columns, their rows aligned with the tracked reforms' names (alignedRows). */
+export function themePageLayout(corpus: Analysis): (theme: string) => { columns: ThemeColumn<Measure>[]; layout: SideBySide<Measure> } {
+  const columnsOf = themePageColumns(corpus);
+  const reformName = new Map(corpus.reforms.map((r) => [r.id, r.name]));
+  return (theme) => {
+    const columns = columnsOf(theme);
+    return { columns, layout: sideBySide(columns, alignedRows(columns, reformName)) };
+  };
+}
+
 /** Every row the theme pages show today (sideBySide's rows of two places or more), as sorted member ids. */
 export function rowsToday(corpus: Analysis): Set<string> {
-  const columnsOf = themePageColumns(corpus);
+  const layoutOf = themePageLayout(corpus);
   const keys = new Set<string>();
   for (const theme of themes.themes) {
-    for (const row of sideBySide(columnsOf(theme.id)).shared) {
+    for (const row of layoutOf(theme.id).layout.shared) {
       keys.add(
         row
           .flat()
@@ -62,7 +74,7 @@ export function rowsToday(corpus: Analysis): Set<string> {
   return keys;
 }
 
-/** The row samples and their readers: stop 32's, drawn from the layouts before and after its change, then stop 33's, stop 34's three and stop 36's (draw-rows.ts). */
+/** The row samples and their readers: stop 32's, drawn from the layouts before and after its change, then stop 33's, stop 34's three, stop 36's and stop 38's (draw-rows.ts). */
 const ROW_SAMPLES = [
   { name: 'rows', readers: ['rows-a', 'rows-b'] },
   { name: 'rows-2', readers: ['rows-2-a', 'rows-2-b', 'rows-2-c'] },
@@ -73,6 +85,9 @@ const ROW_SAMPLES = [
   { name: 'rows-6', readers: ['rows-6-a', 'rows-6-b', 'rows-6-c'], note: ' (a variant not shipped)' },
   // Stop 36's: rows a rarely quoted term links (text-kinship.ts rarelyQuoted).
   { name: 'rows-7', readers: ['rows-7-a', 'rows-7-b', 'rows-7-c'] },
+  // Stop 38's: drawn with two new links, a reform both subject lines name (shipped: subject-kinship.ts)
+  // and a rare term both heads hold (not shipped after this reading); "today" counts the rows still shown.
+  { name: 'rows-8', readers: ['rows-8-a', 'rows-8-b', 'rows-8-c'], note: ' (drawn with a head-term link not shipped)' },
 ];
 
 export function rowFigures(corpus: Analysis): string[] {
@@ -102,6 +117,9 @@ export interface RowGroupSample {
     measures: { ref: string; key: string; place: string; document: string; path: string[]; text: string }[];
   }[];
 }
+
+/** The draws of whole theme pages: the first dealt a theme at a time to tuning and held out, the second all tuning. */
+const ROW_GROUP_SAMPLES = ['row-groups.sample.json', 'row-groups-2.sample.json'];
 
 interface RowGroupReading {
   group: string;
@@ -135,9 +153,11 @@ export interface RowGroupScore {
  * found when it stands beside any one of its counterparts.
  */
 export function scoreRowGroups(corpus: Analysis, split?: Split): RowGroupScore {
-  const sample = JSON.parse(readFileSync(path.join(dir, 'row-groups.sample.json'), 'utf8')) as RowGroupSample;
+  const sample: RowGroupSample = {
+    themes: ROW_GROUP_SAMPLES.flatMap((file) => (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as RowGroupSample).themes),
+  };
   const keyOf = new Map(corpus.documents.flatMap((d) => d.measures).map((m) => [m.id, `${m.source.file}:${m.source.line}`]));
-  const columnsOf = themePageColumns(corpus);
+  const layoutOf = themePageLayout(corpus);
   const s: RowGroupScore = { themes: 0, readerPairs: 0, inOneRow: 0, rowPairs: 0, grouped: 0, readerMeasures: 0, besideOne: 0, missed: [], extra: [] };
   const pair = (a: string, b: string) => [a, b].sort().join(' ');
   for (const t of sample.themes.filter((x) => !split || x.split === split)) {
@@ -147,7 +167,7 @@ export function scoreRowGroups(corpus: Analysis, split?: Split): RowGroupScore {
     const groupOf = new Map<string, string>();
     for (const g of jsonl<RowGroupReading>(`readings/row-groups-${t.theme}.jsonl`)) for (const ref of g.members) groupOf.set(byRef.get(ref)!.key, g.group);
     const rowOf = new Map<string, number>();
-    sideBySide(columnsOf(t.theme)).shared.forEach((row, r) => {
+    layoutOf(t.theme).layout.shared.forEach((row, r) => {
       for (const m of row.flat()) if (placeOf.has(keyOf.get(m.id)!)) rowOf.set(keyOf.get(m.id)!, r);
     });
     const keys = [...placeOf.keys()];

@@ -16,6 +16,8 @@
 // - a term the texts quote that few measures of the page quote (“刷脸办电” of
 //   银川 and 陕西): the name of the reform they adopt, whatever the words
 //   around it;
+// - the same subject (subject-kinship.ts): a tracked reform both titles or
+//   opening clauses name (“个转企” and 个体工商户转型企业 of 甘肃, 宁夏 and 陕西);
 // - the same distinctive words: two measures of one page whose words, weighed
 //   by how rare each is on that page, are alike (cosine at least 0.2), and
 //   whose openings share a word (推进数据资源共享 and 提升数据共享和安全保障能力
@@ -31,6 +33,7 @@
 // where 甘肃省政府's, copied by 金昌 and 陇南, belonged).
 
 import { hanWords } from './titles.ts';
+import { sameReformSubject } from './subject-kinship.ts';
 import { copiedSentences, dice, rarelyQuoted, wordCosines, words } from './text-kinship.ts';
 
 /** What aligning rows needs of a measure: its id, title, label and text, and its similar-measure links. */
@@ -40,6 +43,8 @@ export interface Linked {
   label?: string;
   text?: string;
   similar: { id: string; score: number }[];
+  /** Ids of the tracked reforms the measure names (content/analysis/reforms.json). */
+  reforms?: readonly string[];
 }
 
 /**
@@ -106,8 +111,10 @@ export const filledCells = (row: readonly (readonly unknown[])[]) => row.filter(
  * closest), a measure a place, so a measure lands in the row of its closest
  * counterparts before a weaker link can claim it; then rows kept apart only
  * by a place's second measure on the same thing join, its cell holding both.
+ * `reformName` names the tracked reforms by id (a page without it links no
+ * two measures by the reform they name).
  */
-export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): M[][][] {
+export function alignedRows<M extends Linked>(columns: { measures: M[] }[], reformName: ReadonlyMap<string, string> = new Map()): M[][][] {
   const placeOf = new Map<string, number>();
   const order = new Map<string, number>();
   columns.forEach((c, i) => {
@@ -153,6 +160,7 @@ export function alignedRows<M extends Linked>(columns: { measures: M[] }[]): M[]
   };
   for (const [a, b] of copiedSentences([...byId.values()])) if (!weight.has(pair(a, b))) link(a, b, COPIED);
   for (const [a, b] of rarelyQuoted([...byId.values()])) if (!weight.has(pair(a, b))) link(a, b, COPIED);
+  for (const [a, b] of sameReformSubject([...byId.values()], reformName)) if (!weight.has(pair(a, b))) link(a, b, COPIED);
   linkGroups((m) => opening.get(m.id) ?? null, SAME_OPENING);
   linkGroups((m) => quotedTerms(m.title), SAME_TERMS);
 

@@ -116,7 +116,7 @@ export function rarelyQuoted(measures: (Text & { title?: string | null })[]): [s
  * “一件事一次办” beside 铜川's graduates' employment services, and 银川's 不动产交易、纳税、登记“一窗办理”
  * beside 克拉玛依's 公积金 and mortgage window.
  */
-const SERVICE_MODE = /^一件事|^一窗/;
+export const SERVICE_MODE = /^一件事|^一窗|^一网通办/;
 
 /** The terms a text quotes, as names (Han, Latin letters, digits and +), three characters or more, no slogan and no way of serving. */
 function quotedTerms(text: string): Set<string> {

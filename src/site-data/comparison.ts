@@ -9,6 +9,7 @@ import { restatedMeasures, type Restatement } from '../domain/restatements.ts';
 import { loadCorpus, type MeasureRecord } from './corpus.ts';
 import { themeColumns, type ThemeColumn } from '../domain/compare.ts';
 import { sideBySide, type SideBySide } from '../domain/side-by-side.ts';
+import { alignedRows } from '../domain/counterparts.ts';
 import { themeView } from '../paging/compare-pages.ts';
 import { unitIndex, unitKinds, type UnitEntry, type UnitKind } from '../domain/units.ts';
 import { unitRedirects, type UnitRedirect } from '../domain/moved-units.ts';
@@ -85,9 +86,9 @@ export function loadThemeComparison(theme: string): Promise<ThemeComparison> {
   let loaded = comparisons.get(theme);
   if (!loaded) {
     loaded = (async () => {
-      const [{ measures }, { places, restated }] = await Promise.all([loadCorpus(), loadComparison()]);
+      const [{ measures }, { places, restated, reformName }] = await Promise.all([loadCorpus(), loadComparison()]);
       const columns = themeColumns(theme, places, measures, restated);
-      return { columns, view: themeView(columns, () => sideBySide(columns)) };
+      return { columns, view: themeView(columns, () => sideBySide(columns, alignedRows(columns, reformName))) };
     })();
     comparisons.set(theme, loaded);
   }

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
+import { alignedRows } from '../../src/domain/counterparts.ts';
 import { provinceGroups, themeView } from '../../src/paging/compare-pages.ts';
 import { PAGE_BUDGET_BYTES } from '../../src/paging/budget.ts';
 import { documentPageBytes, similarApart } from '../../src/paging/document-pages.ts';
@@ -25,6 +26,8 @@ const documents: PolicyDocument[] = readdirSync(path.join(content, 'documents'))
 const measures: Measure[] = readdirSync(path.join(content, 'measures')).flatMap((f) => json<Measure[]>(path.join('measures', f)));
 const places = placesOf(json<{ name: string; slug: string }[]>('provinces.json'), documents);
 const themes = json<{ themes: { id: string }[] }>('themes.json').themes.map((t) => t.id);
+// The rows as the site aligns them, with the tracked reforms' names (a reform both titles name links two measures).
+const reformName = new Map(json<Reform[]>('analysis/reforms.json').map((r) => [r.id, r.name]));
 const restated = restatedMeasures(json<Transmission[]>('analysis/transmissions.json'), places, measures);
 
 const html = (url: string) => readFileSync(path.join(dist, url, 'index.html'), 'utf8');
@@ -62,7 +65,7 @@ test('a document page is never larger than its estimate, and keeps or moves its 
 describe('theme pages', () => {
   const views = themes.map((theme) => {
     const columns = themeColumns(theme, places, measures, restated);
-    return { theme, columns, mode: themeView(columns, () => sideBySide(columns)).mode };
+    return { theme, columns, mode: themeView(columns, () => sideBySide(columns, alignedRows(columns, reformName))).mode };
   });
 
   test('each uses the view its size calls for', () => {
