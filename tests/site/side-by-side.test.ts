@@ -211,6 +211,26 @@ describe('rows of counterparts', () => {
     expect(rows('推动企业用工登记、社保登记“一件事一次办”。', '加快实施高校毕业生就业公共服务“一件事一次办”改革。', '做好就业援助')).toEqual([]);
     expect(rows('在市民大厅开设知识产权咨询窗口，提供“一站式”服务。', '为企业提供“一站式”专利导航服务。', '激发创新动能')).toEqual([]);
   });
+  test('measures whose titles or opening clauses name one tracked reform are counterparts, given the reforms’ names (陕西 and 银川 “一业一证”; a site review)', () => {
+    const withReform = (x: M) => ({ ...x, reforms: ['yi-ye-yi-zheng'] });
+    // Four measures of the page quote “一业一证”, two of them in passing: the quoted term is the page's common word.
+    const filler = ['完善社会信用体系', '加强知识产权保护', '深化工程建设项目审批', '规范涉企收费'].map((t, i) =>
+      column([withReform(m(`f${i}-1`, [], t, `${t}。${i < 2 ? '配合做好准营服务，衔接“一业一证”。' : ''}`))]),
+    );
+    const shaanxi = withReform(
+      m(
+        'a-1',
+        [],
+        '试点推行市场监管领域“一业一证”改革',
+        '5.试点推行市场监管领域“一业一证”改革。探索在食品、特种设备、重要工业产品等领域推行许可业务并联审批。',
+      ),
+    );
+    const yinchuan = withReform(m('b-1', [], null, '不断优化宁夏政务服务网银川站“一业一证”模块功能，实现准营事项覆盖率达80%。'));
+    const shared = (names?: Map<string, string>) =>
+      ids(alignedRows([column([shaanxi]), column([yinchuan]), ...filler], names)).filter((row) => row.filter(Boolean).length > 1);
+    expect(shared(new Map([['yi-ye-yi-zheng', '一业一证']]))).toEqual([['a-1', 'b-1', null, null, null, null]]);
+    expect(shared()).toEqual([]);
+  });
   test('a term quoted by more than three measures of a page is its common word and links none', () => {
     const quoting = ['a', 'b', 'c', 'd'].map((p) => column([m(`${p}-1`, [], null, `推广“刷脸办电”。`)]));
     expect(ids(alignedRows(quoting)).filter((row) => row.filter(Boolean).length > 1)).toEqual([]);
