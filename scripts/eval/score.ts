@@ -1,4 +1,4 @@
-// node scripts/eval/score.ts [--set bodies|themes|targets|charts|rows|transmissions] [--verbose]
+// node scripts/eval/score.ts [--set bodies|themes|targets|charts|rows|transmissions|untaken] [--verbose]
 // Accuracy of the classifiers on the labelled sets (tests/fixtures/labels/):
 // the corpus is converted in memory as the build does, each labelled record
 // finds its measure by source file and line, and the figures are printed for
@@ -25,6 +25,7 @@ import { pct, scoreThemes, themeFigures, type ThemeScore } from './themes.ts';
 import { primaryUnsure } from '../../src/domain/theme-basis.ts';
 import { rowFigures, rowGroupFigures } from './rows.ts';
 import { scoreTransmissions, transmissionFigures } from './transmissions.ts';
+import { scoreUntaken, untakenFigures } from './untaken.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, verbose: { type: 'boolean', short: 'v', default: false } } });
 const corpus = await realCorpus();
@@ -235,6 +236,16 @@ if (!values.set || values.set === 'transmissions') {
   for (const [name, split] of SPLITS) {
     const s = scoreTransmissions(corpus, split);
     console.log(`  ${name.padEnd(8)} ${transmissionFigures(s)}`);
+    if (values.verbose && split === 'dev') for (const m of s.mismatches) console.log(`    ✗ ${m}`);
+  }
+}
+
+if (!values.set || values.set === 'untaken') {
+  // Tasks of kept items, read blind one by one against the whole implementing document.
+  console.log('[untaken] tasks of items an implementing plan keeps, read blind: does the plan take each on');
+  for (const [name, split] of SPLITS) {
+    const s = scoreUntaken(corpus, split);
+    console.log(`  ${name.padEnd(8)} ${untakenFigures(s)}`);
     if (values.verbose && split === 'dev') for (const m of s.mismatches) console.log(`    ✗ ${m}`);
   }
 }

@@ -282,6 +282,13 @@ export const TRANSMISSION_COLUMNS: DownloadColumn<TransmissionCsvRow>[] = [
     description: 'reached 已达到或优于上级目标；upstreamOwn 上级时限为其本级部门或报送备案所定，下级不必重述；为空则无',
     value: (r) => list([...new Set(r.row.changes.flatMap((c) => [...(c.reached ? ['reached'] : []), ...(c.upstreamOwn ? ['upstreamOwn'] : [])]))]),
   },
+  {
+    key: 'untaken',
+    label: '未见完整承接的分项',
+    description:
+      '沿用或有改动的行中，上级措施写了而下级未见承接或只承接了一部分的句子（按用词比对：下级任何一项措施都没有写这句三分之一以上的要紧词语），以；分隔；为空则无',
+    value: (r) => list(r.row.untaken ?? []),
+  },
   { key: 'upstreamUrl', label: '上级措施链接', description: '上级措施在本站的永久链接', value: (r) => r.upstream?.url ?? null },
   { key: 'downstreamUrl', label: '下级措施链接', description: '下级措施在本站的永久链接', value: (r) => r.downstream?.url ?? null },
 ];

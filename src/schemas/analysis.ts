@@ -70,6 +70,13 @@ export const transmissionRowSchema = z.object({
   by: z.enum(['rewritten', 'title', 'opening', 'term', 'targets', 'merged', 'titled', 'named', 'contained', 'lifted']).optional(),
   /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows: by its targets or its words). */
   alsoDownstream: z.array(z.string()).optional(),
+  /**
+   * Tasks of the upstream measure (its sentences: untakenTasks) that neither
+   * the downstream measures nor any one measure of the downstream document
+   * take on, read by their telling words: what a kept or changed row leaves
+   * out. Absent when there are none.
+   */
+  untaken: z.array(z.string()).optional(),
   /** What changed: targets and deadline, upstream → downstream. */
   changes: z.array(
     z.object({

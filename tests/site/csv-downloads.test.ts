@@ -116,6 +116,18 @@ test('each plan-to-plan comparison has its CSV: a row per row of its page, kinds
   }
 });
 
+test('a kept row lists the tasks its restatement leaves out, on the page and in the CSV (哈密 keeps 新疆’s 办税缴费 item without 全疆通办; a site review)', () => {
+  const id = 'xinjiang-2023-a62e8a--xinjiang-hami-2023-95a698';
+  const page = readFileSync(path.join(dist, 'transmissions', id, 'index.html'), 'utf8');
+  const notes = [...page.matchAll(/<div class="untaken"[^>]*>([\s\S]*?)<\/div>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+  expect(notes.some((n) => n.includes('未见承接或只承接了一部分') && n.includes('全疆通办'))).toBe(true);
+  const [header, ...rows] = read(path.join(dist, 'transmissions', `${id}.csv`));
+  const untaken = rows.map((r) => r[header!.indexOf('untaken')]!).filter(Boolean);
+  expect(untaken.some((cell) => cell.includes('全疆通办') && cell.includes('银行结算账户'))).toBe(true);
+  // A row that is not kept or changed has no tasks named.
+  expect(rows.filter((r) => !['kept', 'changed'].includes(r[header!.indexOf('kind')]!)).every((r) => !r[header!.indexOf('untaken')])).toBe(true);
+});
+
 test('the matrix’s counts are measures.csv’s, grouped by placeId and first theme, without restated items and copied practices (a review of the open data could not rebuild them)', () => {
   const [head, ...measures] = read(path.join(dist, 'data/measures.csv'));
   const col = (key: string) => head!.indexOf(key);

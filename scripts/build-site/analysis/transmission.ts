@@ -4,6 +4,7 @@
 // (a large share of upstream measures have a close counterpart downstream).
 // Each pair is then aligned measure by measure: kept, changed (targets or
 // deadline differ), dropped, added.
+import { untakenTasks } from '../../../src/domain/untaken-tasks.ts';
 import { datedSentences } from '../../../src/domain/dates.ts';
 import { copiedSentences } from '../../../src/domain/text-kinship.ts';
 import { hanWords } from '../../../src/domain/titles.ts';
@@ -311,6 +312,7 @@ export function align(
   const goals = planGoals(downstream);
   // A plan item a task list splits over several rows keeps its target in one of them (银川: 4天 → 4小时 is r35, not r34).
   const downTargets = new Set(downstream.flatMap((d) => d.targets.map(quantityOf)));
+  const untaken = untakenTasks(upstream.map(asText), downstream.map(asText));
   upstream.forEach((u, i) => {
     const m = matchOf.get(i);
     if (!m) {
@@ -333,6 +335,7 @@ export function align(
       ...(m.by ? { by: m.by } : {}),
       ...(also.length ? { alsoDownstream: also.map((x) => x.id) } : {}),
       changes,
+      ...untakenOf(untaken(asText(u), [d, ...also].map(asText))),
     });
   });
   downstream.forEach((d, j) => {
@@ -340,6 +343,11 @@ export function align(
   });
   return rows;
 }
+
+/** A measure as untakenTasks reads it. */
+const asText = (m: TransmissionMeasure) => ({ text: m.text ?? '', title: m.title });
+/** The row's field for the item's tasks left out, absent when there are none. */
+const untakenOf = (tasks: string[]) => (tasks.length ? { untaken: tasks } : {});
 
 /**
  * A date the upstream sets its own departments (2023年6月底前，省级行业主管部门…认领) or for filing the
