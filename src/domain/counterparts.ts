@@ -160,7 +160,7 @@ export function alignedRows<M extends Linked>(columns: { measures: M[] }[], refo
   };
   for (const [a, b] of copiedSentences([...byId.values()])) if (!weight.has(pair(a, b))) link(a, b, COPIED);
   for (const [a, b] of rarelyQuoted([...byId.values()])) if (!weight.has(pair(a, b))) link(a, b, COPIED);
-  for (const [a, b] of sameReformSubject([...byId.values()], reformName)) if (!weight.has(pair(a, b))) link(a, b, COPIED);
+  for (const [a, b] of sameReformSubject([...byId.values()], (id) => opening.get(id) ?? null, reformName)) if (!weight.has(pair(a, b))) link(a, b, COPIED);
   linkGroups((m) => opening.get(m.id) ?? null, SAME_OPENING);
   linkGroups((m) => quotedTerms(m.title), SAME_TERMS);
 

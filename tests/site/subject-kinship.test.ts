@@ -1,7 +1,15 @@
 // What two measures are about, read from their subject lines: src/domain/subject-kinship.ts,
 // on texts cut from the sources (银川 000:10, 陕西 002:964, 铜川 002:3715).
 import { expect, test } from 'vitest';
-import { sameReformSubject } from '../../src/domain/subject-kinship.ts';
+import { openingWords } from '../../src/domain/counterparts.ts';
+import { sameReformSubject as linked } from '../../src/domain/subject-kinship.ts';
+
+type Measure = Parameters<typeof openingWords>[0] & { id: string; reforms?: string[] };
+/** The pairs as rows read them: each measure's subject line is its opening words. */
+const sameReformSubject = (measures: Measure[], names: Map<string, string>) => {
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  return linked(measures, (id) => openingWords(byId.get(id)!), names);
+};
 
 const reformName = new Map([
   ['yi-ye-yi-zheng', '一业一证'],
