@@ -35,16 +35,24 @@ const FOUND_SHARE = 1 / 3;
 /** Who acts, in brackets: （省税务局牵头，…按职责分工负责）. */
 const WHO_ACTS = /[（(][^（）()]*(?:牵头|负责|配合|责任单位|完成时限)[^（）()]*[）)]/g;
 
+/** A sentence that says what a thing is worth, not what to do: 政务诚信，在…方面发挥着重要作用 (a site review). */
+const STATEMENT = /(?:发挥着|起着)[^。；]{0,8}作用$|具有[^。；]{0,8}意义$/;
+/** A task the upstream plan gives its own government's offices (省政府办公厅负责审核、修订): not one for the implementing plan to take on. */
+const UPSTREAM_OWN = /^(?:省|自治区)(?:人民)?政府(?:办公厅)?|^(?:省|自治区)级|^省直/;
+
+/** Is this task one the upstream plan sets its own government's offices? The page says so beside it. */
+export const upstreamOwnTask = (task: string) => UPSTREAM_OWN.test(task);
+
 const han = (s: string) => s.replace(/[^\p{Script=Han}]/gu, '');
 
-/** An item's tasks: its sentences of TASK_CHARS Han characters or more, its title and who acts left out. */
+/** An item's tasks: its sentences of TASK_CHARS Han characters or more, its title, who acts and statements of worth left out. */
 export function itemTasks(item: Text): string[] {
   const title = han(item.title ?? '');
   return item.text
     .replace(WHO_ACTS, '')
     .split(/[。；;\n]/)
     .map((s) => s.replace(/^\s*[（(]?[0-9一二三四五六七八九十]+[、.．)）]\s*/, '').trim())
-    .filter((s) => han(s).length >= TASK_CHARS && !(title && han(s).startsWith(title) && han(s).length < title.length + 6));
+    .filter((s) => han(s).length >= TASK_CHARS && !STATEMENT.test(s) && !(title && han(s).startsWith(title) && han(s).length < title.length + 6));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Tasks of a kept plan item its implementing plan leaves out: src/domain/untaken-tasks.ts,
 // on 新疆's 提升办税缴费服务水平 (002:11167) and 哈密's restatement of it (002:12332).
 import { expect, test } from 'vitest';
-import { itemTasks, untakenTasks } from '../../src/domain/untaken-tasks.ts';
+import { itemTasks, untakenTasks, upstreamOwnTask } from '../../src/domain/untaken-tasks.ts';
 
 const xinjiang = {
   title: '提升办税缴费服务水平',
@@ -42,4 +42,12 @@ test('a task another measure of the implementing plan takes on is taken on', () 
 test('an item of one task is taken on or not as a whole: it names none', () => {
   const one = { title: '推进“掌上办”', text: '推进“掌上办”。将“甘快办”APP作为全省移动端政务服务总枢纽。' };
   expect(untakenTasks([one], [{ text: '优化营商环境。' }])(one, [])).toEqual([]);
+});
+
+test('a statement of worth is no task, and a task the upstream gives its own offices is told apart (a site review)', () => {
+  const item = { title: '加强政务诚信建设', text: '（十九）加强政务诚信建设。政务诚信，在引导市场、治国理政等方面发挥着重要作用。要区分市场与政府的界限，不错位、不缺位。' };
+  expect(itemTasks(item)).toEqual(['要区分市场与政府的界限，不错位、不缺位']);
+  expect(upstreamOwnTask('省政府办公厅负责审核、修订，向社会公布事项清单')).toBe(true);
+  expect(upstreamOwnTask('省级行业主管部门要围绕高频政务服务事项梳理公布“全省通办”事项清单')).toBe(true);
+  expect(upstreamOwnTask('各市（区）要组建专班推进，逐项抓好落实')).toBe(false);
 });
