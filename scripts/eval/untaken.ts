@@ -1,6 +1,6 @@
 // The tasks a transmission row names as not taken on (src/domain/untaken-tasks.ts,
 // the `untaken` field of kept and changed rows) against a blind reading:
-// items drawn from each pair of plans (draw-untaken.ts, untaken.sample.json),
+// items drawn from each pair of plans (draw-transmissions.ts --tasks, untaken.sample.json),
 // their tasks read one by one against the whole implementing document
 // (readings/untaken-P1.jsonl …): taken on (yes), in part (partly), or not (no).
 import { readFileSync } from 'node:fs';
