@@ -45,7 +45,10 @@ test('an item of one task is taken on or not as a whole: it names none', () => {
 });
 
 test('a statement of worth is no task, and a task the upstream gives its own offices is told apart (a site review)', () => {
-  const item = { title: '加强政务诚信建设', text: '（十九）加强政务诚信建设。政务诚信，在引导市场、治国理政等方面发挥着重要作用。要区分市场与政府的界限，不错位、不缺位。' };
+  const item = {
+    title: '加强政务诚信建设',
+    text: '（十九）加强政务诚信建设。政务诚信，在引导市场、治国理政等方面发挥着重要作用。要区分市场与政府的界限，不错位、不缺位。',
+  };
   expect(itemTasks(item)).toEqual(['要区分市场与政府的界限，不错位、不缺位']);
   expect(upstreamOwnTask('省政府办公厅负责审核、修订，向社会公布事项清单')).toBe(true);
   expect(upstreamOwnTask('省级行业主管部门要围绕高频政务服务事项梳理公布“全省通办”事项清单')).toBe(true);
