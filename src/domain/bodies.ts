@@ -27,6 +27,8 @@ export interface ResolvedBody {
   function: string;
   functionName: string;
   kind: BodyKind;
+  /** The department it is a division of (市场监督管理厅 for 市场监督管理厅标准化处), where it is one. */
+  department?: string;
 }
 
 const GROUP =
@@ -41,6 +43,9 @@ const PROVINCE_LEVEL = /^(自治区|省)/;
 const CITY_LEVEL = /^(市(?!场|政(?![务府])|民(?![政委族宗]))|州|盟)/;
 /** A zone that is no city but names its own bodies (宁东市场监管局, of 宁东能源化工基地): the name stays whole. Zones named after a city (兰州新区) go by that city. */
 const ZONE = /^宁东/;
+
+/** The zone a body of its own zone stands in (宁东 of 宁东市场监管局), else null: it is no province's own body, nor any city's. */
+export const bodyZone = (canonical: string): string | null => ZONE.exec(canonical)?.[0] ?? null;
 /**
  * A state-level new area (兰州新区) answers to its province, listed with the
  * cities (各市州政府、兰州新区管委会): it is no body of the city it is named
@@ -55,6 +60,12 @@ const CAPITAL_BANK = /^(人行|人民银行|中国人民银行).+中心支行$/;
 const PLACE_IN_NAME = /^(大学|学院|职业技术学院|师范|新区|高新区|高新技术产业开发区|经开区|经济开发区|经济技术开发区|开发区|综合保税区|海关)/;
 /** A division of a department: 市场监管厅登记注册局, 交通运输厅法规处. */
 const PARENT_DIVISION = /^(.+?(厅|局|委|办))(.{2,14}(处|室|科|局|中心|所|大队|支队))$/;
+
+/** A division's department and its own part (市场监督管理厅 and 标准化处 of 市场监督管理厅标准化处), else null. */
+function divisionOf(name: string): { department: string; division: string } | null {
+  const m = PARENT_DIVISION.exec(name);
+  return m ? { department: m[1]!, division: m[3]! } : null;
+}
 
 const KIND_BY_END: [RegExp, BodyKind][] = [
   [/(法院|中院)$/, 'court'],
@@ -197,7 +208,10 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       // is the name past the place that stays in it.
       (ZONE.test(name) ? functionOf.get(canonicalCore(name.replace(ZONE, ''))) : undefined) ??
       (/^(中国人民银行|人民银行|人行)/.test(name) ? functionOf.get('人民银行中心支行') : undefined) ??
-      (PARK.test(canonical) && !/^各/.test(name) ? functionOf.get('管理委员会') : undefined);
+      (PARK.test(canonical) && !/^各/.test(name) ? functionOf.get('管理委员会') : undefined) ??
+      // 市场监督管理厅标准化处 is a division of the market regulator: its function is its parent's, so the
+      // regulators compared side by side include it (a site review found 宁夏's 厅 in none of its 14 处室).
+      divisionFunction(canonical);
     const kind = fn?.kind ?? KIND_BY_END.find(([re]) => re.test(canonical))?.[1] ?? 'department';
     // A company or a bank the text names without a place (丝绸之路信息港公司) keeps its own name.
     // Nor does a customs office (兴庆海关, 河东机场海关): it answers to the customs service, not the city.
@@ -206,7 +220,9 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       ownPlace || placeless ? name : carriesPlace(canonical, { province, city }, city === null) ? canonical : `${placeName(province, city)}${canonical}`;
     // A local tax bureau answers to the State Taxation Administration, and that is its name: 国家税务总局银川市税务局.
     const display = !ownPlace && canonical === '税务局' ? `国家税务总局${placed}` : placed;
-    return finish(display, province, city, fn?.id ?? slugOf(canonical), fn?.name ?? canonical, kind, canonical);
+    const resolved = finish(display, province, city, fn?.id ?? slugOf(canonical), fn?.name ?? canonical, kind, canonical);
+    const department = departmentOf(canonical);
+    return department ? { ...resolved, department } : resolved;
   }
 
   /**
@@ -216,6 +232,18 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
   function isDivisionName(name: string): boolean {
     if (/^[^厅局委办]{2,12}(处|室|科)$/.test(name) || name === '办公室') return true;
     return /^[\u4e00-\u9fa5]{1,6}(局|办公室|纪委)$/.test(name) && !canonicalOf.has(name) && !functionByEnding(name);
+  }
+
+  /** A division's parent's function, where its canonical name is a known department's and a division's (canonicalCore). */
+  function divisionFunction(canonical: string) {
+    const department = departmentOf(canonical);
+    return department ? functionOf.get(department) : undefined;
+  }
+
+  /** The department a canonical name is a division of: a known department's name and a division's (canonicalCore builds them so). */
+  function departmentOf(canonical: string): string | undefined {
+    const division = divisionOf(canonical);
+    return division && canonicalOf.get(division.department) === division.department ? division.department : undefined;
   }
 
   /** 石嘴山供电公司 is a power company: a known canonical ending after a place. */

@@ -97,6 +97,8 @@ export const bodySchema = z.object({
   function: z.string(),
   functionName: z.string(),
   kind: bodyKindSchema,
+  /** The canonical name of the department this body is a division of (市场监督管理厅 for its 标准化处), where it is one. */
+  department: z.string().optional(),
   /**
    * Every way the sources write this body, with where each was first read: the first line of the first
    * measure naming it, in its own text or under a heading that names it (a page says 第 43 行起的措施, not 第 43 行).

@@ -114,6 +114,16 @@ describe('divisions and posts of the department that issued a plan', () => {
     expect(resolve('审批局', inShaanxiSamr).name).toBe('陕西省市场监督管理局审批局');
     expect(resolve('审批局', { province: '陕西', city: '咸阳市', issuers: ['咸阳市人民政府办公室'] }).name).toBe('咸阳市行政审批服务局');
   });
+  test('a division is filed under its department and with its function: the regulators compared include 宁夏’s 厅 through its 处室 (a site review)', () => {
+    const inNingxiaSamr = { province: '宁夏', city: null, issuers: ['宁夏回族自治区市场监督管理厅'] };
+    const division = resolve('登记注册局', inNingxiaSamr);
+    expect(division.department).toBe('市场监督管理厅');
+    expect(division.function).toBe('market-regulation');
+    expect(resolve('稽查局', inShaanxiSamr)).toMatchObject({ department: '市场监督管理局', function: 'market-regulation' });
+    // A department is no division of itself, nor is 人民政府办公室 a 公室 of a 人民政府办.
+    expect(resolve('宁夏回族自治区市场监督管理厅', inNingxiaSamr).department).toBeUndefined();
+    expect(resolve('市政府办公室', { province: '宁夏', city: '银川市', issuers: [] }).department).toBeUndefined();
+  });
   test('宁夏’s cities call their approval bureau 审批服务管理局, and their 审批局 is that bureau (银川 002 L4956; a site review found a name no source writes)', () => {
     const inYinchuan = { province: '宁夏', city: '银川市', issuers: ['银川市人民政府办公室'] };
     expect(resolve('审批局', inYinchuan).name).toBe('银川市审批服务管理局');

@@ -87,3 +87,19 @@ test('a body named to support (配合) is shown and counted apart from those res
   const unit = readFileSync(path.join(dist, 'units', supporter.id, 'index.html'), 'utf8');
   expect(unit).toContain(`、配合 ${supported} 项`);
 });
+
+test('the market regulators compared are departments: 宁夏’s 厅 is a row through its 处室, and 宁东’s bureau stands in its zone, not as 宁夏’s own (a site review)', () => {
+  const html = readFileSync(path.join(dist, 'units/kinds/market-regulation/index.html'), 'utf8');
+  const rows = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
+    m[1]!
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  const ningxia = rows.find((r) => r.startsWith('宁夏回族自治区市场监督管理厅 含处室'));
+  expect(ningxia).toContain('登记注册局');
+  expect(ningxia).toContain('宁夏省级');
+  expect(rows.find((r) => r.startsWith('宁东市场监管局'))).toContain('宁东（宁夏）');
+  // No division stands as a row of its own.
+  expect(rows.some((r) => /^陕西省市场监督管理局登记指导处/.test(r))).toBe(false);
+});

@@ -58,6 +58,7 @@ export function bodyRegistry(documents: DocumentBodies[], taxonomy: BodyTaxonomy
           function: r.function,
           functionName: r.functionName,
           kind: r.kind,
+          ...(r.department ? { department: r.department } : {}),
           writtenAs: [],
         };
         bodies.set(id, body);
