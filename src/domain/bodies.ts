@@ -61,12 +61,6 @@ const PLACE_IN_NAME = /^(大学|学院|职业技术学院|师范|新区|高新�
 /** A division of a department: 市场监管厅登记注册局, 交通运输厅法规处. */
 const PARENT_DIVISION = /^(.+?(厅|局|委|办))(.{2,14}(处|室|科|局|中心|所|大队|支队))$/;
 
-/** A division's department and its own part (市场监督管理厅 and 标准化处 of 市场监督管理厅标准化处), else null. */
-function divisionOf(name: string): { department: string; division: string } | null {
-  const m = PARENT_DIVISION.exec(name);
-  return m ? { department: m[1]!, division: m[3]! } : null;
-}
-
 const KIND_BY_END: [RegExp, BodyKind][] = [
   [/(法院|中院)$/, 'court'],
   [/检察院$/, 'procuratorate'],
@@ -242,8 +236,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
 
   /** The department a canonical name is a division of: a known department's name and a division's (canonicalCore builds them so). */
   function departmentOf(canonical: string): string | undefined {
-    const division = divisionOf(canonical);
-    return division && canonicalOf.get(division.department) === division.department ? division.department : undefined;
+    const department = PARENT_DIVISION.exec(canonical)?.[1];
+    return department && canonicalOf.get(department) === department ? department : undefined;
   }
 
   /** 石嘴山供电公司 is a power company: a known canonical ending after a place. */

@@ -6,6 +6,8 @@
 // once, under the strongest role any of them has in it.
 import { BODY_ROLES, type BodyRole } from '../schemas/body.ts';
 import type { Measure } from '../schemas/measure.ts';
+import { bodyZone } from './bodies.ts';
+import { placeLabel } from './titles.ts';
 import type { UnitEntry } from './units.ts';
 
 export interface DepartmentRow {
@@ -53,3 +55,10 @@ export function departmentRows(units: readonly UnitEntry[]): DepartmentRow[] {
 
 /** A row's measures, each once. */
 export const departmentMeasures = (row: DepartmentRow): Measure[] => BODY_ROLES.flatMap((role) => row[role]);
+
+/** Where a row's department stands, as comparisons name places: 宁东（宁夏） for the 宁东 base's bureau, beside the cities', not 宁夏's own (a site review). */
+export function departmentPlace(row: DepartmentRow): string {
+  const { canonical, province, city } = (row.unit ?? row.divisions[0]!).body;
+  const zone = bodyZone(canonical);
+  return zone ? `${zone}（${province}）` : placeLabel({ level: city ? 'city' : 'province', province, city });
+}
