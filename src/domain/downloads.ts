@@ -129,6 +129,7 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   { key: 'url', label: '链接', description: '措施在本站的永久链接', value: (m) => m.url },
   { key: 'sourceFile', label: '来源文件', description: '来源文件在仓库中的路径', value: (m) => m.source.file },
   { key: 'sourceLine', label: '来源行号', description: '措施在来源文件中的起始行', value: (m) => m.source.line },
+  { key: 'sourceEndLine', label: '来源末行', description: '措施在来源文件中的末行（与起始行相同即只占一行）', value: (m) => m.source.endLine },
   { key: 'sourcePage', label: '来源页码', description: '汇编页码；非汇编来源为空', value: (m) => m.source.page },
   { key: 'sourceEndPage', label: '来源末页', description: '措施跨页时所止的页码；不跨页为空', value: (m) => m.source.endPage ?? null },
 ];

@@ -49,6 +49,8 @@ test('the streamed measure downloads equal the whole corpus serialized at once',
     })),
   );
   expect(csv.split('\r\n')[0]).toContain('themeNames');
+  // A measure over several lines cites its last one too, as its page does (第 8131–8147 行; a site review).
+  expect(csv.split('\r\n')[0]).toContain('sourceLine,sourceEndLine');
   expect(rows.every(({ m }) => m.themes.every((t) => themeName.has(t)))).toBe(true);
   expect(readFileSync(path.join(dist, 'data/measures.csv'), 'utf8')).toBe(csv);
 });
