@@ -6,6 +6,7 @@ import { BODY_ROLES, type Body, type BodyRole } from '../schemas/body.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { countsForPlace, type Restated } from './compare.ts';
 import { hasDueDate } from './dates.ts';
+import { departmentRows } from './departments.ts';
 
 export interface UnitEntry {
   body: Body;
@@ -81,7 +82,7 @@ export interface UnitKind {
   units: UnitEntry[];
 }
 
-/** Bodies of one function across places (市场监管部门: each city's market regulator), for the functions held by two or more bodies. */
+/** Bodies of one function across places (市场监管部门: each city's market regulator), for the functions held by two or more departments. */
 export function unitKinds(units: UnitEntry[]): UnitKind[] {
   const kinds = new Map<string, UnitKind>();
   for (const u of units) {
@@ -89,7 +90,10 @@ export function unitKinds(units: UnitEntry[]): UnitKind[] {
     if (!k) kinds.set(u.body.function, (k = { id: u.body.function, name: u.body.functionName, units: [] }));
     k.units.push(u);
   }
-  return [...kinds.values()].filter((k) => k.units.length >= 2).sort((a, b) => b.units.length - a.units.length || a.name.localeCompare(b.name, 'zh'));
+  // Two departments at least: a department and its own divisions (陕西省知识产权局 and its 处室) compare nothing.
+  return [...kinds.values()]
+    .filter((k) => departmentRows(k.units).length >= 2)
+    .sort((a, b) => b.units.length - a.units.length || a.name.localeCompare(b.name, 'zh'));
 }
 
 /** Tasks per unit page: about 100 kB of HTML, far under the 1 MB page budget. */

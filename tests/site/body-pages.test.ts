@@ -21,10 +21,11 @@ test('one page per body, and a page for no name that is not a body', () => {
   expect(new Set(unitDirs)).toEqual(new Set(bodies.map((b) => b.id)));
 });
 
-test('one page per kind of body held in two or more places, listing each of its bodies', () => {
+test('one page per kind of body held by two or more departments (a division counts as its department), listing each of its bodies', () => {
   const byFunction = new Map<string, Body[]>();
   for (const b of bodies) byFunction.set(b.function, [...(byFunction.get(b.function) ?? []), b]);
-  const kinds = [...byFunction].filter(([, list]) => list.length >= 2);
+  const departments = (list: Body[]) => new Set(list.map((b) => `${b.province}|${b.city}|${b.department ?? b.canonical}`)).size;
+  const kinds = [...byFunction].filter(([, list]) => departments(list) >= 2);
   expect(new Set(readdirSync(path.join(dist, 'units/kinds')))).toEqual(new Set(kinds.map(([id]) => id)));
   for (const [id, list] of kinds) {
     const html = readFileSync(path.join(dist, 'units/kinds', id, 'index.html'), 'utf8');
