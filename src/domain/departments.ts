@@ -4,32 +4,40 @@
 // its 处室, is there at all (a site review found it on no comparison). A row
 // holds a department and its divisions of one place, each measure counted
 // once, under the strongest role any of them has in it.
-import { BODY_ROLES, type BodyRole } from '../schemas/body.ts';
+import { BODY_ROLES, type Body, type BodyRole } from '../schemas/body.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { bodyZone } from './bodies.ts';
 import { placeLabel } from './titles.ts';
-import type { UnitEntry } from './units.ts';
 
-export interface DepartmentRow {
-  /** The department's name with its place (宁夏回族自治区市场监督管理厅). */
+/** A body with its tasks by role, as a unit page holds it (units.ts UnitEntry). */
+interface Unit {
+  body: Body;
   name: string;
-  /** The department's own page, where the texts name it. */
-  unit: UnitEntry | null;
-  /** Its divisions named in the texts, each with a page. */
-  divisions: UnitEntry[];
   lead: Measure[];
   responsible: Measure[];
   support: Measure[];
 }
 
-export function departmentRows(units: readonly UnitEntry[]): DepartmentRow[] {
-  const rows = new Map<string, DepartmentRow>();
+export interface DepartmentRow<U extends Unit = Unit> {
+  /** The department's name with its place (宁夏回族自治区市场监督管理厅). */
+  name: string;
+  /** The department's own page, where the texts name it. */
+  unit: U | null;
+  /** Its divisions named in the texts, each with a page. */
+  divisions: U[];
+  lead: Measure[];
+  responsible: Measure[];
+  support: Measure[];
+}
+
+export function departmentRows<U extends Unit>(units: readonly U[]): DepartmentRow<U>[] {
+  const rows = new Map<string, DepartmentRow<U>>();
   const rowOf = (key: string, name: string) => {
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { name, unit: null, divisions: [], lead: [], responsible: [], support: [] }));
     return row;
   };
-  const place = (u: UnitEntry) => `${u.body.province}\u0000${u.body.city ?? ''}`;
+  const place = (u: U) => `${u.body.province}\u0000${u.body.city ?? ''}`;
   for (const u of units) {
     const { department } = u.body;
     // The department's name with the place: the division's, up to where its department's canonical name ends.
