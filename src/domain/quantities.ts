@@ -368,16 +368,24 @@ export function rowsByPlace(rows: MetricRow[]): { place: string; placeName: stri
 
 /**
  * Each place's headline value — its latest year's, else its most ambitious —
- * and the places whose headline is the table's most ambitious.
+ * and the places whose headline is the table's most ambitious. A later year
+ * that only repeats the value keeps the earlier one: 陇南 promises 企业开办 in
+ * 1 个工作日 for 2023 and again for 2025, and is no 2025 promise (a site review).
  */
 export function headlines(table: Pick<QuantityTable, 'rows' | 'direction'>): Map<string, MetricRow> {
   const lower = table.direction === 'lower-is-better';
   const byPlace = new Map<string, MetricRow>();
   for (const row of table.rows) {
     const held = byPlace.get(row.place);
-    const later = (row.year ?? 0) > (held?.year ?? 0);
-    const sameYear = (row.year ?? 0) === (held?.year ?? 0);
-    if (!held || later || (sameYear && (lower ? row.value < held.value : row.value > held.value))) byPlace.set(row.place, row);
+    if (!held) {
+      byPlace.set(row.place, row);
+      continue;
+    }
+    const [year, heldYear] = [row.year ?? 0, held.year ?? 0];
+    // A repeated value stays with the year it was first promised for; a new one is the latest year's.
+    const replaces =
+      row.value === held.value ? year < heldYear : year > heldYear || (year === heldYear && (lower ? row.value < held.value : row.value > held.value));
+    if (replaces) byPlace.set(row.place, row);
   }
   return byPlace;
 }

@@ -336,6 +336,15 @@ describe('comparable targets', () => {
     expect(table.rows.filter((r) => r.best).every((r) => r.value === best)).toBe(true);
     expect(table.rows.every((r) => r.href.includes('#'))).toBe(true);
   });
+  test('a later year that repeats a place’s value keeps the year it was first promised for; a new value is the latest (陇南 1 个工作日 for 2023 and 2025; a site review)', () => {
+    const row = (year: number, value: number) => ({ place: 'longnan', year, value }) as Parameters<typeof headlines>[0]['rows'][number];
+    const heads = (...rows: ReturnType<typeof row>[]) => headlines({ direction: 'lower-is-better', rows }).get('longnan')!;
+    expect(heads(row(2023, 1), row(2025, 1)).year).toBe(2023);
+    expect(heads(row(2025, 1), row(2023, 1)).year).toBe(2023);
+    expect(heads(row(2023, 3), row(2025, 1))).toMatchObject({ year: 2025, value: 1 });
+    // The latest commitment stands even where it is laxer: a plan revises what it promises.
+    expect(heads(row(2020, 1), row(2023, 2))).toMatchObject({ year: 2023, value: 2 });
+  });
   // Every chart the site draws, on every theme: one quantity, one bar per place, and no place both most and least ambitious.
   const charts = () =>
     themes.themes.flatMap((theme) =>
