@@ -30,11 +30,10 @@ interface TaskReading {
 
 export interface UntakenScore {
   tasks: number;
-  /** Tasks the site names as not taken on, by the reader's verdict. */
+  /** Tasks the site names as not taken on, by the reader's verdict (of the reader's not-taken tasks, `named.no` are named). */
   named: Record<TaskReading['taken'], number>;
-  /** The reader's verdicts over all tasks, and of them how many the site names. */
+  /** The reader's verdicts over all tasks. */
   read: Record<TaskReading['taken'], number>;
-  namedOfRead: Record<TaskReading['taken'], number>;
   /** The site's misses and false names (tuning part only, for reading). */
   mismatches: string[];
 }
@@ -46,7 +45,7 @@ export function scoreUntaken(corpus: Analysis, split?: Split): UntakenScore {
   const verdict = new Map(READINGS.flatMap((p) => jsonl<TaskReading>(`readings/untaken-${p}.jsonl`)).map((r) => [`${r.item} ${r.task}`, r.taken]));
   const keyOf = new Map(corpus.documents.flatMap((d) => d.measures).map((m) => [m.id, `${m.source.file}:${m.source.line}`]));
   const zero = () => ({ yes: 0, partly: 0, no: 0 });
-  const s: UntakenScore = { tasks: 0, named: zero(), read: zero(), namedOfRead: zero(), mismatches: [] };
+  const s: UntakenScore = { tasks: 0, named: zero(), read: zero(), mismatches: [] };
   for (const pair of sample.pairs) {
     const t = corpus.transmissions.find((x) => x.id === pair.id);
     // What the site names for each upstream item of the pair, by the item's source key.
@@ -58,10 +57,7 @@ export function scoreUntaken(corpus: Analysis, split?: Split): UntakenScore {
         if (!read) throw new Error(`untaken: no reading of ${item.ref} T${k + 1}`);
         s.tasks++;
         s.read[read]++;
-        if (named.has(task)) {
-          s.named[read]++;
-          s.namedOfRead[read]++;
-        }
+        if (named.has(task)) s.named[read]++;
         if (named.has(task) !== (read === 'no'))
           s.mismatches.push(`${item.ref} T${k + 1} reader ${read}, site ${named.has(task) ? 'names it' : 'does not'}: ${task.slice(0, 50)}`);
       });
@@ -72,5 +68,5 @@ export function scoreUntaken(corpus: Analysis, split?: Split): UntakenScore {
 
 export function untakenFigures(s: UntakenScore): string {
   const named = s.named.yes + s.named.partly + s.named.no;
-  return `${s.tasks} tasks · named untaken ${named}: reader no ${pct(s.named.no, named)}, no or partly ${pct(s.named.no + s.named.partly, named)} · reader's no ${s.read.no}, named ${pct(s.namedOfRead.no, s.read.no)} · reader's partly ${s.read.partly}, named ${s.namedOfRead.partly}`;
+  return `${s.tasks} tasks · named untaken ${named}: reader no ${pct(s.named.no, named)}, no or partly ${pct(s.named.no + s.named.partly, named)} · reader's no ${s.read.no}, named ${pct(s.named.no, s.read.no)} · reader's partly ${s.read.partly}, named ${s.named.partly}`;
 }

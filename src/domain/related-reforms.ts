@@ -24,9 +24,16 @@ export interface Kin<R> {
   shared: number;
 }
 
+/** A reform's measures, built once per reform: every reform page reads every other reform's. */
+const measureSets = new WeakMap<Named, Set<string>>();
+function measuresOf(r: Named): Set<string> {
+  let set = measureSets.get(r);
+  if (!set) measureSets.set(r, (set = new Set(r.adoptions.flatMap((a) => a.measureIds))));
+  return set;
+}
+
 /** The reforms named in the same measures as `reform`, closest first (cosine of measure sets, then shared measures, then id). */
 export function relatedReforms<R extends Named>(reform: R, reforms: readonly R[]): Kin<R>[] {
-  const measuresOf = (r: Named) => new Set(r.adoptions.flatMap((a) => a.measureIds));
   const mine = measuresOf(reform);
   return reforms
     .filter((r) => r.id !== reform.id)
