@@ -53,7 +53,7 @@ export const bodyZone = (canonical: string): string | null => ZONE.exec(canonica
  * (人行兰州中心支行), the province's own; a prefecture's (人行陇南市中心支行) is the city's.
  */
 const PROVINCIAL_NEW_AREA = /^新区/;
-/** A development zone's committee, or the zone named for it (白银高新区, 咸阳市经开区管委会, 平凉市工业园区（高新区）管委会). */
+/** A development zone's committee, or the zone named for it (白银高新区, 咸阳市经开区管委会, 平凉工业园区（高新区）管委会). */
 const PARK = /(高新区|经开区|经济开发区|经济技术开发区|开发区|工业园区|产业园区|综保区|综合保税区|新区)(（[^）]*）)?(管委会|管理委员会)?$/;
 const CAPITAL_BANK = /^(人行|人民银行|中国人民银行).+中心支行$/;
 /** What follows a place in a proper name: a university, a new or high-tech zone, a customs district. */
@@ -124,6 +124,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     let city = context.city;
     let core = name;
     let ownPlace = false;
+    /** The place as the name wrote it before its core (金昌 of 金昌银保监分局), where it did. */
+    let writtenPlace: string | undefined;
     const leading = leadingPlace(name);
     // 直属单位 in a department's own plan: that department's units (陕西省知识产权局直属单位), not the province's.
     const ownUnits = /^各?直属单位$/.test(name) ? departmentIssuer(context) : undefined;
@@ -158,6 +160,7 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       province = leading.province.name;
       city = leading.city?.name ?? null;
       core = leading.rest;
+      writtenPlace = name.slice(0, name.length - leading.rest.length);
     } else if (PROVINCE_LEVEL.test(name)) {
       city = null;
       core = name.replace(PROVINCE_LEVEL, '');
@@ -210,8 +213,8 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     // A company or a bank the text names without a place (丝绸之路信息港公司) keeps its own name.
     // Nor does a customs office (兴庆海关, 河东机场海关): it answers to the customs service, not the city.
     const placeless = !PROVINCE_LEVEL.test(name) && !CITY_LEVEL.test(name) && (kind === 'company' || kind === 'bank' || /海关$/.test(name));
-    const placed =
-      ownPlace || placeless ? name : carriesPlace(canonical, { province, city }, city === null) ? canonical : `${placeName(province, city)}${canonical}`;
+    const place = fn?.placeAsWritten && writtenPlace ? writtenPlace : placeName(province, city);
+    const placed = ownPlace || placeless ? name : carriesPlace(canonical, { province, city }, city === null) ? canonical : `${place}${canonical}`;
     // A local tax bureau answers to the State Taxation Administration, and that is its name: 国家税务总局银川市税务局.
     const display = !ownPlace && canonical === '税务局' ? `国家税务总局${placed}` : placed;
     const resolved = finish(display, province, city, fn?.id ?? slugOf(canonical), fn?.name ?? canonical, kind, canonical);

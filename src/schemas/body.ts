@@ -59,6 +59,11 @@ export const bodyFunctionSchema = z.object({
       provinces: z.array(z.string().min(1)).optional(),
     }),
   ),
+  /**
+   * The bodies go by their place as the source writes it before their name (中卫金融监管分局, 平凉工业园区管委会):
+   * a name written with its place keeps it, not the city's full name (金昌市银保监分局 is no name the branch uses).
+   */
+  placeAsWritten: z.literal(true).optional(),
 });
 
 export const bodyTaxonomySchema = z.object({ description: z.string(), functions: z.array(bodyFunctionSchema).min(1) });

@@ -29,6 +29,15 @@ describe('body names', () => {
     expect(resolve('白银高新区', inGansu).function).toBe('park-committee');
     expect(resolve('各园区管委会', inXianyang).kind).toBe('group');
   });
+  test('a financial-supervision branch or a park written with its place keeps the place as written (陇南银保监分局, 平凉工业园区（高新区）管委会; a site review found 市 added)', () => {
+    const inLongnan = { province: '甘肃', city: '陇南市', issuers: [] };
+    expect(resolve('陇南银保监分局', inLongnan)).toMatchObject({ name: '陇南银保监分局', id: resolve('银保监分局', inLongnan).id });
+    expect(resolve('平凉工业园区（高新区）管委会', inGansu)).toMatchObject({ name: '平凉工业园区（高新区）管委会', city: '平凉市' });
+    // Written without a place, the body takes the document's city in full, as any other.
+    expect(resolve('银保监分局', inLongnan).name).toBe('陇南市银保监分局');
+    // A city department written with the short place still takes the city's full name (金昌市场监管局 is 金昌市's).
+    expect(resolve('金昌市场监管局', inGansu).name).toBe('金昌市市场监督管理局');
+  });
   test('审改办 is the 行政审批制度改革工作领导小组办公室 it abbreviates (咸阳 10号 and 11号; a site review); 招商引资局 keeps its own name (陇南)', () => {
     const inXianyang = { province: '陕西', city: '咸阳市', issuers: ['咸阳市人民政府办公室'] };
     expect(resolve('市审改办', inXianyang).id).toBe(resolve('市行政审批制度改革工作领导小组办公室', inXianyang).id);
@@ -144,8 +153,8 @@ describe('divisions and posts of the department that issued a plan', () => {
     expect(resolve('省局相关处室', inShaanxiSamr).kind).toBe('group');
     expect(resolve('食品相关处室', inShaanxiSamr).kind).toBe('group');
   });
-  test('a regulator’s local branch is named as locals name it, not a place before the national body’s name (中卫金融监管分局 → 中卫市金融监管分局); 省保护中心 is the IP protection centre', () => {
-    expect(resolve('中卫金融监管分局', { province: '宁夏', city: '中卫市', issuers: [] }).name).toBe('中卫市金融监管分局');
+  test('a regulator’s local branch is named as locals name it, not a place before the national body’s name (中卫金融监管分局); 省保护中心 is the IP protection centre', () => {
+    expect(resolve('中卫金融监管分局', { province: '宁夏', city: '中卫市', issuers: [] }).name).toBe('中卫金融监管分局');
     expect(resolve('省保护中心', inShaanxiSamr).name).toBe('陕西省知识产权保护中心');
   });
   test('like bodies are one kind across places, whatever their spelling (a site review: 发展和改革委, 经济信息化局, 文体旅游局, 交运局, 网信局, 宁东 and 人行 branches)', () => {
