@@ -4,7 +4,7 @@
 import type { Heading } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { convert } from '../../scripts/build-site/converter/pipeline.ts';
-import { parseMdx } from '../helpers/mdx-text.ts';
+import { parseMdx, visibleText } from '../helpers/mdx-text.ts';
 
 const plainText = (h: Heading) => h.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
@@ -65,5 +65,46 @@ describe('buildMdx', () => {
 
   test('items under a section stay in their measure, with no heading of their own', () => {
     expect(headings().some((h) => plainText(h).startsWith('(一)'))).toBe(false);
+  });
+});
+
+// Cut from sources/002_041f23564040a89e.txt (铜川 2023, lines 3200–3340), each cut to its first sentences: （三）
+// stands between sections with items and has none of its own, so it is one measure.
+const tongchuan = [
+  '一、深化改革创新释放经济增长潜力',
+  '（一）继续把培育壮大市场主体作为深化“放管服”改革的重要着力点。',
+  '1.落实好《促进个体工商户发展条例》,抓紧制定完善配套措施。（市市场监管局牵头，市级相关部门及各区县按职责分工负责）',
+  '2.深入开展制止滥用行政权力排除、限制竞争执法专项行动。（市市场监管局牵头，市级相关部门及各区县按职责分工负责）',
+  '（三）依法盘活用好专项债地方结存限额，与政策性开发性金融工具相结合，支持重点项目建设。在专项债资金和政策性开发性金融工具使用过程中，注重创新机制，发挥对社会资本的撬动作用。（市财政局、市发展改革委等相关部门及各区县按职责分工负责）',
+  '（五）落实好阶段性减征部分乘用车购置税、延续免征新能源汽车购置税、放宽二手车迁入限制等政策。',
+  '1.延续实施新能源汽车免征车辆购置税政策。（市税务局牵头，市级相关部门及各区县按职责分工负责）',
+  '2.引导开展新能源汽车促消活动，支持新能源汽车产业发展。（市工信局牵头，市级相关部门及各区县按职责分工负责）',
+].join('\n');
+
+describe('buildMdx, a prose measure among sections with items', () => {
+  const [doc] = convert([{ file: 'sources/tongchuan.txt', name: 'tongchuan.txt', bytes: new TextEncoder().encode(tongchuan) }], null).documents;
+  const tree = parseMdx(doc!.mdx);
+  const all: Heading[] = [];
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'heading') all.push(node as Heading);
+    for (const child of (node.children ?? []) as { type: string }[]) walk(child);
+  };
+  walk(tree);
+
+  test('its first sentence is a heading of its siblings’ level, so the outline runs （一）（三）（五） without a gap', () => {
+    const outline = all.map((h) => [h.depth, plainText(h)] as const);
+    const first = outline.find(([, t]) => t.startsWith('（一）'))!;
+    const five = outline.find(([, t]) => t.startsWith('（五）'))!;
+    expect(outline).toContainEqual([first[0], '（三）依法盘活用好专项债地方结存限额，与政策性开发性金融工具相结合，支持重点项目建设。']);
+    expect(five[0]).toBe(first[0]);
+  });
+
+  test('the heading stands inside the measure, whose text is whole and shown once', () => {
+    const three = doc!.measures.find((m) => m.label === '（三）')!;
+    expect(three.text.startsWith('（三）依法盘活用好专项债地方结存限额')).toBe(true);
+    expect(three.text).toContain('在专项债资金');
+    const measure = tree.children.find((n) => n.type === 'mdxJsxFlowElement' && n.attributes.some((a) => 'value' in a && a.value === three.id));
+    expect(measure && 'children' in measure ? measure.children[0]?.type : undefined).toBe('heading');
+    expect(visibleText(tree).split('依法盘活用好专项债').length).toBe(2);
   });
 });

@@ -33,7 +33,13 @@ export function buildMdx(
         const own = ownParagraphs(node);
         const headed = amongSections && own.length > 0 && !node.text.includes('\n') && !/[。；]/.test(node.text);
         if (headed) children.push({ type: 'heading', depth: Math.min(depth, MAX_DEPTH) as Heading['depth'], children: [text(node.text)] });
-        const inner: Paragraph[] = [...(headed ? [] : [node.text]), ...own.map(partText)].flatMap(textParagraphs);
+        // 铜川's （三） between （二） and （五） that have items: one measure, whose first sentence is read as
+        // its siblings' are, a heading (inside the measure, so its text stays whole), and the outline has no gap.
+        const [lead, rest] = amongSections && !headed ? splitHeading(node.text) : ['', node.text];
+        const inner: (Paragraph | Heading)[] = [
+          ...(lead ? [{ type: 'heading', depth: Math.min(depth, MAX_DEPTH) as Heading['depth'], children: [text(lead)] } satisfies Heading] : []),
+          ...[...(headed ? [] : [rest]), ...own.map(partText)].flatMap(textParagraphs),
+        ];
         const units = unitLines.get(id);
         if (units) inner.push(paragraph(units));
         children.push(jsxFlow('Measure', { id }, inner));
@@ -103,7 +109,7 @@ function tableNode(table: TableNode, measureIdOf: Map<SectionNode | TableRowNode
   };
 }
 
-function jsxFlow(name: string, attributes: Record<string, string>, children: Paragraph[]): MdxJsxFlowElement {
+function jsxFlow(name: string, attributes: Record<string, string>, children: (Paragraph | Heading)[]): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name,
