@@ -47,6 +47,30 @@ describe('numbering markers', () => {
 });
 
 describe('sections', () => {
+  test('articles that state a policy’s purpose, force or precedence frame it and are no tasks (白银 三十条, 002:9759, 9977, 9988; a site review)', () => {
+    // 第八章 and its 第二十七–三十条, renumbered so the cut numbers on without a gap.
+    const { body } = buildSections(
+      blocks(
+        '第一章总则',
+        '第一条为进一步加大招商引资力度，持续优化营商环境，依据国家和省市有关政策规定，制定本政策。',
+        '第二条政策支持的招商引资项目须符合国家产业政策和白银市重点产业发展规划。',
+        '第二章附则',
+        '第三条如因国家和省级相关政策调整，导致本政策与其不一致的，按国家和省级政策规定执行。',
+        '第四条各类奖励资金纳入市、县区年度财政预算，由牵头部门负责、有关部门配合，在次年3月底前足额落实。',
+        '第五条本政策自发布之日起实施，有效期五年，由市招商引资工作领导小组办公室负责解释。',
+      ),
+      'f',
+    );
+    const sections = (nodes: BodyNode[]): SectionNode[] => nodes.flatMap((n) => (n.type === 'section' ? [n, ...sections(n.children)] : []));
+    const articles = sections(body).filter((s) => s.marker?.kind === 'article');
+    expect(articles.map((a) => [a.marker?.label, a.framing ?? false])).toEqual([
+      ['第一条', true],
+      ['第二条', false],
+      ['第三条', true],
+      ['第四条', false],
+      ['第五条', true],
+    ]);
+  });
   test('nesting follows first appearance; a continuing number stays a sibling', () => {
     const { body } = buildSections(blocks('一、总', '（一）甲', '1.子', '2.子', '（二）乙', '1.子', '二、分'), 'f');
     expect(outline(body)).toEqual(['一、', '  （一）', '    1.', '    2.', '  （二）', '    1.', '二、']);

@@ -89,6 +89,13 @@ export function parseMarker(text: string, options: MarkerOptions = {}): Marker |
 
 /** Sections whose titles frame a plan rather than assign a task. */
 const FRAMING_TITLE = /^(总体要求|指导思想|基本原则|工作原则|总体思路|编制依据|适用范围|目的依据)/;
+/**
+ * Articles that state a policy's purpose, its force or how it yields to others, not a task (白银 三十条:
+ * 第一条 为…制定本政策; 第二十七条 如因…调整，导致本政策与其不一致的…; 第三十条 本政策自发布之日起实施…负责解释).
+ * Counted as measures they made a subsidy policy look like 39 commitments (a site review).
+ */
+const FORMAL_PROVISION =
+  /^(为[^。]{4,160}制定本(政策|办法|措施|规定|细则|方案|意见)。|本(政策|办法|措施|规定|细则|方案|意见)(自|从)[^。]{0,20}(起|之日起)(施行|实施|执行)|(如|若)?因[^。]{0,30}调整[^。]{0,20}与[其之本][^。]{0,10}不一致的)/;
 
 export interface TextBlock {
   text: string;
@@ -171,7 +178,7 @@ export function buildSections(blocks: TextBlock[], file: string, options: Marker
         text: block.text,
         span: block.span,
         fields: block.fields,
-        framing: FRAMING_TITLE.test(block.text.slice(marker.label.length).trim()),
+        framing: FRAMING_TITLE.test(block.text.slice(marker.label.length).trim()) || FORMAL_PROVISION.test(block.text.slice(marker.label.length).trim()),
         children: [],
       };
       (stack.at(-1)?.children ?? root).push(section);
