@@ -65,11 +65,17 @@ export function targetTable(input: TargetComparisonInput): DataTable<TargetTable
 
 function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string {
   if (rows.length === 0) return `暂无可比较的${input.metric}目标。`;
-  // 银川市（0.5 个工作日，2023年）; 石嘴山市、西安市（均为 1 个工作日）
+  // 银川市（0.5 个工作日，2023年）; 石嘴山市、西安市（均为 1 个工作日）; tied targets of different years say each
+  // place's year, or a 2020 target lapsed long ago reads as level with this year's (a site review):
+  // 1 个工作日：陕西省级、咸阳市（2023年），石嘴山市（2020年）
   const extreme = (rs: TargetTableRow[]) => {
     const value = withUnit(rs[0]!.value, input.unit);
-    if (rs.length > 1) return `${joinList([...new Set(rs.map((r) => r.place))])}（均为 ${value}）`;
-    return `${rs[0]!.place}（${value}${rs[0]!.year === null ? '' : `，${rs[0]!.year}年`}）`;
+    if (rs.length === 1) return `${rs[0]!.place}（${value}${rs[0]!.year === null ? '' : `，${rs[0]!.year}年`}）`;
+    const years = [...new Set(rs.map((r) => r.year))].sort((a, b) => (b ?? 0) - (a ?? 0));
+    if (years.length === 1) return `${joinList([...new Set(rs.map((r) => r.place))])}（均为 ${value}）`;
+    const ofYear = (year: number | null) =>
+      `${joinList([...new Set(rs.filter((r) => r.year === year).map((r) => r.place))])}（${year === null ? '未注明年份' : `${year}年`}）`;
+    return `${value}：${years.map(ofYear).join('，')}`;
   };
   const first = rows[0]!;
   const last = rows.at(-1)!;
@@ -79,7 +85,9 @@ function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string
   if (first.value === last.value) return `${places}${input.metric}目标均为 ${withUnit(first.value, input.unit)}。${yearsApart(rows, true)}`;
   const best = rows.filter((r) => r.best);
   const worst = rows.filter((r) => r.value === last.value);
-  return `${places}${input.metric}目标中，最积极的是${extreme(best)}，最宽松的是${extreme(worst)}。${yearsApart(rows)}`;
+  // A list after a colon ends with ；, so the least ambitious is not read as one more place of it.
+  const bestText = extreme(best);
+  return `${places}${input.metric}目标中，最积极的是${bestText}${bestText.includes('：') ? '；' : '，'}最宽松的是${extreme(worst)}。${yearsApart(rows)}`;
 }
 
 /** Targets for different years (2020 against 2025) differ in time as well as ambition: the summary says so, or “最宽松” reads as effort alone. */

@@ -72,6 +72,18 @@ describe('layoutTargetComparison', () => {
     expect(tie.summary).toBe('2 个地区的企业开办时间目标均为 1 个工作日。各目标的年份不一（2024年，部分未注明）。');
   });
 
+  test('tied targets of different years name each place’s year (开办企业: a 2020 target is not level with 2023’s; a site review)', () => {
+    const rows = [
+      { ...businessStartup.rows[0]!, place: '陕西省级', value: 1, year: 2023 },
+      { ...businessStartup.rows[0]!, place: '咸阳市', value: 1, year: 2023 },
+      { ...businessStartup.rows[0]!, place: '石嘴山市', value: 1, year: 2020 },
+      { ...businessStartup.rows[0]!, place: '新疆省级', value: 3, year: 2023 },
+    ];
+    expect(layoutTargetComparison({ ...businessStartup, rows }).summary).toBe(
+      '4 个地区的企业开办时间目标中，最积极的是1 个工作日：陕西省级、咸阳市（2023年），石嘴山市（2020年）；最宽松的是新疆省级（3 个工作日，2023年）。各目标的年份不一（2020—2023年），高低不全是力度之差。',
+    );
+  });
+
   test('numbers are rounded to 2 decimals', () => {
     expect(JSON.stringify(layout.marks)).not.toMatch(/\d\.\d{3,}/);
   });
