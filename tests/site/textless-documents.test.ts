@@ -23,3 +23,10 @@ test('a document held only by title and 文号 says its text could not be extrac
     if (d.textless) expect(html, d.id).not.toContain('全文照录如下');
   }
 });
+
+test('lists of documents say so too, not “0 项措施” (a site review: the home page led to 兰州 with nothing on it)', () => {
+  const city = readFileSync(path.join(dist, 'provinces/gansu/lanzhou/index.html'), 'utf8');
+  const item = /<li><a class="doc-title" href="\/documents\/gansu-lanzhou-2023-1a6f37\/">[\s\S]*?<\/li>/.exec(city)?.[0] ?? '';
+  expect(item).toContain('正文未能提取');
+  expect(item).not.toContain('0 项措施');
+});
