@@ -84,20 +84,23 @@ export interface MatrixCell {
 /** Where comparisons count a measure: its place's id, and the measure restating it, if one does. */
 export interface MeasurePlacing {
   placeId: string | null;
+  /** The measure restating it that is closest to it (restatements.ts); null when it counts itself. */
   restatedBy: string | null;
+  /** Every measure restating it, `restatedBy` first: a plan item broken into six rows names all six. */
+  restatedByAll: string[];
 }
 
 /** Each measure's placing (the downloads say both, so an analyst can rebuild the matrix's counts). */
 export function placingOf(places: Place[], restated: Restated): (m: Pick<Measure, 'id' | 'documentId'>) => MeasurePlacing {
   const placeOf = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
-  return (m) => ({ placeId: placeOf.get(m.documentId) ?? null, restatedBy: restated.get(m.id)?.by ?? null });
+  return (m) => ({ placeId: placeOf.get(m.documentId) ?? null, restatedBy: restated.get(m.id)?.by ?? null, restatedByAll: restated.get(m.id)?.all ?? [] });
 }
 
 /** Measures a later document of the same place restates (restatements.ts): counted once, as their restatement. */
 export interface Restated {
   has(measureId: string): boolean;
-  /** The measure that restates it. */
-  get(measureId: string): { by: string } | undefined;
+  /** The measure that restates it (the first of `all`). */
+  get(measureId: string): { by: string; all: string[] } | undefined;
 }
 export const NONE_RESTATED: Restated = { has: () => false, get: () => undefined };
 

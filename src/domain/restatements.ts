@@ -15,6 +15,11 @@ import type { Place } from './compare.ts';
 export interface Restatement {
   /** The (first) measure that restates it. */
   by: string;
+  /**
+   * Every measure that restates it, `by` first: 银川's plan item on 登记财产 is broken into six rows of its
+   * task list (r37–r42), and the open data must name them all (a site review found one id of six).
+   */
+  all: string[];
   /** The policy transmission that pairs them; null when the restatement is in the same document. */
   transmission: string | null;
 }
@@ -32,7 +37,7 @@ export function restatedMeasures(
     if (city === undefined || city !== cityOf.get(t.downstreamId)) continue;
     for (const row of t.rows)
       if (row.upstream !== null && row.downstream !== null && (row.kind === 'kept' || row.kind === 'changed'))
-        restated.set(row.upstream, { by: row.downstream, transmission: t.id });
+        restated.set(row.upstream, { by: row.downstream, all: [row.downstream, ...(row.alsoDownstream ?? [])], transmission: t.id });
   }
   return restated;
 }
@@ -48,10 +53,12 @@ const bare = (title: string) => title.replace(/^[\s\d一二三四五六七八九
 function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path' | 'text'>[]): Map<string, Restatement> {
   const restated = new Map<string, Restatement>();
   const under = new Map<string, { id: string; ordinal: number }>();
+  const entries = new Map<string, string[]>();
   const headingsOf = new Map<string, string[]>();
   for (const m of measures) {
     const heading = m.path.at(-1);
     const key = heading && `${m.documentId}|${bare(heading)}`;
+    if (key) entries.set(key, [...(entries.get(key) ?? []), m.id]);
     if (!key || under.has(key)) continue;
     under.set(key, m);
     headingsOf.set(m.documentId, [...(headingsOf.get(m.documentId) ?? []), bare(heading)]);
@@ -59,8 +66,9 @@ function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' 
   for (const m of measures) {
     const title = m.title ? bare(m.title) : titleLost(m.text, headingsOf.get(m.documentId) ?? []);
     if (!title || title.length < 4) continue;
-    const first = under.get(`${m.documentId}|${title}`);
-    if (first && first.id !== m.id && first.ordinal > m.ordinal) restated.set(m.id, { by: first.id, transmission: null });
+    const key = `${m.documentId}|${title}`;
+    const first = under.get(key);
+    if (first && first.id !== m.id && first.ordinal > m.ordinal) restated.set(m.id, { by: first.id, all: entries.get(key)!, transmission: null });
   }
   return restated;
 }

@@ -206,7 +206,7 @@ describe('theme × place matrix', () => {
       },
     ];
     const restated = restatedMeasures(transmissions, places);
-    expect([...restated]).toEqual([[up.id, { by: down.id, transmission: 'yinchuan' }]]);
+    expect([...restated]).toEqual([[up.id, { by: down.id, all: [down.id], transmission: 'yinchuan' }]]);
     const yinchuan = places.find((p) => p.name === '银川市')!.id;
     const count = (r?: typeof restated) =>
       themeMatrix(themes.themes, places, measures, [], r).find((c) => c.place === yinchuan && c.theme === up.themes[0])!.count;
@@ -297,6 +297,15 @@ describe('comparable targets', () => {
     expect(targetWords(text, { offset: text.indexOf('培养'), text: '培养5个以上' })).toBe('创新团队');
     const before = '推动银行业金融机构加大信贷投放，银税互动等企业信用贷款余额增长不低于130亿元。';
     expect(targetWords(before, { offset: before.indexOf('不低于'), text: '不低于130亿元' })).toBe('…动等企业信用贷款余额增长');
+  });
+  test('a time limit written before its action names the action (银川 r100 在1个工作日内办结; 石嘴山 公示结束后5日内退还; a site review)', () => {
+    const within = '推动企业变更等事项全程在线并联办理，在1个工作日内办结。';
+    expect(targetWords(within, { offset: within.indexOf('1个工作日'), text: '1个工作日' })).toBe('办结');
+    const after = '中标候选人公示结束后5日内,退还非中标候选人投标保证金。';
+    expect(targetWords(after, { offset: after.indexOf('5日内'), text: '5日内' })).toBe('退还非中标候选人投标保证…');
+    // A level written after its quantity keeps the quantity: 开办时间压缩至1个工作日内办结 is of 开办时间.
+    const level = '企业开办时间压缩至1个工作日内办结。';
+    expect(targetWords(level, { offset: level.indexOf('1个工作日'), text: '1个工作日' })).toBe('企业开办时间压缩至');
   });
   test('a row quotes its clause verbatim: 余额增长不低于130亿元 keeps 增长, which the trimmed subject drops (银川)', () => {
     const text = '推动银行业金融机构加大信贷投放，银税互动等企业信用贷款余额增长不低于130亿元。';

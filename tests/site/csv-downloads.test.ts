@@ -148,3 +148,14 @@ test('the matrix’s counts are measures.csv’s, grouped by placeId and first t
   expect(checked).toBeGreaterThan(500);
   expect(measures.filter((m) => m[col('restatedBy')]).length).toBeGreaterThan(20);
 });
+
+test('a plan item broken into several rows names every row restating it, the closest first (银川 17号 登记财产 item: r37–r42 with 带押过户; a site review found one id of six)', () => {
+  const [head, ...measures] = read(path.join(dist, 'data/measures.csv'));
+  const col = (key: string) => head!.indexOf(key);
+  const item = measures.find((m) => m[col('id')] === 'ningxia-yinchuan-2023-516c1d-m3-3-2')!;
+  const all = item[col('restatedByAll')]!.split('；');
+  expect(all[0]).toBe(item[col('restatedBy')]);
+  expect(all).toContain('ningxia-yinchuan-2023-71c31c-r42');
+  expect(all.length).toBeGreaterThan(1);
+  for (const m of measures) if (m[col('restatedBy')]) expect(m[col('restatedByAll')]!.split('；')[0], m[col('id')]).toBe(m[col('restatedBy')]);
+});

@@ -67,6 +67,7 @@ test('a cell listing bodies splits into one name per body, though names hold 、
     themeNames: [],
     placeId: null,
     restatedBy: null,
+    restatedByAll: [],
   });
   const split = (m: (typeof measures)[number], key: string) =>
     String(column(key).value(row(m)) ?? '')
