@@ -333,11 +333,15 @@ export function targetWords(text: string, t: Pick<Target, 'offset' | 'text'>): s
     .slice(0, Math.max(0, clause.lastIndexOf(t.text)))
     .replace(/^…/, '')
     .trim();
-  if (before) return before.length > 12 ? `…${before.slice(-12)}` : before;
-  const after = text
-    .slice(t.offset + t.text.length)
+  const rest = text.slice(t.offset + t.text.length).replace(/^(以内|之内|内)/, '');
+  // 5日内,退还…: a time limit's comma leads on to what it times.
+  const after = (/内$/.test(t.text) || rest !== text.slice(t.offset + t.text.length) ? rest.replace(/^[，,]/, '') : rest)
     .split(/[，,；;。\n：:（(]/)[0]!
     .trim();
+  // A time limit written before its action (在1个工作日内办结, 公示结束后5日内退还保证金): what is timed is the
+  // action after it, not a lone 在 or the condition (a site review found chips reading 在 ≤ 1个工作日).
+  const timesAction = after && (before.length <= 1 || /[后在于]$/.test(before));
+  if (before && !timesAction) return before.length > 12 ? `…${before.slice(-12)}` : before;
   return after.length > 12 ? `${after.slice(0, 12)}…` : after;
 }
 
