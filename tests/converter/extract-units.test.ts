@@ -62,6 +62,14 @@ describe('unit clauses', () => {
     expect(unitsInSentence('发挥行业协会商会牵头，组织开展培训').lead).toEqual([]);
     expect(unitsInSentence('由各地牵头，市直部门配合').lead).toEqual([]);
   });
+  test('a department’s plan whose steps open on the division that leads them (宁夏市场监管厅 002:4840–4852, names broken across lines; a site review)', () => {
+    const steps =
+      '（一）前期准备。一是组织开展调研。科技和财务处等相关处室依据职责，摸清基本情况。二是制定实施方案。\n人事与\n老干部处牵头研究制定加强全区市场监管所标准化规范化建设的实施方案，\n并广泛征求意见建议。\n三是积极争取支持。科技和财务处\n牵头，争取自治区发改委、财政厅的支持。';
+    expect(unitsInSentence(steps).lead).toEqual(['人事与老干部处', '科技和财务处']);
+    // A division only where its sentence opens on it; a group of them is none.
+    expect(unitsInSentence('一是组织开展调研。各相关处室牵头研究，摸清情况。').lead).toEqual([]);
+    expect(unitsInSentence('加强统筹。要发挥人事处牵头作用。').lead).toEqual([]);
+  });
   test('clauses without a verb take the next verb’s role (002:4997)', () => {
     expect(roles('（市审批局牵头，各有关部门，各县〈市〉区人民政府配合）').support).toEqual(['各有关部门', '各县〈市〉区人民政府']);
   });

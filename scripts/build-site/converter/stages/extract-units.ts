@@ -92,6 +92,10 @@ function headingLead(text: string): string[] {
 const SENTENCE_LEAD = /^由?(.{2,40}?)牵头$/;
 /** The clause after it that names who shares: 市委网信办、市融媒体中心配合. */
 const SENTENCE_SHARE = /^(.{2,40}?)(配合|参与|协助|协同)$/;
+/** A sentence opening on who leads its step: 人事与老干部处牵头研究制定…, 科技和财务处牵头，争取… */
+const SENTENCE_OPENING_LEAD = /^(?:[一二三四五六七八九十]+是)?([^，,、：:（(]{2,24}(?:、[^，,、：:（(]{2,24})*)牵头(?!单位|部门|作用|职责|的)/;
+/** A department's division (处, 室, 科): a body only where its sentence opens on it, not on a verb (要发挥人事处牵头作用). */
+const DIVISION = /^(?!要|应|须|需|由|发挥|加强|强化|做好|落实|推动)[^各有相其]{2,12}(处|室|科)$/;
 /** What every name of such a clause must end in to be read as a body: 由各地牵头 or 行业协会商会牵头 names none. */
 const NAMES_A_BODY = /(局|委|办|厅|院|中心|公司|政府|管委会|委员会|办公室|部门|单位|海关|银行|机关)$/;
 
@@ -100,7 +104,8 @@ const NAMES_A_BODY = /(局|委|办|厅|院|中心|公司|政府|管委会|委员
  * 市融媒体中心配合，…): read only where the brackets name no lead, and only a clause that is nothing but names and 牵头.
  */
 export function unitsInSentence(text: string): RoleLists {
-  const clauses = text.replace(/\s+/g, '').split(/[，,；;。：:]/);
+  const joined = text.replace(/\s+/g, '');
+  const clauses = joined.split(/[，,；;。：:]/);
   const bodies = (names: string) => splitTopLevel(names, /、/).every((n) => NAMES_A_BODY.test(n));
   for (let i = 0; i < clauses.length; i++) {
     const lead = SENTENCE_LEAD.exec(clauses[i]!);
@@ -108,7 +113,15 @@ export function unitsInSentence(text: string): RoleLists {
     const share = SENTENCE_SHARE.exec(clauses[i + 1] ?? '');
     return { lead: [lead[1]!], responsible: [], support: share && bodies(share[1]!) ? [share[1]!] : [] };
   }
-  return { lead: [], responsible: [], support: [] };
+  // A department's own plan names its divisions as the subjects of its steps (宁夏市场监管厅: 二是制定实施方案。
+  // 人事与\n老干部处牵头研究制定…; 三是积极争取支持。科技和财务处\n牵头，争取…): each sentence that opens on
+  // names and 牵头 gives a lead (a site review found the plan with no body at all).
+  const divisions = (names: string) => splitTopLevel(names, /、/).every((n) => NAMES_A_BODY.test(n) || DIVISION.test(n));
+  const openings = joined
+    .split(/[。；;]/)
+    .flatMap((sentence) => SENTENCE_OPENING_LEAD.exec(sentence)?.[1] ?? [])
+    .filter(divisions);
+  return { lead: [...new Set(openings)], responsible: [], support: [] };
 }
 
 /** A clause part that is a deadline, not a unit: 6 月底前完成, 长期坚持. */
