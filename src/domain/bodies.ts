@@ -36,6 +36,8 @@ const GROUP =
 /** Groups of lower governments (各县（市、区）人民政府, 各县区, 各开发区) and of departments (市级有关部门). */
 const LOWER_GOVERNMENTS = /(政府|管委会|县|区|市|州|旗|地|乡镇|街道|开发区|园区|新区)([（(][^）)]*[）)])?$/;
 const DEPARTMENTS = /(部门|单位|机构|处室)$/;
+/** A group of parks: 各园区管委会, 各开发区, 各工业园区管委会 (not 各县区、各园区, which lists governments too). */
+const PARK_GROUP = /^各[^、，,县市州旗乡镇街]{0,6}(园区|开发区|高新区|经开区|新区)(管委会|管理委员会)?$/;
 /** 各县区, 各区县, 各县（市、区）: places listed without 政府, meaning their governments. */
 const PLACES_AS_BODIES = /^各[县区市州旗、（）()]+$/;
 /** Level prefixes: the document's province (省, 自治区) or its city (市, 州, 盟). */
@@ -136,7 +138,14 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     const offices = officeCore && `各市${officeCore}`;
     if (offices) return finish(offices, province, city, slugOf(offices), offices, 'group', offices);
     if (GROUP.test(name)) {
-      const fn = LOWER_GOVERNMENTS.test(name) ? ['lower-governments', '下级政府'] : DEPARTMENTS.test(name) ? ['relevant-departments', '有关部门'] : null;
+      // 各园区管委会, 各开发区: parks' committees, no lower governments (a site review found them compared with 各县区政府).
+      const fn = PARK_GROUP.test(name)
+        ? ['park-committee', '园区管委会']
+        : LOWER_GOVERNMENTS.test(name)
+          ? ['lower-governments', '下级政府']
+          : DEPARTMENTS.test(name)
+            ? ['relevant-departments', '有关部门']
+            : null;
       // 领导小组各成员单位 and 领导小组成员单位 are one group; so are 各县区 and 各县区政府 (石嘴山's ledger
       // writes both; a site review found its county governments' tasks on two pages): a list of
       // places named as bodies is their governments.

@@ -29,6 +29,13 @@ describe('body names', () => {
     expect(resolve('白银高新区', inGansu).function).toBe('park-committee');
     expect(resolve('各园区管委会', inXianyang).kind).toBe('group');
   });
+  test('a group of parks is compared with parks, not with lower governments (银川 各园区管委会, 石嘴山 各开发区; a site review)', () => {
+    const inYinchuan = { province: '宁夏', city: '银川市', issuers: [] };
+    expect(resolve('各园区管委会', inYinchuan)).toMatchObject({ kind: 'group', function: 'park-committee' });
+    expect(resolve('各开发区', { province: '宁夏', city: '石嘴山市', issuers: [] }).function).toBe('park-committee');
+    expect(resolve('各县（市）区人民政府', inYinchuan).function).toBe('lower-governments');
+    expect(resolve('各县区', inYinchuan).function).toBe('lower-governments');
+  });
   test('a financial-supervision branch or a park written with its place keeps the place as written (陇南银保监分局, 平凉工业园区（高新区）管委会; a site review found 市 added)', () => {
     const inLongnan = { province: '甘肃', city: '陇南市', issuers: [] };
     expect(resolve('陇南银保监分局', inLongnan)).toMatchObject({ name: '陇南银保监分局', id: resolve('银保监分局', inLongnan).id });
