@@ -58,3 +58,10 @@ test('a reform page names its kin, the reforms its measures name with it, each l
   expect(kin).toContain('href="/reforms/yi-zheng-zhun-ying/"');
   expect(kin.replace(/<[^>]+>/g, '')).toMatch(/“一证准营”（2 项措施）/);
 });
+
+test('a plan item its task list restates is tied to the row naming the reform, so one commitment does not read as two adoptions (银川 带押过户: 17号 m3-3-2 and 清单 r42; a site review)', () => {
+  const html = readFileSync(path.join(dist, 'reforms/dai-ya-guo-hu/index.html'), 'utf8');
+  const tie = /<p class="doc-meta"[^>]*>同一地区的《[^》]+》把本条细化为“<a href="([^"]+)"/.exec(html);
+  expect(tie?.[1]).toContain('ningxia-yinchuan-2023-71c31c-r42');
+  expect(html).toContain('两处是同一项承诺');
+});
