@@ -4,7 +4,7 @@ import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL, TR
 import type { TransmissionRow } from '../schemas/analysis.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { BODY_ROLES, type BodyRole } from '../schemas/body.ts';
-import { hasDueDate } from './dates.ts';
+import { datedSentences, hasDueDate } from './dates.ts';
 import { tableToCsv, type Column } from './table.ts';
 import { type UnitEntry, unitMeasures } from './units.ts';
 import { quantitySlug, type QuantityTable } from './quantities.ts';
@@ -104,6 +104,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     value: (m) => (hasDueDate(m.deadline) ? m.deadline.date : null),
   },
   { key: 'deadlineKind', label: '时限类型', description: codebookOf(DEADLINE_KIND_LABEL), value: (m) => m.deadline?.kind ?? null },
+  {
+    key: 'deadlineSentences',
+    label: '时限所在语句',
+    description:
+      '时限写在措施正文中、且只属于其中部分语句时，这些语句（以；分隔）：时限只约束这几句，不是整条措施的期限（如“年内新登记企业2万户”）；为空则时限属于整条措施',
+    value: (m) => (m.deadline ? list(datedSentences(m.text, m.deadline)) : null),
+  },
   {
     key: 'deadlineTextSteps',
     label: '正文另定的阶段期限',

@@ -159,3 +159,15 @@ test('a plan item broken into several rows names every row restating it, the clo
   expect(all.length).toBeGreaterThan(1);
   for (const m of measures) if (m[col('restatedBy')]) expect(m[col('restatedByAll')]!.split('；')[0], m[col('id')]).toBe(m[col('restatedBy')]);
 });
+
+test('a deadline that binds only some sentences of a measure names them (银川 17号 m3-1-1: 年内 binds 年内新登记企业2万户, not its 13 clauses; a site review)', () => {
+  const [head, ...measures] = read(path.join(dist, 'data/measures.csv'));
+  const col = (key: string) => head!.indexOf(key);
+  const item = measures.find((m) => m[col('id')] === 'ningxia-yinchuan-2023-516c1d-m3-1-1')!;
+  expect(item[col('deadlineRaw')]).toBe('年内');
+  expect(item[col('deadlineSentences')]).toContain('新登记企业2万户');
+  // A deadline from the item's own clause or column binds the whole item: no sentences named.
+  const column = measures.find((m) => m[col('id')] === 'ningxia-yinchuan-2023-71c31c-r42')!;
+  expect(column[col('deadlineDate')]).toBe('2023-12-31');
+  expect(column[col('deadlineSentences')]).toBe('');
+});
