@@ -112,9 +112,10 @@ export const NONE_RESTATED: Restated = { has: () => false, get: () => undefined 
 export function targetsOnce<M extends Pick<Measure, 'id' | 'targets'>>(measures: M[], restated: Restated): M[] {
   const byId = new Map(measures.map((m) => [m.id, m]));
   return measures.map((m) => {
-    const restater = byId.get(restated.get(m.id)?.by ?? '');
-    if (!restater) return m;
-    const again = new Set(restater.targets.map((t) => `${t.value}|${t.unit}`));
+    // Every entry restating it: a task's 200家 may be stated again in its third 具体举措, not its first.
+    const restaters = (restated.get(m.id)?.all ?? []).flatMap((id) => byId.get(id) ?? []);
+    if (!restaters.length) return m;
+    const again = new Set(restaters.flatMap((r) => r.targets.map((t) => `${t.value}|${t.unit}`)));
     const own = m.targets.filter((t) => !again.has(`${t.value}|${t.unit}`));
     return own.length === m.targets.length ? m : { ...m, targets: own };
   });

@@ -28,7 +28,7 @@ export interface Restatement {
 export function restatedMeasures(
   transmissions: Transmission[],
   places: Place[],
-  measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path' | 'text'>[] = [],
+  measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path' | 'text' | 'detailedBy'>[] = [],
 ): Map<string, Restatement> {
   const cityOf = new Map(places.filter((p) => p.level === 'city').flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
   const restated = detailedWithin(measures);
@@ -50,7 +50,7 @@ const bare = (title: string) => title.replace(/^[\s\d一二三四五六七八九
  * it (石嘴山: body item 1进一步压缩不动产登记办理时间, then the annex's heading
  * 1.进一步压缩不动产登记办理时间 over 1)…3)): the entries detail it.
  */
-function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path' | 'text'>[]): Map<string, Restatement> {
+function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'title' | 'path' | 'text' | 'detailedBy'>[]): Map<string, Restatement> {
   const restated = new Map<string, Restatement>();
   const under = new Map<string, { id: string; ordinal: number }>();
   const entries = new Map<string, string[]>();
@@ -63,7 +63,10 @@ function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' 
     under.set(key, m);
     headingsOf.set(m.documentId, [...(headingsOf.get(m.documentId) ?? []), bare(heading)]);
   }
+  // A task whose 具体举措 are measures of their own (铜川's （二） and its 1.…7.): they detail it.
+  for (const m of measures) if (m.detailedBy?.length) restated.set(m.id, { by: m.detailedBy[0]!, all: m.detailedBy, transmission: null });
   for (const m of measures) {
+    if (restated.has(m.id)) continue;
     const title = m.title ? bare(m.title) : titleLost(m.text, headingsOf.get(m.documentId) ?? []);
     if (!title || title.length < 4) continue;
     const key = `${m.documentId}|${title}`;

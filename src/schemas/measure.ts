@@ -145,6 +145,11 @@ export const measureSchema = z.object({
    * comparisons never count them as the issuer's targets.
    */
   practiceFrom: z.string().optional(),
+  /**
+   * A task whose 具体举措 are measures of their own (铜川's （二）…（牵头…负责）具体举措：1.… 2.…): their ids.
+   * They carry it out, and comparisons count it once, as them (src/domain/restatements.ts); it keeps its own bodies.
+   */
+  detailedBy: z.array(z.string()).optional(),
   targets: z.array(targetSchema),
   /**
    * Levels the measure says its place already stands at, not targets (在…压减至0.5个工作日以内的基础上,

@@ -76,7 +76,9 @@ describe('one changed file', () => {
     await writeFile(file, `${text.slice(0, at)}发展环境${text.slice(at + 4)}`);
     const run = ingest(incremental);
     expect(run.convertedFiles).toBe(1);
-    expect(run.documentsWritten).toBeLessThan(40);
+    // A reworded measure moves similar lists and reform mentions elsewhere, but not the whole corpus:
+    // fewer than half of the 84 generated documents (40 since stop 39's 具体举措 tasks became measures).
+    expect(run.documentsWritten).toBeLessThan(42);
     expect(await compareWithFresh('reworded')).toEqual([]);
   }, 120_000);
 

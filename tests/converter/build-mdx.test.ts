@@ -108,3 +108,42 @@ describe('buildMdx, a prose measure among sections with items', () => {
     expect(visibleText(tree).split('依法盘活用好专项债').length).toBe(2);
   });
 });
+
+// Cut from 铜川 2023 (002:3199–3245): a task with its own bodies, then its 具体举措 as numbered measures.
+const taskWithMeasures = [
+  '一、深化改革创新释放经济增长潜力',
+  '（一）继续把培育壮大市场主体作为深化“放管服”改革的重要着力点。',
+  '1.落实好《促进个体工商户发展条例》。（市市场监管局牵头，市级相关部门及各区县按职责分工负责）',
+  '（二）加快推进纳入国家“十四五”规划以及省级规划的重大项目，推动项目尽快落地。同时，进一步压实地方政府和相关业主单位的责任，加强监督。',
+  '（市工程建设项目审批制度改革领导小组办公室牵头，市发展改革委、市审计局等市级相关部门及各区县按职责分工负责）',
+  '具体举措：',
+  '1.依托推进有效投资重要项目协调机制，加强部门协同。（市发展改革委牵头，市级相关部门及各区县按职责分工负责）',
+  '2.优化水利工程项目招标投标程序，推动项目及时开工。（市水务局牵头，市级相关部门及各区县按职责分工负责）',
+].join('\n');
+
+describe('a task that assigns its own bodies and lists its 具体举措 (铜川; a site review found 18 such tasks’ bodies lost)', () => {
+  const [doc] = convert(
+    [{ file: 'sources/tongchuan-tasks.txt', name: 'tongchuan-tasks.txt', bytes: new TextEncoder().encode(taskWithMeasures) }],
+    null,
+  ).documents;
+  const task = doc!.measures.find((m) => m.label === '（二）')!;
+
+  test('is a measure with its own bodies, beside the measures that carry it out', () => {
+    expect(task.text.endsWith('按职责分工负责）')).toBe(true);
+    expect(task.text).not.toContain('具体举措');
+    expect(task.bodies.map((b) => [b.asWritten, b.role])).toContainEqual(['市审计局', 'responsible']);
+    expect(task.bodies.find((b) => b.role === 'lead')?.asWritten).toBe('市工程建设项目审批制度改革领导小组办公室');
+    const under = doc!.measures.filter((m) => m.id.startsWith(`${task.id}-`));
+    expect(under.map((m) => m.bodies.find((b) => b.role === 'lead')?.asWritten)).toEqual(['市发展改革委', '市水务局']);
+    // A task without a unit clause of its own stays a heading.
+    expect(doc!.measures.some((m) => m.label === '（一）')).toBe(false);
+  });
+
+  test('its page shows it as a heading inside its card, then 具体举措 and its measures', () => {
+    const tree = parseMdx(doc!.mdx);
+    const at = tree.children.findIndex((n) => n.type === 'mdxJsxFlowElement' && n.attributes.some((a) => 'value' in a && a.value === task.id));
+    const card = tree.children[at]!;
+    expect('children' in card && card.children[0]?.type).toBe('heading');
+    expect(visibleText({ type: 'root', children: [tree.children[at + 1]!] }).trim()).toBe('具体举措：');
+  });
+});

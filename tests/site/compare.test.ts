@@ -224,12 +224,29 @@ describe('theme × place matrix', () => {
     expect(restated.get(item.id)!.transmission).toBeNull();
     // The entries themselves, and items no later heading names, stand.
     expect(restated.has(by.id)).toBe(false);
-    expect([...restated.keys()].every((id) => measures.find((m) => m.id === id)!.documentId === item.documentId)).toBe(true);
+    // Else only tasks whose 具体举措 are measures of their own are restated in their document (below).
+    expect(
+      [...restated.keys()].every((id) => measures.find((m) => m.id === id)!.documentId === item.documentId || measures.find((m) => m.id === id)!.detailedBy),
+    ).toBe(true);
     // An item whose title lost its 。 to the extraction is found by the heading its text opens with (a review found two counted twice).
     for (const opening of ['3持续推进互联网+政务服务', '1高水平应用国际贸易单一窗口']) {
       const untitled = measures.find((m) => m.documentId === item.documentId && m.title === null && m.text.startsWith(opening))!;
       expect(measures.find((m) => m.id === restated.get(untitled.id)?.by)?.path.at(-1)).toMatch(/^\d\.(持续推进互联网\+政务服务|高水平应用国际贸易单一窗口)$/);
     }
+  });
+  test('a task with its own bodies whose 具体举措 are measures counts once, as them (铜川 （二） and its 1.…7.; a site review found its bodies lost)', () => {
+    const restated = restatedMeasures([], places, measures);
+    const task = measures.find((m) => m.id === 'shaanxi-tongchuan-2023-962610-m1-2')!;
+    expect(task.bodies.some((b) => b.asWritten === '市审计局')).toBe(true);
+    const r = restated.get(task.id)!;
+    expect(r.transmission).toBeNull();
+    expect(r.all).toEqual(task.detailedBy);
+    expect(r.all).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `${task.id}-${n}`));
+    expect(r.all.every((id) => !restated.has(id))).toBe(true);
+    const tongchuan = places.find((p) => p.name === '铜川市')!;
+    const count = (x?: typeof restated) =>
+      themeMatrix(themes.themes, places, measures, [], x).find((c) => c.place === tongchuan.id && c.theme === task.themes[0])!.count;
+    expect(count(restated)).toBeLessThan(count());
   });
   test('银川 sets a quantified target on 开办企业', () => {
     const yinchuan = places.find((p) => p.name === '银川市')!;

@@ -209,6 +209,8 @@ export interface MeasureDraft {
   numbers: string[];
   /** The node the measure was read from, so the MDX can anchor it. */
   node: SectionNode | TableRowNode;
+  /** A task whose 具体举措 are measures of their own (collect-measures.ts listsItsMeasures): those measures. */
+  detailedBy?: MeasureDraft[];
 }
 
 export type StageResult<T> = { value: T; diagnostics: Diagnostic[] };

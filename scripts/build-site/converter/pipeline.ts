@@ -306,6 +306,7 @@ function runStage(stage: Stage, work: FileWork, context: Context): boolean {
 function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: Context): void {
   const file = work.raw.file;
   const url = `${base}/documents/${doc.id}/`;
+  const idOfDraft = new Map(doc.measures.map((m) => [m.draft, m.id]));
   doc.measures.forEach((m, i) => {
     const deadline = m.deadline ?? null;
     const measure: Measure = {
@@ -321,6 +322,7 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       unreadableBodies: m.names!.unreadable,
       deadline,
       ...(m.draft.fields.practiceFrom ? { practiceFrom: m.draft.fields.practiceFrom } : {}),
+      ...(m.draft.detailedBy?.length ? { detailedBy: m.draft.detailedBy.flatMap((d) => idOfDraft.get(d) ?? []) } : {}),
       targets: m.targets!,
       statedLevels: m.statedLevels!,
       themes: m.themes!.themes,

@@ -51,8 +51,8 @@ async function placings(contentDir: string, documents: PolicyDocument[]): Promis
   const measures = [];
   // A text's opening is all restatement asks of it (an untitled item's lost title), and keeps a 10× corpus's memory flat.
   for (const d of documents)
-    for (const { id, documentId, ordinal, title, path: headings, text } of await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`)))
-      measures.push({ id, documentId, ordinal, title, path: headings, text: text.slice(0, 80) });
+    for (const { id, documentId, ordinal, title, path: headings, text, detailedBy } of await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`)))
+      measures.push({ id, documentId, ordinal, title, path: headings, text: text.slice(0, 80), ...(detailedBy ? { detailedBy } : {}) });
   return placingOf(places, restatedMeasures(transmissions, places, measures));
 }
 

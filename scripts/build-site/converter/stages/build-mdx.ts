@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import type { PolicyDocument } from '../../../../src/schemas/document.ts';
 import type { BodyNode, ParagraphNode, SectionNode, TableNode, TableRowNode } from '../model.ts';
 import { linkify } from '../mdx/links.ts';
-import { isMeasure, ownParagraphs, partText } from './collect-measures.ts';
+import { isMeasure, listsItsMeasures, ownParagraphs, partText } from './collect-measures.ts';
 
 const MAX_DEPTH = 6;
 
@@ -24,11 +24,11 @@ export function buildMdx(
   const add = (nodes: BodyNode[], depth: number) => {
     // 十、提供生活出行暖心服务 with prose and no items, after 一、…九、 that have them:
     // the measure keeps its heading line as a heading, so the outline lists it beside its siblings.
-    const amongSections = nodes.some((n) => n.type === 'section' && !isMeasure(n));
+    const amongSections = nodes.some((n) => n.type === 'section' && (!isMeasure(n) || listsItsMeasures(n)));
     for (const node of nodes) {
       if (node.type === 'paragraph') children.push(paragraphNode(node));
       else if (node.type === 'table') children.push(tableNode(node, measureIdOf));
-      else if (isMeasure(node) && measureIdOf.has(node)) {
+      else if (measureIdOf.has(node)) {
         const id = measureIdOf.get(node)!;
         const own = ownParagraphs(node);
         const headed = amongSections && own.length > 0 && !node.text.includes('\n') && !/[。；]/.test(node.text);
@@ -43,7 +43,8 @@ export function buildMdx(
         const units = unitLines.get(id);
         if (units) inner.push(paragraph(units));
         children.push(jsxFlow('Measure', { id }, inner));
-        for (const rest of node.children) if (!own.includes(rest as ParagraphNode | SectionNode)) add([rest], depth);
+        // Notes beside the task; for a task that lists its measures (listsItsMeasures), 具体举措： and them.
+        for (const rest of node.children) if (!own.includes(rest as ParagraphNode | SectionNode)) add([rest], depth + 1);
       } else {
         const [heading, rest] = splitHeading(node.text);
         children.push({ type: 'heading', depth: Math.min(depth, MAX_DEPTH) as Heading['depth'], children: [text(heading)] });

@@ -1,7 +1,10 @@
 // The measures of a document. A measure is a numbered section with
 // no numbered sections below it (a task at any depth), except framing
 // sections (指导思想, 基本原则 …), and every task row of a table. Its path is
-// the titles of the sections around it.
+// the titles of the sections around it. A task that assigns its own bodies
+// and then lists its 具体举措 (铜川's （二）…（市工改办牵头…市审计局…负责）具体举措：1.… 2.…)
+// is a measure too, beside the measures under it: they detail it
+// (restatements.ts counts it once, as them), and its bodies keep their task.
 import type { BodyNode, MeasureDraft, ParagraphNode, SectionNode, TableNode } from '../model.ts';
 import { endsWithUnits } from '../text/markers.ts';
 
@@ -12,8 +15,12 @@ export function collectMeasures(body: BodyNode[]): MeasureDraft[] {
       if (node.type === 'table') {
         measures.push(...tableMeasures(node, ancestors, headingPath));
       } else if (node.type === 'section') {
-        if (isMeasure(node)) measures.push(sectionMeasure(node, ancestors, headingPath));
-        else visit(node.children, [...ancestors, node], [...headingPath, headingTitle(node.text)]);
+        const task = isMeasure(node) || listsItsMeasures(node) ? sectionMeasure(node, ancestors, headingPath) : null;
+        if (task) measures.push(task);
+        if (isMeasure(node)) continue;
+        const from = measures.length;
+        visit(node.children, [...ancestors, node], [...headingPath, headingTitle(node.text)]);
+        if (task) task.detailedBy = measures.slice(from);
       }
     }
   };
@@ -43,9 +50,31 @@ function listsPapers(section: SectionNode): boolean {
   );
 }
 
+/** 具体举措： — what introduces the measures that carry out a task. */
+const INTRODUCES_MEASURES = /^具体(举措|措施)[:：]?$/;
+
+/**
+ * A task with its own bodies whose 具体举措 are numbered measures below it: its text (before them)
+ * closes with a unit clause, and a 具体举措： line leads to them.
+ */
+export function listsItsMeasures(section: SectionNode): boolean {
+  if (section.framing || isMeasure(section)) return false;
+  const first = section.children.findIndex((c) => c.type === 'section');
+  const before = section.children.slice(0, first);
+  const intro = before.findIndex((c) => c.type === 'paragraph' && INTRODUCES_MEASURES.test(c.text.trim()));
+  if (intro < 0) return false;
+  const own = [section.text, ...before.slice(0, intro).flatMap((c) => (c.type === 'paragraph' && !c.role ? [c.text] : []))].join('\n');
+  return endsWithUnits(own.trim());
+}
+
 /** The paragraphs that belong to a task's text (not notes that follow it), and the papers it lists. */
 export function ownParagraphs(section: SectionNode): (ParagraphNode | SectionNode)[] {
   const papers = listsPapers(section);
+  if (listsItsMeasures(section)) {
+    // The task's own text ends where 具体举措： leads to its measures.
+    const intro = section.children.findIndex((c) => c.type === 'paragraph' && INTRODUCES_MEASURES.test(c.text.trim()));
+    return section.children.slice(0, intro).filter((c): c is ParagraphNode => c.type === 'paragraph' && !c.role);
+  }
   return section.children.filter((c): c is ParagraphNode | SectionNode => (c.type === 'paragraph' && !c.role) || (papers && c.type === 'section'));
 }
 
