@@ -30,7 +30,12 @@ export interface DepartmentRow<U extends Unit = Unit> {
   support: Measure[];
 }
 
-export function departmentRows<U extends Unit>(units: readonly U[]): DepartmentRow<U>[] {
+/** Measures restated by others (restatements.ts): a plan item and the rows that break it down are one task. */
+interface Restated {
+  get(measureId: string): { all: string[] } | undefined;
+}
+
+export function departmentRows<U extends Unit>(units: readonly U[], restated?: Restated): DepartmentRow<U>[] {
   const rows = new Map<string, DepartmentRow<U>>();
   const rowOf = (key: string, name: string) => {
     let row = rows.get(key);
@@ -56,7 +61,9 @@ export function departmentRows<U extends Unit>(units: readonly U[]): DepartmentR
           const held = role.get(measure.id);
           if (!held || BODY_ROLES.indexOf(r) < BODY_ROLES.indexOf(held.role)) role.set(measure.id, { measure, role: r });
         }
-    for (const { measure, role: r } of role.values()) row[r].push(measure);
+    // A plan item the body also holds in a row restating it counts once, as that row, as comparisons count it
+    // (a site review found 铜川's 各区县 with 84 tasks, 66 of them distinct).
+    for (const { measure, role: r } of role.values()) if (!restated?.get(measure.id)?.all.some((id) => role.has(id))) row[r].push(measure);
   }
   return [...rows.values()];
 }

@@ -50,6 +50,18 @@ test('a department’s divisions are one row with it, each measure once under it
   expect([ningxia.lead, ningxia.responsible].map((list) => list.map((m) => m.id).sort())).toEqual([['n1'], ['n2', 'n3']]);
 });
 
+test('a plan item the body also holds in a row restating it counts once, as that row (铜川 各区县; a site review)', () => {
+  const held = unit('铜川市各区县', '各区县', '铜川市', { responsible: ['task', 'step1', 'step2', 'other'] });
+  const restated = new Map([
+    ['task', { all: ['step1', 'step2'] }],
+    ['other', { all: ['elsewhere'] }],
+  ]);
+  const [row] = departmentRows([held], restated);
+  expect(row!.responsible.map((m) => m.id)).toEqual(['step1', 'step2', 'other']);
+  // Without restatements every task counts.
+  expect(departmentRows([held])[0]!.responsible.length).toBe(4);
+});
+
 test('a department the texts name joins its divisions’ row, in the same place only', () => {
   const rows = departmentRows(
     [
