@@ -127,13 +127,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     key: 'restatedBy',
     label: '重述条目',
     description:
-      '本地后出的任务清单或同一文件的附件台账逐条重述本条时，重述它的措施中与本条最相近的一条的编号：对比页与 matrix.csv 只按重述条目计一次，本条不计；为空则本条自身计入（借鉴来源不为空的也不计）',
+      '本地后出的任务清单或同一文件的附件台账逐条重述本条，或本条自有分工、其“具体举措”另列为措施（如铜川各项重点任务）时，重述它的措施中与本条最相近（具体举措为第一项）的一条的编号：对比页与 matrix.csv 只按重述条目计一次，本条不计；为空则本条自身计入（借鉴来源不为空的也不计）',
     value: (m) => m.restatedBy,
   },
   {
     key: 'restatedByAll',
     label: '全部重述条目',
-    description: '重述本条的全部措施编号，以；分隔，第一个即“重述条目”：一条细化为几条的，几条都列出',
+    description: '重述本条的全部措施编号，以；分隔，第一个即“重述条目”：一条细化为几条的，几条都列出；本条的“具体举措”另列为措施的，为这些措施',
     value: (m) => (m.restatedByAll.length ? list(m.restatedByAll) : null),
   },
   { key: 'targets', label: '量化目标', description: '原文中的量化目标短语，以；分隔', value: (m) => m.targets.map((t) => t.text).join('；') },

@@ -64,4 +64,7 @@ test('a plan item its task list restates is tied to the row naming the reform, s
   const tie = /<p class="doc-meta"[^>]*>同一地区的《[^》]+》把本条细化为“<a href="([^"]+)"/.exec(html);
   expect(tie?.[1]).toContain('ningxia-yinchuan-2023-71c31c-r42');
   expect(html).toContain('两处是同一项承诺');
+  // And the row says which plan item it breaks down.
+  const back = /<p class="doc-meta"[^>]*>本条细化同一地区《[^》]+》的“<a href="([^"]+)"/.exec(html);
+  expect(back?.[1]).toContain('ningxia-yinchuan-2023-516c1d-m3-3-2');
 });
