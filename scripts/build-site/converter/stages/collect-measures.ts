@@ -59,22 +59,32 @@ const INTRODUCES_MEASURES = /^具体(举措|措施)[:：]?$/;
  */
 export function listsItsMeasures(section: SectionNode): boolean {
   if (section.framing || isMeasure(section)) return false;
-  const first = section.children.findIndex((c) => c.type === 'section');
-  const before = section.children.slice(0, first);
-  const intro = before.findIndex((c) => c.type === 'paragraph' && INTRODUCES_MEASURES.test(c.text.trim()));
-  if (intro < 0) return false;
-  const own = [section.text, ...before.slice(0, intro).flatMap((c) => (c.type === 'paragraph' && !c.role ? [c.text] : []))].join('\n');
-  return endsWithUnits(own.trim());
+  const intro = measuresIntro(section);
+  return (
+    intro >= 0 &&
+    endsWithUnits(
+      taskParagraphs(section, intro)
+        .reduce((text, p) => `${text}\n${p.text}`, section.text)
+        .trim(),
+    )
+  );
 }
+
+/** Where 具体举措： stands among a section's children, before its first section; -1 where it does not. */
+function measuresIntro(section: SectionNode): number {
+  const first = section.children.findIndex((c) => c.type === 'section');
+  return section.children.slice(0, first).findIndex((c) => c.type === 'paragraph' && INTRODUCES_MEASURES.test(c.text.trim()));
+}
+
+/** A task's own paragraphs: those before its 具体举措 line. */
+const taskParagraphs = (section: SectionNode, intro: number): ParagraphNode[] =>
+  section.children.slice(0, intro).filter((c): c is ParagraphNode => c.type === 'paragraph' && !c.role);
 
 /** The paragraphs that belong to a task's text (not notes that follow it), and the papers it lists. */
 export function ownParagraphs(section: SectionNode): (ParagraphNode | SectionNode)[] {
+  // A task that lists its measures: its text ends where 具体举措： leads to them.
+  if (listsItsMeasures(section)) return taskParagraphs(section, measuresIntro(section));
   const papers = listsPapers(section);
-  if (listsItsMeasures(section)) {
-    // The task's own text ends where 具体举措： leads to its measures.
-    const intro = section.children.findIndex((c) => c.type === 'paragraph' && INTRODUCES_MEASURES.test(c.text.trim()));
-    return section.children.slice(0, intro).filter((c): c is ParagraphNode => c.type === 'paragraph' && !c.role);
-  }
   return section.children.filter((c): c is ParagraphNode | SectionNode => (c.type === 'paragraph' && !c.role) || (papers && c.type === 'section'));
 }
 
