@@ -97,6 +97,8 @@ const FRAMING_TITLE = /^(总体要求|指导思想|基本原则|工作原则|总
 const FORMAL_PROVISION =
   /^(为[^。]{4,160}制定本(政策|办法|措施|规定|细则|方案|意见)。|本(政策|办法|措施|规定|细则|方案|意见)(自|从)[^。]{0,20}(起|之日起)(施行|实施|执行)|(如|若)?因[^。]{0,30}调整[^。]{0,20}与[其之本][^。]{0,10}不一致的)/;
 
+const frames = (title: string) => FRAMING_TITLE.test(title) || FORMAL_PROVISION.test(title);
+
 export interface TextBlock {
   text: string;
   span: Span;
@@ -178,7 +180,7 @@ export function buildSections(blocks: TextBlock[], file: string, options: Marker
         text: block.text,
         span: block.span,
         fields: block.fields,
-        framing: FRAMING_TITLE.test(block.text.slice(marker.label.length).trim()) || FORMAL_PROVISION.test(block.text.slice(marker.label.length).trim()),
+        framing: frames(block.text.slice(marker.label.length).trim()),
         children: [],
       };
       (stack.at(-1)?.children ?? root).push(section);
