@@ -7,6 +7,7 @@
 import { BODY_ROLES, type Body, type BodyRole } from '../schemas/body.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { bodyZone } from './bodies.ts';
+import { restatedAmong } from './restatements.ts';
 import { placeLabel } from './titles.ts';
 
 /** A body with its tasks by role, as a unit page holds it (units.ts UnitEntry). */
@@ -30,12 +31,7 @@ export interface DepartmentRow<U extends Unit = Unit> {
   support: Measure[];
 }
 
-/** Measures restated by others (restatements.ts): a plan item and the rows that break it down are one task. */
-interface Restated {
-  get(measureId: string): { all: string[] } | undefined;
-}
-
-export function departmentRows<U extends Unit>(units: readonly U[], restated?: Restated): DepartmentRow<U>[] {
+export function departmentRows<U extends Unit>(units: readonly U[], restated?: Parameters<typeof restatedAmong>[0]): DepartmentRow<U>[] {
   const rows = new Map<string, DepartmentRow<U>>();
   const rowOf = (key: string, name: string) => {
     let row = rows.get(key);
@@ -63,7 +59,7 @@ export function departmentRows<U extends Unit>(units: readonly U[], restated?: R
         }
     // A plan item the body also holds in a row restating it counts once, as that row, as comparisons count it
     // (a site review found 铜川's 各区县 with 84 tasks, 66 of them distinct).
-    for (const { measure, role: r } of role.values()) if (!restated?.get(measure.id)?.all.some((id) => role.has(id))) row[r].push(measure);
+    for (const { measure, role: r } of role.values()) if (!restated || !restatedAmong(restated, measure.id, role)) row[r].push(measure);
   }
   return [...rows.values()];
 }

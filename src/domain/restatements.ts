@@ -24,6 +24,13 @@ export interface Restatement {
   transmission: string | null;
 }
 
+/**
+ * Whether a measure is restated by one of `held` (a body's tasks): the body holds the commitment in the
+ * entries that break it down, so counting both counts it twice (unit pages and like-bodies pages say so alike).
+ */
+export const restatedAmong = (restated: { get(id: string): { all: string[] } | undefined }, id: string, held: { has(id: string): boolean }): boolean =>
+  restated.get(id)?.all.some((entry) => held.has(entry)) ?? false;
+
 /** Measures restated by a later document of the same city, or later in their own document, by measure id. */
 export function restatedMeasures(
   transmissions: Transmission[],
