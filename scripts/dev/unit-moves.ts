@@ -1,4 +1,4 @@
-// node scripts/dev/unit-moves.ts [--from <commit>] [--step N]
+// node scripts/dev/unit-moves.ts [--from <commit>] [--step N] [--merge]
 // Writes content/moved-units.json: every unit page (/units/<slug>/) an earlier
 // commit published that today's corpus no longer has, because its body was
 // renamed, merged or re-placed, with every place its tasks were named (source
@@ -9,7 +9,10 @@
 // It converts the sources at each commit that changed how bodies are named
 // (in a scratch worktree, with this checkout's node_modules) and reads the
 // body ids of the measures. Run `npm run ingest` first: today's ids are read
-// from content/.
+// from content/. A full run converts every naming commit since --from (an
+// hour on two cores); `--merge --from <the last commit before a rename>`
+// converts that commit and the naming commits after it only, and keeps the
+// moves already in content/moved-units.json whose ids are still unpublished.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +21,9 @@ import { parseArgs } from 'node:util';
 import type { MovedUnit, UnitRef } from '../../src/schemas/moved-unit.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { from: { type: 'string', default: '3044111' }, step: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { from: { type: 'string', default: '3044111' }, step: { type: 'string', default: '1' }, merge: { type: 'boolean', default: false } },
+});
 /** What decides a body's id: its naming rules, the taxonomies, the converter that reads the names. */
 const NAMING = ['src/domain/bodies.ts', 'src/domain/places.ts', 'content/bodies.json', 'content/provinces.json', 'scripts/build-site/converter'];
 
@@ -53,14 +58,20 @@ function bodiesIn(contentDir: string): Map<string, Seen> {
   return seen;
 }
 
-const commits = git('log', '--format=%h', '--reverse', `${values.from}^..HEAD`, '--', ...NAMING)
+const naming = git('log', '--format=%h', '--reverse', `${values.from}^..HEAD`, '--', ...NAMING)
   .split('\n')
+  .filter(Boolean)
   .filter((_, i, all) => i % Number(values.step) === 0 || i === all.length - 1);
+// The commit before a rename need not touch the naming files itself, yet its ids are the old ones.
+const from = git('rev-parse', '--short', values.from);
+const commits = values.merge && !naming.includes(from) ? [from, ...naming] : naming;
 const live = bodiesIn(path.join(root, 'content'));
 const worktree = mkdtempSync(path.join(tmpdir(), 'unit-moves-'));
 git('worktree', 'add', '--detach', worktree, commits[0]!);
 symlinkSync(path.join(root, 'node_modules'), path.join(worktree, 'node_modules'));
-const gone = new Map<string, Seen>();
+const movesFile = path.join(root, 'content/moved-units.json');
+const kept: MovedUnit[] = values.merge ? JSON.parse(readFileSync(movesFile, 'utf8')) : [];
+const gone = new Map<string, Seen>(kept.filter((m) => !live.has(m.from)).map((m) => [m.from, { name: m.name, refs: m.refs }]));
 try {
   for (const [i, commit] of commits.entries()) {
     execFileSync('git', ['checkout', '--quiet', '--detach', commit], { cwd: worktree });
@@ -88,5 +99,5 @@ try {
   git('worktree', 'remove', '--force', worktree);
 }
 const moved: MovedUnit[] = [...gone].sort(([a], [b]) => a.localeCompare(b)).map(([from, s]) => ({ from, name: s.name, refs: s.refs }));
-writeFileSync(path.join(root, 'content/moved-units.json'), `${JSON.stringify(moved, null, 1)}\n`);
+writeFileSync(movesFile, `${JSON.stringify(moved, null, 1)}\n`);
 console.log(`${moved.length} moved unit pages → content/moved-units.json`);

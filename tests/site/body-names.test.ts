@@ -29,6 +29,13 @@ describe('body names', () => {
     expect(resolve('白银高新区', inGansu).function).toBe('park-committee');
     expect(resolve('各园区管委会', inXianyang).kind).toBe('group');
   });
+  test('a party committee’s office keeps the committee’s 委 (市委网信办 → 延安市委网络安全和信息化委员会办公室, as 市委统战部; a site review found it dropped)', () => {
+    expect(resolve('市委网信办', inYanan)).toMatchObject({ name: '延安市委网络安全和信息化委员会办公室', function: 'cyberspace' });
+    expect(resolve('市网信办', inYanan).name).toBe('延安市委网络安全和信息化委员会办公室');
+    expect(resolve('市委统战部', inYanan).name).toBe('延安市委统战部');
+    // 银川's 网信局 is a government bureau: no 委.
+    expect(resolve('市网信局', { province: '宁夏', city: '银川市', issuers: [] }).name).toBe('银川市网信局');
+  });
   test('a group of parks is compared with parks, not with lower governments (银川 各园区管委会, 石嘴山 各开发区; a site review)', () => {
     const inYinchuan = { province: '宁夏', city: '银川市', issuers: [] };
     expect(resolve('各园区管委会', inYinchuan)).toMatchObject({ kind: 'group', function: 'park-committee' });
