@@ -65,10 +65,41 @@ describe('sections', () => {
     const articles = sections(body).filter((s) => s.marker?.kind === 'article');
     expect(articles.map((a) => [a.marker?.label, a.framing ?? false])).toEqual([
       ['第一条', true],
-      ['第二条', false],
+      ['第二条', true],
       ['第三条', true],
       ['第四条', false],
       ['第五条', true],
+    ]);
+  });
+  test('articles that bind the applicant, not the government, are no tasks; a duty the government takes on is (白银 三十条 002:9970–9983 and its annex 10033–10041; a site review)', () => {
+    const { body } = buildSections(
+      blocks(
+        '第一章附则',
+        '第一条国家、省、市规定的竞标性项目，房地产项目，以及发生重大事故或有严重失信行为的项目和企业不享受该优惠政策。',
+        '第二条享受本政策的项目，须按合同约定如期建成投产运营。',
+        '第三条各县区、白银高新区管委会可参照本政策制定相应的招商引资优惠政策。',
+        '第四条各类奖励资金纳入市、县区年度财政预算，由牵头部门负责、有关部门配合，在次年3月底前足额落实。',
+        '第五条兑现',
+        '1.市级财政部门将应承担的奖励资金及时拨付到项目所在地县区财政部门。',
+        '2.团队申领奖励的，不论人数多少，须书面委托其中一人具体办理，奖金总额不变。',
+        '3.奖励资金申领人为自然人的，由本人持有效身份证明领取。',
+      ),
+      'f',
+    );
+    const sections = (nodes: BodyNode[]): SectionNode[] => nodes.flatMap((n) => (n.type === 'section' ? [n, ...sections(n.children)] : []));
+    expect(
+      sections(body)
+        .filter((s) => s.marker && s.marker.kind !== 'chapter')
+        .map((s) => [s.marker?.label, s.framing ?? false]),
+    ).toEqual([
+      ['第一条', true],
+      ['第二条', true],
+      ['第三条', true],
+      ['第四条', false],
+      ['第五条', false],
+      ['1.', false],
+      ['2.', true],
+      ['3.', true],
     ]);
   });
   test('nesting follows first appearance; a continuing number stays a sibling', () => {

@@ -97,7 +97,16 @@ const FRAMING_TITLE = /^(总体要求|指导思想|基本原则|工作原则|总
 const FORMAL_PROVISION =
   /^(为[^。]{4,160}制定本(政策|办法|措施|规定|细则|方案|意见)。|本(政策|办法|措施|规定|细则|方案|意见)(自|从)[^。]{0,20}(起|之日起)(施行|实施|执行)|(如|若)?因[^。]{0,30}调整[^。]{0,20}与[其之本][^。]{0,10}不一致的)/;
 
-const frames = (title: string) => FRAMING_TITLE.test(title) || FORMAL_PROVISION.test(title);
+/**
+ * Articles that bind the applicant, not the government: who may benefit (政策支持的项目须符合…), who may not
+ * (…的项目和企业不享受该优惠政策), what a beneficiary must do (享受本政策的项目，须…; 团队申领奖励的，须…) and
+ * what lower levels may copy (各县区…可参照本政策制定…). 白银 三十条 and its annex; a site review counted them as
+ * commitments the city made. A duty the government takes on (奖励资金纳入…预算…足额落实) stays a task.
+ */
+const APPLICANT_CONDITION =
+  /^((本)?政策支持的|享受本(政策|办法|措施)的)[^。]{0,30}(须|应当?|必须)|^[^。]{0,300}不(得|再)?享受(该|本|此)[^。]{0,6}政策。?$|^各[^。]{0,30}可参照本(政策|办法|措施)制定|^[^。，]{0,8}申领(人|奖励的)/;
+
+const frames = (title: string) => FRAMING_TITLE.test(title) || FORMAL_PROVISION.test(title) || APPLICANT_CONDITION.test(title);
 
 export interface TextBlock {
   text: string;
