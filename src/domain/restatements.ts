@@ -92,3 +92,25 @@ function titleLost(text: string, headings: string[]): string | undefined {
   const opening = bare(text);
   return headings.filter((h) => h.length >= 6 && opening.startsWith(h)).sort((a, b) => b.length - a.length)[0];
 }
+
+/**
+ * Where the entries restating an item are counted on the theme pages: how many have `theme` as their primary
+ * theme (listed on that page), and the other primary themes with their counts, in the entries' order. 银川's
+ * 强化投资者权益保护 is restated by three tasks, two on 保护中小投资者 and one on 执行合同; a note naming only the
+ * first entry's theme told readers all three were counted elsewhere (a review).
+ */
+export function restatingThemes(
+  all: string[],
+  theme: string,
+  primaryOf: (id: string) => string | undefined,
+): { here: number; elsewhere: { theme: string; count: number }[] } {
+  let here = 0;
+  const elsewhere = new Map<string, number>();
+  for (const id of all) {
+    const primary = primaryOf(id);
+    if (primary === undefined) continue;
+    if (primary === theme) here++;
+    else elsewhere.set(primary, (elsewhere.get(primary) ?? 0) + 1);
+  }
+  return { here, elsewhere: [...elsewhere].map(([t, count]) => ({ theme: t, count })) };
+}

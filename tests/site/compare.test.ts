@@ -16,7 +16,7 @@ import {
   uncomparedTargets,
 } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
-import { restatedMeasures } from '../../src/domain/restatements.ts';
+import { restatedMeasures, restatingThemes } from '../../src/domain/restatements.ts';
 import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
 import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
@@ -247,6 +247,16 @@ describe('theme × place matrix', () => {
     const count = (x?: typeof restated) =>
       themeMatrix(themes.themes, places, measures, [], x).find((c) => c.place === tongchuan.id && c.theme === task.themes[0])!.count;
     expect(count(restated)).toBeLessThan(count());
+  });
+  test('a restated item’s note counts its entries by theme, not by the first entry’s (银川 强化投资者权益保护: two tasks on 保护中小投资者, one on 执行合同; a review)', () => {
+    const primary: Record<string, string> = { r160: 'minority-investors', r161: 'minority-investors', r162: 'contracts' };
+    expect(restatingThemes(['r162', 'r160', 'r161'], 'minority-investors', (id) => primary[id])).toEqual({
+      here: 2,
+      elsewhere: [{ theme: 'contracts', count: 1 }],
+    });
+    expect(restatingThemes(['r160', 'r161'], 'minority-investors', (id) => primary[id])).toEqual({ here: 2, elsewhere: [] });
+    // An entry the corpus no longer has is counted nowhere.
+    expect(restatingThemes(['gone', 'r162'], 'contracts', (id) => primary[id])).toEqual({ here: 1, elsewhere: [] });
   });
   test('银川 sets a quantified target on 开办企业', () => {
     const yinchuan = places.find((p) => p.name === '银川市')!;

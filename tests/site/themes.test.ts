@@ -197,3 +197,32 @@ test('a restated plan item whose restating task has another primary theme says w
   const section = html.slice(html.indexOf('id="restated-measures"'));
   expect(section.replace(/<[^>]+>/g, '')).toMatch(/细化条目以“纳税”为主要主题，计入该主题/);
 });
+
+test('a restated item whose entries fall on several themes counts them by theme, not by the first entry’s (银川 强化投资者权益保护: two tasks here, one under 执行合同; a review)', () => {
+  const html = readFileSync(path.join(dist, 'compare', 'minority-investors', 'index.html'), 'utf8');
+  const notes = html
+    .slice(html.indexOf('id="restated-measures"'))
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, '');
+  expect(notes).toMatch(/细化条目中\d+项以本主题为主要主题，列于上方；\d+项以“执行合同”为主要主题，计入该主题/);
+  expect(notes).not.toMatch(/细化条目以“执行合同”为主要主题/);
+});
+
+test('a province with no measure filed under a theme says so, with no empty side-by-side table (陕西 on 获得用水用气; a review read “0 个地区…0 项措施” as broken)', () => {
+  const compare = path.join(dist, 'compare');
+  for (const theme of readdirSync(compare, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const province of readdirSync(path.join(compare, theme.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const file = path.join(compare, theme.name, province.name, 'index.html');
+      let html: string;
+      try {
+        html = readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      expect(html, file).not.toMatch(/的 0 个地区/);
+    }
+  }
+  const shaanxi = readFileSync(path.join(compare, 'water-gas', 'shaanxi', 'index.html'), 'utf8');
+  expect(shaanxi).toContain('陕西所收文件中没有以“获得用水用气”为主要主题的措施');
+  expect(shaanxi).not.toContain('<h2>各地措施并列</h2>');
+});
