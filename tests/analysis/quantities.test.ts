@@ -211,6 +211,20 @@ describe('a site review of the credit, water and tax pages', () => {
     expect(limits[1]).toMatchObject({ subject: '有外线工程接入且需办理行政审批和管理事项' });
     expect(limits[1]!.key).not.toBeNull();
   });
+  test('a clause naming no metric is its sentence’s topic’s: 在用气方面…；…25个工作日 is a gas time, a sub-case of its own (001:558; a review found it listed without saying it is for gas)', () => {
+    const text =
+      '在用水方面,无外线工程接入不超过2个工作日,有外线工程的不超过15个工作日;在用气方面,无外线工程接入不超过7个工作日,有外线工程的不超过15个工作日;有外线工程接入且需办理行政审批和管理事项的,不超过25个工作日。';
+    const [waterPlain, waterLine, gasPlain, gasLine, gasApproval] = quantities(text);
+    expect(waterPlain).toMatchObject({ metric: 'water-connection-time', qualifier: '无外线工程' });
+    expect(waterLine).toMatchObject({ metric: 'water-connection-time', qualifier: '有外线工程' });
+    expect(gasPlain).toMatchObject({ metric: 'gas-connection-time', qualifier: '无外线工程' });
+    expect(gasLine).toMatchObject({ metric: 'gas-connection-time', qualifier: '有外线工程' });
+    expect(gasApproval).toMatchObject({ metric: 'gas-connection-time', qualifier: '有外线工程且需办理行政审批' });
+    // 且无需办理 is the plain case: not the approval sub-case.
+    expect(quantities('有外线工程接入且无需办理行政审批和管理事项的小型商业用气报装,不超过15个工作日。')[0]!.qualifier).toBe('有外线工程');
+    // A topic opens only its own 。-sentence.
+    expect(quantities('在用气方面,无外线工程接入不超过7个工作日。审批时间不超过5个工作日。')[1]!.metric).toBeUndefined();
+  });
   test('完成 before a share is a verb, and the share is of what follows (002 宁夏 完成80%市场监管所标准化建设任务; a site review read the subject as 完成)', () => {
     expect(quantities('改进不足、扩大范围，完成80%市场监管所标准化建设任务。')[0]).toMatchObject({ subject: '市场监管所标准化建设任务' });
   });

@@ -53,6 +53,13 @@ export function quantityReader(taxonomy: MetricTaxonomy): (target: Target, text:
         scope = sentence.slice(earlier.at);
       }
     }
+    // 在用气方面，无外线工程接入不超过7个工作日…；有外线工程接入且需办理行政审批和管理事项的，不超过25个工作日:
+    // a topic opens a run of ；-clauses, and a clause naming no metric is the topic's (a review found the 25
+    // days listed without saying they are for gas).
+    if (!metric) {
+      const framed = nearest(candidates, topicOf(text, target.offset));
+      if (framed) metric = framed.metric;
+    }
     // 对符合条件的企业在10个工作日内解除失信限制措施: a time whose clause names who it is for names
     // what is timed after the number.
     if (!metric && aheadSubject) {
@@ -170,6 +177,15 @@ function clauseStart(text: string, offset: number): number {
   }
   return stop;
 }
+
+/** The topic (用气 of 在用气方面，) the target's 。-sentence last opened before it, or ''. */
+function topicOf(text: string, offset: number): string {
+  const from = Math.max(0, offset - TOPIC_REACH);
+  const before = text.slice(from, offset);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  return [...sentence.matchAll(/在([^，,；;。：:]{1,10})方面[，,]/g)].at(-1)?.[1] ?? '';
+}
+const TOPIC_REACH = 300;
 
 /** Where the target's sentence begins, looking back at most SENTENCE_REACH characters: a metric named further back is another sentence's, and a text without stops stays linear. */
 function sentenceStart(text: string, offset: number): number {
