@@ -16,6 +16,9 @@ export const LEARNT_NEAR_TIE = '据人工标注训练的模型，与主要主题
 /** A secondary theme the measure commits to with a quantified target on one of its metrics. */
 export const BY_TARGET = '据本主题的量化目标';
 
+/** A secondary theme a codebook ruling adds: the measure names it jointly with its primary (水电气 → 获得电力). */
+export const BY_RULING = '据编码规则（与主要主题并提，如“水电气”联合报装）';
+
 /**
  * A primary theme the model put only narrowly ahead of another: such filings were the reader's about half
  * the time (theme-model.ts UNSURE), so the page says it is a weak call rather than let it read as settled.
@@ -54,6 +57,7 @@ export function themeReasons(
 
 function evidenceOf(basis: { by?: ThemeBasis['by']; role: ThemeBasis['role']; cues: ThemeBasis['cues'] } | undefined): string {
   if (basis?.by === 'target') return `${BY_TARGET}${basis.cues.map((c) => `“${c.text}”`).join('')}`;
+  if (basis?.by === 'ruling') return `${BY_RULING}：${cueText(basis.cues)}`;
   // A learnt decision on a measure too short to quote (第四条公示) is still the model's, not a rule's.
   if (basis?.by === 'learnt') {
     const model = basis.role === 'secondary' ? LEARNT_NEAR_TIE : LEARNT;

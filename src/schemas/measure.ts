@@ -100,9 +100,10 @@ export const themeBasisSchema = z.object({
    * overruled the cue rules, and `cues` are the words of the measure that
    * weighed most towards this theme against the rules' choice. `target`: a
    * secondary theme the measure commits to with a quantified target on one of
-   * its metrics (content/metrics.json), and `cues` are those targets' phrases.
+   * its metrics (content/metrics.json), and `cues` are those targets' phrases. `ruling`: a secondary theme
+   * the primary's `companions` add (content/themes.json), and `cues` are the joint words (水电气).
    */
-  by: z.enum(['cues', 'learnt', 'target']).default('cues'),
+  by: z.enum(['cues', 'learnt', 'target', 'ruling']).default('cues'),
   /**
    * A primary theme the learnt model puts only narrowly ahead of another (theme-model.ts UNSURE): in
    * cross-validation such filings were the reader's about half the time, the rest nine times in ten.

@@ -33,6 +33,12 @@ export const themeSchema = z.object({
   audience: z.boolean().default(false),
   /** Cues too general to decide alone (监管, 创新, 数据): they count half. */
   weakKeywords: z.array(z.string().min(1)).default([]),
+  /**
+   * Themes a measure filed here acts on too when its text names them jointly with this one (a ruling's
+   * “另以…为次要主题”): 水电气 in a 获得用水用气 measure makes 获得电力 a secondary theme. Cue scores cannot
+   * say it — 水电气 is one cue, and it is water-gas's.
+   */
+  companions: z.array(z.object({ theme: z.string(), cues: z.array(z.string().min(1)).min(1) })).default([]),
 });
 
 export const themeTaxonomySchema = z.object({

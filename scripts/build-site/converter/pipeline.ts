@@ -17,6 +17,7 @@ import type { DocumentDraft, DocumentSlice, Line, MeasureDraft, NormalizedSource
 import { documentId, measureIds } from './stages/assign-ids.ts';
 import { themeMatcher, type ThemeAssignment, type ThemeMatcher } from './stages/assign-themes.ts';
 import { learntThemeMatcher } from './stages/theme-model.ts';
+import { withCompanions } from './stages/theme-companions.ts';
 import { buildMdx } from './stages/build-mdx.ts';
 import { collectMeasures } from './stages/collect-measures.ts';
 import { markCopiedPractices } from './stages/copied-practices.ts';
@@ -247,7 +248,7 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
   const context: Context = {
     manifest,
     base: options.siteBase ?? '',
-    matcher: options.themes ? withModel(themeMatcher(options.themes), options.themeModel) : null,
+    matcher: options.themes ? withCompanions(withModel(themeMatcher(options.themes), options.themeModel), options.themes) : null,
     clauseRules: options.themes ? themeMatcher(options.themes) : null,
     themeNames: options.themes?.themes.map((t) => t.name) ?? [],
     resolveBody: bodyResolver(options.bodies ?? { description: '', functions: [] }),
