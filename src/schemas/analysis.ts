@@ -64,10 +64,11 @@ export const transmissionRowSchema = z.object({
    * every target of the upstream measure stands in downstream measures, which
    * detail it (targets), a good share of its words stand in a downstream
    * measure that took it in with others (merged), or a downstream row is
-   * written mostly in its words (contained), or opens with one of its sentences word for word (lifted).
+   * written mostly in its words (contained), or opens with one of its sentences word for word (lifted), or stands
+   * under a heading of its own document that is its title (filed: a task list's 目标任务 column names the plan item).
    * Absent for a pair whose texts are close.
    */
-  by: z.enum(['rewritten', 'title', 'opening', 'term', 'targets', 'merged', 'titled', 'named', 'contained', 'lifted']).optional(),
+  by: z.enum(['rewritten', 'title', 'opening', 'term', 'targets', 'merged', 'titled', 'named', 'contained', 'lifted', 'filed']).optional(),
   /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows: by its targets or its words). */
   alsoDownstream: z.array(z.string()).optional(),
   /**

@@ -232,6 +232,8 @@ describe('transmissions', () => {
     const pair = corpus.transmissions.find((t) => t.downstreamId === 'ningxia-yinchuan-2023-71c31c')!;
     const added = new Set(pair.rows.filter((r) => r.kind === 'added').map((r) => r.downstream));
     for (const row of ['r19', 'r20', 'r42', 'r44', 'r55']) expect(added.has(`ningxia-yinchuan-2023-71c31c-${row}`), row).toBe(false);
+    // Rows the list files under a plan item's own title (its 目标任务 column) detail that item (a second review).
+    for (const row of ['r75', 'r87', 'r93', 'r201', 'r256']) expect(added.has(`ningxia-yinchuan-2023-71c31c-${row}`), row).toBe(false);
     const r42 = pair.rows.find((r) => r.downstream === 'ningxia-yinchuan-2023-71c31c-r42' || r.alsoDownstream?.includes('ningxia-yinchuan-2023-71c31c-r42'))!;
     expect(r42.upstream).toBe('ningxia-yinchuan-2023-516c1d-m3-3-2');
   });
@@ -481,6 +483,22 @@ describe('aligning two plans, on literal measures', () => {
     expect(rows.filter((r) => r.kind === 'added').map((r) => r.downstream)).toEqual(['d3']);
     // An item no other row took is taken by the row lifting its sentence, and says so.
     expect(align([up[0]!], [down[1]!], () => 0)[0]).toMatchObject({ kind: 'kept', downstream: 'd2', by: 'lifted' });
+  });
+  test('a row filed under a heading that is one item’s title details it, listed in document order; a short or shared title names none (银川 清单 r93 under 1.切实提升办电效率; a site review found five such rows 新增)', () => {
+    const up = [m('u1', '切实提升办电效率'), m('u2', '加强领导'), m('u3', '优化审批服务流程'), m('u4', '优化审批服务流程')];
+    const under = (id: string, path: string[]) => ({ ...m(id, ''), text: '推行同步过户。', path });
+    const down = [
+      under('d1', ['(七)优化供电服务', '1.切实提升办电效率']),
+      under('d2', ['(七)优化供电服务', '1.切实提升办电效率']),
+      under('d3', ['三、加强领导']),
+      under('d4', ['2.优化审批服务流程']),
+    ];
+    const rows = align(up, down, (a, b) => (a.id === 'u1' && b.id === 'd2' ? 0.9 : 0));
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ kind: 'kept', downstream: 'd2', alsoDownstream: ['d1'] });
+    // 强化组织领导 is under six characters; 优化审批服务流程 is two items' title.
+    expect(rows.filter((r) => r.kind === 'added').map((r) => r.downstream)).toEqual(['d3', 'd4']);
+    // An item no other row took is taken by the row filed under it, and says so.
+    expect(align([up[0]!], [down[0]!], () => 0)[0]).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'filed' });
   });
   test('an item no row is close to, whose targets all stand in rows, is detailed by them; one common number alone is not enough', () => {
     const up = [

@@ -248,6 +248,37 @@ export function liftedFrom(row: TransmissionMeasure, upstreamTexts: string[]): n
   return holders.length === 1 && (held.length >= MIN_LIFTED || (whole && held.length >= MIN_LIFTED_SENTENCE)) ? holders[0]! : null;
 }
 
+/** The shortest title a heading is matched by: 强化信用监管 and longer (a generic 加强领导 would pair strangers). */
+const MIN_FILED_TITLE = 6;
+
+/**
+ * The one upstream measure whose title is a heading a downstream row stands under, the deepest such
+ * heading first: a task list files each row under the plan item it details (银川's 清单 puts r93 在全市范围推行
+ * “房+电”同步过户 under 1.切实提升办电效率, the plan's item of that title; a site review found five such rows
+ * called 新增). A title two upstream measures share names neither.
+ */
+export function filedUnder(row: TransmissionMeasure, upstreamTitles: Map<string, number[]>): number | null {
+  for (const heading of [...(row.path ?? [])].reverse()) {
+    const holders = upstreamTitles.get(bareTitle(heading)) ?? [];
+    if (holders.length === 1) return holders[0]!;
+    if (holders.length > 1) return null;
+  }
+  return null;
+}
+
+/** Upstream titles as `filedUnder` matches them, read once per alignment. */
+export function titlesIndex(measures: TransmissionMeasure[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  measures.forEach((m, i) => {
+    const title = bareTitle(m.title ?? '');
+    if ([...title].length >= MIN_FILED_TITLE) index.set(title, [...(index.get(title) ?? []), i]);
+  });
+  return index;
+}
+
+/** A heading or title without its number and closing punctuation: (七)优化供电服务 → 优化供电服务. */
+const bareTitle = (s: string) => s.replace(/^[\s\d一二三四五六七八九十百（）()、.．]+/, '').replace(/[。；;：:\s]+$/, '');
+
 /** Upstream texts as `liftedFrom` compares them, read once per alignment. */
 export const bareTexts = (measures: TransmissionMeasure[]): string[] => measures.map((m) => bare(m.text));
 

@@ -11,6 +11,8 @@ export type TransmissionMeasure = Pick<Measure, 'id' | 'deadline' | 'title'> & {
   opening?: string;
   /** The text, to tell how much of one measure's wording stands in another. */
   text?: string;
+  /** The headings it stands under: a task list files its rows under the plan item they detail (目标任务). */
+  path?: string[];
 };
 
 /**
@@ -35,6 +37,7 @@ export function transmissionView(d: { measures: Measure[]; text: string }): Tran
       title: m.title,
       opening: openingOf(m.text, m.title),
       text: m.text,
+      path: m.path,
     })),
     text: d.text,
   };

@@ -13,6 +13,8 @@ import {
   argmax,
   contained,
   liftedFrom,
+  filedUnder,
+  titlesIndex,
   bareTexts,
   MIN_TITLE_OVERLAP,
   namedReforms,
@@ -307,6 +309,19 @@ export function align(
       matched.push({ u: from, d: j, score: similarity(upstream[from]!, d), by: 'lifted' });
     }
   });
+  // A row the implementing document files under a heading that is an item's title details that item (its 目标任务 column).
+  const upTitleIndex = titlesIndex(upstream);
+  downstream.forEach((d, j) => {
+    if (usedD.has(j)) return;
+    const from = filedUnder(d, upTitleIndex);
+    if (from === null) return;
+    usedD.add(j);
+    if (usedU.has(from)) detailedBy.set(from, [...(detailedBy.get(from) ?? [matched.find((p) => p.u === from)!.d]), j]);
+    else {
+      usedU.add(from);
+      matched.push({ u: from, d: j, score: similarity(upstream[from]!, d), by: 'filed' });
+    }
+  });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
   const goals = planGoals(downstream);
@@ -320,7 +335,11 @@ export function align(
       return;
     }
     const d = downstream[m.d];
-    const also = (detailedBy.get(i) ?? []).slice(1).map((j) => downstream[j]!);
+    // In the implementing document's order, whichever pass found each row (r89…r94, not r92, r91, r89, r90, r94, r93).
+    const also = (detailedBy.get(i) ?? [])
+      .slice(1)
+      .sort((a, b) => a - b)
+      .map((j) => downstream[j]!);
     // A measure that took in other items too states their targets as well: only a target of this item missing is a change.
     const changes = differences(u, [d, ...also], downTargets, m.by === 'merged' || m.by === 'titled', goals);
     // A deadline or a target the implementing plan adds where the plan it follows set none details the
