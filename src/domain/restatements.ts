@@ -114,3 +114,22 @@ export function restatingThemes(
   }
   return { here, elsewhere: [...elsewhere].map(([t, count]) => ({ theme: t, count })) };
 }
+
+/**
+ * The adopting documents whose every adopting measure restates an adopting measure of another document: 银川's
+ * task list naming 带押过户 in r42, which breaks down the 17号 plan's item that names it too. Their adoption is
+ * that item's, stated twice, so a count of adopting documents says how many of them only restate (a review read
+ * 带押过户's 4 documents as 4 adoptions where 银川's two are one commitment).
+ */
+export function restatingAdoptions(
+  adoptions: { documentId: string; measureIds: string[] }[],
+  restated: { get(id: string): { all: string[] } | undefined },
+): Set<string> {
+  const restating = new Map<string, string>();
+  for (const a of adoptions) for (const id of a.measureIds) for (const row of restated.get(id)?.all ?? []) restating.set(row, a.documentId);
+  return new Set(
+    adoptions
+      .filter((a) => a.measureIds.length > 0 && a.measureIds.every((id) => restating.has(id) && restating.get(id) !== a.documentId))
+      .map((a) => a.documentId),
+  );
+}

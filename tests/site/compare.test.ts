@@ -16,7 +16,7 @@ import {
   uncomparedTargets,
 } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
-import { restatedMeasures, restatingThemes } from '../../src/domain/restatements.ts';
+import { restatedMeasures, restatingAdoptions, restatingThemes } from '../../src/domain/restatements.ts';
 import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
 import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
@@ -566,4 +566,18 @@ test('a copied practice (practiceFrom: 陕西 782号’s list and 附件2) is no
       ).toEqual([]);
   const counted = (ms: Measure[]) => themeMatrix(themes.themes, places, ms).map((c) => [c.count, c.secondaryCount]);
   expect(counted(measures)).toEqual(counted(measures.filter((m) => !copied.has(m.id))));
+});
+
+describe('reform adoptions stated twice', () => {
+  test('a document whose adoption only restates another adopting document’s item is named, once per reform (银川 清单 r42 restating 17号’s 带押过户 item; a review read 4 documents as 4 adoptions)', () => {
+    const restated = new Map([['plan-m1', { all: ['list-r41', 'list-r42'] }]]);
+    const adoptions = [
+      { documentId: 'plan', measureIds: ['plan-m1'] },
+      { documentId: 'list', measureIds: ['list-r42'] },
+      { documentId: 'other-city', measureIds: ['other-m3'] },
+    ];
+    expect([...restatingAdoptions(adoptions, restated)]).toEqual(['list']);
+    // A document that also adopts in a measure of its own is an adoption of its own.
+    expect(restatingAdoptions([adoptions[0]!, { documentId: 'list', measureIds: ['list-r42', 'list-r90'] }], restated).size).toBe(0);
+  });
 });

@@ -68,3 +68,11 @@ test('a plan item its task list restates is tied to the row naming the reform, s
   const back = /<p class="doc-meta"[^>]*>本条细化同一地区《[^》]+》的“<a href="([^"]+)"/.exec(html);
   expect(back?.[1]).toContain('ningxia-yinchuan-2023-516c1d-m3-3-2');
 });
+
+test('a count of adopting documents says how many only restate another’s commitment, on the page and in the index (带押过户: 4 份, 其中 1 份 细化; a second review read 4 adoptions)', () => {
+  const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(readFileSync(path.join(dist, 'reforms/dai-ya-guo-hu/index.html'), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
+  expect(lede).toMatch(/的 4 份文件在本地措施中提出“带押过户”.*其中 1 份只是把同一地区另一份文件中的同一项承诺逐条细化（各条下注明），按承诺计为 3 份/);
+  const index = readFileSync(path.join(dist, 'reforms/index.html'), 'utf8');
+  const row = index.split('<tr>').find((r) => r.includes('href="/reforms/dai-ya-guo-hu/"'))!;
+  expect(row.replace(/<[^>]+>/g, '')).toContain('4（含 1 份细化）');
+});
