@@ -16,6 +16,11 @@ describe('extractTargets', () => {
   test('a rate reached is a lower bound (000:10)', () => {
     expect(summary('实现准营事项覆盖率达 80%。')).toEqual(['达 80%|>=80%']);
   });
+  test('a capacity to meet is a lower bound (002:1813 陕西 满足100万个以上用户同时在线使用; a review found 咸阳 dropping it unreported)', () => {
+    expect(extractTargets('提升平台整体性能，满足100万个以上用户同时在线使用。')).toMatchObject([
+      { value: 100, unit: '万个', comparator: '>=', kind: 'level' },
+    ]);
+  });
   test('不低于 is a lower bound, not 低于 (002: 白银)', () => {
     expect(summary('投资额不低于5000万元')).toEqual(['不低于5000万元|>=5000万元']);
   });

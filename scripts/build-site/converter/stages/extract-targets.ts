@@ -132,6 +132,8 @@ const LEVEL_VERBS: [string, Target['comparator']][] = (
     ['增长到', '>='],
     ['保持在', '>='],
     ['稳定在', '>='],
+    // A capacity to meet (满足100万个以上用户同时在线使用; a review found 咸阳's dropping it unreported).
+    ['满足', '>='],
     ['新增', '='],
     ['培育', '='],
     ['新登记', '='],
