@@ -62,6 +62,24 @@ describe('unit clauses', () => {
     expect(unitsInSentence('发挥行业协会商会牵头，组织开展培训').lead).toEqual([]);
     expect(unitsInSentence('由各地牵头，市直部门配合').lead).toEqual([]);
   });
+  test('a safeguard that says which named body must do which step makes each responsible, none the lead (银川 （四）强化督导考核 002:5781; a blind review found it with none)', () => {
+    const text =
+      '（四）强化督导考核。市委督查室、市政府督查室要主动出击，聚焦优化营商环境各项任务落实落地。市纪委监委要对以各种理由拒不整改有关问题的按规定启动问责程序。市营商办要建立定期督查通报工作机制，督促责任单位不折不扣履行好工作职责。';
+    expect(unitsInSentence(text)).toEqual({ lead: [], responsible: ['市委督查室、市政府督查室', '市纪委监委', '市营商办'], support: [] });
+    // A body after a comma too; an alias in brackets is dropped for the name it follows (陕西 002:1979 省政府办公厅（省政务大数据局）负责…).
+    expect(unitsInSentence('推进建设，省发展改革委、省公共资源交易中心要强化综合协调。').responsible).toEqual(['省发展改革委、省公共资源交易中心']);
+    expect(unitsInSentence('28、加强职责协同。省政府办公厅（省政务大数据局）负责全省政务服务工作的规范设计。').responsible).toEqual(['省政府办公厅']);
+    // Groups and roles any body may hold are the plan's exhortation, not an assignment.
+    for (const exhortation of [
+      '各地各部门要认真贯彻落实。',
+      '自治区各部门要加强业务指导。',
+      '起草单位要明确政策文件的背景依据。',
+      '行业主管部门要将跨部门综合监管纳入。',
+      '县级以上人民政府要加强领导。',
+      '市、县两级政府办公室要带头贯彻执行。',
+    ])
+      expect(unitsInSentence(exhortation), exhortation).toEqual({ lead: [], responsible: [], support: [] });
+  });
   test('a department’s plan whose steps open on the division that leads them (宁夏市场监管厅 002:4840–4852, names broken across lines; a site review)', () => {
     const steps =
       '（一）前期准备。一是组织开展调研。科技和财务处等相关处室依据职责，摸清基本情况。二是制定实施方案。\n人事与\n老干部处牵头研究制定加强全区市场监管所标准化规范化建设的实施方案，\n并广泛征求意见建议。\n三是积极争取支持。科技和财务处\n牵头，争取自治区发改委、财政厅的支持。';

@@ -17,6 +17,7 @@ import {
 } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { restatedMeasures, restatingAdoptions, restatingThemes } from '../../src/domain/restatements.ts';
+import { bodyZone } from '../../src/domain/bodies.ts';
 import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
 import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
@@ -490,9 +491,10 @@ describe('units and citations', () => {
     expect(new Set(yinchuan.lead.map((m) => m.documentId)).size).toBeGreaterThan(1);
     const hami = index.find((u) => u.name === '哈密市市场监督管理局')!;
     expect(hami.body.writtenAs.map((w) => w.text)).toEqual(expect.arrayContaining(['市市场监管局', '市场监管局']));
-    // A department's divisions (陕西省市场监督管理局登记指导处) share its function: one department a place.
+    // A department's divisions (陕西省市场监督管理局登记指导处) share its function: one department a place, a zone
+    // (宁东市场监管局 of 宁东能源化工基地) being a place of its own beside its province's 厅.
     const regulators = index.filter((u) => u.body.function === 'market-regulation' && !u.body.department);
-    expect(new Set(regulators.map((u) => u.body.city ?? u.body.province)).size).toBe(regulators.length);
+    expect(new Set(regulators.map((u) => bodyZone(u.name) ?? u.body.city ?? u.body.province)).size).toBe(regulators.length);
     expect(regulators.length).toBeGreaterThan(5);
   });
   test('a place’s leading bodies count each commitment once: 石嘴山’s 市审批局 leads its plan items as their ledger entries (a review asked which body leads most)', () => {

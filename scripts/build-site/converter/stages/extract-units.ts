@@ -121,8 +121,35 @@ export function unitsInSentence(text: string): RoleLists {
     .split(/[。；;]/)
     .flatMap((sentence) => SENTENCE_OPENING_LEAD.exec(sentence)?.[1] ?? [])
     .filter(divisions);
-  return { lead: [...new Set(openings)], responsible: [], support: [] };
+  if (openings.length) return { lead: [...new Set(openings)], responsible: [], support: [] };
+  // A safeguard written as who must do what (银川 （四）强化督导考核。市委督查室、市政府督查室要主动出击…。市纪委监委要对…
+  // 启动问责程序。市营商办要建立…机制): each clause that opens on named bodies and 要/负责 gives a body responsible
+  // for its step, none leading the whole (a review found the item with none). Groups (各地各部门要…) are the plan's
+  // exhortation, not an assignment. The bodies guide reads role clauses only, so one tuning record (宁夏 002:4808)
+  // was read with no body; the labels README says so.
+  const named = (names: string) =>
+    splitTopLevel(names, /、/).every((n) => {
+      // 省政府办公厅（省政务大数据局）: the name before its alias says what it is.
+      const name = n.replace(/（[^）]*）$/, '');
+      return ONE_BODY.test(n) && !GENERIC_BODY.test(name) && (NAMES_A_BODY.test(name) || DIVISION.test(name));
+    });
+  const duties = joined
+    .split(/[。；;，,]/)
+    .flatMap((clause) => SENTENCE_OPENING_DUTY.exec(clause)?.[1] ?? [])
+    .filter(named)
+    .map((names) => names.replace(/（[^）]*）/g, ''));
+  return { lead: [], responsible: [...new Set(duties)], support: [] };
 }
+
+/** A sentence opening on who must do its step: 市委督查室、市政府督查室要主动出击, 市营商办负责建立… */
+const SENTENCE_OPENING_DUTY =
+  /^(?:[一二三四五六七八九十]+是)?([^，,、：:（(要]{2,16}(?:（[^）]{2,12}）)?(?:、[^，,、：:（(要]{2,16}(?:（[^）]{2,12}）)?)*)(?:要|负责)(?!求)/;
+/**
+ * One body of one level, named (市委督查室, 自治区市场监管厅, 省营商办): not a group (各地各部门, 县级以上人民政府,
+ * 市县两级政府, 自治区各部门) nor a role any body may hold (起草单位, 行业主管部门, 各指标牵头部门).
+ */
+const ONE_BODY = /^(市|省|自治区|州|县)(?!级|县|直|、)[^各有相级等两及和]{1,14}(（[^）各有相级等两及和]{2,12}）)?$/;
+const GENERIC_BODY = /(部门|单位|牵头|主管)$/;
 
 /** A clause part that is a deadline, not a unit: 6 月底前完成, 长期坚持. */
 const DEADLINE_PART =
