@@ -17,7 +17,7 @@ export const LEARNT_NEAR_TIE = '据人工标注训练的模型，与主要主题
 export const BY_TARGET = '据本主题的量化目标';
 
 /** A secondary theme a codebook ruling adds: the measure names it jointly with its primary (水电气 → 获得电力). */
-export const BY_RULING = '据编码规则（与主要主题并提，如“水电气”联合报装）';
+export const BY_RULING = '据编码规则（与主要主题并提，如“水电气”联合报装、开办与注销并提）';
 
 /**
  * A primary theme the model put only narrowly ahead of another: such filings were the reader's about half

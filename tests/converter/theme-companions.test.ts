@@ -31,3 +31,24 @@ test('水电气 in a measure filed elsewhere adds nothing: the ruling is water-g
   expect(out.themes[0]).toBe('fees');
   expect(out.basis.some((b) => b.by === 'ruling')).toBe(false);
 });
+
+test('a starting-business measure that names 注销 acts on market exit; a bidding measure on 政府采购和招投标 on procurement (tuning readers: 6 of 6, 3 of 3)', () => {
+  const exit = matcher.assign(
+    measure('6.进一步优化企业开办（注销）服务。进一步整合优化企业设立登记、公章刻制、社保登记、住房公积金企业缴存登记、发票和税控设备申领等环节。'),
+  );
+  expect(exit.themes[0]).toBe('starting-business');
+  expect(exit.themes).toContain('market-exit');
+  const procurement = matcher.assign(
+    measure(
+      '（四）切实规范政府采购和招投标。探索建设多CA互认管理系统，推动工程建设领域招标、投标、开标等业务全流程在线办理和招投标领域数字证书跨地区、跨平台互认。',
+    ),
+  );
+  expect(procurement.themes[0]).toBe('bidding');
+  expect(procurement.themes).toContain('government-procurement');
+});
+
+test('an IP measure that names 质押 acts on credit (知识产权质押融资; tuning readers: 7 of 7)', () => {
+  const out = matcher.assign(measure('（十二）强化知识产权惠企服务。开展知识产权服务进园区活动，加强专利、商标转化运用，推广知识产权质押融资。'));
+  expect(out.themes[0]).toBe('ip');
+  expect(out.themes).toContain('credit');
+});

@@ -1,9 +1,13 @@
 // The codebook's rulings that add a secondary theme (content/themes.json
 // `companions`): a 获得用水用气 measure that names 水电气 acts on electricity too,
-// and readers of the labelled set filed every such measure of its tuning part
-// so (7 of 7). Cue scores cannot express it — 水电气 is one cue, water-gas's —
-// and the learnt model, where it overrules, keeps no secondary theme: so the
-// ruling runs last, on whatever the matcher decided.
+// a 开办企业 measure that names 注销 or 歇业 on market exit, a 招标投标 measure
+// that names 政府采购和招投标 on procurement, a 知识产权 measure that names 质押
+// on credit. Readers of the labelled set filed every such measure of its
+// tuning part so (7 of 7, 6 of 6, 3 of 3, 7 of 7). Cue
+// scores cannot express it — 水电气 is one cue, water-gas's, and a secondary
+// needs a share of the primary's score — and the learnt model, where it
+// overrules, keeps no secondary theme: so the rulings run last, on whatever
+// the matcher decided.
 import type { ThemeTaxonomy } from '../../../../src/schemas/theme.ts';
 import type { ThemeAssignment, ThemeMatcher } from './assign-themes.ts';
 
