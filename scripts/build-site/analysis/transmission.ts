@@ -282,18 +282,21 @@ export function align(
     detailedBy.set(p.u, [p.d, ...holders.filter((j) => j !== p.d)]);
     for (const j of holders) usedD.add(j);
   }
+  // An unmatched row found to detail item `from`: beside the rows already standing for it, or its first.
+  const detail = (j: number, from: number, by: TransmissionRow['by']) => {
+    usedD.add(j);
+    if (usedU.has(from)) detailedBy.set(from, [...(detailedBy.get(from) ?? [matched.find((p) => p.u === from)!.d]), j]);
+    else {
+      usedU.add(from);
+      matched.push({ u: from, d: j, score: similarity(upstream[from]!, downstream[j]!), by });
+    }
+  };
   // A row of a task list written mostly in a plan item's own words (银川 r3, r4, r5 from 进一步便利企业开办)
   // details that item: it is not new.
   downstream.forEach((_, j) => {
     if (usedD.has(j)) return;
     const [best, share] = argmax(upstream.length, (i) => contained(grams.down[j]!, grams.up[i]!));
-    if (share < minDetail) return;
-    usedD.add(j);
-    if (usedU.has(best)) detailedBy.set(best, [...(detailedBy.get(best) ?? [matched.find((p) => p.u === best)!.d]), j]);
-    else {
-      usedU.add(best);
-      matched.push({ u: best, d: j, score: similarity(upstream[best]!, downstream[j]!), by: 'contained' });
-    }
+    if (share >= minDetail) detail(j, best, 'contained');
   });
   // A row that opens with a plan item's own sentence, word for word, and goes on in words of its own
   // (银川 r42 探索推行“带押过户”) details that item too (a site review counted five such rows as 新增).
@@ -301,26 +304,14 @@ export function align(
   downstream.forEach((d, j) => {
     if (usedD.has(j)) return;
     const from = liftedFrom(d, upTexts);
-    if (from === null) return;
-    usedD.add(j);
-    if (usedU.has(from)) detailedBy.set(from, [...(detailedBy.get(from) ?? [matched.find((p) => p.u === from)!.d]), j]);
-    else {
-      usedU.add(from);
-      matched.push({ u: from, d: j, score: similarity(upstream[from]!, d), by: 'lifted' });
-    }
+    if (from !== null) detail(j, from, 'lifted');
   });
   // A row the implementing document files under a heading that is an item's title details that item (its 目标任务 column).
   const upTitleIndex = titlesIndex(upstream);
   downstream.forEach((d, j) => {
     if (usedD.has(j)) return;
     const from = filedUnder(d, upTitleIndex);
-    if (from === null) return;
-    usedD.add(j);
-    if (usedU.has(from)) detailedBy.set(from, [...(detailedBy.get(from) ?? [matched.find((p) => p.u === from)!.d]), j]);
-    else {
-      usedU.add(from);
-      matched.push({ u: from, d: j, score: similarity(upstream[from]!, d), by: 'filed' });
-    }
+    if (from !== null) detail(j, from, 'filed');
   });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
