@@ -53,7 +53,7 @@ export function numberedTitle(measure: { title: string | null; text: string; lab
 }
 
 export function measureHeadline(measure: { title: string | null; text: string; label: string }, max = 30): string {
-  const head = measure.title ?? firstSentence(measure);
+  const head = headOf(measure);
   if (head.length <= max) return head;
   const comma = head.indexOf('，');
   if (comma >= 6 && comma <= max) {
@@ -72,8 +72,28 @@ const FRAMING = /^(在|对标|对照|对于|对|按照|依托|围绕|针对|通�
 export function measureAfterHeadline(measure: { title: string | null; text: string; label: string }): string {
   const body = withoutLabel(measure);
   const head = measure.title ?? firstSentence(measure);
-  return body.startsWith(head) ? body.slice(head.length).replace(/^[。；;，,：:\s]+/, '') : body;
+  const rest = body.startsWith(head) ? body.slice(head.length).replace(/^[。；;，,：:\s]+/, '') : body;
+  // A bare heading's first sentence went into the headline (headOf).
+  return isBareHeading(measure.title) ? rest.slice(firstSentenceOf(rest).length).replace(/^[。；;，,：:\s]+/, '') : rest;
 }
+
+/**
+ * An article headed by a word or two (白银 细则 第一条申请, 第四条公示) names a step, not what is done in it: its
+ * headline goes on with its first sentence (申请：投资项目符合本政策规定条件的申请人…; a review found “申请” alone).
+ */
+const isBareHeading = (title: string | null): title is string => title !== null && [...title].length <= 3;
+
+function headOf(measure: { title: string | null; text: string; label: string }): string {
+  if (!isBareHeading(measure.title)) return measure.title ?? firstSentence(measure);
+  const body = withoutLabel(measure);
+  const rest = body.startsWith(measure.title) ? body.slice(measure.title.length).replace(/^[。；;，,：:\s]+/, '') : body;
+  return rest ? `${measure.title}：${firstSentenceOf(rest)}` : measure.title;
+}
+
+const firstSentenceOf = (text: string): string => {
+  const stop = text.search(SENTENCE_END);
+  return stop > 0 ? text.slice(0, stop) : text;
+};
 
 /** A bracketed clause naming who does the task (（市场监管局牵头，…配合）): the card says who leads apart, so in the text it only repeats. */
 const UNIT_CLAUSE = /[（(][^（）()]*(?:牵头|负责|配合)[^（）()]*[）)]/g;

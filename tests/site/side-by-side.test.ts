@@ -339,6 +339,14 @@ describe('a measure in one line', () => {
       '对标全国一流，持续深化工程建设项目审批制度改革',
     );
   });
+  test('an article headed by a word or two goes on with its first sentence, which the text under it then leaves out (白银 细则 第四条公示; a review found “申请” alone)', () => {
+    const notice = measure('第四条公示\n通过新闻媒体向社会公示，公示期为7天。', '公示', '第四条');
+    expect(measureHeadline(notice)).toBe('公示：通过新闻媒体向社会公示，公示期为7天');
+    expect(measureAfterHeadline(notice)).toBe('');
+    const applying = measure('第一条申请\n投资项目符合本政策规定条件的申请人，每年12月底前提出书面申请。提供以下材料：', '申请', '第一条');
+    expect(measureHeadline(applying, 30)).toBe('申请：投资项目符合本政策规定条件的申请人');
+    expect(measureAfterHeadline(applying)).toBe('提供以下材料：');
+  });
   test('the clause naming who does it is left out: the card says who leads apart', () => {
     const text = '（四）推行简易注销。扩大适用范围，压缩公示时间。（市市场监管局牵头，市税务局配合）';
     expect(measureAfterHeadline(measure(text, '推行简易注销', '（四）'))).toBe('扩大适用范围，压缩公示时间。');
