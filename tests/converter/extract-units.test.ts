@@ -69,6 +69,9 @@ describe('unit clauses', () => {
     // A body after a comma too; an alias in brackets is dropped for the name it follows (陕西 002:1979 省政府办公厅（省政务大数据局）负责…).
     expect(unitsInSentence('推进建设，省发展改革委、省公共资源交易中心要强化综合协调。').responsible).toEqual(['省发展改革委、省公共资源交易中心']);
     expect(unitsInSentence('28、加强职责协同。省政府办公厅（省政务大数据局）负责全省政务服务工作的规范设计。').responsible).toEqual(['省政府办公厅']);
+    // A named body straight before the verb of its step, without 要 (宁夏 市场监管所 plan 002:4654; a review found six such).
+    expect(unitsInSentence('（三）明确事权划分。按照原则划分事权。自治区市场监管厅加强对事权划分的统筹指导。').responsible).toEqual(['自治区市场监管厅']);
+    expect(unitsInSentence('统一市场监管所标识。市场监管所加强内部管理。').responsible).toEqual([]);
     // Groups and roles any body may hold are the plan's exhortation, not an assignment.
     for (const exhortation of [
       '各地各部门要认真贯彻落实。',

@@ -135,7 +135,7 @@ export function unitsInSentence(text: string): RoleLists {
     });
   const duties = joined
     .split(/[。；;，,]/)
-    .flatMap((clause) => SENTENCE_OPENING_DUTY.exec(clause)?.[1] ?? [])
+    .flatMap((clause) => (SENTENCE_OPENING_DUTY.exec(clause) ?? BODY_THEN_VERB.exec(clause))?.[1] ?? [])
     .filter(named)
     .map((names) => names.replace(/（[^）]*）/g, ''));
   return { lead: [], responsible: [...new Set(duties)], support: [] };
@@ -144,6 +144,13 @@ export function unitsInSentence(text: string): RoleLists {
 /** A sentence opening on who must do its step: 市委督查室、市政府督查室要主动出击, 市营商办负责建立… */
 const SENTENCE_OPENING_DUTY =
   /^(?:[一二三四五六七八九十]+是)?([^，,、：:（(要]{2,16}(?:（[^）]{2,12}）)?(?:、[^，,、：:（(要]{2,16}(?:（[^）]{2,12}）)?)*)(?:要|负责)(?!求)/;
+/**
+ * A clause opening on one named body and the verb of its step, with no 要 between (宁夏 市场监管所 plan:
+ * 自治区市场监管厅加强对事权划分的统筹指导; 自治区市场监管厅结合实际研究制定…; a review found the 厅 with one task of seven).
+ * The name ends on a body's head noun, the verb is one a step opens on.
+ */
+const BODY_THEN_VERB =
+  /^((?:市|省|自治区|州|县)[^，,、：:（(]{1,12}?(?:厅|局|委|办|室))(?=加强|研究|制定|制订|结合|按照|统筹|组织|会同|指导|建立|推进|开展|审核|抽查|验收|成立|做好|落实|牵头组织)/;
 /**
  * One body of one level, named (市委督查室, 自治区市场监管厅, 省营商办): not a group (各地各部门, 县级以上人民政府,
  * 市县两级政府, 自治区各部门) nor a role any body may hold (起草单位, 行业主管部门, 各指标牵头部门).
