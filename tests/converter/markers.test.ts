@@ -47,6 +47,8 @@ describe('numbering markers', () => {
 });
 
 describe('sections', () => {
+  /** Every section, depth first. */
+  const sections = (nodes: BodyNode[]): SectionNode[] => nodes.flatMap((n) => (n.type === 'section' ? [n, ...sections(n.children)] : []));
   test('articles that state a policy’s purpose, force or precedence frame it and are no tasks (白银 三十条, 002:9759, 9977, 9988; a site review)', () => {
     // 第八章 and its 第二十七–三十条, renumbered so the cut numbers on without a gap.
     const { body } = buildSections(
@@ -61,7 +63,6 @@ describe('sections', () => {
       ),
       'f',
     );
-    const sections = (nodes: BodyNode[]): SectionNode[] => nodes.flatMap((n) => (n.type === 'section' ? [n, ...sections(n.children)] : []));
     const articles = sections(body).filter((s) => s.marker?.kind === 'article');
     expect(articles.map((a) => [a.marker?.label, a.framing ?? false])).toEqual([
       ['第一条', true],
@@ -86,7 +87,6 @@ describe('sections', () => {
       ),
       'f',
     );
-    const sections = (nodes: BodyNode[]): SectionNode[] => nodes.flatMap((n) => (n.type === 'section' ? [n, ...sections(n.children)] : []));
     expect(
       sections(body)
         .filter((s) => s.marker && s.marker.kind !== 'chapter')

@@ -101,10 +101,15 @@ const NAMES_A_BODY = /(局|委|办|厅|院|中心|公司|政府|管委会|委员
 
 /**
  * Units an item names in its own sentences rather than in a bracketed clause (平凉 由市政务公开办牵头，市委网信办、
- * 市融媒体中心配合，…): read only where the brackets name no lead, and only a clause that is nothing but names and 牵头.
+ * 市融媒体中心配合，…): read only where the brackets name no lead. The first reading that finds any decides.
  */
 export function unitsInSentence(text: string): RoleLists {
   const joined = text.replace(/\s+/g, '');
+  return leadClause(joined) ?? leadingDivisions(joined) ?? { lead: [], responsible: dutySubjects(joined), support: [] };
+}
+
+/** A clause that is nothing but names and 牵头, and the clause after it if it names who shares. */
+function leadClause(joined: string): RoleLists | undefined {
   const clauses = joined.split(/[，,；;。：:]/);
   const bodies = (names: string) => splitTopLevel(names, /、/).every((n) => NAMES_A_BODY.test(n));
   for (let i = 0; i < clauses.length; i++) {
@@ -113,20 +118,31 @@ export function unitsInSentence(text: string): RoleLists {
     const share = SENTENCE_SHARE.exec(clauses[i + 1] ?? '');
     return { lead: [lead[1]!], responsible: [], support: share && bodies(share[1]!) ? [share[1]!] : [] };
   }
-  // A department's own plan names its divisions as the subjects of its steps (宁夏市场监管厅: 二是制定实施方案。
-  // 人事与\n老干部处牵头研究制定…; 三是积极争取支持。科技和财务处\n牵头，争取…): each sentence that opens on
-  // names and 牵头 gives a lead (a site review found the plan with no body at all).
+  return undefined;
+}
+
+/**
+ * A department's own plan names its divisions as the subjects of its steps (宁夏市场监管厅: 二是制定实施方案。
+ * 人事与\n老干部处牵头研究制定…; 三是积极争取支持。科技和财务处\n牵头，争取…): each sentence that opens on
+ * names and 牵头 gives a lead (a site review found the plan with no body at all).
+ */
+function leadingDivisions(joined: string): RoleLists | undefined {
   const divisions = (names: string) => splitTopLevel(names, /、/).every((n) => NAMES_A_BODY.test(n) || DIVISION.test(n));
   const openings = joined
     .split(/[。；;]/)
     .flatMap((sentence) => SENTENCE_OPENING_LEAD.exec(sentence)?.[1] ?? [])
     .filter(divisions);
-  if (openings.length) return { lead: [...new Set(openings)], responsible: [], support: [] };
-  // A safeguard written as who must do what (银川 （四）强化督导考核。市委督查室、市政府督查室要主动出击…。市纪委监委要对…
-  // 启动问责程序。市营商办要建立…机制): each clause that opens on named bodies and 要/负责 gives a body responsible
-  // for its step, none leading the whole (a review found the item with none). Groups (各地各部门要…) are the plan's
-  // exhortation, not an assignment. The bodies guide reads role clauses only, so one tuning record (宁夏 002:4808)
-  // was read with no body; the labels README says so.
+  return openings.length ? { lead: [...new Set(openings)], responsible: [], support: [] } : undefined;
+}
+
+/**
+ * A safeguard written as who must do what (银川 （四）强化督导考核。市委督查室、市政府督查室要主动出击…。市纪委监委要对…
+ * 启动问责程序。市营商办要建立…机制): each clause that opens on named bodies and 要/负责, or on one body and its
+ * step's verb, gives a body responsible for its step, none leading the whole (a review found the item with none).
+ * Groups (各地各部门要…) are the plan's exhortation, not an assignment. The bodies guide reads role clauses only, so
+ * one tuning record (宁夏 002:4808) was read with no body; the labels README says so.
+ */
+function dutySubjects(joined: string): string[] {
   const named = (names: string) =>
     splitTopLevel(names, /、/).every((n) => {
       // 省政府办公厅（省政务大数据局）: the name before its alias says what it is.
@@ -138,7 +154,7 @@ export function unitsInSentence(text: string): RoleLists {
     .flatMap((clause) => (SENTENCE_OPENING_DUTY.exec(clause) ?? BODY_THEN_VERB.exec(clause))?.[1] ?? [])
     .filter(named)
     .map((names) => names.replace(/（[^）]*）/g, ''));
-  return { lead: [], responsible: [...new Set(duties)], support: [] };
+  return [...new Set(duties)];
 }
 
 /** A sentence opening on who must do its step: 市委督查室、市政府督查室要主动出击, 市营商办负责建立… */
