@@ -11,6 +11,7 @@
 import type { Transmission } from '../schemas/analysis.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Place } from './compare.ts';
+import { bareHeading } from './titles.ts';
 
 export interface Restatement {
   /** The (first) measure that restates it. */
@@ -49,9 +50,6 @@ export function restatedMeasures(
   return restated;
 }
 
-/** Numbering and end punctuation around a title or heading: 1.进一步压缩不动产登记办理时间 is 进一步压缩不动产登记办理时间. */
-const bare = (title: string) => title.replace(/^[\s\d一二三四五六七八九十百（）()、.．)]+/, '').replace(/[。；;\s]+$/, '');
-
 /**
  * An item that a later heading of its own document names, with entries under
  * it (石嘴山: body item 1进一步压缩不动产登记办理时间, then the annex's heading
@@ -64,17 +62,17 @@ function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' 
   const headingsOf = new Map<string, string[]>();
   for (const m of measures) {
     const heading = m.path.at(-1);
-    const key = heading && `${m.documentId}|${bare(heading)}`;
+    const key = heading && `${m.documentId}|${bareHeading(heading)}`;
     if (key) entries.set(key, [...(entries.get(key) ?? []), m.id]);
     if (!key || under.has(key)) continue;
     under.set(key, m);
-    headingsOf.set(m.documentId, [...(headingsOf.get(m.documentId) ?? []), bare(heading)]);
+    headingsOf.set(m.documentId, [...(headingsOf.get(m.documentId) ?? []), bareHeading(heading)]);
   }
   // A task whose 具体举措 are measures of their own (铜川's （二） and its 1.…7.): they detail it.
   for (const m of measures) if (m.detailedBy?.length) restated.set(m.id, { by: m.detailedBy[0]!, all: m.detailedBy, transmission: null });
   for (const m of measures) {
     if (restated.has(m.id)) continue;
-    const title = m.title ? bare(m.title) : titleLost(m.text, headingsOf.get(m.documentId) ?? []);
+    const title = m.title ? bareHeading(m.title) : titleLost(m.text, headingsOf.get(m.documentId) ?? []);
     if (!title || title.length < 4) continue;
     const key = `${m.documentId}|${title}`;
     const first = under.get(key);
@@ -89,7 +87,7 @@ function detailedWithin(measures: Pick<Measure, 'id' | 'documentId' | 'ordinal' 
  * found two such items counted twice). Only a heading of six characters or more: a short one opens many texts.
  */
 function titleLost(text: string, headings: string[]): string | undefined {
-  const opening = bare(text);
+  const opening = bareHeading(text);
   return headings.filter((h) => h.length >= 6 && opening.startsWith(h)).sort((a, b) => b.length - a.length)[0];
 }
 

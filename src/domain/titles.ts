@@ -70,12 +70,13 @@ const FRAMING = /^(在|对标|对照|对于|对|按照|依托|围绕|针对|通�
 
 /** A measure's text after its number and its title (or first sentence): what a card shows under the headline. */
 export function measureAfterHeadline(measure: { title: string | null; text: string; label: string }): string {
-  const body = withoutLabel(measure);
-  const head = measure.title ?? firstSentence(measure);
-  const rest = body.startsWith(head) ? body.slice(head.length).replace(/^[。；;，,：:\s]+/, '') : body;
+  const rest = after(withoutLabel(measure), measure.title ?? firstSentence(measure));
   // A bare heading's first sentence went into the headline (headOf).
-  return isBareHeading(measure.title) ? rest.slice(firstSentenceOf(rest).length).replace(/^[。；;，,：:\s]+/, '') : rest;
+  return isBareHeading(measure.title) ? after(rest, firstSentenceOf(rest)) : rest;
 }
+
+/** A text after its head, and the stops that closed the head; the whole text where it does not open on it. */
+const after = (text: string, head: string): string => (text.startsWith(head) ? text.slice(head.length).replace(/^[。；;，,：:\s]+/, '') : text);
 
 /**
  * An article headed by a word or two (白银 细则 第一条申请, 第四条公示) names a step, not what is done in it: its
@@ -85,8 +86,7 @@ const isBareHeading = (title: string | null): title is string => title !== null 
 
 function headOf(measure: { title: string | null; text: string; label: string }): string {
   if (!isBareHeading(measure.title)) return measure.title ?? firstSentence(measure);
-  const body = withoutLabel(measure);
-  const rest = body.startsWith(measure.title) ? body.slice(measure.title.length).replace(/^[。；;，,：:\s]+/, '') : body;
+  const rest = after(withoutLabel(measure), measure.title);
   return rest ? `${measure.title}：${firstSentenceOf(rest)}` : measure.title;
 }
 
@@ -104,10 +104,15 @@ function withoutLabel(measure: { text: string; label: string }): string {
 }
 
 function firstSentence(measure: { text: string; label: string }): string {
-  const body = withoutLabel(measure);
-  const stop = body.search(SENTENCE_END);
-  return stop > 0 ? body.slice(0, stop) : body;
+  return firstSentenceOf(withoutLabel(measure));
 }
+
+/**
+ * A heading or title without its number and closing punctuation: (七)优化供电服务 → 优化供电服务, 1.进一步压缩不动产登记办理时间。
+ * → 进一步压缩…: how a plan item and the heading a list files its entries under are matched (restatements.ts,
+ * transmission-clues.ts).
+ */
+export const bareHeading = (heading: string): string => heading.replace(/^[\s\d一二三四五六七八九十百（）()、.．]+/, '').replace(/[。；;：:\s]+$/, '');
 
 /** The compilation pages a document spans (第 12 页, 第 12–14 页), or null for a source without pages. */
 export function pageSpan(source: { firstPage: number | null; lastPage: number | null }): string | null {

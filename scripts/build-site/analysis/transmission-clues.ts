@@ -3,7 +3,7 @@
 // of words, targets. Each is a small pure function over the measures' views;
 // transmission.ts decides in which order they are asked.
 import { dice } from '../../../src/domain/text-kinship.ts';
-import { hanWords } from '../../../src/domain/titles.ts';
+import { bareHeading, hanWords } from '../../../src/domain/titles.ts';
 import type { TransmissionMeasure } from './transmission-view.ts';
 
 /** Titles sharing this much of their character pairs share their words. */
@@ -259,7 +259,7 @@ const MIN_FILED_TITLE = 6;
  */
 export function filedUnder(row: TransmissionMeasure, upstreamTitles: Map<string, number[]>): number | null {
   for (const heading of [...(row.path ?? [])].reverse()) {
-    const holders = upstreamTitles.get(bareTitle(heading)) ?? [];
+    const holders = upstreamTitles.get(bareHeading(heading)) ?? [];
     if (holders.length === 1) return holders[0]!;
     if (holders.length > 1) return null;
   }
@@ -270,14 +270,11 @@ export function filedUnder(row: TransmissionMeasure, upstreamTitles: Map<string,
 export function titlesIndex(measures: TransmissionMeasure[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   measures.forEach((m, i) => {
-    const title = bareTitle(m.title ?? '');
+    const title = bareHeading(m.title ?? '');
     if ([...title].length >= MIN_FILED_TITLE) index.set(title, [...(index.get(title) ?? []), i]);
   });
   return index;
 }
-
-/** A heading or title without its number and closing punctuation: (七)优化供电服务 → 优化供电服务. */
-const bareTitle = (s: string) => s.replace(/^[\s\d一二三四五六七八九十百（）()、.．]+/, '').replace(/[。；;：:\s]+$/, '');
 
 /** Upstream texts as `liftedFrom` compares them, read once per alignment. */
 export const bareTexts = (measures: TransmissionMeasure[]): string[] => measures.map((m) => bare(m.text));
