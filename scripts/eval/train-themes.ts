@@ -1,4 +1,4 @@
-// node scripts/eval/train-themes.ts [--check] [--curve] [--learning] [--calibration]
+// node scripts/eval/train-themes.ts [--check] [--curve] [--learning] [--calibration] [--companions]
 // Trains the learnt half of theme assignment (content/theme-model.json) on the
 // tuning part of the themes set only: for each labelled measure, the features
 // theme-model.ts reads (character pairs by zone, the cue rules' cues) counted
@@ -14,7 +14,9 @@
 // against the share of assigned themes the reader gives. `--learning` prints how
 // the model's first theme and top two grow with its training records. `--calibration` prints, by the same
 // cross-validation, how often the first theme is the reader's at each margin the model puts it ahead by:
-// what a page may say of a filing the model is unsure of (theme-model.ts UNSURE).
+// what a page may say of a filing the model is unsure of (theme-model.ts UNSURE). `--companions` prints, for each
+// codebook ruling that adds a secondary theme (themes.json companions, stage theme-companions.ts), the tuning
+// records the site gives that theme by the ruling and how many of them the reader gives it too.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     curve: { type: 'boolean', default: false },
     learning: { type: 'boolean', default: false },
     calibration: { type: 'boolean', default: false },
+    companions: { type: 'boolean', default: false },
   },
 });
 const corpus = await realCorpus();
@@ -163,6 +166,19 @@ if (values.calibration) {
       `  under ${cut}: ${under.length} measures (${pct(under.length, byMargin.length)}), right ${pct(under.filter((r) => r.right).length, under.length)} · the rest right ${pct(over.filter((r) => r.right).length, over.length)}`,
     );
   }
+}
+
+if (values.companions) {
+  console.log('[train-themes] rulings that add a secondary theme, on the tuning part: records given the theme by the ruling, and the reader gives it too');
+  for (const theme of themes.themes)
+    for (const companion of theme.companions) {
+      const ruled = tuning.filter((l) => {
+        const { m } = measures.get(l.key)!;
+        return m.themes[0] === theme.id && m.themeBasis.some((b) => b.by === 'ruling' && b.theme === companion.theme);
+      });
+      const agreed = ruled.filter((l) => l.primary === companion.theme || l.secondary.includes(companion.theme)).length;
+      console.log(`  ${theme.id} → ${companion.theme}: ${agreed} of ${ruled.length}`);
+    }
 }
 
 const model = train(tuning);

@@ -3,7 +3,7 @@
 // a 开办企业 measure that names 注销 or 歇业 on market exit, a 招标投标 measure
 // that names 政府采购和招投标 on procurement, a 知识产权 measure that names 质押
 // on credit. Readers of the labelled set filed every such measure of its
-// tuning part so (7 of 7, 6 of 6, 3 of 3, 7 of 7). Cue
+// tuning part so (7 of 7, 6 of 6, 3 of 3, 5 of 5: train-themes.ts --companions). Cue
 // scores cannot express it — 水电气 is one cue, water-gas's, and a secondary
 // needs a share of the primary's score — and the learnt model, where it
 // overrules, keeps no secondary theme: so the rulings run last, on whatever
