@@ -36,6 +36,17 @@ describe('body names', () => {
     // 银川's 网信局 is a government bureau: no 委.
     expect(resolve('市网信局', { province: '宁夏', city: '银川市', issuers: [] }).name).toBe('银川市网信局');
   });
+  test('a party committee’s commission offices are party bodies under their full names (市委编办, 全面依法治疆委员会办公室; a site review found them clipped or typed as departments)', () => {
+    expect(resolve('市委编办', inYanan)).toMatchObject({ name: '延安市委机构编制委员会办公室', function: 'staffing', kind: 'party' });
+    const inXinjiang = { province: '新疆', city: null, issuers: ['新疆自治区党委政法委'] };
+    expect(resolve('自治区全面依法治疆委员会办公室', inXinjiang)).toMatchObject({ function: 'rule-of-law-office', kind: 'party' });
+  });
+  test('inspection offices compare with their like: the Party committee’s with the Party committee’s, the government’s with the government’s (银川 市委督查室、市政府督查室; a site review found them in three kinds)', () => {
+    const inYinchuan = { province: '宁夏', city: '银川市', issuers: [] };
+    expect(resolve('市委督查室', inYinchuan)).toMatchObject({ name: '银川市委督查室', function: 'party-inspection', kind: 'party' });
+    expect(resolve('市委市政府督查考核办', { province: '甘肃', city: '金昌市', issuers: [] })).toMatchObject({ function: 'party-inspection', kind: 'party' });
+    expect(resolve('市政府督查室', inYinchuan)).toMatchObject({ name: '银川市政府督查室', function: 'government-inspection', kind: 'department' });
+  });
   test('a group of parks is compared with parks, not with lower governments (银川 各园区管委会, 石嘴山 各开发区; a site review)', () => {
     const inYinchuan = { province: '宁夏', city: '银川市', issuers: [] };
     expect(resolve('各园区管委会', inYinchuan)).toMatchObject({ kind: 'group', function: 'park-committee' });
