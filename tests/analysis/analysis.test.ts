@@ -421,6 +421,18 @@ describe('aligning two plans, on literal measures', () => {
     expect(rows.find((r) => r.upstream === 'u3')).toMatchObject({ kind: 'dropped' });
     expect(rows.find((r) => r.upstream === 'u4')?.kind).toBe('dropped');
   });
+  test('where no measure holds the thing whole, one with a sentence holding both its terms takes it on; short common words apart do not (甘肃 强化重大项目帮办代办 → 陇南 21; a site review read it as 未采纳)', () => {
+    const up = [m('u1', '强化重大项目帮办代办'), m('u2', '规范网上办事服务')];
+    const down = [
+      { ...m('d1', '规范政务服务场所办事服务'), text: '优化“帮办代办”窗口，提升对重大项目、招商引资项目及老年人、残疾人等特殊群体的帮办代办服务水平。' },
+      { ...m('d2', '推行帮办代办制'), text: '全面推行帮办代办制。对重大项目实行优先办。' },
+      { ...m('d3', '简化企业开办流程'), text: '做好网上登记与窗口登记的衔接，为申请人提供简便易用的服务，方便申请人办事。' },
+    ];
+    const rows = align(up, down, () => 0);
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'named' });
+    // 网上, 办事, 服务: no term of four characters stands in d3's sentence.
+    expect(rows.find((r) => r.upstream === 'u2')?.kind).toBe('dropped');
+  });
   test('a target restated in other words is the same promise: 2个工作日以内 and 2个工作日内', () => {
     const rows = align([m('u1', '压缩退税时间', [['2个工作日以内', 2, '个工作日']])], [m('d1', '压缩退税时间', [['2个工作日内', 2, '个工作日']])], () => 0.9);
     expect(rows[0]).toMatchObject({ kind: 'kept', changes: [] });
@@ -499,6 +511,22 @@ describe('aligning two plans, on literal measures', () => {
     expect(rows.filter((r) => r.kind === 'added').map((r) => r.downstream)).toEqual(['d3', 'd4']);
     // An item no other row took is taken by the row filed under it, and says so.
     expect(align([up[0]!], [down[0]!], () => 0)[0]).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'filed' });
+  });
+  test('a plan’s goals a department takes in part, in its own goals, are taken there; goals elsewhere, or no shared quantity, are not (陕西 工作目标 → 省市场监管局 （一）市场主体活力持续激发; a site review read them as 未承接 and 新增)', () => {
+    const goals = m('u1', '工作目标', [
+      ['压减到1个工作日内', 1, '个工作日'],
+      ['新增高新技术企业3500家', 3500, '家'],
+    ]);
+    const under = (id: string, path: string[], targets: [string, number, string][]) => ({ ...m(id, id, targets), path });
+    const down = [
+      under('d1', ['二、工作目标'], [['压减到1个工作日以内', 1, '个工作日']]),
+      under('d2', ['二、工作目标'], []),
+      under('d3', ['三、重点任务'], [['压减到1个工作日以内', 1, '个工作日']]),
+    ];
+    const rows = align([goals], down, () => 0);
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ downstream: 'd1', by: 'goals' });
+    expect(rows.filter((r) => r.kind === 'added').map((r) => r.downstream)).toEqual(['d2', 'd3']);
+    expect(align([goals], [down[2]!], () => 0)[0]).toMatchObject({ kind: 'dropped' });
   });
   test('an item no row is close to, whose targets all stand in rows, is detailed by them; one common number alone is not enough', () => {
     const up = [

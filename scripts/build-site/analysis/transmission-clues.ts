@@ -297,3 +297,27 @@ export function titleObject(title: string | null): string | null {
   const object = hanWords(title ?? '').replace(TITLE_VERB, '');
   return object.length >= 6 && !PROCEDURAL_OBJECT.test(object) ? object : null;
 }
+
+/** A word segmenter: where a title's object may be cut into its terms. */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** A measure's sentences, Han characters only, to find a title's terms together in one. */
+export const sentencesOf = (text: string): string[] =>
+  text
+    .split(/[。；\n]/)
+    .map(hanWords)
+    .filter(Boolean);
+
+/** Terms are cut to at least this many characters: 网上, 办事, 服务 apart are in any sentence about anything. */
+const MIN_TERM = 4;
+
+/**
+ * The measures with a sentence holding both terms of a title's object, apart (重大项目帮办代办 → 重大项目 and
+ * 帮办代办 in 提升对重大项目、招商引资项目…的帮办代办服务水平): the object cut once, at a word boundary, into two
+ * terms of MIN_TERM characters or more.
+ */
+export function sentenceHolders(object: string, sentences: string[][]): number[] {
+  const cuts = [...WORDS.segment(object)].map((w) => w.index).filter((k) => k >= MIN_TERM && object.length - k >= MIN_TERM);
+  const terms = cuts.map((k) => [object.slice(0, k), object.slice(k)] as const);
+  return sentences.flatMap((own, j) => (own.some((s) => terms.some(([a, b]) => s.includes(a) && s.includes(b))) ? [j] : []));
+}

@@ -22,6 +22,8 @@ import {
   quantityOf,
   quotedNames,
   titleObject,
+  sentenceHolders,
+  sentencesOf,
   sharedOpenings,
   targetHolders,
   titlePairs,
@@ -249,15 +251,16 @@ export function align(
   // and only one, holds word for word: taken on there, beside what that measure stands for (甘肃交通运输厅 5
   // 推进“公路运输车辆”跨部门综合监管工作; a site review read 甘肃 7 and 10 as 未承接).
   const downWords = downstream.map((d) => hanWords(`${d.title ?? ''}${d.text ?? ''}`));
-  upstream.forEach((u, i) => {
-    const object = usedU.has(i) ? null : titleObject(u.title);
-    if (!object) return;
-    const holders = downWords.flatMap((w, j) => (w.includes(object) ? [j] : []));
-    if (holders.length !== 1) return;
-    usedU.add(i);
-    usedD.add(holders[0]!);
-    matched.push({ u: i, d: holders[0]!, score: similarity(u, downstream[holders[0]!]!), by: 'named' });
-  });
+  const takeNamed = (holdersOf: (object: string) => number[]) =>
+    upstream.forEach((u, i) => {
+      const object = usedU.has(i) ? null : titleObject(u.title);
+      const holders = object ? holdersOf(object) : [];
+      if (holders.length !== 1) return;
+      usedU.add(i);
+      usedD.add(holders[0]!);
+      matched.push({ u: i, d: holders[0]!, score: similarity(u, downstream[holders[0]!]!), by: 'named' });
+    });
+  takeNamed((object) => downWords.flatMap((w, j) => (w.includes(object) ? [j] : [])));
   // An item one of whose sentences an implementing measure copies word for word (a run of twenty Han
   // characters, as counterparts read them): merged there, beside the items it stands for (咸阳 1 takes
   // 陕西 3's 确保政务服务事项数据同源、动态更新、联动管理 with 陕西 1 and 2; a site review read 3 as 未采纳).
@@ -272,6 +275,10 @@ export function align(
     usedD.add(j);
     matched.push({ u: i, d: j, score: similarity(upstream[i]!, downstream[j]!), by: 'merged' });
   }
+  // An item whose title's thing no measure holds whole, where one measure has a sentence holding both its terms
+  // (甘肃 33 强化重大项目帮办代办 in 陇南 21's 提升对重大项目、招商引资项目…的帮办代办服务水平; a site review read it as 未采纳).
+  const downSentences = downstream.map((d) => sentencesOf(d.text ?? ''));
+  takeNamed((object) => sentenceHolders(object, downSentences));
   // A matched item whose other targets stand in other rows is detailed by those rows too.
   for (const p of matched) {
     if (detailedBy.has(p.u)) continue;
@@ -312,6 +319,16 @@ export function align(
     if (usedD.has(j)) return;
     const from = filedUnder(d, upTitleIndex);
     if (from !== null) detail(j, from, 'filed');
+  });
+  // A plan's goals that a department's plan takes in part, in its own goals (陕西's 工作目标 企业开办时间压减到1个工作日内 in
+  // 省市场监管局's 工作目标 （一）市场主体活力持续激发…压减到1个工作日以内; a site review read them as 未承接 and 新增): its
+  // goals that state one of the item's quantities detail it.
+  upstream.forEach((u, i) => {
+    const keys = !usedU.has(i) && isGoals(u) ? new Set(u.targets.map(quantityOf)) : null;
+    if (!keys) return;
+    downstream.forEach((d, j) => {
+      if (!usedD.has(j) && isGoals(d) && d.targets.some((t) => keys.has(quantityOf(t)))) detail(j, i, 'goals');
+    });
   });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
@@ -434,6 +451,10 @@ function differences(
 
 /** Titles of the section where a plan sets its goals for the whole plan, stage by stage. */
 const GOALS_TITLE = /^(工作目标|主要目标|总体目标|发展目标)$/;
+
+/** A measure of a plan's goals section: titled so, or standing under a heading so titled (二、工作目标 （一）…). */
+const isGoals = (m: TransmissionMeasure): boolean =>
+  GOALS_TITLE.test(m.title ?? '') || (m.path ?? []).some((h) => GOALS_TITLE.test(h.replace(/^[\s\p{P}一二三四五六七八九十\d]+[、.．]?/u, '')));
 
 /**
  * The deadlines of a plan's own goals section (咸阳 （二）工作目标。2023年底前…2024年底前…2025年底前):
