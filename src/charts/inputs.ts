@@ -5,7 +5,7 @@ import type { DatedShareRow, DeadlineMonthRow, MultiYearTargetsInput, ReformAdop
 import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
-import type { MatrixCell, Place } from '../domain/compare.ts';
+import type { MatrixCell, Place, Restated } from '../domain/compare.ts';
 import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
 import { hasDueDate, isPastDue } from '../domain/dates.ts';
 import { documentPlace, placeLabel, shortTitle } from '../domain/titles.ts';
@@ -66,6 +66,17 @@ export function deadlineHorizon(asOf: string, months = 12): string {
   const [y, m] = asOf.split('-').map(Number) as [number, number];
   const index = y * 12 + (m - 1) + months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The measures the deadline charts count: a promise once. A plan item a later document or its own annex
+ * restates row by row counts as those rows where one of them is dated (石嘴山's 2020年底前 items and the
+ * annex rows restating them were drawn twice; a site review), as the comparisons count it; an item whose
+ * restatement names no date keeps its own.
+ */
+export function deadlinesOnce<M extends Pick<Measure, 'id' | 'deadline'>>(measures: M[], restated: Restated, all: M[] = measures): M[] {
+  const byId = new Map(all.map((m) => [m.id, m]));
+  return measures.filter((m) => !(restated.get(m.id)?.all ?? []).some((id) => hasDueDate(byId.get(id)?.deadline)));
 }
 
 /** Per place: measures with a dated deadline (the same ones deadlineRows counts) out of all its measures. */

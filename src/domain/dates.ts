@@ -141,16 +141,27 @@ export function hasDueDate(
 /**
  * How the page reads a dated deadline, where its words could be read
  * otherwise: 7月前 as the day before July, and a date the task is kept up
- * after (…并长期坚持), which is a stage, never past due. Every place that
+ * after (…并长期坚持), which is a stage, never past due; a date before the document's own
+ * (`issued`). Every place that
  * shows the date says so (a site review found unit pages showing 2023年12月31日
  * bare where the document page explained it).
  */
-export function deadlineReadingNotes(deadline: Pick<Deadline, 'date' | 'raw' | 'continues'> | null | undefined): string[] {
+export function deadlineReadingNotes(deadline: Pick<Deadline, 'date' | 'raw' | 'continues'> | null | undefined, issued?: string | null): string[] {
   if (!deadline?.date) return [];
   const notes: string[] = [];
+  if (beforeIssue(deadline, issued)) notes.push(`早于文件成文日期${chineseDate(issued)}，原文如此`);
   if (/\d\s*月\s*(以)?前/.test(deadline.raw)) notes.push(`原文“${deadline.raw}”，按该月之前计`);
   if (deadline.continues) notes.push(`原文“${deadline.raw}”：该日为阶段期限，此后长期坚持，不计为已过期限`);
   return notes;
+}
+
+/**
+ * A deadline that had passed when its document was issued (石嘴山 signed 2020-07-10, 20206月底前):
+ * as printed, and past due from the start; pages say so, or a reader takes it for a date the plan set
+ * ahead (a site review).
+ */
+export function beforeIssue(deadline: Pick<Deadline, 'date'> | null | undefined, issued: string | null | undefined): boolean {
+  return Boolean(deadline?.date && issued && deadline.date < issued);
 }
 
 /** Dated stages of tasks kept up after them: they have a date but no due date, and counts of 有明确时限 say so apart. */

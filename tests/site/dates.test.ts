@@ -1,6 +1,16 @@
 // How pages say a deadline: src/domain/dates.ts.
 import { expect, test } from 'vitest';
-import { buildDay, datedQuote, datedSentences, deadlineReadingNotes, deadlineText, isPastDue, stageDated, stageOf } from '../../src/domain/dates.ts';
+import {
+  beforeIssue,
+  buildDay,
+  datedQuote,
+  datedSentences,
+  deadlineReadingNotes,
+  deadlineText,
+  isPastDue,
+  stageDated,
+  stageOf,
+} from '../../src/domain/dates.ts';
 import { targetYears } from '../../src/domain/target-key.ts';
 
 // 石嘴山 2020, 001:55: one step dated, the others not (a site review read 6月30日 as the whole task's deadline).
@@ -56,6 +66,15 @@ test('a date the task is kept up after is said to be a stage wherever it is show
   expect(deadlineReadingNotes({ date: '2025-11-30', raw: '2025年12月前' })).toEqual(['原文“2025年12月前”，按该月之前计']);
   expect(deadlineReadingNotes({ date: '2023-06-30', raw: '2023年6月底前' })).toEqual([]);
   expect(stageDated([stage, { date: '2023-06-30' }, null])).toBe(1);
+});
+
+test('a deadline before its document’s own date is said to be as printed, and past due from the start (石嘴山 20206月底前, signed 2020-07-10; a site review)', () => {
+  const early = { date: '2020-06-30', raw: '20206月底前' };
+  expect(deadlineReadingNotes(early, '2020-07-10')).toEqual(['早于文件成文日期2020年7月10日，原文如此']);
+  expect(beforeIssue(early, '2020-07-10')).toBe(true);
+  // Due on the day of issue, or with no date of issue to judge by: nothing to say.
+  expect(deadlineReadingNotes(early, '2020-06-30')).toEqual([]);
+  expect(beforeIssue(early, null)).toBe(false);
 });
 
 test('a card shown for words of one sentence of a task due in stages gives that sentence’s stage (陕西 网上办: 2023, not the last stage’s 2025; a site review)', () => {
