@@ -35,6 +35,13 @@ export function placeLabel(place: { level: Level; province: string; city?: strin
 }
 
 /** Where a document stands, named as comparisons name places: its city, else its province's own documents (新疆省级). */
+/**
+ * A 文号 as a line naming the document shows it: one the source misprints (甘肃省交通运输厅's 湘政务函, a
+ * document page explains it) says it is as printed, so no reader cites it as Hunan's (a site review).
+ */
+export const docNumberShown = (d: { docNumber?: string | null; docNumberNote?: string | null }): string | null =>
+  d.docNumber ? `${d.docNumber}${d.docNumberNote ? '，原文如此' : ''}` : null;
+
 export function documentPlace(d: { province: string; city?: string | null }): string {
   return placeLabel({ level: d.city ? 'city' : 'province', province: d.province, city: d.city });
 }

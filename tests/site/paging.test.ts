@@ -35,7 +35,7 @@ import {
   pageParam,
   slicePages,
 } from '../../src/paging/budget.ts';
-import { bookTitle, shortTitle } from '../../src/domain/titles.ts';
+import { bookTitle, docNumberShown, shortTitle } from '../../src/domain/titles.ts';
 import { DOCUMENT_FRAME_BYTES, documentPageBytes, MEASURE_BYTES, SIMILAR_LINE_BYTES, similarApart, similarPageBytes } from '../../src/paging/document-pages.ts';
 import {
   adoptionBytes,
@@ -411,6 +411,11 @@ describe('document pages', () => {
     );
     expect(bookTitle('《银川市优化营商环境若干措施》')).toBe('《银川市优化营商环境若干措施》');
     expect(bookTitle('陕西省优化营商环境条例')).toBe('《陕西省优化营商环境条例》');
+  });
+  test('a 文号 the source misprints says it is as printed wherever a document is named (甘肃省交通运输厅 湘政务函; a site review)', () => {
+    expect(docNumberShown({ docNumber: '湘政务函〔2023〕9号', docNumberNote: '文号以“湘”（湖南的简称）起首…' })).toBe('湘政务函〔2023〕9号，原文如此');
+    expect(docNumberShown({ docNumber: '银政办发〔2023〕5号', docNumberNote: null })).toBe('银政办发〔2023〕5号');
+    expect(docNumberShown({ docNumber: null })).toBeNull();
   });
 });
 
