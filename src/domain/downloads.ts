@@ -290,7 +290,7 @@ export const TRANSMISSION_COLUMNS: DownloadColumn<TransmissionCsvRow>[] = [
     key: 'by',
     label: '对应依据',
     description:
-      '文字不相近时的对应依据（rewritten、title、opening、term、targets、merged、titled、named、contained、lifted、filed、goals，见 /data/ 的 transmissions.json 说明）；文字相近时为空',
+      '文字不相近时的对应依据（rewritten、title、opening、term、targets、merged、titled、named、contained、lifted、filed、goals、safeguard，见 /data/ 的 transmissions.json 说明）；文字相近时为空',
     value: (r) => r.row.by ?? null,
   },
   { key: 'score', label: '相似度', description: '两端措施文字的相似度（0–1）', value: (r) => r.row.score },

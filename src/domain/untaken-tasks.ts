@@ -87,3 +87,16 @@ export function untakenTasks(up: readonly Text[], down: readonly Text[]): (item:
     });
   };
 }
+
+/**
+ * A task stating a target is decided by it: stating one the implementing plan lost, it is not taken on
+ * (陕西 工作目标's 企业年均纳税时间压减到70个小时: a site review found it unlisted beside the lost target),
+ * stating only targets kept or reached, it is (金昌 新批工业项目全部采用“标准地”供地 meets 不低于30％: the
+ * page said so and listed the sentence as untaken). Tasks stating none go by their words (`byWords`).
+ */
+export function decidedByTargets(item: Text, byWords: readonly string[], lost: readonly string[], kept: readonly string[]): string[] {
+  const tasks = itemTasks(item);
+  if (tasks.length < 2) return [...byWords];
+  const states = (task: string, targets: readonly string[]) => targets.some((t) => task.includes(t));
+  return tasks.filter((task) => states(task, lost) || (!states(task, kept) && byWords.includes(task)));
+}

@@ -66,10 +66,13 @@ export const transmissionRowSchema = z.object({
    * measure that took it in with others (merged), or a downstream row is
    * written mostly in its words (contained), or opens with one of its sentences word for word (lifted), or stands
    * under a heading of its own document that is its title (filed: a task list's 目标任务 column names the plan item),
-   * or, being in its plan's goals section, states one of the quantities of the goals item it takes in part (goals).
+   * or, being in its plan's goals section, states one of the quantities of the goals item it takes in part (goals),
+   * or is its plan's one safeguard of the kind the item is, rewritten (safeguard: 组织领导, 督导, 考核, 宣传).
    * Absent for a pair whose texts are close.
    */
-  by: z.enum(['rewritten', 'title', 'opening', 'term', 'targets', 'merged', 'titled', 'named', 'contained', 'lifted', 'filed', 'goals']).optional(),
+  by: z
+    .enum(['rewritten', 'title', 'opening', 'term', 'targets', 'merged', 'titled', 'named', 'contained', 'lifted', 'filed', 'goals', 'safeguard'])
+    .optional(),
   /** Further downstream measures that detail the same upstream one (a plan item a task list splits over rows: by its targets or its words). */
   alsoDownstream: z.array(z.string()).optional(),
   /**

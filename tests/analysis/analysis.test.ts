@@ -354,7 +354,8 @@ describe('transmissions', () => {
     const titles = pair.rows.filter((r) => r.kind === 'kept' || r.kind === 'changed').map((r) => [all.get(r.upstream!)!.title, all.get(r.downstream!)!.title]);
     expect(titles).toContainEqual(['开展涉企违规收费专项整治', '开展涉企违规收费专项整治']);
     // 强化工作机制's object, 工作机制, is every plan's words: no clue to a match (it named 构建全链条企业信用监管制度体系).
-    expect(titles.find(([up]) => up === '强化工作机制')).toBeUndefined();
+    // …its taking measure is found by the name both quote, “坐窗口、走流程、跟执法” (a site review).
+    expect(titles.find(([up]) => up === '强化工作机制')).toEqual(['强化工作机制', '扎实开展“坐窗口、走流程、跟执法”活动']);
     // Measures that copy a quarter of an item's words take it on with others (部12, 部14 from 省23 营造公平竞争市场环境): not 新增.
     const fair = pair.rows.find((r) => all.get(r.upstream ?? '')?.title === '营造公平竞争市场环境')!;
     const detailing = [fair.downstream, ...(fair.alsoDownstream ?? [])].map((id) => all.get(id!)!.title);
@@ -527,6 +528,29 @@ describe('aligning two plans, on literal measures', () => {
     expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ downstream: 'd1', by: 'goals' });
     expect(rows.filter((r) => r.kind === 'added').map((r) => r.downstream)).toEqual(['d2', 'd3']);
     expect(align([goals], [down[2]!], () => 0)[0]).toMatchObject({ kind: 'dropped' });
+  });
+  test('a safeguard rewritten in the implementing plan’s words pairs by its kind, where each side has one of that kind; two of a kind pair none (甘肃 抓好组织实施 → 交通运输厅 加强组织领导; a site review read them as 未承接 and 新增)', () => {
+    const under = (id: string, title: string, section = '六、强化组织保障') => ({ ...m(id, title), path: [section] });
+    const up = [under('u1', '抓好组织实施'), under('u2', '加强督导调研'), under('u3', '鼓励改革创新')];
+    const down = [under('d1', '加强组织领导', '三、保障措施'), under('d2', '强化督查问效', '三、保障措施'), under('d3', '压实督导责任', '三、保障措施')];
+    const rows = align(up, down, () => 0);
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'safeguard' });
+    // Two measures of 督导's kind: which took it on is not told by its kind.
+    expect(rows.find((r) => r.upstream === 'u2')?.kind).toBe('dropped');
+    expect(rows.find((r) => r.upstream === 'u3')?.kind).toBe('dropped');
+    // A task outside any safeguard section whose title names no check or assessment is no safeguard.
+    expect(align([{ ...m('u1', '推进组织实施'), path: ['二、重点任务'] }], [under('d1', '加强组织领导', '三、保障措施')], () => 0)[0]?.kind).toBe('dropped');
+  });
+  test('a measure whose title quotes a name one item’s text alone quotes details that item; a name two items quote details neither (省市场监管局 扎实开展“坐窗口、走流程、跟执法”活动; a site review read it as 新增)', () => {
+    const up = [
+      { ...m('u1', '强化工作机制'), text: '主要负责同志每半年参加1次“坐窗口、走流程、跟执法”活动。' },
+      { ...m('u2', '优化政务服务'), text: '推进“一网通办”。' },
+      { ...m('u3', '优化网上服务'), text: '拓展“一网通办”服务。' },
+    ];
+    const down = [m('d1', '扎实开展“坐窗口、走流程、跟执法”活动'), m('d2', '推广“一网通办”')];
+    const rows = align(up, down, () => 0);
+    expect(rows.find((r) => r.upstream === 'u1')).toMatchObject({ kind: 'kept', downstream: 'd1', by: 'term' });
+    expect(rows.find((r) => r.downstream === 'd2')?.kind).toBe('added');
   });
   test('an item no row is close to, whose targets all stand in rows, is detailed by them; one common number alone is not enough', () => {
     const up = [

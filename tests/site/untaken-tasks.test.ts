@@ -1,7 +1,7 @@
 // Tasks of a kept plan item its implementing plan leaves out: src/domain/untaken-tasks.ts,
 // on 新疆's 提升办税缴费服务水平 (002:11167) and 哈密's restatement of it (002:12332).
 import { expect, test } from 'vitest';
-import { itemTasks, untakenTasks, upstreamOwnTask } from '../../src/domain/untaken-tasks.ts';
+import { decidedByTargets, itemTasks, untakenTasks, upstreamOwnTask } from '../../src/domain/untaken-tasks.ts';
 
 const xinjiang = {
   title: '提升办税缴费服务水平',
@@ -53,4 +53,18 @@ test('a statement of worth is no task, and a task the upstream gives its own off
   expect(upstreamOwnTask('省政府办公厅负责审核、修订，向社会公布事项清单')).toBe(true);
   expect(upstreamOwnTask('省级行业主管部门要围绕高频政务服务事项梳理公布“全省通办”事项清单')).toBe(true);
   expect(upstreamOwnTask('各市（区）要组建专班推进，逐项抓好落实')).toBe(false);
+});
+
+test('a task stating a target is decided by it: a lost target lists it, a kept or reached one does not; others go by their words (陕西 工作目标 70个小时, 金昌 “标准地” 30％; a site review)', () => {
+  const goals = {
+    title: '工作目标',
+    text: '（二）工作目标。坚持高标准、优措施，企业开办时间压减到1个工作日内。企业年均纳税时间压减到70个小时。工业项目“标准地”供应在各市产业集聚区全面推行。“交地即交证”新模式全面推广，实现多个事项集成办理。',
+  };
+  const byWords = ['“交地即交证”新模式全面推广，实现多个事项集成办理', '坚持高标准、优措施，企业开办时间压减到1个工作日内'];
+  expect(decidedByTargets(goals, byWords, ['压减到70个小时'], ['压减到1个工作日内'])).toEqual([
+    '企业年均纳税时间压减到70个小时',
+    '“交地即交证”新模式全面推广，实现多个事项集成办理',
+  ]);
+  // An item of one task is taken on or not as a whole: its words decide.
+  expect(decidedByTargets({ text: '企业年均纳税时间压减到70个小时。' }, [], ['压减到70个小时'], [])).toEqual([]);
 });

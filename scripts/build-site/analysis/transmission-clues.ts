@@ -321,3 +321,35 @@ export function sentenceHolders(object: string, sentences: string[][]): number[]
   const terms = cuts.map((k) => [object.slice(0, k), object.slice(k)] as const);
   return sentences.flatMap((own, j) => (own.some((s) => terms.some(([a, b]) => s.includes(a) && s.includes(b))) ? [j] : []));
 }
+
+/**
+ * The kinds of safeguard a plan's closing section sets, by its items' titles: who leads (组织实施, 组织领导),
+ * who checks (督导, 督查), how it is judged (考核, 评比), how it is made known (宣传, 氛围). An implementing
+ * plan rewrites them in its own words, so only their kind pairs them.
+ */
+const SAFEGUARDS: [string, RegExp][] = [
+  ['organization', /组织(实施|领导|保障|推进)/],
+  ['supervision', /督导|督查|督促|督办/],
+  ['assessment', /考核|考评|评比/],
+  ['publicity', /宣传|氛围|舆论/],
+];
+/** A safeguard section's heading: 保障措施, 组织保障, 工作要求. */
+const SAFEGUARD_SECTION = /保障|工作要求/;
+
+/** The kind of safeguard an item sets, where its title names one kind only and it stands, or is titled, as one. */
+export function safeguardOf(m: TransmissionMeasure): string | null {
+  const kinds = SAFEGUARDS.filter(([, re]) => re.test(m.title ?? '')).map(([kind]) => kind);
+  const placed = (m.path ?? []).some((h) => SAFEGUARD_SECTION.test(h)) || /考核|督/.test(m.title ?? '');
+  return kinds.length === 1 && placed ? kinds[0]! : null;
+}
+
+/**
+ * The one upstream item whose text quotes a name an implementing measure's title quotes (扎实开展“坐窗口、走流程、
+ * 跟执法”活动 and 陕西 强化工作机制's 每半年参加1次“坐窗口、走流程、跟执法”活动), or null: names of four Han
+ * characters or more, which no other item quotes.
+ */
+export function quotedBy(m: TransmissionMeasure, upstream: TransmissionMeasure[]): number | null {
+  const names = quotedNames(m.title).filter((n) => hanWords(n).length >= 4);
+  const holders = new Set(names.flatMap((n) => upstream.flatMap((u, i) => (u.text?.includes(`“${n}”`) || u.text?.includes(`"${n}"`) ? [i] : []))));
+  return holders.size === 1 ? [...holders][0]! : null;
+}

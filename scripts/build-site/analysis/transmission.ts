@@ -4,7 +4,7 @@
 // (a large share of upstream measures have a close counterpart downstream).
 // Each pair is then aligned measure by measure: kept, changed (targets or
 // deadline differ), dropped, added.
-import { untakenTasks } from '../../../src/domain/untaken-tasks.ts';
+import { decidedByTargets, untakenTasks } from '../../../src/domain/untaken-tasks.ts';
 import { datedSentences } from '../../../src/domain/dates.ts';
 import { copiedSentences } from '../../../src/domain/text-kinship.ts';
 import { hanWords } from '../../../src/domain/titles.ts';
@@ -22,6 +22,8 @@ import {
   quantityOf,
   quotedNames,
   titleObject,
+  quotedBy,
+  safeguardOf,
   sentenceHolders,
   sentencesOf,
   sharedOpenings,
@@ -330,6 +332,32 @@ export function align(
       if (!usedD.has(j) && isGoals(d) && d.targets.some((t) => keys.has(quantityOf(t)))) detail(j, i, 'goals');
     });
   });
+  // A safeguard the implementing plan rewrites in its own words (甘肃 抓好组织实施 → 交通运输厅 加强组织领导; 陕西 加强考核协同
+  // → 咸阳 强化监督考核; a site review read each as 未承接 and 新增): the one unmatched item of a kind takes the one
+  // unmatched measure of that kind.
+  const kindsOf = (side: TransmissionMeasure[], used: Set<number>) => {
+    const found = new Map<string, number[]>();
+    side.forEach((m, k) => {
+      const kind = used.has(k) ? null : safeguardOf(m);
+      if (kind) found.set(kind, [...(found.get(kind) ?? []), k]);
+    });
+    return found;
+  };
+  const downKinds = kindsOf(downstream, usedD);
+  for (const [kind, [i, ...more]] of kindsOf(upstream, usedU)) {
+    const [j, ...others] = downKinds.get(kind) ?? [];
+    if (!more.length && j !== undefined && !others.length) {
+      usedU.add(i!);
+      usedD.add(j);
+      matched.push({ u: i!, d: j, score: similarity(upstream[i!]!, downstream[j]!), by: 'safeguard' });
+    }
+  }
+  // A measure whose title quotes a name one item's text alone quotes details that item (省市场监管局 扎实开展“坐窗口、走流程、
+  // 跟执法”活动 from 陕西 强化工作机制; a site review read it as 新增).
+  downstream.forEach((d, j) => {
+    const from = usedD.has(j) ? null : quotedBy(d, upstream);
+    if (from !== null) detail(j, from, 'term');
+  });
   const rows: TransmissionRow[] = [];
   const matchOf = new Map(matched.map((p) => [p.u, p]));
   const goals = planGoals(downstream);
@@ -354,6 +382,17 @@ export function align(
     // measure, it changes no commitment (哈密's 95% 网上办 for 自治区's undated, unquantified 办税缴费 item;
     // a blind reading of transmissions): the row is kept, and the page says what was added.
     const changesCommitment = changes.some((c) => c.upstream !== null && !c.reached && !c.upstreamOwn);
+    // The item's targets the implementing measures, or any measure of their plan, state, or a level or a whole they commit meets.
+    const held = new Set([d, ...also].flatMap((x) => x.targets.map(quantityOf)));
+    const reached = changes.some((c) => c.field === 'target' && c.reached);
+    const lost = u.targets.filter((t) => !reached && !held.has(quantityOf(t)) && !downTargets.has(quantityOf(t)));
+    const kept = u.targets.filter((t) => !lost.includes(t));
+    const tasks = decidedByTargets(
+      asText(u),
+      untaken(asText(u), [d, ...also].map(asText)),
+      lost.map((t) => t.text),
+      kept.map((t) => t.text),
+    );
     rows.push({
       kind: changesCommitment ? 'changed' : 'kept',
       upstream: u.id,
@@ -362,7 +401,7 @@ export function align(
       ...(m.by ? { by: m.by } : {}),
       ...(also.length ? { alsoDownstream: also.map((x) => x.id) } : {}),
       changes,
-      ...untakenOf(untaken(asText(u), [d, ...also].map(asText))),
+      ...untakenOf(tasks),
     });
   });
   downstream.forEach((d, j) => {
