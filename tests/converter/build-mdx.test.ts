@@ -147,3 +147,45 @@ describe('a task that assigns its own bodies and lists its 具体举措 (铜川;
     expect(visibleText({ type: 'root', children: [tree.children[at + 1]!] }).trim()).toBe('具体举措：');
   });
 });
+
+// Cut from 铜川 2023 (002:3200–3310), lines joined and cut to their first sentences: a task whose 具体举措 is one
+// unnumbered paragraph with bodies of its own.
+const unnumberedSteps = [
+  '一、深化改革创新释放经济增长潜力',
+  '（一）继续把培育壮大市场主体作为深化“放管服”改革的重要着力点。',
+  '1.落实好《促进个体工商户发展条例》,抓紧制定完善配套措施。（市市场监管局牵头，市级相关部门及各区县按职责分工负责）',
+  '（三）依法盘活用好专项债地方结存限额，与政策性开发性金融工具相结合，支持重点项目建设。引导商业银行扩大中长期贷款投放，为重点项目建设配足融资。',
+  '（市财政局、市发展改革委、铜川银保监分局等相关部门及各区县按职责分工负责）',
+  '具体举措：',
+  '指导政策性开发性银行用好用足政策性开发性金融工具额度和新增信贷额度，优先支持专项债券项目建设。',
+  '（市金融办、市发展改革委、市财政局、人行铜川市中心支行、铜川银保监分局等相关部门及各市（区）按职责分工负责）',
+  '（四）抓紧研究支持制造业企业、职业院校等设备更新改造的相关政策。（人行铜川市中心支行牵头，市金融办等相关部门及各区县按职责分工负责）',
+].join('\n');
+
+describe('a task whose 具体举措 is one unnumbered paragraph with its own bodies (铜川 （三）; a site review found both brackets pooled on the task)', () => {
+  const [doc] = convert(
+    [{ file: 'sources/tongchuan-steps.txt', name: 'tongchuan-steps.txt', bytes: new TextEncoder().encode(unnumberedSteps) }],
+    null,
+  ).documents;
+  const task = doc!.measures.find((m) => m.label === '（三）')!;
+  const steps = doc!.measures.find((m) => m.id === `${task.id}-1`)!;
+
+  test('the task keeps its own bodies, and its steps are a measure detailing it with theirs', () => {
+    expect(task.text).not.toContain('具体举措');
+    expect(task.bodies.map((b) => b.asWritten)).not.toContain('人行铜川市中心支行');
+    expect(task.detailedBy).toEqual([steps.id]);
+    expect(steps).toMatchObject({ label: '具体举措', source: { line: 7, endLine: 8 } });
+    expect(steps.bodies.map((b) => b.asWritten)).toContain('人行铜川市中心支行');
+    // A task without 具体举措 stays one measure.
+    expect(doc!.measures.find((m) => m.label === '（四）')?.detailedBy).toBeUndefined();
+  });
+
+  test('its page shows the task, 具体举措：, then the steps as their own card, each text once', () => {
+    const tree = parseMdx(doc!.mdx);
+    const at = tree.children.findIndex((n) => n.type === 'mdxJsxFlowElement' && n.attributes.some((a) => 'value' in a && a.value === task.id));
+    expect(visibleText({ type: 'root', children: [tree.children[at + 1]!] }).trim()).toBe('具体举措：');
+    const card = tree.children[at + 2]!;
+    expect(card.type === 'mdxJsxFlowElement' && card.attributes.some((a) => 'value' in a && a.value === steps.id)).toBe(true);
+    expect(visibleText(tree).split('指导政策性开发性银行').length).toBe(2);
+  });
+});

@@ -207,8 +207,8 @@ export interface MeasureDraft {
   headingUnits: { text: string; heading: string; section?: { index: number; of: number } }[];
   /** Numbering path used for a stable id, e.g. [3, 1, 2]. */
   numbers: string[];
-  /** The node the measure was read from, so the MDX can anchor it. */
-  node: SectionNode | TableRowNode;
+  /** The node the measure was read from, so the MDX can anchor it (an unnumbered 具体举措 paragraph: its first). */
+  node: SectionNode | TableRowNode | ParagraphNode;
   /** A task whose 具体举措 are measures of their own (collect-measures.ts listsItsMeasures): those measures. */
   detailedBy?: MeasureDraft[];
 }

@@ -13,7 +13,18 @@ import { bodyResolver, type BodyResolver } from '../../../src/domain/bodies.ts';
 import { fatal, warning, type Diagnostic } from './diagnostics.ts';
 import type { Manifest } from './manifest.ts';
 import { serializeMdx } from './mdx/serialize.ts';
-import type { DocumentDraft, DocumentSlice, Line, MeasureDraft, NormalizedSource, RawSource, SectionNode, SourceText, TableRowNode } from './model.ts';
+import type {
+  DocumentDraft,
+  DocumentSlice,
+  Line,
+  MeasureDraft,
+  NormalizedSource,
+  ParagraphNode,
+  RawSource,
+  SectionNode,
+  SourceText,
+  TableRowNode,
+} from './model.ts';
 import { documentId, measureIds } from './stages/assign-ids.ts';
 import { themeMatcher, type ThemeAssignment, type ThemeMatcher } from './stages/assign-themes.ts';
 import { learntThemeMatcher } from './stages/theme-model.ts';
@@ -384,7 +395,7 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
   if (!checked.success) throw new Error(checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
   // Measures that failed their schema keep their text in the page, without an anchor.
   const valid = new Set(doc.records.map((r) => r.id));
-  const measureIdOf = new Map<SectionNode | TableRowNode, string>();
+  const measureIdOf = new Map<SectionNode | TableRowNode | ParagraphNode, string>();
   const unitLines = new Map<string, string>();
   for (const m of doc.measures) {
     if (!valid.has(m.id)) continue;

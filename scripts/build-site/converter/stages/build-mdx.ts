@@ -8,14 +8,14 @@ import { stringify } from 'yaml';
 import type { PolicyDocument } from '../../../../src/schemas/document.ts';
 import type { BodyNode, ParagraphNode, SectionNode, TableNode, TableRowNode } from '../model.ts';
 import { linkify } from '../mdx/links.ts';
-import { isMeasure, listsItsMeasures, ownParagraphs, partText } from './collect-measures.ts';
+import { isMeasure, listsItsMeasures, ownParagraphs, partText, unnumberedSteps } from './collect-measures.ts';
 
 const MAX_DEPTH = 6;
 
 export function buildMdx(
   document: PolicyDocument,
   body: BodyNode[],
-  measureIdOf: Map<SectionNode | TableRowNode, string>,
+  measureIdOf: Map<SectionNode | TableRowNode | ParagraphNode, string>,
   unitLines: Map<string, string>,
 ): Root {
   const children: RootContent[] = [
@@ -43,8 +43,14 @@ export function buildMdx(
         const units = unitLines.get(id);
         if (units) inner.push(paragraph(units));
         children.push(jsxFlow('Measure', { id }, inner));
-        // Notes beside the task; for a task that lists its measures (listsItsMeasures), 具体举措： and them.
-        for (const rest of node.children) if (!own.includes(rest as ParagraphNode | SectionNode)) add([rest], depth + 1);
+        // Notes beside the task; for a task that lists its measures (listsItsMeasures), 具体举措： and them; its
+        // unnumbered 具体举措 (unnumberedSteps) as the measure they are.
+        const steps = unnumberedSteps(node) ?? [];
+        for (const rest of node.children) {
+          if (own.includes(rest as ParagraphNode | SectionNode) || (steps.includes(rest as ParagraphNode) && rest !== steps[0])) continue;
+          if (rest === steps[0]) children.push(jsxFlow('Measure', { id: measureIdOf.get(rest)! }, steps.map((p) => p.text).flatMap(textParagraphs)));
+          else add([rest], depth + 1);
+        }
       } else {
         const [heading, rest] = splitHeading(node.text);
         children.push({ type: 'heading', depth: Math.min(depth, MAX_DEPTH) as Heading['depth'], children: [text(heading)] });
@@ -86,7 +92,7 @@ function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
-function tableNode(table: TableNode, measureIdOf: Map<SectionNode | TableRowNode, string>): Table {
+function tableNode(table: TableNode, measureIdOf: Map<SectionNode | TableRowNode | ParagraphNode, string>): Table {
   const row = (cells: PhrasingContent[][]): TableRow => ({
     type: 'tableRow',
     children: cells.map((c) => ({ type: 'tableCell', children: c })),

@@ -17,6 +17,11 @@ export function collectMeasures(body: BodyNode[]): MeasureDraft[] {
       } else if (node.type === 'section') {
         const task = isMeasure(node) || listsItsMeasures(node) ? sectionMeasure(node, ancestors, headingPath) : null;
         if (task) measures.push(task);
+        const steps = task && isMeasure(node) ? stepsMeasure(node, ancestors, headingPath) : null;
+        if (steps) {
+          task!.detailedBy = [steps];
+          measures.push(steps);
+        }
         if (isMeasure(node)) continue;
         const from = measures.length;
         visit(node.children, [...ancestors, node], [...headingPath, headingTitle(node.text)]);
@@ -73,7 +78,42 @@ export function listsItsMeasures(section: SectionNode): boolean {
 /** Where 具体举措： stands among a section's children, before its first section; -1 where it does not. */
 function measuresIntro(section: SectionNode): number {
   const first = section.children.findIndex((c) => c.type === 'section');
-  return section.children.slice(0, first).findIndex((c) => c.type === 'paragraph' && INTRODUCES_MEASURES.test(c.text.trim()));
+  const before = first < 0 ? section.children : section.children.slice(0, first);
+  return before.findIndex((c) => c.type === 'paragraph' && INTRODUCES_MEASURES.test(c.text.trim()));
+}
+
+/**
+ * The 具体举措 of a task that gives them as one unnumbered paragraph with bodies of its own (铜川 （三）…（市财政局…
+ * 负责）具体举措：指导政策性开发性银行…（市金融办…负责）): a measure detailing the task, as numbered ones are, so
+ * each bracket names the bodies of its own text (a site review found both pooled on the task). Null for a task
+ * without them, or whose task text or steps name no bodies.
+ */
+export function unnumberedSteps(section: SectionNode): ParagraphNode[] | null {
+  if (section.framing || !isMeasure(section) || listsPapers(section)) return null;
+  const intro = measuresIntro(section);
+  if (intro < 0) return null;
+  const task = taskParagraphs(section, intro).reduce((text, p) => `${text}\n${p.text}`, section.text);
+  const steps = section.children.slice(intro + 1).filter((c): c is ParagraphNode => c.type === 'paragraph' && !c.role);
+  const text = steps.map((p) => p.text).join('\n');
+  return steps.length && endsWithUnits(task.trim()) && endsWithUnits(text.trim()) ? steps : null;
+}
+
+function stepsMeasure(section: SectionNode, ancestors: SectionNode[], path: string[]): MeasureDraft | null {
+  const steps = unnumberedSteps(section);
+  if (!steps) return null;
+  const [first, last] = [steps[0]!, steps.at(-1)!];
+  const numbers = [...ancestors, section].map((s) => String(s.marker?.number ?? 0));
+  return {
+    label: '具体举措',
+    title: null,
+    path: [...path, headingTitle(section.text)],
+    text: steps.map((p) => p.text).join('\n'),
+    span: { line: first.span.line, endLine: last.span.endLine, page: first.span.page, lastPage: last.span.lastPage },
+    fields: {},
+    headingUnits: headingUnits([...ancestors, section]),
+    numbers: [...numbers, '1'],
+    node: first,
+  };
 }
 
 /** A task's own paragraphs: those before its 具体举措 line. */
@@ -83,7 +123,7 @@ const taskParagraphs = (section: SectionNode, intro: number): ParagraphNode[] =>
 /** The paragraphs that belong to a task's text (not notes that follow it), and the papers it lists. */
 export function ownParagraphs(section: SectionNode): (ParagraphNode | SectionNode)[] {
   // A task that lists its measures: its text ends where 具体举措： leads to them.
-  if (listsItsMeasures(section)) return taskParagraphs(section, measuresIntro(section));
+  if (listsItsMeasures(section) || unnumberedSteps(section)) return taskParagraphs(section, measuresIntro(section));
   const papers = listsPapers(section);
   return section.children.filter((c): c is ParagraphNode | SectionNode => (c.type === 'paragraph' && !c.role) || (papers && c.type === 'section'));
 }

@@ -217,7 +217,9 @@ export function buildSections(blocks: TextBlock[], file: string, options: Marker
     if (parent && CONTACT_LINE.test(block.text)) paragraph.role = paragraph.role ?? 'note';
     if (parent && block.fields && !parent.fields) parent.fields = block.fields;
     (parent?.children ?? root).push(paragraph);
-    if (parent && paragraph.role !== 'note' && !introducesMore) closed = endsWithUnits(block.text);
+    // What 具体举措： introduces is the task's until its own unit clause closes it (铜川 （三）: 具体举措： / 指导… / （市金融办…负责）).
+    if (parent && introducesMore) closed = false;
+    else if (parent && paragraph.role !== 'note') closed = endsWithUnits(block.text);
     if (parent && CONTACT_LINE.test(block.text)) closed = true;
   }
   return { body: root, diagnostics };
