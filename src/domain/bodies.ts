@@ -142,7 +142,11 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       const fn = PARK_GROUP.test(name)
         ? ['park-committee', '园区管委会']
         : LOWER_GOVERNMENTS.test(name)
-          ? ['lower-governments', '下级政府']
+          ? // A province's lower governments are its cities' (各市州政府), a city's its counties' (各县区): one level
+            // each, compared with their like (a site review found 甘肃's 各市州 beside 石嘴山's 各县区).
+            city
+            ? ['lower-governments', '县（市、区）政府']
+            : ['prefecture-governments', '市（州）政府']
           : DEPARTMENTS.test(name)
             ? ['relevant-departments', '有关部门']
             : null;

@@ -54,6 +54,13 @@ describe('body names', () => {
     expect(resolve('各县（市）区人民政府', inYinchuan).function).toBe('lower-governments');
     expect(resolve('各县区', inYinchuan).function).toBe('lower-governments');
   });
+  test('a province’s lower governments are its cities’, compared apart from a city’s counties (甘肃 各市州政府, 石嘴山 各县区; a site review found them side by side)', () => {
+    expect(resolve('各市州政府', inGansu)).toMatchObject({ function: 'prefecture-governments', functionName: '市（州）政府', kind: 'group' });
+    expect(resolve('各县区', { province: '宁夏', city: '石嘴山市', issuers: [] })).toMatchObject({
+      function: 'lower-governments',
+      functionName: '县（市、区）政府',
+    });
+  });
   test('a financial-supervision branch or a park written with its place keeps the place as written (陇南银保监分局, 平凉工业园区（高新区）管委会; a site review found 市 added)', () => {
     const inLongnan = { province: '甘肃', city: '陇南市', issuers: [] };
     expect(resolve('陇南银保监分局', inLongnan)).toMatchObject({ name: '陇南银保监分局', id: resolve('银保监分局', inLongnan).id });
