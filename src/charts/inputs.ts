@@ -5,7 +5,7 @@ import type { DatedShareRow, DeadlineMonthRow, MultiYearTargetsInput, ReformAdop
 import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
-import type { MatrixCell, Place, Restated } from '../domain/compare.ts';
+import { countsForPlace, type MatrixCell, type Place, type Restated } from '../domain/compare.ts';
 import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
 import { hasDueDate, isPastDue } from '../domain/dates.ts';
 import { documentPlace, placeLabel, shortTitle } from '../domain/titles.ts';
@@ -69,14 +69,13 @@ export function deadlineHorizon(asOf: string, months = 12): string {
 }
 
 /**
- * The measures the deadline charts count: a promise once. A plan item a later document or its own annex
- * restates row by row counts as those rows where one of them is dated (石嘴山's 2020年底前 items and the
- * annex rows restating them were drawn twice; a site review), as the comparisons count it; an item whose
- * restatement names no date keeps its own.
+ * The measures the deadline charts count, as the comparisons count them (countsForPlace): a plan item a later
+ * document, its own annex or its 具体举措 restate row by row counts as those rows (石嘴山's 2020年底前 items and
+ * the annex rows restating them were drawn twice; a site review), and another place's practice a list passes
+ * on is no promise of its own. So the shares' totals are the matrix's.
  */
-export function deadlinesOnce<M extends Pick<Measure, 'id' | 'deadline'>>(measures: M[], restated: Restated, all: M[] = measures): M[] {
-  const byId = new Map(all.map((m) => [m.id, m]));
-  return measures.filter((m) => !(restated.get(m.id)?.all ?? []).some((id) => hasDueDate(byId.get(id)?.deadline)));
+export function deadlinesOnce<M extends Pick<Measure, 'id' | 'practiceFrom'>>(measures: M[], restated: Restated): M[] {
+  return measures.filter((m) => countsForPlace(m, restated));
 }
 
 /** Per place: measures with a dated deadline (the same ones deadlineRows counts) out of all its measures. */
