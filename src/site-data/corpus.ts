@@ -90,6 +90,11 @@ export function citySlugOf(city: string): string {
 async function build(): Promise<Corpus> {
   const documents = (await getCollection('documents')).sort(byDateDesc);
   const measures = await readMeasures();
+  // One name per body wherever it is listed, the registry's (content/analysis/bodies.json): measures keep how they
+  // wrote it in asWritten, not a name each (各县〈市〉区人民政府 and 各县（市）区人民政府 were one body under two
+  // names in the downloads; a review of the open data).
+  const bodyName = new Map((await getCollection('bodies')).map((e) => [e.data.id, e.data.name]));
+  for (const m of measures) for (const b of m.bodies) b.name = bodyName.get(b.id) ?? b.name;
   const measuresByDocument = new Map<string, MeasureRecord[]>();
   for (const m of measures) {
     const list = measuresByDocument.get(m.documentId);

@@ -69,6 +69,10 @@ test('a unit page says how many of its leads are plan items it also leads in det
   expect(lede('ningxia-shizuishan-shi-chang-jian-du-guan-li-ju-5fe2')).toMatch(
     /牵头 28 项（均据所在节标题所写的牵头单位计入，各项本身未写牵头单位；其中 8 项方案条目又由本单位参与的细化条目重述，两者都计入；不重复计算则为 20 项）/,
   );
+  // So where it is responsible or supports (银川 各县（市）区人民政府 supports plan items its task-list rows restate; a review of the open data).
+  expect(lede('ningxia-yinchuan-ge-xian-shi-qu-ren-min-zheng-fu-c2b5')).toMatch(
+    /配合 \d+ 项（其中 \d+ 项方案条目又由本单位参与的细化条目重述，两者都计入；不重复计算则为 \d+ 项）/,
+  );
   // Where no plan item is restated by the body's own tasks, nothing is said.
   const counts = unitDirs.map((id) => /项方案条目又由本单位/.test(lede(id)));
   expect(counts.filter(Boolean).length).toBeGreaterThan(10);
