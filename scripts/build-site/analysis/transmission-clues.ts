@@ -337,10 +337,32 @@ const SAFEGUARDS: [string, RegExp][] = [
 const SAFEGUARD_SECTION = /保障|工作要求/;
 
 /** The kind of safeguard an item sets, where its title names one kind only and it stands, or is titled, as one. */
-export function safeguardOf(m: TransmissionMeasure): string | null {
+function safeguardOf(m: TransmissionMeasure): string | null {
   const kinds = SAFEGUARDS.filter(([, re]) => re.test(m.title ?? '')).map(([kind]) => kind);
   const placed = (m.path ?? []).some((h) => SAFEGUARD_SECTION.test(h)) || /考核|督/.test(m.title ?? '');
   return kinds.length === 1 && placed ? kinds[0]! : null;
+}
+
+/** Unmatched pairs of one safeguard kind: where each side has one unmatched measure of that kind, and only one. */
+export function safeguardPairs(
+  upstream: TransmissionMeasure[],
+  downstream: TransmissionMeasure[],
+  usedU: Set<number>,
+  usedD: Set<number>,
+): { u: number; d: number }[] {
+  const kindsOf = (side: TransmissionMeasure[], used: Set<number>) => {
+    const found = new Map<string, number[]>();
+    side.forEach((m, k) => {
+      const kind = used.has(k) ? null : safeguardOf(m);
+      if (kind) found.set(kind, [...(found.get(kind) ?? []), k]);
+    });
+    return found;
+  };
+  const downKinds = kindsOf(downstream, usedD);
+  return [...kindsOf(upstream, usedU)].flatMap(([kind, ups]) => {
+    const downs = downKinds.get(kind) ?? [];
+    return ups.length === 1 && downs.length === 1 ? [{ u: ups[0]!, d: downs[0]! }] : [];
+  });
 }
 
 /**

@@ -7,7 +7,7 @@
 import { decidedByTargets, untakenTasks } from '../../../src/domain/untaken-tasks.ts';
 import { datedSentences } from '../../../src/domain/dates.ts';
 import { copiedSentences } from '../../../src/domain/text-kinship.ts';
-import { hanWords } from '../../../src/domain/titles.ts';
+import { bareHeading, hanWords } from '../../../src/domain/titles.ts';
 import type { Transmission, TransmissionRow } from '../../../src/schemas/analysis.ts';
 import {
   argmax,
@@ -23,7 +23,7 @@ import {
   quotedNames,
   titleObject,
   quotedBy,
-  safeguardOf,
+  safeguardPairs,
   sentenceHolders,
   sentencesOf,
   sharedOpenings,
@@ -335,23 +335,7 @@ export function align(
   // A safeguard the implementing plan rewrites in its own words (甘肃 抓好组织实施 → 交通运输厅 加强组织领导; 陕西 加强考核协同
   // → 咸阳 强化监督考核; a site review read each as 未承接 and 新增): the one unmatched item of a kind takes the one
   // unmatched measure of that kind.
-  const kindsOf = (side: TransmissionMeasure[], used: Set<number>) => {
-    const found = new Map<string, number[]>();
-    side.forEach((m, k) => {
-      const kind = used.has(k) ? null : safeguardOf(m);
-      if (kind) found.set(kind, [...(found.get(kind) ?? []), k]);
-    });
-    return found;
-  };
-  const downKinds = kindsOf(downstream, usedD);
-  for (const [kind, [i, ...more]] of kindsOf(upstream, usedU)) {
-    const [j, ...others] = downKinds.get(kind) ?? [];
-    if (!more.length && j !== undefined && !others.length) {
-      usedU.add(i!);
-      usedD.add(j);
-      matched.push({ u: i!, d: j, score: similarity(upstream[i!]!, downstream[j]!), by: 'safeguard' });
-    }
-  }
+  for (const p of safeguardPairs(upstream, downstream, usedU, usedD)) take({ ...p, score: similarity(upstream[p.u]!, downstream[p.d]!), by: 'safeguard' });
   // A measure whose title quotes a name one item's text alone quotes details that item (省市场监管局 扎实开展“坐窗口、走流程、
   // 跟执法”活动 from 陕西 强化工作机制; a site review read it as 新增).
   downstream.forEach((d, j) => {
@@ -382,10 +366,8 @@ export function align(
     // measure, it changes no commitment (哈密's 95% 网上办 for 自治区's undated, unquantified 办税缴费 item;
     // a blind reading of transmissions): the row is kept, and the page says what was added.
     const changesCommitment = changes.some((c) => c.upstream !== null && !c.reached && !c.upstreamOwn);
-    // The item's targets the implementing measures, or any measure of their plan, state, or a level or a whole they commit meets.
-    const held = new Set([d, ...also].flatMap((x) => x.targets.map(quantityOf)));
-    const reached = changes.some((c) => c.field === 'target' && c.reached);
-    const lost = u.targets.filter((t) => !reached && !held.has(quantityOf(t)) && !downTargets.has(quantityOf(t)));
+    // A level or a whole the implementing measures commit that meets the item's targets keeps them all.
+    const lost = changes.some((c) => c.field === 'target' && c.reached) ? [] : lostTargets(u, [d, ...also], downTargets);
     const kept = u.targets.filter((t) => !lost.includes(t));
     const tasks = decidedByTargets(
       asText(u),
@@ -449,8 +431,7 @@ function differences(
   // (a task list row carries other items' targets too).
   const [first, ...others] = down;
   const downs = [...first!.targets, ...others.flatMap((d) => d.targets.filter((t) => upKeys.has(quantityOf(t))))];
-  const downKeys = new Set(downs.map(quantityOf));
-  const lostUnits = new Set(u.targets.filter((t) => !downKeys.has(quantityOf(t)) && !downTargets.has(quantityOf(t))).map((t) => t.unit));
+  const lostUnits = new Set(lostTargets(u, down, downTargets).map((t) => t.unit));
   const added = !shared && first!.targets.some((t) => !upKeys.has(quantityOf(t)));
   if (lostUnits.size || added) {
     // 金昌 在…压减至0.5个工作日以内的基础上 states where it stands, no target: shown, so the row does not read as dropped.
@@ -488,12 +469,17 @@ function differences(
   return changes;
 }
 
+/** The item's targets neither its implementing measures nor any other measure of their plan states (`downTargets`). */
+function lostTargets(u: TransmissionMeasure, down: TransmissionMeasure[], downTargets: Set<string>): TransmissionMeasure['targets'] {
+  const held = new Set(down.flatMap((d) => d.targets.map(quantityOf)));
+  return u.targets.filter((t) => !held.has(quantityOf(t)) && !downTargets.has(quantityOf(t)));
+}
+
 /** Titles of the section where a plan sets its goals for the whole plan, stage by stage. */
 const GOALS_TITLE = /^(工作目标|主要目标|总体目标|发展目标)$/;
 
 /** A measure of a plan's goals section: titled so, or standing under a heading so titled (二、工作目标 （一）…). */
-const isGoals = (m: TransmissionMeasure): boolean =>
-  GOALS_TITLE.test(m.title ?? '') || (m.path ?? []).some((h) => GOALS_TITLE.test(h.replace(/^[\s\p{P}一二三四五六七八九十\d]+[、.．]?/u, '')));
+const isGoals = (m: TransmissionMeasure): boolean => GOALS_TITLE.test(m.title ?? '') || (m.path ?? []).some((h) => GOALS_TITLE.test(bareHeading(h)));
 
 /**
  * The deadlines of a plan's own goals section (咸阳 （二）工作目标。2023年底前…2024年底前…2025年底前):
