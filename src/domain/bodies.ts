@@ -141,15 +141,18 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       // 各园区管委会, 各开发区: parks' committees, no lower governments (a site review found them compared with 各县区政府).
       const fn = PARK_GROUP.test(name)
         ? ['park-committee', '园区管委会']
-        : LOWER_GOVERNMENTS.test(name)
-          ? // A province's lower governments are its cities' (各市州政府), a city's its counties' (各县区): one level
-            // each, compared with their like (a site review found 甘肃's 各市州 beside 石嘴山's 各县区).
-            city
-            ? ['lower-governments', '县（市、区）政府']
-            : ['prefecture-governments', '市（州）政府']
-          : DEPARTMENTS.test(name)
-            ? ['relevant-departments', '有关部门']
-            : null;
+        : name === '各地'
+          ? // 各地 is every locality, of any level: no one level's governments (甘肃 names it beside 各市州政府; a site review).
+            ['localities', '各地（不分层级）']
+          : LOWER_GOVERNMENTS.test(name)
+            ? // A province's lower governments are its cities' (各市州政府), a city's its counties' (各县区): one level
+              // each, compared with their like (a site review found 甘肃's 各市州 beside 石嘴山's 各县区).
+              city
+              ? ['lower-governments', '县（市、区）政府']
+              : ['prefecture-governments', '市（州）政府']
+            : DEPARTMENTS.test(name)
+              ? ['relevant-departments', '有关部门']
+              : null;
       // 领导小组各成员单位 and 领导小组成员单位 are one group; so are 各县区 and 各县区政府 (石嘴山's ledger
       // writes both; a site review found its county governments' tasks on two pages): a list of
       // places named as bodies is their governments.

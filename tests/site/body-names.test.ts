@@ -60,6 +60,8 @@ describe('body names', () => {
       function: 'lower-governments',
       functionName: '县（市、区）政府',
     });
+    // 各地 is every locality, of any level (甘肃 names it beside 各市州政府).
+    expect(resolve('各地', inGansu).function).toBe('localities');
   });
   test('a financial-supervision branch or a park written with its place keeps the place as written (陇南银保监分局, 平凉工业园区（高新区）管委会; a site review found 市 added)', () => {
     const inLongnan = { province: '甘肃', city: '陇南市', issuers: [] };
