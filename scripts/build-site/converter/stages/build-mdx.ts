@@ -47,9 +47,8 @@ export function buildMdx(
         // unnumbered 具体举措 (unnumberedSteps) as the measure they are.
         const steps = unnumberedSteps(node) ?? [];
         for (const rest of node.children) {
-          if (own.includes(rest as ParagraphNode | SectionNode) || (steps.includes(rest as ParagraphNode) && rest !== steps[0])) continue;
           if (rest === steps[0]) children.push(jsxFlow('Measure', { id: measureIdOf.get(rest)! }, steps.map((p) => p.text).flatMap(textParagraphs)));
-          else add([rest], depth + 1);
+          else if (!own.includes(rest as ParagraphNode | SectionNode) && !steps.includes(rest as ParagraphNode)) add([rest], depth + 1);
         }
       } else {
         const [heading, rest] = splitHeading(node.text);
