@@ -149,6 +149,18 @@ describe('PDF line repair', () => {
     // Two numbers on lines of their own (a table's cells) stay apart.
     expect(mendBrokenNumbers(lines('2023\n15')).map((l) => l.text)).toEqual(['2023', '15']);
   });
+  test('a year the extraction put on a line of its own ends the block where its 年底前 line does (828e46-m2-3-18, 002:1749–1751; an open-data review)', () => {
+    const text = ['在日常生产生活中广泛应用。', '2025', '年底前，高频政务服务事项在“秦务员”平台移动端实现“跨省通办”。'].join('\n');
+    const mended = mendBrokenNumbers(lines(text));
+    expect(mended.map((l) => [l.n, l.lastN])).toEqual([
+      [1, undefined],
+      [2, 3],
+    ]);
+    expect(reflow(lines(text)).map((b) => [b.span.line, b.span.endLine])).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
+  });
   test('a marker alone on a line joins the text after it (002:52)', () => {
     expect(reflow(lines('（一）\n全面建立省市县三级跨部门综合监管事项清单。')).map((b) => b.text)).toEqual([
       '（一）全面建立省市县三级跨部门综合监管事项清单。',

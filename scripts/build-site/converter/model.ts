@@ -37,6 +37,8 @@ export interface SourceText {
 export interface Line {
   /** 1-based line number in the source file. */
   n: number;
+  /** Where a repair joined the next physical lines onto this one (2025 ⏎ 年底前), the last of them. */
+  lastN?: number;
   text: string;
   page: number | null;
   /** Spreadsheet addresses (`sheet!A1`) of the line's tab-separated cells (Excel sources). */

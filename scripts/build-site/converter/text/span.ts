@@ -3,13 +3,13 @@
 import type { Line, Span } from '../model.ts';
 
 /** The span of one line. */
-export function lineSpan(line: Pick<Line, 'n' | 'page'>): Span {
-  return { line: line.n, endLine: line.n, page: line.page, lastPage: line.page };
+export function lineSpan(line: Pick<Line, 'n' | 'lastN' | 'page'>): Span {
+  return { line: line.n, endLine: line.lastN ?? line.n, page: line.page, lastPage: line.page };
 }
 
 /** The span from the first to the last of some lines (at least one). */
-export function linesSpan(lines: readonly Pick<Line, 'n' | 'page'>[]): Span {
+export function linesSpan(lines: readonly Pick<Line, 'n' | 'lastN' | 'page'>[]): Span {
   const first = lines[0];
   const last = lines[lines.length - 1];
-  return { line: first.n, endLine: last.n, page: first.page, lastPage: last.page };
+  return { line: first.n, endLine: last.lastN ?? last.n, page: first.page, lastPage: last.page };
 }

@@ -184,7 +184,7 @@ export function mendBrokenNumbers(lines: Line[]): Line[] {
       ((/^\s*\d{1,4}\s*$/.test(previous.text) && /^\s*[年月日]/.test(line.text)) ||
         (fragment(previous.text) && /[年月]\s*$/.test(previous.text) && /^\s*\d{1,2}\s*$/.test(line.text)) ||
         (fragment(previous.text) && /\d\s*$/.test(previous.text) && /^\s*[年月日]\s*$/.test(line.text)));
-    if (joins) out[out.length - 1] = { ...previous, text: `${previous.text.trimEnd()}${line.text.trim()}` };
+    if (joins) out[out.length - 1] = { ...previous, text: `${previous.text.trimEnd()}${line.text.trim()}`, lastN: line.lastN ?? line.n };
     else out.push(line);
   }
   return out;
