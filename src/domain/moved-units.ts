@@ -9,6 +9,7 @@ import type { MovedUnit } from '../schemas/moved-unit.ts';
 
 /** What a redirect needs of a measure: where it stands in its source and the ids its names resolve to. */
 export interface MeasureNames {
+  id: string;
   source: { file: string; line: number };
   bodies: { id: string; asWritten: string }[];
 }
@@ -23,6 +24,8 @@ export interface UnitRedirect {
    * tasks) are listed for the reader to choose; none leads to the index.
    */
   to: { id: string; tasks: number }[];
+  /** The old page's tasks as measures today, in the order its names stood: the rows its CSV listed. */
+  measureIds: string[];
 }
 
 /**
@@ -42,17 +45,23 @@ export function unitRedirects(moved: readonly MovedUnit[], measures: readonly Me
     .filter((entry) => !live.has(entry.from))
     .map((entry) => {
       const tasks = new Map<string, number>();
+      const measureIds = new Set<string>();
       for (const ref of entry.refs) {
-        const bodies = (bySource.get(ref.source) ?? []).flatMap((m) => m.bodies).filter((b) => live.has(b.id));
+        const atSource = bySource.get(ref.source) ?? [];
+        const bodies = atSource.flatMap((m) => m.bodies).filter((b) => live.has(b.id));
         const exact = bodies.filter((b) => b.asWritten === ref.asWritten);
         // A name now split (市自然资源局兴庆区人民政府): each body read from it, its written level (市) aside.
-        const found = exact.length
-          ? exact
-          : bodies.filter((b) => ref.asWritten.includes(b.asWritten) || ref.asWritten.includes(b.asWritten.replace(/^[省市县区州]/, '')));
-        for (const id of new Set(found.map((b) => b.id))) tasks.set(id, (tasks.get(id) ?? 0) + 1);
+        const found = new Set(
+          (exact.length
+            ? exact
+            : bodies.filter((b) => ref.asWritten.includes(b.asWritten) || ref.asWritten.includes(b.asWritten.replace(/^[省市县区州]/, '')))
+          ).map((b) => b.id),
+        );
+        for (const id of found) tasks.set(id, (tasks.get(id) ?? 0) + 1);
+        for (const m of atSource) if (m.bodies.some((b) => found.has(b.id))) measureIds.add(m.id);
       }
       const to = [...tasks].map(([id, n]) => ({ id, tasks: n })).sort((a, b) => b.tasks - a.tasks || a.id.localeCompare(b.id));
-      return { from: entry.from, name: entry.name, to };
+      return { from: entry.from, name: entry.name, to, measureIds: [...measureIds] };
     });
 }
 
@@ -68,7 +77,8 @@ export interface HostRedirect {
  * its CSV (a cited download, fetched by a notebook, is an address too) of each
  * old id whose tasks one body holds now. An old id whose tasks two bodies hold
  * keeps its page listing both and gets no rule: sending its CSV to one body's
- * file would hand a script the wrong rows without a word.
+ * file would hand a script the wrong rows without a word, so its CSV is
+ * written at the old address with the rows it held (units/[slug].csv.ts).
  */
 export function hostRedirects(redirects: readonly UnitRedirect[]): HostRedirect[] {
   return redirects

@@ -4,6 +4,7 @@
 // its tasks now.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { hostRedirects, unitRedirects, type MeasureNames } from '../../src/domain/moved-units.ts';
 import { formatRedirects, parseRedirects } from '../../scripts/site/redirects.ts';
@@ -14,6 +15,7 @@ import { dist } from './dist.ts';
 
 describe('unitRedirects', () => {
   const measure = (line: number, bodies: [string, string][]): MeasureNames => ({
+    id: `m${line}`,
     source: { file: 'sources/a.txt', line },
     bodies: bodies.map(([id, asWritten]) => ({ id, asWritten })),
   });
@@ -67,6 +69,11 @@ describe('unitRedirects', () => {
     expect(unitRedirects(moved, measures, live)[0]!.to.map((t) => t.id)).toEqual(['nx-xing-qing-qu', 'nx-yc-zi-ran-zi-yuan-ju']);
   });
 
+  test('the old page’s tasks are kept as measures, so a split page’s CSV still lists the rows it listed (an open-data review)', () => {
+    const moved = [{ from: 'sx-ban-gong-shi', name: '陕西省办公室', refs: [ref(30, '办公室'), ref(31, '办公室'), ref(40, '办公室'), ref(3, '办公室')] }];
+    expect(unitRedirects(moved, measures, live)[0]!.measureIds).toEqual(['m30', 'm31', 'm40']);
+  });
+
   test('a name no line resolves today leads nowhere but the index; an old id that is a body’s id again is that body’s page', () => {
     expect(unitRedirects([{ from: 'x', name: 'X', refs: [ref(3, '市金融办')] }], measures, live)[0]!.to).toEqual([]);
     expect(unitRedirects([{ from: 'nx-yc-shui-wu-ju', name: '银川市税务局', refs: [ref(9, '市税务局')] }], measures, live)).toEqual([]);
@@ -76,7 +83,7 @@ describe('unitRedirects', () => {
 describe('hostRedirects', () => {
   test('an old id whose tasks one body holds redirects its page and its CSV; one whose tasks two bodies hold, or none, gets no rule', () => {
     const rules = hostRedirects([
-      { from: 'old-a', name: 'A', to: [{ id: 'new-a', tasks: 3 }] },
+      { from: 'old-a', name: 'A', to: [{ id: 'new-a', tasks: 3 }], measureIds: ['m1'] },
       {
         from: 'old-b',
         name: 'B',
@@ -84,8 +91,9 @@ describe('hostRedirects', () => {
           { id: 'b1', tasks: 2 },
           { id: 'b2', tasks: 1 },
         ],
+        measureIds: ['m2', 'm3'],
       },
-      { from: 'old-c', name: 'C', to: [] },
+      { from: 'old-c', name: 'C', to: [], measureIds: [] },
     ]);
     expect(rules).toEqual([
       { from: '/units/old-a/', to: '/units/new-a/', status: 301 },
@@ -132,6 +140,12 @@ describe('on the built site', () => {
       const listed = [...main.matchAll(/href="\/units\/([a-z0-9-]+)\/"/g)].map((x) => x[1]!);
       if (listed.length >= 2 && listed.every((id) => live.has(id))) listing++;
       else lost.push(m.from);
+      // Its CSV stays at its address, with a row for each task the page lists (an open-data review).
+      const rows = parse(readFileSync(path.join(dist, 'units', `${m.from}.csv`), 'utf8'), { columns: true, bom: true }) as { role: string; id: string }[];
+      const tasks = Number(/（(\d+) 项任务，字段同各单位的 CSV）/.exec(main)?.[1]);
+      expect(rows.length, m.from).toBe(tasks);
+      expect(tasks).toBeGreaterThan(0);
+      expect(rows.every((r) => ['lead', 'responsible', 'support'].includes(r.role) && r.id)).toBe(true);
     }
     expect(lost).toEqual([]);
     // 陕西省办公室 had put two departments' 办公室 together: its page lists both (a site review).
