@@ -108,3 +108,20 @@ test('the market regulators compared are departments: 宁夏’s 厅 is a row th
   // No division stands as a row of its own.
   expect(rows.some((r) => /^陕西省市场监督管理局登记指导处/.test(r))).toBe(false);
 });
+
+test('a kinds page says how many documents each row’s tasks pool: a place with three plans names its regulator in three (a site review)', () => {
+  const html = readFileSync(path.join(dist, 'units/kinds/market-regulation/index.html'), 'utf8');
+  // Plan items restated row by row count as their rows (the lede says so), so their document may drop out of the count.
+  const published = JSON.parse(readFileSync(path.join(dist, 'data', 'measures.json'), 'utf8')) as { id: string; restatedBy: string | null }[];
+  const restated = new Set(published.filter((m) => m.restatedBy).map((m) => m.id));
+  const rows = [...html.matchAll(/<th scope="row"[^>]*>\s*<a href="\/units\/([a-z0-9-]+)\/"[^>]*>[^<]*<\/a>\s*<\/th>([\s\S]*?)<\/tr>/g)];
+  const counted = rows.map(([, slug, cells]) => {
+    const shown = Number(/<td data-label="文件"[^>]*>(\d+)<\/td>/.exec(cells!)?.[1]);
+    const own = measures.filter((m) => m.bodies.some((b) => b.id === slug));
+    const documents = (list: Measure[]) => new Set(list.map((m) => m.documentId)).size;
+    return { slug, shown, most: documents(own), least: documents(own.filter((m) => !restated.has(m.id))) };
+  });
+  expect(counted.length).toBeGreaterThan(5);
+  expect(counted.filter((r) => r.shown < r.least || r.shown > r.most)).toEqual([]);
+  expect(counted.some((r) => r.shown > 1)).toBe(true);
+});
