@@ -33,8 +33,13 @@ export const reformSchema = z.object({
   /** URL slug (pinyin of the name): /reforms/<id>/ */
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string(),
-  /** How many times the sources put the name in quotation marks. */
+  /** How many times the measures put the name in quotation marks: the sum of quotedForms. */
   quoted: z.number().int(),
+  /**
+   * Each written form counted in `quoted` (the text between “ and ”: 告知承诺制 counts for 告知承诺), and how
+   * often: a reader checks the count form by form against the measures' text (an open-data review could not).
+   */
+  quotedForms: z.record(z.string(), z.number().int().positive()).default({}),
   adoptions: z.array(reformMentionSchema),
   /**
    * Documents that mention the name without adopting it: a batch of others' reforms passed on to

@@ -1,7 +1,7 @@
 // Cross-document analysis on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Analysis } from '../../scripts/build-site/analysis/analyze.ts';
-import { mentionsIn, namesPattern, passedOnIn, quotedNames } from '../../scripts/build-site/analysis/reforms.ts';
+import { mentionsIn, namesPattern, passedOnIn, quotedNames, reformNames } from '../../scripts/build-site/analysis/reforms.ts';
 import { align, baselineClause, cites, wholeClause } from '../../scripts/build-site/analysis/transmission.ts';
 import { titleOverlap } from '../../scripts/build-site/analysis/transmission-clues.ts';
 import { realCorpus } from '../helpers/corpus.ts';
@@ -62,6 +62,26 @@ describe('reforms', () => {
     expect(corpus.reforms.some((r) => r.name.startsWith('容缺受理'))).toBe(false);
     // 白银 实行容缺审查 of land-use applications (a site review).
     expect(places.has('白银市')).toBe(true);
+  });
+  test('a name’s quote count keeps the forms folded into it, so each can be counted in the text (告知承诺制 into 告知承诺; an open-data review could not reproduce quoted)', () => {
+    const names = reformNames([
+      new Map([
+        ['告知承诺', 2],
+        ['告知承诺制', 3],
+      ]),
+      new Map([['告知承诺制', 1]]),
+    ]);
+    expect([...names.keys()]).toEqual(['告知承诺']);
+    expect(names.get('告知承诺')!.count).toBe(6);
+    expect([...names.get('告知承诺')!.forms]).toEqual([
+      ['告知承诺', 2],
+      ['告知承诺制', 4],
+    ]);
+    for (const reform of corpus.reforms)
+      expect(
+        Object.values(reform.quotedForms).reduce((a, b) => a + b, 0),
+        reform.name,
+      ).toBe(reform.quoted);
   });
   test('个转企 written out is 个转企 (陕西 支持个体工商户转型企业, 陇南 个体工商户转企业; a site review found both missing); growth alone (个体工商户转型升级、高质量发展) is not', () => {
     const places = new Set(corpus.reforms.find((r) => r.name === '个转企')!.adoptions.map((a) => a.city ?? a.province));

@@ -213,7 +213,7 @@ export class CorpusAnalysis {
         record.mentions = [...mentionsIn(texts.get(id)!.measures, pattern)];
         record.passedOn = [...passedOnIn(texts.get(id)!.measures, pattern)];
       }
-      this.names = names;
+      this.names = new Map([...names].map(([name, { count }]) => [name, count]));
       return assembleReforms(
         names,
         this.documentIds().map((id) => {

@@ -57,22 +57,37 @@ export function quotedNames(measures: { text: string }[]): Map<string, number> {
   return quoted;
 }
 
+/** How often a tracked name is quoted in the whole corpus, and in which written forms (the text between the quotes). */
+export interface QuotedCount {
+  count: number;
+  forms: Map<string, number>;
+}
+
 /**
  * The names tracked, with how often they are quoted in the whole corpus.
  * 一件事 and 一件事一次办, 告知承诺 and 告知承诺制 name one reform: a name that
  * extends another is folded into it (mentions of the longer name also mention
- * the shorter, so the shorter's adoptions are the union).
+ * the shorter, so the shorter's adoptions are the union). The forms folded in
+ * are kept, so the count can be checked against the text, form by form.
  */
-export function reformNames(perDocument: Iterable<Map<string, number>>): Map<string, number> {
-  const quoted = new Map<string, number>();
-  for (const counts of perDocument) for (const [name, n] of counts) quoted.set(name, (quoted.get(name) ?? 0) + n);
+export function reformNames(perDocument: Iterable<Map<string, number>>): Map<string, QuotedCount> {
+  const quoted = new Map<string, QuotedCount>();
+  for (const counts of perDocument)
+    for (const [name, n] of counts) {
+      const entry = quoted.get(name) ?? { count: 0, forms: new Map([[name, 0]]) };
+      entry.count += n;
+      entry.forms.set(name, entry.forms.get(name)! + n);
+      quoted.set(name, entry);
+    }
   for (const name of [...quoted.keys()].sort((a, b) => a.length - b.length)) {
     const shorter =
       [...quoted.keys()].find((other) => other !== name && other.length < name.length && name.startsWith(other)) ??
       // 咸阳's “容缺受理+承诺制” opens with another name of 容缺办理: folded into it, or the longer name takes the mention.
       Object.entries(REFORM_VARIANTS).find(([variant, canonical]) => name !== canonical && name.startsWith(variant) && quoted.has(canonical))?.[1];
     if (shorter) {
-      quoted.set(shorter, quoted.get(shorter)! + quoted.get(name)!);
+      const [into, from] = [quoted.get(shorter)!, quoted.get(name)!];
+      into.count += from.count;
+      for (const [form, n] of from.forms) into.forms.set(form, (into.forms.get(form) ?? 0) + n);
       quoted.delete(name);
     }
   }
@@ -182,7 +197,7 @@ export function passedOnIn(
  * beside them, the documents that mention it without adopting it (passedOn), which never keep a name.
  */
 export function assembleReforms(
-  names: Map<string, number>,
+  names: Map<string, QuotedCount>,
   documents: { document: ReformInput['document']; mentions: Map<string, string[]>; passedOn?: Map<string, PassedOnMention[]> }[],
 ): Reform[] {
   const reforms: Reform[] = [];
@@ -208,14 +223,15 @@ export function assembleReforms(
   }
   const byDate = <T extends { date: string | null; documentId: string }>(a: T, b: T) =>
     (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.documentId.localeCompare(b.documentId);
-  for (const [name, count] of [...names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))) {
+  for (const [name, { count, forms }] of [...names].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0], 'zh'))) {
     const adoptions = (byName.get(name) ?? []).map(({ document, measureIds }) => ({ ...where(document), measureIds })).sort(byDate);
     // Two documents of one place are one adoption story: require two places.
     if (adoptingPlaces({ adoptions }) < 2) continue;
     let id = slug(name);
     for (let n = 2; taken.has(id); n++) id = `${slug(name)}-${n}`;
     taken.add(id);
-    reforms.push({ id, name, quoted: count, adoptions, passedOn: (passedByName.get(name) ?? []).sort(byDate) });
+    const quotedForms = Object.fromEntries([...forms].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh')));
+    reforms.push({ id, name, quoted: count, quotedForms, adoptions, passedOn: (passedByName.get(name) ?? []).sort(byDate) });
   }
   return reforms.sort(byAdoption);
 }
