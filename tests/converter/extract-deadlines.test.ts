@@ -127,6 +127,9 @@ describe('a deadline the text sets in stages (a site review of the reform pages)
     expect(read('提供综合解读服务；年内做到图文解读全覆盖、动漫视频占比20%。')).toMatchObject({ date: '2023-12-31' });
     expect(read('力争年内招商引资项目落地率达到60%。')).toMatchObject({ date: '2023-12-31' });
     expect(read('对毕业两年内初次创业学生给予补贴，5年内按不高于80%的比例奖励。')).toBeNull();
+    // A call for results within the year dates no task (宁夏 a81e07 强化组织领导, 002; a deadlines review).
+    expect(read('各单位要高度重视，确保年内工作取得实效，要结合本地实际细化措施。')).toBeNull();
+    expect(read('力争年内取得明显成效。')).toBeNull();
   });
   test('the span a relief applies over is a period, not a due date (002 甘肃 执行期限为2023年1月1日至2023年12月31日; 新疆 实施期限为2023年5月1日至2023年8月31日)', () => {
     expect(read('按照当期可抵扣进项税额加计10%抵减应纳税额。执行期限为2023年1月1日至2023年12月31日。')).toMatchObject({

@@ -38,12 +38,13 @@ const CONTINUES = /(?:前|底|末|日)[^。；]{0,6}?(?:并|此后|之后|后)?(
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
-  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估)|(?<=^|[。；，,：:]|力争|确保|争取)(?:今|本)?年内)/g;
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估)|(?<=^|[。；，,：:]|力争|确保|争取)(?:今|本)?年内(?![^，。；]{0,6}(?:取得|见到)(?:明显|显著)?(?:实效|成效)))/g;
 // 力争2023年末，政策性担保机构累计担保总额超450亿元 (银川) dates its goal as 到2023年末 would; a site review found it undated.
 // The last two alternatives open a sentence or clause on a date without 前: 2023年3月底，完成涉企违规收费专项整治
 // (新疆), and a clause's step, 6月底完成…，10月底实现全流程上线运行，11月底评估总结 (咸阳; a site review).
 // 年内 opening a clause is this year's end (银川 年内新登记企业2万户; 宁夏 年内做到图文解读全覆盖; a site review found them
-// undated); after a count (两年内, 5年内) it is a span, and the lookbehind leaves it.
+// undated); after a count (两年内, 5年内) it is a span, and the lookbehind leaves it. A call for results within the year
+// (确保年内工作取得实效, 宁夏 a81e07's 强化组织领导) dates no task: a review read its 2023年12月31日 as a deadline.
 
 /** A 完成时限 line or bracket inside the text: the deadline already read, not a step of it. */
 const DEADLINE_LINE = /[（(]?(?:完成时限|完成时间|时限要求|时限)[：:][^）)\n]*[）)]?/g;
