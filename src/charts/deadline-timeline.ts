@@ -6,13 +6,15 @@
 // rows share one count scale so bar heights compare across places. Within a
 // bar, deadlines already past sit at the bottom in grey and open ones above in
 // the accent colour, and the months before `asOf` are shaded: "past" is told by
-// value, position and shading, never by hue alone.
+// value, position and shading, never by hue alone. A staged measure counts in
+// its last stage's month; its earlier stages sit on top as hollow segments, so
+// a 2024 step shows in 2024 without the measure being counted twice.
 import { max, rollup, scaleBand, scaleLinear, sum, utcMonth } from 'd3';
 import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, ruleSwatch, SMALL_FONT, swatch } from './common.ts';
 import { chineseDate, chineseMonth, deadlineStatus } from '../domain/dates.ts';
 import { formatNumber, formatPercent, isIsoDate, isIsoMonth, isoMonthOf, textWidth, utcDate } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type ChartNote, type Mark } from './layout.ts';
-import { ACCENT, INK, INK_FAINT, INK_SOFT, NEUTRAL, PANEL, RULE } from './palette.ts';
+import { ACCENT, INK, INK_FAINT, INK_SOFT, NEUTRAL, PANEL, RULE, WHITE } from './palette.ts';
 import type { DataTable } from '../domain/table.ts';
 import type { ChartOptions, DeadlineTimelineInput } from './types.ts';
 
@@ -21,9 +23,13 @@ export interface DeadlineTableRow {
   month: string;
   pastDue: boolean;
   count: number;
+  /** Earlier stages of staged measures, not measures due (DeadlineMonthRow.stage). */
+  stage: boolean;
 }
 
 const KIND: ChartKind = 'deadline-timeline';
+/** What a stage row is called: not a measure due, one step of a measure due later. */
+const STAGE_LABEL = '分阶段措施的前期时限';
 const ROW_HEIGHT = 46;
 const BAR_MAX = 32;
 /** A month with one measure beside one with 300 still shows: a non-empty segment is never drawn thinner than this. */
@@ -42,13 +48,18 @@ export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineT
     if (!isIsoMonth(r.month)) throw new ChartDataError(KIND, `month is not YYYY-MM: ${r.month} (${r.place})`);
     if (!Number.isInteger(r.count) || r.count < 0) throw new ChartDataError(KIND, `count must be a whole number ≥ 0: ${r.count} (${r.place} ${r.month})`);
     if (!placeOrder.has(r.place)) placeOrder.set(r.place, placeOrder.size);
-    const key = `${r.place}\u0000${r.month}\u0000${r.pastDue}`;
+    const stage = r.stage === true;
+    const key = `${r.place}\u0000${r.month}\u0000${r.pastDue}\u0000${stage}`;
     const row = merged.get(key);
     if (row) row.count += r.count;
-    else merged.set(key, { place: r.place, month: r.month, pastDue: r.pastDue, count: r.count });
+    else merged.set(key, { place: r.place, month: r.month, pastDue: r.pastDue, count: r.count, stage });
   }
   const rows = [...merged.values()].sort(
-    (a, b) => placeOrder.get(a.place)! - placeOrder.get(b.place)! || a.month.localeCompare(b.month) || Number(b.pastDue) - Number(a.pastDue),
+    (a, b) =>
+      placeOrder.get(a.place)! - placeOrder.get(b.place)! ||
+      a.month.localeCompare(b.month) ||
+      Number(a.stage) - Number(b.stage) ||
+      Number(b.pastDue) - Number(a.pastDue),
   );
   return {
     caption: `${input.subject ?? (input.laneNoun ? `各${input.laneNoun}` : '各地')}每月到期的措施数（截至${chineseDate(input.asOf)}）`,
@@ -57,6 +68,7 @@ export function deadlineTable(input: DeadlineTimelineInput): DataTable<DeadlineT
       { key: 'month', label: '完成月份', value: (r) => r.month, text: (r) => chineseMonth(r.month) },
       { key: 'pastDue', label: '状态', value: (r) => r.pastDue, text: (r) => deadlineStatus(r.pastDue) },
       { key: 'count', label: '措施数', value: (r) => r.count, numeric: true },
+      { key: 'stage', label: '时限类别', value: (r) => r.stage, text: (r) => (r.stage ? STAGE_LABEL : '措施的（最后）时限') },
     ],
     rows,
   };
@@ -67,15 +79,24 @@ function laterNote(later: DeadlineTableRow[], horizon: string): ChartNote[] {
   if (later.length === 0) return [];
   const byKey = rollup(
     later,
-    (v) => sum(v, (r) => r.count),
+    (v) => [sum(v, (r) => (r.stage ? 0 : r.count)), sum(v, (r) => (r.stage ? r.count : 0))] as const,
     (r) => `${r.place}：${chineseMonth(r.month)}`,
   );
+  const text = (n: number, stages: number) =>
+    [n ? `${formatNumber(n)} 项` : '', stages ? `${STAGE_LABEL} ${formatNumber(stages)} 个` : ''].filter(Boolean).join('，');
   return [
-    { heading: `${chineseMonth(horizon)}以后的完成时限（未画入时间轴）`, items: [...byKey].map(([key, n]) => ({ text: `${key} ${formatNumber(n)} 项` })) },
+    {
+      heading: `${chineseMonth(horizon)}以后的完成时限（未画入时间轴）`,
+      items: [...byKey].map(([key, [n, stages]]) => ({ text: `${key} ${text(n, stages)}` })),
+    },
   ];
 }
 
-function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, later: DeadlineTableRow[], lanes: { noun: string; subject?: string }): string {
+function summarize(all: DeadlineTableRow[], places: string[], asOf: string, laterAll: DeadlineTableRow[], lanes: { noun: string; subject?: string }): string {
+  // Measures are counted once, in their last stage's month; earlier stages are told apart after.
+  const rows = all.filter((r) => !r.stage);
+  const later = laterAll.filter((r) => !r.stage);
+  const stages = sum(all, (r) => (r.stage ? r.count : 0));
   const total = sum(rows, (r) => r.count);
   if (total === 0) return `截至${chineseDate(asOf)}，暂无标有完成月份的措施。`;
   const past = sum(rows, (r) => (r.pastDue ? r.count : 0));
@@ -97,7 +118,8 @@ function summarize(rows: DeadlineTableRow[], places: string[], asOf: string, lat
   const laterCount = sum(later, (r) => r.count);
   // Counted in the total above: “另有” read as more besides it (a site review).
   const laterText = laterCount ? `这 ${formatNumber(total)} 项中有 ${formatNumber(laterCount)} 项的时限较远，不在图中，列于图下。` : '';
-  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}`;
+  const stageText = stages ? `分阶段的措施按最后一个阶段的月份计入；其前期阶段另有 ${formatNumber(stages)} 个时限，画为各月柱顶的空心段。` : '';
+  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}${stageText}`;
 }
 
 /** Month ticks: every k-th month so labels do not collide; years on a second line. */
@@ -146,6 +168,7 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
   const legend = [
     { label: deadlineStatus(false), swatch: swatch(ACCENT) },
     { label: deadlineStatus(true), swatch: swatch(NEUTRAL) },
+    ...(table.rows.some((r) => r.stage) ? [{ label: `${STAGE_LABEL}（空心）`, swatch: swatch(WHITE, INK_FAINT) }] : []),
     { label: '截至日期以前的月份', swatch: swatch(PANEL, RULE) },
     { label: `截至日期（${chineseDate(input.asOf)}）`, swatch: ruleSwatch(INK) },
   ];
@@ -166,13 +189,15 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
   const step = x.step();
   const cellStart = (m: string) => x(m)! - (step - x.bandwidth()) / 2;
 
+  const count = (v: DeadlineTableRow[], stage: boolean, pastDue: boolean) => sum(v, (r) => (r.stage === stage && r.pastDue === pastDue ? r.count : 0));
   const stacks = rollup(
     rows,
-    (v) => ({ past: sum(v, (r) => (r.pastDue ? r.count : 0)), open: sum(v, (r) => (r.pastDue ? 0 : r.count)) }),
+    (v) => ({ past: count(v, false, true), open: count(v, false, false), pastStage: count(v, true, true), openStage: count(v, true, false) }),
     (r) => r.place,
     (r) => r.month,
   );
-  const maxStack = max([...stacks.values()].flatMap((byMonth) => [...byMonth.values()].map((s) => s.past + s.open))) || 1;
+  const drawn = (s: { past: number; open: number; pastStage: number; openStage: number }) => s.past + s.open + s.pastStage + s.openStage;
+  const maxStack = max([...stacks.values()].flatMap((byMonth) => [...byMonth.values()].map(drawn))) || 1;
   const h = scaleLinear().domain([0, maxStack]).range([0, BAR_MAX]);
   const showCounts = x.bandwidth() >= 14;
 
@@ -209,8 +234,8 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
     for (const [month, s] of stacks.get(place) ?? []) {
       const bx = r2(x(month)!);
       const bw = r2(x.bandwidth());
-      const pastH = s.past > 0 ? r2(Math.max(BAR_MIN, h(s.past))) : 0;
-      const openH = s.open > 0 ? r2(Math.max(BAR_MIN, h(s.open))) : 0;
+      const segment = (n: number) => (n > 0 ? r2(Math.max(BAR_MIN, h(n))) : 0);
+      const [pastH, openH, pastStageH, openStageH] = [segment(s.past), segment(s.open), segment(s.pastStage), segment(s.openStage)];
       const label = `${place} · ${chineseMonth(month)}`;
       if (s.past > 0)
         marks.push({
@@ -232,12 +257,32 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
           fill: ACCENT,
           title: `${label}：${deadlineStatus(false)} ${formatNumber(s.open)} 项`,
         });
-      if (showCounts && s.past + s.open > 0) {
+      // Hollow, outlined in the status colour: a step of a measure counted in a later month.
+      let top = baseline - pastH - openH;
+      for (const [n, segmentH, pastDue] of [
+        [s.pastStage, pastStageH, true],
+        [s.openStage, openStageH, false],
+      ] as const) {
+        if (n === 0) continue;
+        top -= segmentH;
+        marks.push({
+          kind: 'rect',
+          x: r2(bx + 0.5),
+          y: r2(top + 0.5),
+          width: r2(bw - 1),
+          height: r2(segmentH - 1),
+          fill: WHITE,
+          stroke: pastDue ? NEUTRAL : ACCENT,
+          strokeWidth: 1,
+          title: `${label}：${STAGE_LABEL}（${deadlineStatus(pastDue)}）${formatNumber(n)} 个`,
+        });
+      }
+      if (showCounts && drawn(s) > 0) {
         marks.push({
           kind: 'text',
           x: r2(bx + bw / 2),
-          y: r2(baseline - pastH - openH - 2),
-          text: formatNumber(s.past + s.open),
+          y: r2(top - 2),
+          text: formatNumber(drawn(s)),
           anchor: 'middle',
           baseline: 'bottom',
           size: 10,

@@ -7,7 +7,7 @@ import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { countsForPlace, type MatrixCell, type Place, type Restated } from '../domain/compare.ts';
 import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
-import { hasDueDate, isPastDue } from '../domain/dates.ts';
+import { hasDueDate } from '../domain/dates.ts';
 import { documentPlace, placeLabel, shortTitle } from '../domain/titles.ts';
 
 /** A row of a per-place chart: a label and the documents whose measures it counts. */
@@ -26,10 +26,12 @@ function measuresOf<M extends { documentId: string }>(places: ChartPlace[], meas
 
 /**
  * Measures due per place and month. A measure counts once, in the month of its
- * latest dated step (`deadline.date`); measures without a date (长期, none,
- * unreadable) are left out, never placed on a guessed month. A deadline is past
- * due when it is before `asOf` (a deadline on `asOf` itself is still open).
- * Rows come in place order, then month order, past before open.
+ * latest dated step (`deadline.date`); its earlier dated steps are rows of
+ * their own (`stage`), so a staged promise's 2024 step shows in 2024. Measures
+ * without a date (长期, none, unreadable) are left out, never placed on a
+ * guessed month. A deadline is past due when it is before `asOf` (a deadline
+ * on `asOf` itself is still open). Rows come in place order, then month order,
+ * past before open.
  */
 export function deadlineRows(places: ChartPlace[], measures: DeadlineMeasure[], asOf: string): DeadlineMonthRow[] {
   const own = measuresOf(places, measures);
@@ -43,15 +45,19 @@ export function deadlineRows(places: ChartPlace[], measures: DeadlineMeasure[], 
 export function laneDeadlineRows(lanes: { name: string; measures: Pick<Measure, 'deadline'>[] }[], asOf: string): DeadlineMonthRow[] {
   return lanes.flatMap((lane) => {
     const counts = new Map<string, DeadlineMonthRow>();
+    const add = (date: string, stage: boolean) => {
+      const pastDue = date < asOf;
+      const key = `${date.slice(0, 7)}|${stage ? 1 : 0}|${pastDue ? 0 : 1}`;
+      const row = counts.get(key) ?? { place: lane.name, month: date.slice(0, 7), count: 0, pastDue, ...(stage ? { stage } : {}) };
+      row.count++;
+      counts.set(key, row);
+    };
     for (const m of lane.measures) {
       // A task kept up after its dated stage (…并长期坚持) is left out as 长期 is: it is not due in that month.
       if (!hasDueDate(m.deadline)) continue;
-      const date = m.deadline.date;
-      const pastDue = isPastDue(m.deadline, asOf);
-      const key = `${date.slice(0, 7)}|${pastDue ? 0 : 1}`;
-      const row = counts.get(key) ?? { place: lane.name, month: date.slice(0, 7), count: 0, pastDue };
-      row.count++;
-      counts.set(key, row);
+      add(m.deadline.date, false);
+      // 陕西 高频事项“掌上办”: 2023年底前…，2024年底前…，2025年底前…: drawn in 2025 only, no 2024 bar showed (a deadlines review).
+      for (const date of new Set(m.deadline.dates)) if (date < m.deadline.date) add(date, true);
     }
     return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
   });

@@ -48,6 +48,11 @@ export interface DeadlineMonthRow {
   count: number;
   /** True when these deadlines are before `asOf`. */
   pastDue: boolean;
+  /**
+   * True for the earlier stages of staged measures (2023年底前…、2024年底前…、2025年底前…: the 2023 and 2024
+   * steps). Each measure counts once, in its last stage's month; its earlier stages are drawn apart.
+   */
+  stage?: boolean;
 }
 
 export interface DeadlineTimelineInput {

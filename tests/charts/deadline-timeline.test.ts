@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { deadlineTable, layoutDeadlineTimeline } from '../../src/charts/deadline-timeline.ts';
 import { toSvg } from '../../src/charts/svg.ts';
 import type { Mark, RectMark, TextMark } from '../../src/charts/layout.ts';
-import { ACCENT, NEUTRAL, PANEL } from '../../src/charts/palette.ts';
+import { ACCENT, NEUTRAL, PANEL, WHITE } from '../../src/charts/palette.ts';
 import { tableToCsv } from '../../src/domain/table.ts';
 import { deadlines } from './fixtures.ts';
 import { matchSnapshot } from './helpers/snapshot.ts';
@@ -40,13 +40,40 @@ describe('deadlineTable', () => {
 
   test('feeds the CSV: BOM, Chinese headers, raw values', () => {
     const csv = tableToCsv(deadlineTable(deadlines));
-    expect(csv.startsWith('\ufeff地区,完成月份,状态,措施数\r\n银川市,2023-03,true,4\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeff地区,完成月份,状态,措施数,时限类别\r\n银川市,2023-03,true,4,false\r\n')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(1 + 13);
   });
 });
 
 describe('layoutDeadlineTimeline', () => {
   const layout = layoutDeadlineTimeline(deadlines);
+
+  test('a staged measure’s earlier stages are hollow segments on top, told apart in the table and summary, not counted as measures (陕西 掌上办 2023/2024/2025; a deadlines review)', () => {
+    const staged = layoutDeadlineTimeline({
+      asOf: '2024-06-15',
+      rows: [
+        { place: '陕西省', month: '2023-12', count: 2, pastDue: true, stage: true },
+        { place: '陕西省', month: '2024-12', count: 1, pastDue: false, stage: true },
+        { place: '陕西省', month: '2024-12', count: 3, pastDue: false },
+        { place: '陕西省', month: '2025-12', count: 2, pastDue: false },
+      ],
+    });
+    expect(staged.summary).toContain('共有 5 项措施标有完成月份');
+    expect(staged.summary).toContain('前期阶段另有 3 个时限');
+    const hollow = staged.marks.filter((m) => m.kind === 'rect' && m.fill === WHITE && m.title);
+    expect(hollow.map((m) => (m as { title: string }).title)).toEqual([
+      '陕西省 · 2023年12月：分阶段措施的前期时限（已过期限）2 个',
+      '陕西省 · 2024年12月：分阶段措施的前期时限（未到期限）1 个',
+    ]);
+    // On top of the month's measures: the hollow segment's bottom is the filled segment's top.
+    const filled = staged.marks.find((m) => m.kind === 'rect' && m.fill === ACCENT && m.title?.startsWith('陕西省 · 2024年12月'))!;
+    const onTop = hollow[1] as { y: number; height: number };
+    expect(Math.abs(onTop.y + onTop.height + 0.5 - (filled as { y: number }).y)).toBeLessThanOrEqual(1);
+    expect(staged.table.rows.filter((r) => r.stage).map((r) => r.month)).toEqual(['2023-12', '2024-12']);
+    expect(staged.legend.map((l) => l.label)).toContain('分阶段措施的前期时限（空心）');
+    // Without stages, no such key.
+    expect(layout.legend.map((l) => l.label)).not.toContain('分阶段措施的前期时限（空心）');
+  });
 
   test('one labelled row per place, months from the first deadline to the last', () => {
     const labels = texts(layout.marks).map((t) => t.text);

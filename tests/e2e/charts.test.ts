@@ -163,8 +163,13 @@ describe('the home page', () => {
     expect(await figure.count()).toBe(1);
     const rows = figure.locator('table tbody tr');
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
-    const counts = numbers(cells.map((c) => c[3]!));
+    // A staged measure counts in its last stage's month; its earlier stages are rows of their own.
+    const counts = numbers(cells.filter((c) => c[4] !== '分阶段措施的前期时限').map((c) => c[3]!));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(datedOnce);
+    const stages = numbers(cells.filter((c) => c[4] === '分阶段措施的前期时限').map((c) => c[3]!)).reduce((a, b) => a + b, 0);
+    const earlier = once.filter(isDated).reduce((n, m) => n + new Set(m.deadline!.dates.filter((d) => d < m.deadline!.date!)).size, 0);
+    expect(stages).toBe(earlier);
+    expect(stages).toBeGreaterThan(0);
     // The figures count measures as the library holds them; the caption says how many the charts count once.
     expect(await page.getByRole('list', { name: '收录概况' }).textContent()).toContain(`${datedCount}项有明确时限`);
     expect(await page.locator('.deadline-charts .lede').textContent()).toContain(`${measures.length - once.length} 项`);

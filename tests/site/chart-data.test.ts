@@ -57,6 +57,15 @@ describe('deadline rows', () => {
     ]);
   });
 
+  test('a staged measure counts once, in its last stage’s month; its earlier stages are rows of their own (陕西 掌上办; a deadlines review found no 2024 bar)', () => {
+    const staged = { documentId: 'zw-a', deadline: { ...due('zw-a', '2025-12-31', 'multiple').deadline, dates: ['2023-12-31', '2024-12-31', '2025-12-31'] } };
+    expect(deadlineRows(places, [staged], '2024-06-15')).toEqual([
+      { place: '中卫市', month: '2023-12', count: 1, pastDue: true, stage: true },
+      { place: '中卫市', month: '2024-12', count: 1, pastDue: false, stage: true },
+      { place: '中卫市', month: '2025-12', count: 1, pastDue: false },
+    ]);
+  });
+
   test('undated measures and measures of other places are never placed on the axis', () => {
     expect(rows.reduce((n, r) => n + r.count, 0)).toBe(6);
     expect(rows.some((r) => r.place === '中卫市')).toBe(false);
