@@ -10,6 +10,12 @@ import { tableLabels } from './src/markdown/table-labels.ts';
 // robots.txt and the feeds are absolute URLs on it. Set POLICY_SITE_URL when
 // deploying elsewhere; the default is the project's placeholder host.
 const site = process.env.POLICY_SITE_URL ?? 'https://yingshang.example.org';
+// Said once per build: every absolute link (and each chart download's links) names this host, and a
+// placeholder published by mistake is a site of dead links (an open-data review found it in the charts).
+if (!process.env.POLICY_SITE_URL && process.argv.includes('build'))
+  console.warn(
+    `[site] POLICY_SITE_URL is not set: canonical links, feeds, the sitemap and chart downloads name the placeholder ${site}; set it to the published address`,
+  );
 // Old unit addresses (content/moved-units.json) only send readers on: not pages to list.
 const movedUnits = new Set(
   JSON.parse(readFileSync(new URL('./content/moved-units.json', import.meta.url), 'utf8')).map((m) => new URL(`/units/${m.from}/`, site).href),
