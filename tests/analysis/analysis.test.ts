@@ -82,6 +82,12 @@ describe('reforms', () => {
         Object.values(reform.quotedForms).reduce((a, b) => a + b, 0),
         reform.name,
       ).toBe(reform.quoted);
+    // A variant is quoted for its reform; a quote holding punctuation of any script is a phrase (an open-data review).
+    expect([...quotedNames([{ text: '推行“一窗受理,立等可取”，探索“带押登记”“带押过户”' }])]).toEqual([
+      ['带押登记', 1],
+      ['带押过户', 1],
+    ]);
+    expect(corpus.reforms.find((r) => r.name === '带押过户')!.quotedForms).toHaveProperty('带押登记');
   });
   test('个转企 written out is 个转企 (陕西 支持个体工商户转型企业, 陇南 个体工商户转企业; a site review found both missing); growth alone (个体工商户转型升级、高质量发展) is not', () => {
     const places = new Set(corpus.reforms.find((r) => r.name === '个转企')!.adoptions.map((a) => a.city ?? a.province));

@@ -11,6 +11,9 @@ export interface ReformInput {
   measures: { id: string; text: string }[];
 }
 
+/** Punctuation of any script: a quote holding it is a phrase or a list, not a name (+ is a symbol, and 标准地+承诺制 a name). */
+const CLAUSE = /\p{P}/u;
+
 /** A quoted term between 2 and 10 characters. */
 const QUOTED = /“([^“”\n]{2,10})”/g;
 /** A quoted slogan that names a thing with the words after it (“办不成事”反映窗口): see COINED_SUFFIX. */
@@ -45,13 +48,15 @@ export function quotedNames(measures: { text: string }[]): Map<string, number> {
   for (const m of measures) {
     for (const match of m.text.matchAll(QUOTED)) {
       const name = match[1].trim();
-      if (name.length >= 3 && REFORM_FORMULAS.some((re) => re.test(name)) && !NOT_REFORM.test(name) && !/[，。；：、（）()]/.test(name)) {
+      // A variant (“带押登记”) is quoted for its reform; a quote that holds a clause (“一窗受理,立等可取”) names none.
+      const coined = REFORM_FORMULAS.some((re) => re.test(name)) || Object.keys(REFORM_VARIANTS).some((v) => name.startsWith(v));
+      if (name.length >= 3 && coined && !NOT_REFORM.test(name) && !CLAUSE.test(name)) {
         quoted.set(name, (quoted.get(name) ?? 0) + 1);
       }
     }
     for (const match of m.text.matchAll(QUOTED_COINED)) {
       const name = `${match[1].trim()}${match[2]}`;
-      if (COINED_SUFFIX.test(name) && !/[，。；：、（）()]/.test(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
+      if (COINED_SUFFIX.test(name) && !CLAUSE.test(name)) quoted.set(name, (quoted.get(name) ?? 0) + 1);
     }
   }
   return quoted;
