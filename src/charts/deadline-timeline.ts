@@ -86,13 +86,19 @@ function laterNote(later: DeadlineTableRow[], horizon: string): ChartNote[] {
     [n ? `${formatNumber(n)} 项` : '', stages ? `${STAGE_LABEL} ${formatNumber(stages)} 个` : ''].filter(Boolean).join('，');
   return [
     {
-      heading: `${chineseMonth(horizon)}以后的完成时限（未画入时间轴）`,
+      heading: `晚于${chineseMonth(horizon)}的完成时限（未画入时间轴）`,
       items: [...byKey].map(([key, [n, stages]]) => ({ text: `${key} ${text(n, stages)}` })),
     },
   ];
 }
 
-function summarize(all: DeadlineTableRow[], places: string[], asOf: string, laterAll: DeadlineTableRow[], lanes: { noun: string; subject?: string }): string {
+function summarize(
+  all: DeadlineTableRow[],
+  places: string[],
+  asOf: string,
+  laterAll: DeadlineTableRow[],
+  lanes: { noun: string; subject?: string; countNote?: string },
+): string {
   // Measures are counted once, in their last stage's month; earlier stages are told apart after.
   const rows = all.filter((r) => !r.stage);
   const later = laterAll.filter((r) => !r.stage);
@@ -118,8 +124,9 @@ function summarize(all: DeadlineTableRow[], places: string[], asOf: string, late
   const laterCount = sum(later, (r) => r.count);
   // Counted in the total above: “另有” read as more besides it (a site review).
   const laterText = laterCount ? `这 ${formatNumber(total)} 项中有 ${formatNumber(laterCount)} 项的时限较远，不在图中，列于图下。` : '';
-  const stageText = stages ? `分阶段的措施按最后一个阶段的月份计入；其前期阶段另有 ${formatNumber(stages)} 个时限，画为各月柱顶的空心段。` : '';
-  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}${stageText}`;
+  const stageText = stages ? `分阶段的措施按最后一个阶段的月份计入；其前期阶段另有 ${formatNumber(stages)} 个时限，画为空心段，叠在该月的措施之上。` : '';
+  const countNote = lanes.countNote ? `（${lanes.countNote}）` : '';
+  return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份${countNote}，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}${stageText}`;
 }
 
 /** Month ticks: every k-th month so labels do not collide; years on a second line. */
@@ -163,6 +170,7 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
   const summary = summarize(table.rows, [...new Set(table.rows.map((r) => r.place))], input.asOf, later, {
     noun: input.laneNoun ?? '地区',
     ...(input.subject ? { subject: input.subject } : {}),
+    ...(input.countNote ? { countNote: input.countNote } : {}),
   });
   const notes = laterNote(later, input.horizon ?? '');
   const legend = [
@@ -306,7 +314,8 @@ export function layoutDeadlineTimeline(input: DeadlineTimelineInput, options: Ch
 
   // Too narrow for a count on every bar: say once what the tallest bar is worth.
   if (!showCounts) {
-    const note = `最高柱 = ${formatNumber(maxStack)} 项`;
+    // A bar's hollow top is stages, not measures: the key says what the height counts (a review read 44 as measures).
+    const note = table.rows.some((r) => r.stage) ? `最高柱 = ${formatNumber(maxStack)} 个时限（含前期阶段）` : `最高柱 = ${formatNumber(maxStack)} 项`;
     const asOfSpan = labelEnd ? [asOfX - 4 - textWidth(asOfLabel, SMALL_FONT), asOfX] : [asOfX, asOfX + 4 + textWidth(asOfLabel, SMALL_FONT)];
     const atRight = asOfSpan[1]! < right - textWidth(note, SMALL_FONT) - 8;
     marks.push({ kind: 'text', x: atRight ? right : left, y: plotTop - 14, text: note, anchor: atRight ? 'end' : 'start', size: SMALL_FONT, fill: INK_FAINT });

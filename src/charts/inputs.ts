@@ -57,7 +57,9 @@ export function laneDeadlineRows(lanes: { name: string; measures: Pick<Measure, 
       if (!hasDueDate(m.deadline)) continue;
       add(m.deadline.date, false);
       // 陕西 高频事项“掌上办”: 2023年底前…，2024年底前…，2025年底前…: drawn in 2025 only, no 2024 bar showed (a deadlines review).
-      for (const date of new Set(m.deadline.dates)) if (date < m.deadline.date) add(date, true);
+      // So are the steps a column's deadline leaves in the text (哈密: 完成时限 2023年12月30日; 2023年3月底前，配合自治区…).
+      const steps = [...m.deadline.dates, ...(m.deadline.textSteps ?? []).map((s) => s.date)];
+      for (const date of new Set(steps)) if (date < m.deadline.date) add(date, true);
     }
     return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
   });

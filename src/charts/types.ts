@@ -73,6 +73,11 @@ export interface DeadlineTimelineInput {
   laneNoun?: string;
   /** The summary's subject when the lanes are parts of one whole rather than places (银川市市场监督管理局). */
   subject?: string;
+  /**
+   * How the lanes count a measure, said after the summary's count where it is not once in all (a task two
+   * bodies of one kind share stands in both their lanes: a review added the lanes up as measures).
+   */
+  countNote?: string;
 }
 
 /** Share of a place's measures that carry a dated deadline. */

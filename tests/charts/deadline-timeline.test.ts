@@ -60,6 +60,12 @@ describe('layoutDeadlineTimeline', () => {
     });
     expect(staged.summary).toContain('共有 5 项措施标有完成月份');
     expect(staged.summary).toContain('前期阶段另有 3 个时限');
+    const noted = layoutDeadlineTimeline({
+      asOf: '2024-06-15',
+      rows: [{ place: '宁夏', month: '2024-12', count: 2, pastDue: false }],
+      countNote: '一项任务点名同类的几个单位的，在每个单位各计一次',
+    });
+    expect(noted.summary).toContain('共有 2 项措施标有完成月份（一项任务点名同类的几个单位的，在每个单位各计一次）');
     const hollow = staged.marks.filter((m) => m.kind === 'rect' && m.fill === WHITE && m.title);
     expect(hollow.map((m) => (m as { title: string }).title)).toEqual([
       '陕西省 · 2023年12月：分阶段措施的前期时限（已过期限）2 个',
@@ -142,7 +148,7 @@ describe('layoutDeadlineTimeline', () => {
     // Of the total, not besides it: a site review read “另有” as more.
     expect(cut.summary).toContain('这 67 项中有 5 项的时限较远，不在图中，列于图下。');
     expect(cut.notes).toEqual([
-      { heading: '2024年3月以后的完成时限（未画入时间轴）', items: [{ text: '西安市：2024年6月 3 项' }, { text: '宁夏：2035年12月 2 项' }] },
+      { heading: '晚于2024年3月的完成时限（未画入时间轴）', items: [{ text: '西安市：2024年6月 3 项' }, { text: '宁夏：2035年12月 2 项' }] },
     ]);
     const labels = texts(cut.marks).map((t) => t.text);
     expect(labels).not.toContain('宁夏');

@@ -167,7 +167,8 @@ describe('the home page', () => {
     const counts = numbers(cells.filter((c) => c[4] !== '分阶段措施的前期时限').map((c) => c[3]!));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(datedOnce);
     const stages = numbers(cells.filter((c) => c[4] === '分阶段措施的前期时限').map((c) => c[3]!)).reduce((a, b) => a + b, 0);
-    const earlier = once.filter(isDated).reduce((n, m) => n + new Set(m.deadline!.dates.filter((d) => d < m.deadline!.date!)).size, 0);
+    const steps = (m: Measure) => [...m.deadline!.dates, ...(m.deadline!.textSteps ?? []).map((s) => s.date)];
+    const earlier = once.filter(isDated).reduce((n, m) => n + new Set(steps(m).filter((d) => d < m.deadline!.date!)).size, 0);
     expect(stages).toBe(earlier);
     expect(stages).toBeGreaterThan(0);
     // The figures count measures as the library holds them; the caption says how many the charts count once.

@@ -64,6 +64,12 @@ describe('deadline rows', () => {
       { place: '中卫市', month: '2024-12', count: 1, pastDue: false, stage: true },
       { place: '中卫市', month: '2025-12', count: 1, pastDue: false },
     ]);
+    // A step the text dates under a column's deadline is one too (哈密: 完成时限 2023年12月30日; 2023年3月底前，配合自治区…; a review).
+    const column = { documentId: 'zw-a', deadline: { ...due('zw-a', '2023-12-30').deadline, textSteps: [{ raw: '2023年3月底前', date: '2023-03-31' }] } };
+    expect(deadlineRows(places, [column], '2024-06-15').map((r) => [r.month, r.stage ?? false])).toEqual([
+      ['2023-03', true],
+      ['2023-12', false],
+    ]);
   });
 
   test('undated measures and measures of other places are never placed on the axis', () => {
