@@ -40,9 +40,21 @@ export interface ThemeReason {
 }
 
 export function themeReasons(
-  measure: { themes: string[]; themeBasis: (Omit<ThemeBasis, 'by'> & { by?: ThemeBasis['by'] })[] },
+  measure: { title?: string | null; themes: string[]; themeBasis: (Omit<ThemeBasis, 'by'> & { by?: ThemeBasis['by'] })[] },
   themeName: (id: string) => string,
 ): ThemeReason[] {
+  // An untitled row's title zone is its first clause: called 标题 there, it named a title the page does not show (a review).
+  const cueText = (cues: ThemeBasis['cues']) => cuesByWhere(cues, measure.title === null ? UNTITLED_FIRST_CLAUSE : THEME_CUE_LABEL.title);
+  const evidenceOf = (basis: { by?: ThemeBasis['by']; role: ThemeBasis['role']; cues: ThemeBasis['cues'] } | undefined): string => {
+    if (basis?.by === 'target') return `${BY_TARGET}${basis.cues.map((c) => `“${c.text}”`).join('')}`;
+    if (basis?.by === 'ruling') return `${BY_RULING}：${cueText(basis.cues)}`;
+    // A learnt decision on a measure too short to quote (第四条公示) is still the model's, not a rule's.
+    if (basis?.by === 'learnt') {
+      const model = basis.role === 'secondary' ? LEARNT_NEAR_TIE : LEARNT;
+      return basis.cues.length ? `${model}，${cueText(basis.cues)}` : `${model}（措施文字过短，举不出依据词）`;
+    }
+    return !basis || basis.cues.length === 0 ? NO_CUES : cueText(basis.cues);
+  };
   return measure.themes.map((theme, i) => {
     const basis = measure.themeBasis.find((b) => b.theme === theme);
     return {
@@ -55,19 +67,12 @@ export function themeReasons(
   });
 }
 
-function evidenceOf(basis: { by?: ThemeBasis['by']; role: ThemeBasis['role']; cues: ThemeBasis['cues'] } | undefined): string {
-  if (basis?.by === 'target') return `${BY_TARGET}${basis.cues.map((c) => `“${c.text}”`).join('')}`;
-  if (basis?.by === 'ruling') return `${BY_RULING}：${cueText(basis.cues)}`;
-  // A learnt decision on a measure too short to quote (第四条公示) is still the model's, not a rule's.
-  if (basis?.by === 'learnt') {
-    const model = basis.role === 'secondary' ? LEARNT_NEAR_TIE : LEARNT;
-    return basis.cues.length ? `${model}，${cueText(basis.cues)}` : `${model}（措施文字过短，举不出依据词）`;
-  }
-  return !basis || basis.cues.length === 0 ? NO_CUES : cueText(basis.cues);
-}
+/** Where the title zone's cues stood on a measure without a title of its own (a task table's row). */
+export const UNTITLED_FIRST_CLAUSE = '首句';
 
-function cueText(cues: ThemeBasis['cues']): string {
+function cuesByWhere(cues: ThemeBasis['cues'], titleLabel: string): string {
   const byWhere = new Map<ThemeBasis['cues'][number]['where'], string[]>();
   for (const cue of cues) byWhere.set(cue.where, [...(byWhere.get(cue.where) ?? []), cue.text]);
-  return [...byWhere].map(([where, texts]) => `${THEME_CUE_LABEL[where]}${texts.map((t) => `“${t}”`).join('')}`).join('、');
+  const label = (where: ThemeBasis['cues'][number]['where']) => (where === 'title' ? titleLabel : THEME_CUE_LABEL[where]);
+  return [...byWhere].map(([where, texts]) => `${label(where)}${texts.map((t) => `“${t}”`).join('')}`).join('、');
 }

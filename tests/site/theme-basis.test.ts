@@ -37,6 +37,12 @@ test('the primary theme first, with its cues grouped by where they stood, then t
   ]);
 });
 
+test('a row without a title of its own names its first clause 首句, not a title the page does not show (a review: 407 such rows)', () => {
+  const basis = { theme: 'property-registration', role: 'primary' as const, cues: [{ text: '不动产登记', where: 'title' as const }] };
+  expect(themeReasons({ title: null, themes: ['property-registration'], themeBasis: [basis] }, nameOf)[0]!.evidence).toBe('首句“不动产登记”');
+  expect(themeReasons({ title: '深化不动产登记改革', themes: ['property-registration'], themeBasis: [basis] }, nameOf)[0]!.evidence).toBe('标题“不动产登记”');
+});
+
 test('a theme no cue word decided says so, and a cue from the document title is named as such', () => {
   const reasons = themeReasons(
     {

@@ -60,6 +60,8 @@ const closest = (el: Element, test: (e: Element) => boolean): Element | null => 
 
 /** Where a cue stood, as a reader is told it (written out here, not read from src/schemas/labels.ts). */
 const WHERE: Record<string, string> = { title: '标题', heading: '所在标题', text: '正文', 'outer-heading': '上级标题', document: '文件标题' };
+// A row without a title of its own: its title zone is its first clause, and the page says so.
+const whereOf = (m: { title: string | null }, where: string) => (where === 'title' && m.title === null ? '首句' : WHERE[where]);
 
 /** The theme line of a measure on its document page: in its section (prose) or its table row (task table). */
 function basisOf(doc: Element[], measureId: string): Element | undefined {
@@ -86,7 +88,7 @@ describe('a measure on its document page says why it has its themes', () => {
           expect(part, `${m.id}: ${line}`).toContain(`${themeName.get(b.theme)}（${i === 0 ? '判定依据：' : ''}`);
           // A theme the measure sets a target on quotes the targets after saying so (据本主题的量化目标“…”).
           for (const cue of b.cues)
-            expect(part, `${m.id}: ${line}`).toMatch(new RegExp(`${b.by === 'target' ? BY_TARGET : WHERE[cue.where]}(“[^”]*”)*“${literal(cue.text)}”`));
+            expect(part, `${m.id}: ${line}`).toMatch(new RegExp(`${b.by === 'target' ? BY_TARGET : whereOf(m, cue.where)}(“[^”]*”)*“${literal(cue.text)}”`));
         });
         expect(secondary === undefined, m.id).toBe(m.themes.length === 1);
         checked++;
