@@ -7,7 +7,7 @@ import { BODY_ROLES, type BodyRole } from '../schemas/body.ts';
 import { datedSentences, hasDueDate } from './dates.ts';
 import { tableToCsv, type Column } from './table.ts';
 import { type UnitEntry, unitMeasures } from './units.ts';
-import { quantitySlug, type QuantityTable } from './quantities.ts';
+import { quantitySlug, targetClause, type QuantityTable } from './quantities.ts';
 import type { MeasurePlacing } from './compare.ts';
 import { numberedTitle } from './titles.ts';
 
@@ -136,7 +136,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     description: '重述本条的全部措施编号，以；分隔，第一个即“重述条目”：一条细化为几条的，几条都列出；本条的“具体举措”另列为措施的，为这些措施',
     value: (m) => (m.restatedByAll.length ? list(m.restatedByAll) : null),
   },
-  { key: 'targets', label: '量化目标', description: '原文中的量化目标短语，以；分隔', value: (m) => m.targets.map((t) => t.text).join('；') },
+  {
+    key: 'targets',
+    label: '量化目标',
+    description: '原文中的量化目标短语，以；分隔；短语前接其所量化的对象（原文中两者隔开的，如“创业带动就业”与“3000人”，接为一句）',
+    // 8.4万人次 alone says nothing of what is counted: the subject the page shows beside it goes first (a review).
+    value: (m) => m.targets.map((t) => targetClause({ subject: t.subject, text: t.text })).join('；'),
+  },
   { key: 'themes', label: '主题编号', description: '所属主题编号，以；分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },
   { key: 'themeNames', label: '主题', description: '所属主题的名称，顺序同上', value: (m) => list(m.themeNames) },
   { key: 'url', label: '链接', description: '措施在本站的永久链接', value: (m) => m.url },

@@ -171,3 +171,12 @@ test('a deadline that binds only some sentences of a measure names them (银川 
   expect(column[col('deadlineDate')]).toBe('2023-12-31');
   expect(column[col('deadlineSentences')]).toBe('');
 });
+
+test('the measures CSV’s targets say what each number counts: 8.4万人次 goes with 农村劳动力转移就业 (a review found bare numbers)', () => {
+  const [header, ...rows] = read(path.join(dist, 'data/measures.csv'));
+  const targets = header!.indexOf('targets');
+  const row = rows.find((r) => r[0] === 'ningxia-yinchuan-2023-516c1d-m3-15-1')!;
+  expect(row[targets]!.split('；')).toEqual(expect.arrayContaining(['农村劳动力转移就业8.4万人次', '创业带动就业3000人']));
+  // A subject the phrase already opens with is said once (新建、提升改造社会公用计量标准20项).
+  expect(rows.find((r) => r[0] === 'gansu-longnan-2023-8001f2-m3-4-18')![targets]).toContain('新建、提升改造社会公用计量标准20项');
+});
