@@ -132,6 +132,11 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
     // 直属单位 in a department's own plan: that department's units (陕西省知识产权局直属单位), not the province's.
     const ownUnits = /^各?直属单位$/.test(name) ? departmentIssuer(context) : undefined;
     if (ownUnits) return finish(`${ownUnits}直属单位`, province, city, slugOf(`${ownUnits}直属单位`), '直属单位', 'group', `${ownUnits}直属单位`);
+    // 相关处室 in a department's own plan: that department's divisions (宁夏市场监管厅's 相关承担监管职责的处室), not the
+    // province's (a review found them a province-level unit of no department).
+    const ownDivisions = /处室$/.test(name) && GROUP.test(name) ? departmentIssuer(context) : undefined;
+    const divisions = `${ownDivisions}${name.replace(/^(省局|本局|本厅|省厅)/, '')}`;
+    if (ownDivisions) return finish(divisions, province, city, 'relevant-departments', '有关部门', 'group', divisions);
     // 各市局 in a department's own plan: the cities' offices of that department (陕西省知识产权局 → 各市知识产权局), not any city bureau.
     const ownOffice = /^各市(?:[（(]区[）)])?局$/.test(name) ? departmentIssuer(context) : undefined;
     const officeCore = ownOffice ? leadingPlace(ownOffice)?.rest : undefined;

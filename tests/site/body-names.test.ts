@@ -94,6 +94,13 @@ describe('body names', () => {
     // Without one issuing department, the words name no one in particular: a group as written.
     expect(resolve('直属单位', { province: '陕西', city: null, issuers: ['陕西省人民政府办公厅'] })).toMatchObject({ name: '直属单位', kind: 'group' });
   });
+  test('a department’s 相关处室 are its own divisions, named with it, not a provincial body of no department (宁夏市场监管厅 cc8b46; a review)', () => {
+    const inRegulator = { province: '陕西', city: null, issuers: ['陕西省市场监督管理局'] };
+    expect(resolve('相关处室', inRegulator)).toMatchObject({ name: '陕西省市场监督管理局相关处室', kind: 'group', function: 'relevant-departments' });
+    // 省局相关处室 is the same group, written with the department's own short name.
+    expect(resolve('省局相关处室', inRegulator).id).toBe(resolve('相关处室', inRegulator).id);
+    expect(resolve('相关处室', { province: '陕西', city: null, issuers: ['陕西省人民政府办公厅'] })).toMatchObject({ name: '相关处室', kind: 'group' });
+  });
   test('a department’s 各市局 are the cities’ offices of that department, not any city bureau (陕西知识产权局; a site review)', () => {
     const inIpOffice = { province: '陕西', city: null, issuers: ['陕西省知识产权局'] };
     expect(resolve('各市局', inIpOffice)).toMatchObject({ name: '各市知识产权局', kind: 'group', province: '陕西', city: null });
