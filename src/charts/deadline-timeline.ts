@@ -124,7 +124,9 @@ function summarize(
   const laterCount = sum(later, (r) => r.count);
   // Counted in the total above: “另有” read as more besides it (a site review).
   const laterText = laterCount ? `这 ${formatNumber(total)} 项中有 ${formatNumber(laterCount)} 项的时限较远，不在图中，列于图下。` : '';
-  const stageText = stages ? `分阶段的措施按最后一个阶段的月份计入；其前期阶段另有 ${formatNumber(stages)} 个时限，画为空心段，叠在该月的措施之上。` : '';
+  const stageText = stages
+    ? `分阶段的措施按最后一个阶段的月份计入；其前期阶段另有 ${formatNumber(stages)} 个时限，画为空心段（该月另有措施到期的，叠在其上）。`
+    : '';
   const countNote = lanes.countNote ? `（${lanes.countNote}）` : '';
   return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份${countNote}，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}${stageText}`;
 }

@@ -228,3 +228,40 @@ test('a province with no measure filed under a theme says so, with no empty side
   expect(shaanxi).toContain('陕西所收文件中没有以“获得用水用气”为主要主题的措施');
   expect(shaanxi).not.toContain('<h2>各地措施并列</h2>');
 });
+
+test('a restated item quotes, as its example, an entry this page lists where one is (包容普惠创新: 打造便捷智慧交通’s first task is under 政务服务; a review)', () => {
+  const html = readFileSync(path.join(dist, 'compare', 'inclusive-innovation', 'index.html'), 'utf8');
+  const section = html.slice(html.indexOf('id="restated-measures"'));
+  const quoted = [...section.matchAll(/细化为“<a href="\/documents\/[^/]+\/#([^"]+)"/g)].map((x) => x[1]!);
+  expect(quoted.length).toBeGreaterThan(0);
+  // Each quoted entry is this theme's wherever the item it restates has one of this theme's entries.
+  const published = JSON.parse(readFileSync(path.join(dist, 'data', 'measures.json'), 'utf8')) as { id: string; restatedByAll?: string[] }[];
+  const primary = new Map(measures.map((m) => [m.id, m.themes[0]]));
+  const here = (id: string) => primary.get(id) === 'inclusive-innovation';
+  for (const id of quoted) {
+    const item = published.find((m) => m.restatedByAll?.includes(id))!;
+    if (item.restatedByAll!.some(here)) expect(here(id), id).toBe(true);
+  }
+});
+
+test('a province sub-page with one place says there is nothing to set beside it, not how rows of two places read (insolvency/shaanxi; a review)', () => {
+  const compare = path.join(dist, 'compare');
+  let single = 0;
+  for (const theme of readdirSync(compare, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const province of readdirSync(path.join(compare, theme.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const file = path.join(compare, theme.name, province.name, 'index.html');
+      let html: string;
+      try {
+        html = readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+      if (!/的 1 个地区/.test(lede)) continue;
+      single++;
+      expect(lede, file).not.toContain('先是两个以上地区的同类措施');
+      expect(lede, file).toContain('本省区内无可并列比较的地区');
+    }
+  }
+  expect(single).toBeGreaterThan(0);
+});
