@@ -2,7 +2,7 @@
 // measure has its themes, the codebook of themes and metrics on /data/, and
 // the matrix counting the measures that act on a theme apart from those that
 // only touch it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
@@ -210,20 +210,19 @@ test('a restated item whose entries fall on several themes counts them by theme,
   expect(notes).not.toMatch(/细化条目以“执行合同”为主要主题/);
 });
 
-test('a province with no measure filed under a theme says so, with no empty side-by-side table (陕西 on 获得用水用气; a review read “0 个地区…0 项措施” as broken)', () => {
+/** Each theme's province sub-pages (their first pages), as [file, html]. */
+function* provincePages(): Generator<[string, string]> {
   const compare = path.join(dist, 'compare');
-  for (const theme of readdirSync(compare, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+  for (const theme of readdirSync(compare, { withFileTypes: true }).filter((d) => d.isDirectory()))
     for (const province of readdirSync(path.join(compare, theme.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
       const file = path.join(compare, theme.name, province.name, 'index.html');
-      let html: string;
-      try {
-        html = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
-      expect(html, file).not.toMatch(/的 0 个地区/);
+      if (existsSync(file)) yield [file, readFileSync(file, 'utf8')];
     }
-  }
+}
+
+test('a province with no measure filed under a theme says so, with no empty side-by-side table (陕西 on 获得用水用气; a review read “0 个地区…0 项措施” as broken)', () => {
+  const compare = path.join(dist, 'compare');
+  for (const [file, html] of provincePages()) expect(html, file).not.toMatch(/的 0 个地区/);
   const shaanxi = readFileSync(path.join(compare, 'water-gas', 'shaanxi', 'index.html'), 'utf8');
   expect(shaanxi).toContain('陕西所收文件中没有以“获得用水用气”为主要主题的措施');
   expect(shaanxi).not.toContain('<h2>各地措施并列</h2>');
@@ -245,23 +244,13 @@ test('a restated item quotes, as its example, an entry this page lists where one
 });
 
 test('a province sub-page with one place says there is nothing to set beside it, not how rows of two places read (insolvency/shaanxi; a review)', () => {
-  const compare = path.join(dist, 'compare');
   let single = 0;
-  for (const theme of readdirSync(compare, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const province of readdirSync(path.join(compare, theme.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      const file = path.join(compare, theme.name, province.name, 'index.html');
-      let html: string;
-      try {
-        html = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
-      const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
-      if (!/的 1 个地区/.test(lede)) continue;
-      single++;
-      expect(lede, file).not.toContain('先是两个以上地区的同类措施');
-      expect(lede, file).toContain('本省区内无可并列比较的地区');
-    }
+  for (const [file, html] of provincePages()) {
+    const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+    if (!/的 1 个地区/.test(lede)) continue;
+    single++;
+    expect(lede, file).not.toContain('先是两个以上地区的同类措施');
+    expect(lede, file).toContain('本省区内无可并列比较的地区');
   }
   expect(single).toBeGreaterThan(0);
 });
