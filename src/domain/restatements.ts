@@ -114,6 +114,14 @@ export function restatingThemes(
 }
 
 /**
+ * The entry a theme page quotes for a restated item: the first that page lists (primary theme `theme`), else the
+ * first entry. 包容普惠创新's 打造便捷智慧交通 had quoted its first task, which is counted under 政务服务 (a review).
+ */
+export function restatingExample(restatement: { by: string; all: string[] }, theme: string, primaryOf: (id: string) => string | undefined): string {
+  return restatement.all.find((id) => primaryOf(id) === theme) ?? restatement.by;
+}
+
+/**
  * The adopting documents whose every adopting measure restates an adopting measure of another document: 银川's
  * task list naming 带押过户 in r42, which breaks down the 17号 plan's item that names it too. Their adoption is
  * that item's, stated twice, so a count of adopting documents says how many of them only restate (a review read

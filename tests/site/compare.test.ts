@@ -16,7 +16,7 @@ import {
   uncomparedTargets,
 } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
-import { restatedMeasures, restatingAdoptions, restatingThemes } from '../../src/domain/restatements.ts';
+import { restatedMeasures, restatingAdoptions, restatingExample, restatingThemes } from '../../src/domain/restatements.ts';
 import { bodyZone } from '../../src/domain/bodies.ts';
 import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
 import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
@@ -258,6 +258,12 @@ describe('theme × place matrix', () => {
     expect(restatingThemes(['r160', 'r161'], 'minority-investors', (id) => primary[id])).toEqual({ here: 2, elsewhere: [] });
     // An entry the corpus no longer has is counted nowhere.
     expect(restatingThemes(['gone', 'r162'], 'contracts', (id) => primary[id])).toEqual({ here: 1, elsewhere: [] });
+  });
+  test('a restated item quotes, as its example, the first entry the theme page lists, else its first (包容普惠创新: 打造便捷智慧交通; a review)', () => {
+    const primary: Record<string, string> = { r243: 'government-services', r244: 'inclusive-innovation' };
+    const restatement = { by: 'r243', all: ['r243', 'r244'] };
+    expect(restatingExample(restatement, 'inclusive-innovation', (id) => primary[id])).toBe('r244');
+    expect(restatingExample(restatement, 'contracts', (id) => primary[id])).toBe('r243');
   });
   test('银川 sets a quantified target on 开办企业', () => {
     const yinchuan = places.find((p) => p.name === '银川市')!;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
-import { restatedMeasures } from '../../src/domain/restatements.ts';
+import { restatedMeasures, restatingExample } from '../../src/domain/restatements.ts';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { alignedRows } from '../../src/domain/counterparts.ts';
 import { provinceGroups, themeView } from '../../src/paging/compare-pages.ts';
@@ -101,11 +101,8 @@ describe('theme pages', () => {
       expect(side.sort(), theme).toEqual(columns.flatMap((c) => c.measures.map((m) => m.url)).sort());
       expect(apart.sort(), theme).toEqual(columns.flatMap((c) => c.secondary.map((m) => m.url)).sort());
       // Each restated measure, then the measure that restates it: one this theme lists where there is one.
-      const shownBy = (id: string) => {
-        const r = restated.get(id)!;
-        return r.all.find((x) => byId.get(x)?.themes[0] === theme) ?? r.by;
-      };
-      const pairs = columns.flatMap((c) => c.restated.flatMap((m) => [m.url, byId.get(shownBy(m.id))!.url]));
+      const example = (id: string) => restatingExample(restated.get(id)!, theme, (x) => byId.get(x)?.themes[0]);
+      const pairs = columns.flatMap((c) => c.restated.flatMap((m) => [m.url, byId.get(example(m.id))!.url]));
       expect(restatedApart.sort(), theme).toEqual(pairs.sort());
     }
   });
