@@ -7,6 +7,8 @@ import { convert } from '../../scripts/build-site/converter/pipeline.ts';
 import { parseMdx, visibleText } from '../helpers/mdx-text.ts';
 
 const plainText = (h: Heading) => h.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+/** One source cut from the real texts, converted as the build converts it: its first document. */
+const convertOne = (name: string, text: string) => convert([{ file: `sources/${name}`, name, bytes: new TextEncoder().encode(text) }], null).documents[0];
 
 // Cut from sources/003_4811e9eeda5fc394.txt: the title, 文号, signature, date and plan title, every heading 一、…十、, the first two items under each and 十、's prose, each cut to its first sentence.
 const zhongwei = [
@@ -47,7 +49,7 @@ const zhongwei = [
 ].join('\n');
 
 describe('buildMdx', () => {
-  const [doc] = convert([{ file: 'sources/zhongwei.txt', name: 'zhongwei.txt', bytes: new TextEncoder().encode(zhongwei) }], null).documents;
+  const doc = convertOne('zhongwei.txt', zhongwei);
   const headings = (): Heading[] => parseMdx(doc!.mdx).children.filter((n): n is Heading => n.type === 'heading');
 
   test('a measure among sections keeps its heading line as a heading of their level', () => {
@@ -82,7 +84,7 @@ const tongchuan = [
 ].join('\n');
 
 describe('buildMdx, a prose measure among sections with items', () => {
-  const [doc] = convert([{ file: 'sources/tongchuan.txt', name: 'tongchuan.txt', bytes: new TextEncoder().encode(tongchuan) }], null).documents;
+  const doc = convertOne('tongchuan.txt', tongchuan);
   const tree = parseMdx(doc!.mdx);
   const all: Heading[] = [];
   const walk = (node: { type: string; children?: unknown[] }) => {
@@ -122,10 +124,7 @@ const taskWithMeasures = [
 ].join('\n');
 
 describe('a task that assigns its own bodies and lists its 具体举措 (铜川; a site review found 18 such tasks’ bodies lost)', () => {
-  const [doc] = convert(
-    [{ file: 'sources/tongchuan-tasks.txt', name: 'tongchuan-tasks.txt', bytes: new TextEncoder().encode(taskWithMeasures) }],
-    null,
-  ).documents;
+  const doc = convertOne('tongchuan-tasks.txt', taskWithMeasures);
   const task = doc!.measures.find((m) => m.label === '（二）')!;
 
   test('is a measure with its own bodies, beside the measures that carry it out', () => {
@@ -163,10 +162,7 @@ const unnumberedSteps = [
 ].join('\n');
 
 describe('a task whose 具体举措 is one unnumbered paragraph with its own bodies (铜川 （三）; a site review found both brackets pooled on the task)', () => {
-  const [doc] = convert(
-    [{ file: 'sources/tongchuan-steps.txt', name: 'tongchuan-steps.txt', bytes: new TextEncoder().encode(unnumberedSteps) }],
-    null,
-  ).documents;
+  const doc = convertOne('tongchuan-steps.txt', unnumberedSteps);
   const task = doc!.measures.find((m) => m.label === '（三）')!;
   const steps = doc!.measures.find((m) => m.id === `${task.id}-1`)!;
 
