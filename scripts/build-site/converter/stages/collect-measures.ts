@@ -29,8 +29,35 @@ export function collectMeasures(body: BodyNode[]): MeasureDraft[] {
       }
     }
   };
-  visit(body, [], []);
+  // Parts: the root's headings (附件2 ⏎ 西安高新区推行…新模式) start an attached text with numbering of its own.
+  let partTitle: string | null = null;
+  const parts: { title: string | null; measures: MeasureDraft[] }[] = [];
+  for (const node of body) {
+    if (node.type === 'paragraph' && node.role === 'heading') {
+      if (!/^附件\s*\d*$/.test(node.text.trim())) partTitle = headingTitle(node.text);
+      continue;
+    }
+    const from = measures.length;
+    visit([node], [], []);
+    if (measures.length === from) continue;
+    if (parts.at(-1)?.title !== partTitle) parts.push({ title: partTitle, measures: [] });
+    parts.at(-1)!.measures.push(...measures.slice(from));
+  }
+  placeAttachedSections(parts);
   return measures;
+}
+
+/**
+ * A later part's own top-level sections have no heading around them, so their path would be empty and
+ * their citation a bare 四、, which reads as the notice's own 四、 (陕西 782号: the notice's 一、…四、 and
+ * 附件2's 一、…四、). They take the part's title as their path.
+ */
+function placeAttachedSections(parts: { title: string | null; measures: MeasureDraft[] }[]) {
+  if (parts.length < 2) return;
+  for (const { title, measures } of parts.slice(1)) {
+    if (!title) continue;
+    for (const measure of measures) if (measure.path.length === 0) measure.path = [title];
+  }
 }
 
 export function isMeasure(section: SectionNode): boolean {
