@@ -46,7 +46,7 @@ export function adoptionTable(input: ReformTimelineInput): DataTable<AdoptionTab
     first: a.date !== null && a.date === firstDate,
   }));
   return {
-    caption: `采纳${quote(input.reform)}的文件`,
+    caption: `提出${quote(input.reform)}的文件`,
     columns: [
       { key: 'place', label: '地区', value: (r) => r.place },
       { key: 'date', label: '成文日期', value: (r) => r.date, text: (r) => chineseDate(r.date) },
@@ -62,9 +62,9 @@ function summarize(reform: string, rows: AdoptionTableRow[]): string {
   const dated = rows.filter((r) => r.date !== null);
   const undated = rows.length - dated.length;
   const undatedText = undated ? `另有 ${undated} 份文件未注明成文日期，列于图下，未画入时间轴。` : '';
-  if (rows.length === 0) return `暂无采纳${quote(reform)}的文件。`;
+  if (rows.length === 0) return `暂无提出${quote(reform)}的文件。`;
   const places = new Set(rows.map((r) => r.place)).size;
-  const head = `${places} 个地区的 ${rows.length} 份文件采纳了${quote(reform)}`;
+  const head = `${places} 个地区的 ${rows.length} 份文件提出了${quote(reform)}`;
   if (dated.length === 0) return `${head}，均未注明成文日期，未画入时间轴。`;
   const first = dated[0]!;
   const last = dated.at(-1)!;
@@ -120,7 +120,7 @@ function runLabel(run: AdoptionTableRow[]): string {
 export function layoutReformTimeline(input: ReformTimelineInput, options: ChartOptions = {}): ChartLayout<AdoptionTableRow> {
   const table = adoptionTable(input);
   const rows = table.rows;
-  const title = options.title ?? `${quote(input.reform)}的采纳时间`;
+  const title = options.title ?? `${quote(input.reform)}的提出时间`;
   const id = chartId(KIND, title, options);
   const width = chartWidth(options);
   const dated = rows.filter((r) => r.date !== null);
@@ -129,11 +129,11 @@ export function layoutReformTimeline(input: ReformTimelineInput, options: ChartO
     ? [{ heading: '未注明成文日期的文件（未画入时间轴）', items: undated.map((r) => ({ text: `${r.place}：${bookTitle(r.documentTitle)}`, href: r.href })) }]
     : [];
   const legend = [
-    { label: '最早采纳', swatch: [{ kind: 'circle', cx: 8, cy: 8, r: 6, fill: ACCENT, stroke: ACCENT, strokeWidth: 2 }] satisfies Mark[] },
-    { label: '其后采纳', swatch: [{ kind: 'circle', cx: 8, cy: 8, r: 5, fill: WHITE, stroke: ACCENT, strokeWidth: 2 }] satisfies Mark[] },
+    { label: '最早提出', swatch: [{ kind: 'circle', cx: 8, cy: 8, r: 6, fill: ACCENT, stroke: ACCENT, strokeWidth: 2 }] satisfies Mark[] },
+    { label: '其后提出', swatch: [{ kind: 'circle', cx: 8, cy: 8, r: 5, fill: WHITE, stroke: ACCENT, strokeWidth: 2 }] satisfies Mark[] },
   ];
   const base = { kind: KIND, id, title, summary: summarize(input.reform, rows), width, patterns: [], notes, table };
-  if (dated.length === 0) return { ...base, height: EMPTY_HEIGHT, marks: emptyMarks(width, '没有注明日期的采纳文件'), legend: [] };
+  if (dated.length === 0) return { ...base, height: EMPTY_HEIGHT, marks: emptyMarks(width, '提出它的文件均未注明日期'), legend: [] };
 
   const lanes = [...new Set(dated.map((r) => r.place))];
   const dateLabel = (r: AdoptionTableRow) => chineseDate(r.date!) + (r.first ? ` · ${EARLIEST}` : '');

@@ -87,7 +87,9 @@ function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string
   const worst = rows.filter((r) => r.value === last.value);
   // A list after a colon ends with ；, so the least ambitious is not read as one more place of it.
   const bestText = extreme(best);
-  return `${places}${input.metric}目标中，最积极的是${bestText}${bestText.includes('：') ? '；' : '，'}最宽松的是${extreme(worst)}。${yearsApart(rows)}`;
+  // A number after Han characters is set off by a space, as 均为 1 个工作日 is (a review read 最积极的是1 个工作日).
+  const spaced = (text: string) => (/^\d/.test(text) ? ` ${text}` : text);
+  return `${places}${input.metric}目标中，最积极的是${spaced(bestText)}${bestText.includes('：') ? '；' : '，'}最宽松的是${spaced(extreme(worst))}。${yearsApart(rows)}`;
 }
 
 /** Targets for different years (2020 against 2025) differ in time as well as ambition: the summary says so, or “最宽松” reads as effort alone. */

@@ -227,6 +227,9 @@ export function bodyResolver(taxonomy: BodyTaxonomy): BodyResolver {
       (ZONE.test(name) ? functionOf.get(canonicalCore(name.replace(ZONE, ''))) : undefined) ??
       (/^(中国人民银行|人民银行|人行)/.test(name) ? functionOf.get('人民银行中心支行') : undefined) ??
       (PARK.test(canonical) && !/^各/.test(name) ? functionOf.get('管理委员会') : undefined) ??
+      // 政府办公厅〔省大数据管理局〕: a body written with its other name in brackets is of the first name's kind (a site
+      // review found 甘肃's in no kinds page).
+      (OTHER_NAME.test(canonical) ? functionOf.get(canonicalOf.get(canonical.replace(OTHER_NAME, '')) ?? '') : undefined) ??
       // 市场监督管理厅标准化处 is a division of the market regulator: its function is its parent's, so the
       // regulators compared side by side include it (a site review found 宁夏's 厅 in none of its 14 处室).
       divisionFunction(canonical);
@@ -306,6 +309,9 @@ function finish(name: string, province: string, city: string | null, fn: string,
     : (findProvince(province)?.slug ?? slugOf(province));
   return { id: `${place}-${slugOf(foldBrackets(canonical))}`, name, canonical, province, city, function: fn, functionName, kind };
 }
+
+/** A body's other name in brackets after its own (省政府办公厅〔省大数据管理局〕). */
+const OTHER_NAME = /[（(〔][^（()）〔〕]{2,20}[）)〕]$/;
 
 /** Brackets folded and spaces dropped: two spellings of one name are one body. */
 export function foldBrackets(name: string): string {

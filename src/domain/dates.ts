@@ -61,13 +61,15 @@ export function stageOf(text: string, deadline: Pick<Deadline, 'stages'>, word: 
 /**
  * How a card shows a deadline: the stage that binds the words it is shown for (a reform's name), else
  * every stage of a task due in stages, else its date (or words); with the date a card judges past due
- * by, the sentence that sets it when the task has others, and what it says of the stages.
+ * by, the sentence that sets it when the task has others, and what it says of the stages. `wordUndated`:
+ * the words stand in a sentence no date of the text binds (新疆 a62e8a: 2023年6月底前…编制完成许可事项清单
+ * beside an undated 一业一证), so a reform page does not read the task's date as the reform's (a site review).
  */
 export function cardDeadline(
   deadline: Deadline,
   text: string,
   word: string | undefined,
-): { shown: string; due: Pick<Deadline, 'date' | 'continues'>; sentence?: string; stagesNote?: string } {
+): { shown: string; due: Pick<Deadline, 'date' | 'continues'>; sentence?: string; stagesNote?: string; wordUndated?: boolean } {
   const stage = word ? stageOf(text, deadline, word) : undefined;
   const last = deadline.stages?.at(-1);
   if (stage)
@@ -77,9 +79,25 @@ export function cardDeadline(
       sentence: stage.sentence,
       stagesNote: `全项分阶段，最后一段至${chineseDate(last!.date)}`,
     };
-  if (deadline.stages) return { shown: deadline.stages.map((s) => chineseDate(s.date)).join('、'), due: deadline, stagesNote: '正文分阶段' };
+  const bare = text.replace(/\s+/g, '');
+  if (deadline.stages) {
+    // Stages of other sentences (市域通办 → 全省通办 → 跨省通办) do not date words the text names apart.
+    const apart = word !== undefined && bare.includes(word) && deadline.origin === 'text';
+    return {
+      shown: deadline.stages.map((s) => chineseDate(s.date)).join('、'),
+      due: deadline,
+      stagesNote: '正文分阶段',
+      ...(apart ? { wordUndated: true } : {}),
+    };
+  }
   const dated = datedSentences(text, deadline);
-  return { shown: deadline.date ? chineseDate(deadline.date) : deadline.raw, due: deadline, ...(dated.length ? { sentence: dated.join('；') } : {}) };
+  const apart = word !== undefined && dated.length > 0 && bare.includes(word) && !dated.some((s) => s.includes(word));
+  return {
+    shown: deadline.date ? chineseDate(deadline.date) : deadline.raw,
+    due: deadline,
+    ...(dated.length ? { sentence: dated.join('；') } : {}),
+    ...(apart ? { wordUndated: true } : {}),
+  };
 }
 
 /**

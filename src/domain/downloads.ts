@@ -191,7 +191,12 @@ export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
     description: '处室所属部门的规范名称（如 市场监督管理厅），同类单位页面将其计入该部门；不是处室的为空',
     value: (u) => u.body.department ?? null,
   },
-  { key: 'writtenAs', label: '原文写法', description: '原文中的各种写法，以；分隔', value: (u) => list(u.body.writtenAs.map((w) => w.text)) },
+  {
+    key: 'writtenAs',
+    label: '原文写法',
+    description: '原文中的各种写法，以；分隔；列举中承前省略的前缀已补出（“市财政局、住建局”的住建局记作市住建局）',
+    value: (u) => list(u.body.writtenAs.map((w) => w.text)),
+  },
   { key: 'lead', label: '牵头任务数', description: '作为牵头单位的措施数', value: (u) => u.lead.length },
   { key: 'responsible', label: '责任任务数', description: '列为责任（负责、落实）单位的措施数', value: (u) => u.responsible.length },
   { key: 'support', label: '配合任务数', description: '列为配合（协助、参与、协同）单位的措施数', value: (u) => u.support.length },

@@ -143,7 +143,7 @@ export function quantityTables(
     for (const { target: t, measure: m, place: p } of onePerPromise(items, (i) => ({ target: i.target, deadline: i.measure.deadline, place: i.place.id }))) {
       rows.push({
         place: p.id,
-        // 新疆省级, as the chart beside it names the province's own documents: 新疆维吾尔自治区 would include its cities.
+        // 新疆自治区级, as the chart beside it names the province's own documents: 新疆维吾尔自治区 would include its cities.
         placeName: placeLabel(p),
         value: t.value,
         unit: t.unit,
@@ -341,8 +341,22 @@ export function targetWords(text: string, t: Pick<Target, 'offset' | 'text'>): s
   // A time limit written before its action (在1个工作日内办结, 公示结束后5日内退还保证金): what is timed is the
   // action after it, not a lone 在 or the condition (a site review found chips reading 在 ≤ 1个工作日).
   const timesAction = after && (before.length <= 1 || /[后在于]$/.test(before));
-  if (before && !timesAction) return before.length > 12 ? `…${before.slice(-12)}` : before;
-  return after.length > 12 ? `${after.slice(0, 12)}…` : after;
+  if (before && !timesAction) return pairedQuotes(before.length > 12 ? `…${before.slice(-12)}` : before);
+  return pairedQuotes(after.length > 12 ? `${after.slice(0, 12)}…` : after);
+}
+
+/** Words cut out of a quotation without its other mark (反馈办理结果” of 做到“…反馈办理结果”): the lone mark dropped. */
+function pairedQuotes(words: string): string {
+  let open = 0;
+  let kept = '';
+  for (const c of words) {
+    if (c === '”' && open === 0) continue;
+    if (c === '“') open++;
+    else if (c === '”') open--;
+    kept += c;
+  }
+  for (; open > 0; open--) kept = kept.replace(/“(?=[^“]*$)/, '');
+  return kept;
 }
 
 /**
@@ -357,6 +371,16 @@ export function targetClause(r: Pick<MetricRow, 'subject' | 'text' | 'clause'>):
   let overlap = Math.min(r.subject.length, r.text.length);
   while (overlap > 0 && !r.subject.endsWith(r.text.slice(0, overlap))) overlap--;
   return `${r.subject}${r.text.slice(overlap)}`;
+}
+
+/**
+ * What a table measures, as its note says it: its qualifier's own definition where it has one (信用贷款（新增）,
+ * a year's increase, where the metric defines the balance), else its metric's. Null for a table of identical wording.
+ */
+export function quantityDefinition(t: Pick<QuantityTable, 'metric' | 'qualifier' | 'name'>): { name: string; text: string } | null {
+  if (!t.metric) return null;
+  const own = t.metric.qualifiers.find((q) => q.name === t.qualifier)?.definition;
+  return own ? { name: t.name, text: own } : { name: t.metric.name, text: t.metric.definition };
 }
 
 /** A table's rows as one row per place (places in table order): a place with several values for one quantity shows them together. */

@@ -51,6 +51,8 @@ export const REFORM_VARIANTS: Record<string, string> = {
   全省通办: '省内通办',
   区内通办: '省内通办',
   全市通办: '市域通办',
+  // Handling across regions written out (咸阳's 西咸一体化“跨区域通办”, under 陕西's “跨域通办”; a site review found 咸阳 missing).
+  跨区域通办: '跨域通办',
   // Nothing to travel for: the same promise (陕西 and 咸阳 pair 零次跑 with 一次不用跑).
   零次跑: '零跑腿',
   // Utilities transferred with the property, however joined (陕西 and 咸阳 二手房转移登记及水电气联动过户, 克拉玛依

@@ -1,6 +1,7 @@
 // How documents and places are named where space is short.
 import type { Level } from '../schemas/document.ts';
 import { LEVEL_LABEL } from '../schemas/labels.ts';
+import { NORTHWEST } from './places.ts';
 
 /**
  * A document's title without the covering notice around it: 《…》 of
@@ -31,10 +32,18 @@ export function bookTitle(title: string): string {
 }
 
 export function placeLabel(place: { level: Level; province: string; city?: string | null; name?: string }): string {
-  return place.level === 'province' ? `${place.province}${LEVEL_LABEL.province}` : (place.city ?? place.name ?? place.province);
+  if (place.level !== 'province') {
+    const city = place.city ?? place.name ?? place.province;
+    // A city outside the compilation's Northwest (甘孜, filed in its 甘肃 part) says its province: a reader takes a bare one for Gansu's (a site review).
+    return NORTHWEST.includes(place.province) ? city : `${city}（${place.province}）`;
+  }
+  // 宁夏 and 新疆 are autonomous regions: their own documents are 自治区级 (a review read 宁夏省级 as a misnomer).
+  return `${place.province}${AUTONOMOUS_REGION.test(place.province) ? '自治区级' : LEVEL_LABEL.province}`;
 }
 
-/** Where a document stands, named as comparisons name places: its city, else its province's own documents (新疆省级). */
+const AUTONOMOUS_REGION = /^(宁夏|新疆|西藏|广西|内蒙古)/;
+
+/** Where a document stands, named as comparisons name places: its city, else its province's own documents (陕西省级, 新疆自治区级). */
 /**
  * A 文号 as a line naming the document shows it: one the source misprints (甘肃省交通运输厅's 湘政务函, a
  * document page explains it) says it is as printed, so no reader cites it as Hunan's (a site review).

@@ -44,9 +44,10 @@ export const reformSchema = z.object({
   /**
    * Documents that mention the name without adopting it: a batch of others' reforms passed on to
    * study (开展“一照多址”改革等24项改革举措，…研究借鉴), or another place's practice offered to learn
-   * from (`from`: 西安高新区). Listed so a reader who finds the name there knows why it is not counted.
+   * from (`from`: 西安高新区), or a stage the measure moves on from (从“减证便民”向“无证利民”升级: surpassed).
+   * Listed so a reader who finds the name there knows why it is not counted.
    */
-  passedOn: z.array(reformMentionSchema.extend({ why: z.enum(['batch', 'practice']), from: z.string().nullable() })).default([]),
+  passedOn: z.array(reformMentionSchema.extend({ why: z.enum(['batch', 'practice', 'surpassed']), from: z.string().nullable() })).default([]),
 });
 
 /** What became of an upstream measure downstream. */
@@ -127,6 +128,11 @@ export const qualifierSchema = z.object({
   name: z.string(),
   /** Words in the target's own clause (or between the metric's words and it) that say this sub-quantity is meant. */
   keywords: z.array(z.string()).min(1),
+  /**
+   * What this sub-quantity is, where the metric's definition describes another (信用贷款's 新增 is a year's
+   * increase, its definition the balance: a site review found the increase's row explained as the balance).
+   */
+  definition: z.string().optional(),
 });
 
 /** A comparable quantity (content/metrics.json). */

@@ -114,6 +114,19 @@ describe('reforms', () => {
     expect([...passedOnIn([{ id: 'c', text: both }], pattern)]).toEqual([]);
     expect([...mentionsIn([{ id: 'c', text: both }], pattern).keys()]).toEqual(['一照多址']);
   });
+  test('a name the measure moves on from is no adoption: 克拉玛依 实现从“减证便民”向“无证利民”升级 (a site review); 持续深化“减证便民”行动 is one', () => {
+    const pattern = namesPattern(['减证便民']);
+    const surpassed = '全面推行证明事项告知承诺制，实现从“减证便民”向“无证利民”升级';
+    expect([...mentionsIn([{ id: 'k', text: surpassed }], pattern).keys()]).toEqual([]);
+    expect([...passedOnIn([{ id: 'k', text: surpassed }], pattern)]).toEqual([['减证便民', [{ measureId: 'k', why: 'surpassed', from: null }]]]);
+    expect([...mentionsIn([{ id: 's', text: '持续深化“减证便民”行动' }], pattern).keys()]).toEqual(['减证便民']);
+    const reform = corpus.reforms.find((r) => r.name === '减证便民')!;
+    expect(reform.adoptions.some((a) => a.city === '克拉玛依市')).toBe(false);
+    expect(reform.passedOn.find((p) => p.city === '克拉玛依市')?.why).toBe('surpassed');
+  });
+  test('跨区域通办 written out is 跨域通办 (咸阳 西咸一体化“跨区域通办”; a site review found 咸阳 missing)', () => {
+    expect(corpus.reforms.find((r) => r.name === '跨域通办')!.adoptions.some((a) => a.city === '咸阳市')).toBe(true);
+  });
   test('a name that is only part of another word is no mention: 承诺办结时限, 掌上办税, 自助办税, 豁免提交, 申请人承诺办理 (a site review)', () => {
     const pattern = namesPattern(['承诺办', '掌上办', '自助办', '免提交', '证照分离']);
     const mentions = (text: string, path: string[] = []) => [...mentionsIn([{ id: 'm', text, path }], pattern).keys()];

@@ -102,7 +102,7 @@ describe('layoutReformTimeline', () => {
 
   test('summary names the first and the latest and counts the undated', () => {
     expect(layout.summary).toBe(
-      '4 个地区的 5 份文件采纳了“企业开办‘一网通办’”：最早为西安市（2021年3月5日），最近为银川市（2023年6月30日）。另有 1 份文件未注明成文日期，列于图下，未画入时间轴。',
+      '4 个地区的 5 份文件提出了“企业开办‘一网通办’”：最早为西安市（2021年3月5日），最近为银川市（2023年6月30日）。另有 1 份文件未注明成文日期，列于图下，未画入时间轴。',
     );
   });
 
@@ -110,10 +110,10 @@ describe('layoutReformTimeline', () => {
     const docs = (dates: (string | null)[]) =>
       dates.map((date, i) => ({ place: i === 0 ? '银川市' : '石嘴山市', date, documentTitle: `文件${i}`, href: `/documents/${i}/` }));
     expect(layoutReformTimeline({ reform: '带押过户', adoptions: docs(['2023-03-01', null, null]) }).summary).toBe(
-      '2 个地区的 3 份文件采纳了“带押过户”：注明日期的 1 份为银川市（2023年3月1日）。另有 2 份文件未注明成文日期，列于图下，未画入时间轴。',
+      '2 个地区的 3 份文件提出了“带押过户”：注明日期的 1 份为银川市（2023年3月1日）。另有 2 份文件未注明成文日期，列于图下，未画入时间轴。',
     );
     expect(layoutReformTimeline({ reform: '带押过户', adoptions: docs(['2023-03-01', '2023-03-01', null]) }).summary).toBe(
-      '2 个地区的 3 份文件采纳了“带押过户”：注明日期的 2 份均为2023年3月1日。另有 1 份文件未注明成文日期，列于图下，未画入时间轴。',
+      '2 个地区的 3 份文件提出了“带押过户”：注明日期的 2 份均为2023年3月1日。另有 1 份文件未注明成文日期，列于图下，未画入时间轴。',
     );
   });
 
@@ -122,7 +122,7 @@ describe('layoutReformTimeline', () => {
       reform: '证照分离',
       adoptions: [{ place: '银川市', date: null, documentTitle: '银川市深化“证照分离”改革实施方案', href: '/documents/x/' }],
     });
-    expect(undated.summary).toBe('1 个地区的 1 份文件采纳了“证照分离”，均未注明成文日期，未画入时间轴。');
+    expect(undated.summary).toBe('1 个地区的 1 份文件提出了“证照分离”，均未注明成文日期，未画入时间轴。');
     expect(undated.notes[0]!.items).toHaveLength(1);
   });
 });

@@ -18,6 +18,11 @@ describe('body names', () => {
     expect(resolve('兰州新区管委会', inGansu)).toMatchObject({ name: '兰州新区管委会', city: null, function: 'park-committee' });
     expect(resolve('兰州海关', inGansu).name).toBe('兰州海关');
   });
+  test('a body written with its other name in brackets is of its first name’s kind (省政府办公厅〔省大数据管理局〕; a site review found it in no kinds page)', () => {
+    const office = resolve('省政府办公厅〔省大数据管理局〕', inGansu);
+    expect(office).toMatchObject({ name: '甘肃省政府办公厅〔省大数据管理局〕', function: 'government-office' });
+    expect(office.id).toBe('gansu-zheng-fu-ban-gong-ting-sheng-da-shu-463f');
+  });
   test('the central bank’s office in a capital is the province’s; a prefecture’s is the city’s (人行兰州中心支行, 人行陇南市中心支行; a site review)', () => {
     expect(resolve('人行兰州中心支行', inGansu)).toMatchObject({ province: '甘肃', city: null, function: 'central-bank' });
     expect(resolve('人行陇南市中心支行', inGansu)).toMatchObject({ city: '陇南市', function: 'central-bank' });

@@ -103,7 +103,7 @@ test('the market regulators compared are departments: 宁夏’s 厅 is a row th
   );
   const ningxia = rows.find((r) => r.startsWith('宁夏回族自治区市场监督管理厅 含处室'));
   expect(ningxia).toContain('登记注册局');
-  expect(ningxia).toContain('宁夏省级');
+  expect(ningxia).toContain('宁夏自治区级');
   expect(rows.find((r) => r.startsWith('宁东市场监管局'))).toContain('宁东（宁夏）');
   // No division stands as a row of its own.
   expect(rows.some((r) => /^陕西省市场监督管理局登记指导处/.test(r))).toBe(false);
@@ -124,4 +124,20 @@ test('a kinds page says how many documents each row’s tasks pool: a place with
   expect(counted.length).toBeGreaterThan(5);
   expect(counted.filter((r) => r.shown < r.least || r.shown > r.most)).toEqual([]);
   expect(counted.some((r) => r.shown > 1)).toBe(true);
+});
+
+test('a unit page and the units index count a kind as its kinds page does, divisions in their department (市场监管部门 52 pages, 16 departments; a site review)', () => {
+  const kindPage = readFileSync(path.join(dist, 'units/kinds/market-regulation/index.html'), 'utf8');
+  const rows = /各地的市场监管部门（[^，]+，(\d+) 个单位）/.exec(kindPage.replace(/<[^>]+>/g, ''))![1]!;
+  const unit = readFileSync(path.join(dist, 'units/shaanxi-shi-chang-jian-du-guan-li-ju-deng-58a8/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+  expect(unit).toContain(`市场监管部门（各地 ${rows} 个单位并列）`);
+  const index = readFileSync(path.join(dist, 'units/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+  expect(index).toContain(`市场监管部门 ${rows} 个`);
+  // The written forms say that a list's implied prefix is written out (哈密 市财政局、住建局 → 市住建局).
+  expect(unit).toContain('原文写法（列举中承前省略的“市”等前缀已补出）');
+});
+
+test('a group written without its place says whose it is in its heading (金昌 市直有关部门; a site review)', () => {
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(path.join(dist, 'units/gansu-jinchang-shi-zhi-you-guan-bu-men-63ba/index.html'), 'utf8'))![1]!;
+  expect(h1.replace(/<[^>]+>/g, '')).toBe('市直有关部门（金昌市）');
 });

@@ -237,7 +237,7 @@ test('heat map: labels as on /compare/, links only where the theme page has the 
   ).toMatchObject({
     href: '/compare/taxes/#secondary-ningxia',
   });
-  expect(input.places.map((p) => p.name)).toEqual(['宁夏省级', '银川市']);
+  expect(input.places.map((p) => p.name)).toEqual(['宁夏自治区级', '银川市']);
   // A place with only secondary measures on the theme is 未涉及, unlinked, and keeps its count apart.
   expect(input.cells).toEqual([
     { theme: 'taxes', place: 'ningxia', state: 'none', count: 0, secondaryCount: 2, targetCount: 0 },
@@ -264,6 +264,6 @@ test('reform adoptions take the document’s own date, null when unstated, and l
   );
   expect(adoptions).toEqual([
     { place: '银川市', date: '2023-03-01', documentTitle: '甲', href: '/documents/a/#a-m2' },
-    { place: '宁夏省级', date: null, documentTitle: '乙', href: '/documents/b/' },
+    { place: '宁夏自治区级', date: null, documentTitle: '乙', href: '/documents/b/' },
   ]);
 });

@@ -7,6 +7,7 @@ import {
   headlines,
   isAmount,
   otherUnits,
+  quantityDefinition,
   quantityTables,
   rowsByPlace,
   targetClause,
@@ -74,7 +75,7 @@ describe('stocks', () => {
 describe('stated levels', () => {
   test('a level a place says it stands at sits beside the quantity’s table, apart from its ranked targets (金昌, 宁夏: 0.5 个工作日; site reviews)', () => {
     const table = quantityTables('starting-business', metrics.metrics, places, measures).find((t) => t.key === 'business-startup-time|全流程|个工作日|level')!;
-    expect(table.statedLevels.map((l) => `${l.placeName} ${l.value}${l.unit}`)).toEqual(['宁夏省级 0.5个工作日', '金昌市 0.5个工作日']);
+    expect(table.statedLevels.map((l) => `${l.placeName} ${l.value}${l.unit}`)).toEqual(['宁夏自治区级 0.5个工作日', '金昌市 0.5个工作日']);
     expect(table.statedLevels[1]!.clause).toBe('在全市企业开办全流程办理时限压减至0.5个工作日以内的基础上');
     // Never a row of the chart: the most ambitious target stays a target.
     expect(table.rows.some((r) => r.value === 0.5)).toBe(false);
@@ -352,6 +353,21 @@ describe('comparable targets', () => {
     const rows = themes.themes.flatMap((th) => quantityTables(th.id, metrics.metrics, places, measures)).flatMap((q) => q.rows);
     const byId = new Map(measures.map((m) => [m.id, m]));
     for (const r of rows) expect(byId.get(r.measureId)!.text.replace(/\s+/g, ''), r.clause).toContain(r.clause!.replace(/^…/, '').replace(/\s+/g, ''));
+  });
+  test('a qualifier defined apart is explained as itself: 信用贷款（新增） is a year’s increase, not the balance the metric defines (a site review)', () => {
+    const credit = metrics.metrics.find((m) => m.id === 'credit-loans')!;
+    expect(quantityDefinition({ metric: credit, qualifier: '新增', name: '信用贷款（新增）' })).toEqual({
+      name: '信用贷款（新增）',
+      text: expect.stringMatching(/^一年内.*增量/),
+    });
+    expect(quantityDefinition({ metric: credit, qualifier: '', name: '信用贷款' })).toEqual({ name: '信用贷款', text: credit.definition });
+    expect(quantityDefinition({ metric: null, qualifier: '', name: '可办事项' })).toBeNull();
+  });
+  test('words quoted around a target keep their quotes paired: 做到“1个工作日内认领信息，…3个工作日内反馈办理结果” (陇南; a site review found 反馈办理结果” on a chip)', () => {
+    const text = '做到“1个工作日内认领信息，在相关行政审批办结后3个工作日内反馈办理结果”；加强部门间协作沟通';
+    expect(targetWords(text, { offset: text.indexOf('3个工作日内'), text: '3个工作日内' })).toBe('反馈办理结果');
+    const quoted = '推进“证照分离”改革，实现“一业一证”80%覆盖';
+    expect(targetWords(quoted, { offset: quoted.indexOf('80%'), text: '80%' })).toBe('实现“一业一证”');
   });
   test('a clause says the words its subject and phrase share once (石嘴山: 引导各银行机构力争全年新增贷款40亿元)', () => {
     expect(targetClause({ subject: '引导各银行机构力争全年新增贷款', text: '力争全年新增贷款40亿元' })).toBe('引导各银行机构力争全年新增贷款40亿元');

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import {
   beforeIssue,
   buildDay,
+  cardDeadline,
   datedQuote,
   datedSentences,
   deadlineReadingNotes,
@@ -75,6 +76,17 @@ test('a deadline before its document’s own date is said to be as printed, and 
   // Due on the day of issue, or with no date of issue to judge by: nothing to say.
   expect(deadlineReadingNotes(early, '2020-06-30')).toEqual([]);
   expect(beforeIssue(early, null)).toBe(false);
+});
+
+test('a card shown for words no dated sentence holds says so, beside the task’s date (新疆 a62e8a （三）: 2023年6月底前 of the 许可事项清单, not of 一业一证; a site review)', () => {
+  const text =
+    '（三）规范实施行政许可和行政备案。2023年6月底前，自治区、市、县级编制完成本级行政许可事项清单及办事指南。深入推进告知承诺等改革。积极探索“一业一证”改革，推动行政许可减环节。';
+  const deadline = { raw: '2023年6月底前', date: '2023-06-30', kind: 'date' as const, dates: ['2023-06-30'], origin: 'text' as const, yearInferred: false };
+  expect(cardDeadline(deadline, text, '一业一证')).toMatchObject({ shown: '2023年6月30日', wordUndated: true });
+  expect(cardDeadline(deadline, text, '行政许可事项清单').wordUndated).toBeUndefined();
+  expect(cardDeadline(deadline, text, undefined).wordUndated).toBeUndefined();
+  // A column's deadline binds the whole task.
+  expect(cardDeadline({ ...deadline, origin: 'column' as const }, text, '一业一证').wordUndated).toBeUndefined();
 });
 
 test('a card shown for words of one sentence of a task due in stages gives that sentence’s stage (陕西 网上办: 2023, not the last stage’s 2025; a site review)', () => {

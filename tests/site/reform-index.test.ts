@@ -69,6 +69,19 @@ test('a plan item its task list restates is tied to the row naming the reform, s
   expect(back?.[1]).toContain('ningxia-yinchuan-2023-516c1d-m3-3-2');
 });
 
+test('a plan item its own annex restates names the annex as this document, not as another of the place (石嘴山 2020 减证便民: m2-11-1 and its 工作台账 row; a site review looked for a second document)', () => {
+  const html = readFileSync(path.join(dist, 'reforms/jian-zheng-bian-min/index.html'), 'utf8');
+  const notes = [...html.matchAll(/<p class="doc-meta"[^>]*>([^<]*)(?:把本条细化为|的“)<a href="\/documents\/([^/]+)\/#([^"]+)"/g)];
+  const shizuishan = notes.filter((n) => n[2] === 'ningxia-shizuishan-2020-6236ba');
+  expect(shizuishan.length).toBeGreaterThan(0);
+  for (const note of shizuishan) expect(note[1]).toMatch(/^(本文件后文|本条细化本文件前文)$/);
+});
+
+test('an adoption whose compilation prints another date after its title says which date is shown (银川 17号: signed 2月28日, printed 3月1日; a site review)', () => {
+  const html = readFileSync(path.join(dist, 'reforms/dai-ya-guo-hu/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+  expect(html).toContain('汇编在标题后所注日期为2023年3月1日，与落款不同；成文日期取落款');
+});
+
 test('a count of adopting documents says how many only restate another’s commitment, on the page and in the index (带押过户: 4 份, 其中 1 份 细化; a second review read 4 adoptions)', () => {
   const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(readFileSync(path.join(dist, 'reforms/dai-ya-guo-hu/index.html'), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
   expect(lede).toMatch(/的 4 份文件在本地措施中提出“带押过户”.*其中 1 份只是把同一地区另一份文件中的同一项承诺逐条细化（各条下注明），按承诺计为 3 份/);

@@ -12,11 +12,13 @@ const text = (page: string) =>
 
 test('the 企业开办时间 chart names 0.5 working days stated as reached beside its most ambitious target of 1 (a site review, twice)', () => {
   const page = text('compare/starting-business');
-  expect(page).toContain('另有写明已达到的水平（现状，不是目标，不参与排序）：宁夏省级 0.5个工作日（“提升企业开办0.5个工作日办理质效”）；金昌市 ≤ 0.5个工作日');
-  expect(page).toContain('宁夏省级、金昌市写明的水平已优于所列目标中最积极的 1个工作日。');
+  expect(page).toContain(
+    '另有写明已达到的水平（现状，不是目标，不参与排序）：宁夏自治区级 0.5个工作日（“提升企业开办0.5个工作日办理质效”）；金昌市 ≤ 0.5个工作日',
+  );
+  expect(page).toContain('宁夏自治区级、金昌市写明的水平已优于所列目标中最积极的 1个工作日。');
   // A province's page holds its own places only; one target alone is no ranking.
-  expect(text('compare/starting-business/gansu')).not.toContain('宁夏省级 0.5个工作日');
-  expect(text('compare/starting-business/ningxia')).toContain('宁夏省级写明的水平已优于所列目标（1个工作日）。');
+  expect(text('compare/starting-business/gansu')).not.toContain('宁夏自治区级 0.5个工作日');
+  expect(text('compare/starting-business/ningxia')).toContain('宁夏自治区级写明的水平已优于所列目标（1个工作日）。');
 });
 
 test('a measure’s page shows its stated level apart from its targets', () => {

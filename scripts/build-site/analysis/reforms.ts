@@ -112,6 +112,14 @@ export function namesPattern(names: Iterable<string>): RegExp | null {
 const HEADS_A_BATCH = /^[”"]?[^，。；“]{0,8}等\s*\d+\s*项/;
 
 /**
+ * A name the measure leaves behind for another (克拉玛依: 实现从“减证便民”向“无证利民”升级): the stage it
+ * moves on from, not what it adopts (a site review found 克拉玛依 listed as 减证便民's latest adopter).
+ */
+function movesOnFrom(text: string, start: number, end: number): boolean {
+  return /从[“"]?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[”"]?向/.test(text.slice(end, end + 2));
+}
+
+/**
  * A name that, unquoted, is only part of another word: 承诺办结时限 (办结), 掌上办税体验区 (办税),
  * 掌上办公 (办公), 豁免提交 (豁免), 申请人承诺办理 (承诺 + 办理: a promise to handle, not 承诺办),
  * and the plain 网上办理, 自助办理, 异地办事, 网上办证 (a site review: they had counted as adopting
@@ -127,7 +135,7 @@ function partOfAnotherWord(text: string, at: number, name: string): boolean {
 }
 
 /** Why a document that mentions a reform does not adopt it: it passes on a batch to study, or another place's practice. */
-export type PassedOnWhy = 'batch' | 'practice';
+export type PassedOnWhy = 'batch' | 'practice' | 'surpassed';
 
 /** A measure that mentions a name without adopting it, and why. */
 export interface PassedOnMention {
@@ -163,7 +171,9 @@ function scanMentions(measures: { id: string; text: string; path?: string[]; pra
           ? { why: 'practice' as const, from: m.practiceFrom }
           : HEADS_A_BATCH.test(text.slice(end, end + 16))
             ? { why: 'batch' as const, from: null }
-            : undefined;
+            : movesOnFrom(text, match.index, end)
+              ? { why: 'surpassed' as const, from: null }
+              : undefined;
         // A measure that adopts a name anywhere adopts it, whatever else it passes on.
         const before = seen.get(name);
         if (!before || (before.passedOn && !passedOn)) seen.set(name, { name, measureId: m.id, ...(passedOn ? { passedOn } : {}) });
@@ -220,7 +230,7 @@ export function assembleReforms(
       const entry = {
         ...where(document),
         measureIds: found.map((f) => f.measureId),
-        why: whys.includes('practice') ? ('practice' as const) : ('batch' as const),
+        why: whys.includes('practice') ? ('practice' as const) : whys.includes('batch') ? ('batch' as const) : ('surpassed' as const),
         from: from.join('、') || null,
       };
       passedByName.set(name, [...(passedByName.get(name) ?? []), entry]);

@@ -1,0 +1,52 @@
+// The overview of comparable targets (/compare/targets/), read against the theme pages it summarises:
+// every quantity a theme page charts is listed, each link lands on its chart, and the most ambitious
+// places it names are the ones the chart names (a review found no page listing the target charts).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { themes } from '../helpers/corpus.ts';
+import { dist } from './dist.ts';
+
+const html = (page: string) => readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+const plain = (s: string) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+const overview = html('compare/targets');
+const rows = [...overview.matchAll(/<tr data-quantity="[^"]*"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+
+test('every quantity two places target is a row, and every theme’s CSV is linked', () => {
+  const charted = themes.themes.flatMap((t) =>
+    [...html(`compare/${t.id}`).matchAll(/<figure[^>]*id="chart-target-([^"]+)"/g)].map((m) => `/compare/${t.id}/#chart-target-${m[1]}`),
+  );
+  const linked = rows.map((r) => /href="([^"]+)"/.exec(r)![1]!.replace(/&amp;/g, '&'));
+  expect(charted.length).toBeGreaterThan(10);
+  for (const href of charted) expect(linked).toContain(href);
+  for (const t of themes.themes) expect(overview).toContain(`href="/compare/targets/${t.id}.csv"`);
+});
+
+test('each row’s link lands on its theme page, and its most ambitious places are the chart’s', () => {
+  for (const row of rows) {
+    const [, theme, anchor] = /href="\/compare\/([^/]+)\/#([^"]+)"/.exec(row)!;
+    const page = html(`compare/${theme}`);
+    expect(page, `${theme}#${anchor}`).toContain(`id="${anchor}"`);
+    if (!anchor!.startsWith('chart-target-')) continue;
+    const best = plain(/<td data-label="最积极"[^>]*>([\s\S]*?)<\/td>/.exec(row)![1]!);
+    const figure = page.slice(page.indexOf(`id="${anchor}"`));
+    const summary = plain(/class="chart__summary"[^>]*>([\s\S]*?)<\/p>/.exec(figure)![1]!);
+    // Where every place ties the chart says 均为 N, and the overview 各地持平; else each place it names is the chart's 最积极.
+    const tie = /^\d+ 个地区的.*目标均为/.test(summary);
+    expect(best.startsWith('各地持平'), `${theme}#${anchor}: ${summary}`).toBe(tie);
+    if (tie) continue;
+    const named = /最积极的是(.*?)[；，]最宽松/.exec(summary)![1]!;
+    for (const place of best.split('、')) expect(named, `${theme}#${anchor}: ${summary}`).toContain(place);
+  }
+});
+
+test('the overview ranks as the charts do: lower is better takes the least, ties name every place, amounts are not ranked', () => {
+  const startup = rows.map(plain).find((r) => r.startsWith('企业开办时间（个工作日，'))!;
+  expect(startup).toMatch(/越低越/);
+  expect(startup).toMatch(/1–3 个工作日/);
+  // 1 个工作日 is promised by several places: all are named.
+  expect(startup.split('、').length).toBeGreaterThan(2);
+  const unranked = rows.map(plain).filter((r) => /不排序/.test(r));
+  expect(unranked.length).toBeGreaterThan(0);
+  for (const r of unranked) expect(r).not.toMatch(/越(低|高)越/);
+});
