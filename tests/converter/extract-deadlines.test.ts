@@ -23,6 +23,7 @@ const cases: [string, number | null, string | null, string][] = [
   ['2023年7月前', 2023, '2023-06-30', 'date'], // 002:4860, before July begins (a site review)
   ['2024年1月前', 2023, '2023-12-31', 'date'],
   ['8月前', 2023, '2023-07-31', 'date'],
+  ['6月30日', 2023, '2023-06-30', 'date'], // a day without its year: the document's
 ];
 
 describe('readDeadline', () => {
@@ -85,6 +86,14 @@ describe('steps a task’s text dates under its 完成时限', () => {
     expect(read('坚决防止以罚增收。2023年3月底，完成涉企违规收费专项整治，重点查处…')?.date).toBe('2023-03-31');
     // Inside a sentence, 3月底 with a comma after it is no deadline of the task.
     expect(read('截至2023年3月底，全市已登记市场主体20万户。')).toBeNull();
+  });
+  test('days without a year before 前 date the task in the document’s year, each a step (002:349 陕西 于7月14日和12月20日前…报省营商办; 002:8087 金昌; a review read them as undated)', () => {
+    const shaanxi = read('为及时掌握各地各部门复制推广借鉴工作进展情况，请各地区各部门于7月14日和12月20日前，分别将复制推广借鉴工作情况报省营商办。')!;
+    expect(shaanxi).toMatchObject({ date: '2023-12-20', dates: ['2023-07-14', '2023-12-20'], kind: 'multiple', yearInferred: true });
+    expect(read('并分别于6月20日、9月20日、12月10日前向市政府办公室报送工作落实情况。')!.dates).toEqual(['2023-06-20', '2023-09-20', '2023-12-10']);
+    // A yearly date is a rule, and a day with no 前 is no deadline.
+    expect(read('每年6月30日前报送上一年度工作情况。')).toBeNull();
+    expect(read('自2023年5月1日起施行，6月1日起全面推开。')).toBeNull();
   });
   test('clauses that open on their month’s end date the task’s steps, the last its deadline (002:2688 咸阳 6月底完成…，10月底实现…，11月底评估总结; a site review read it as undated)', () => {
     const xianyang = read('按照先易后难、分步实施原则，6 月底完成新的一批事项业务梳理，10 月底实现全流程上线运行，11 月底评估总结。')!;

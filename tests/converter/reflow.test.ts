@@ -96,6 +96,50 @@ describe('PDF line repair', () => {
       '现将《陕西省市场监督管理局推进营商环境突破年活动实施方案》印发给你们，请结合实际，认真抓好贯彻落实。',
     ]);
   });
+  test('an attached title whose quotes hold a mark is a block of its own (新疆 83号 002:10422–10425: “办实事、解民忧”; a review found it run into the preamble)', () => {
+    const text = [
+      '（此件公开发布）',
+      '自治区市场监督管理局“办实事、解民忧”',
+      '纾困解难的若干措施',
+      '为深入学习贯彻党的二十大精神，',
+      '扎实开展学习贯彻习近平新时代中国特色社会主义思',
+    ].join('\n');
+    expect(
+      reflow(lines(text))
+        .map((b) => b.text)
+        .slice(0, 2),
+    ).toEqual(['（此件公开发布）', '自治区市场监督管理局“办实事、解民忧”纾困解难的若干措施']);
+  });
+  test('fragments the extraction broke at their marks fill a printed line whose stops print half wide; a whole line after a short one starts a paragraph (哈密 002:12309–12313; 陕西 002:1219–1222; a review)', () => {
+    const hami = [
+      '（十二）持续优化投资和建设项目审批服务。持续深化工程建设项目审批制度改革，',
+      '按',
+      '照国家、',
+      '自治区要求完善统一的工程建设项目审批和管理体系。',
+      '提高重大项目审批服务效率，',
+      '全面推行多图联审、',
+      '联合验收、证明事项告知承诺备案制等措施。',
+    ].join('\n');
+    expect(reflow(lines(hami))).toHaveLength(1);
+    const shaanxi = [
+      '推进。存量资产加快盘活，力争发行基础设施REITs 项目3 至5 个，新增储备REITs 项目8',
+      '个以上。',
+      '推广一批典型经验。坚持扬优势、锻长板，巩固拓展工作成果，打造更多营商环境“单',
+      '项冠军”。',
+    ].join('\n');
+    expect(reflow(lines(shaanxi))).toHaveLength(2);
+  });
+  test('addressees that open a document end at their colon, though they fill their printed line and open on no 各 (金昌 48号 002:7502–7506; a review)', () => {
+    const text = [
+      '永昌县、金川区人民政府，市政府有关部门、单位，中央、省属在金有关单位：',
+      '《2023 年金昌市深化简政放权放管结合优化服务改革提质增效活动工作方',
+      '案》已经市政府同意，现印发给你们，请认真抓好贯彻落实。',
+    ].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual([
+      '永昌县、金川区人民政府，市政府有关部门、单位，中央、省属在金有关单位：',
+      '《2023年金昌市深化简政放权放管结合优化服务改革提质增效活动工作方案》已经市政府同意，现印发给你们，请认真抓好贯彻落实。',
+    ]);
+  });
   test('fragments of one printed line join; a short line ending a sentence ends the paragraph (002:10–40)', () => {
     const text = [
       '为认真贯彻',

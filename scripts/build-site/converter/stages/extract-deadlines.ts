@@ -22,6 +22,7 @@ const PHRASES: { re: RegExp; end: (m: RegExpExecArray, year: number | null) => {
   { re: /(\d{4})年(上|下)半年/g, end: (m) => ({ date: iso(+m[1], m[2] === '上' ? 6 : 12, m[2] === '上' ? 30 : 31), inferred: false }) },
   { re: /(\d{4})年(?:第)?([一二三四1-4])季度/g, end: (m) => ({ date: monthEnd(+m[1], QUARTER[m[2]] * 3), inferred: false }) },
   { re: /(\d{4})年(?:前|内|以前)?/g, end: (m) => ({ date: iso(+m[1], 12, 31), inferred: false }) },
+  { re: /(\d{1,2})月(\d{1,2})日/g, end: (m, y) => ({ date: y ? iso(y, +m[1], +m[2]) : null, inferred: true }) },
   { re: /(\d{1,2})月(?:底|末)(?:前|以前)/g, end: (m, y) => ({ date: y ? monthEnd(y, +m[1]) : null, inferred: true }) },
   { re: /(\d{1,2})月(?:前|以前)/g, end: (m, y) => ({ date: y ? dayBefore(y, +m[1]) : null, inferred: true }) },
   { re: /(\d{1,2})月(?:底|末)/g, end: (m, y) => ({ date: y ? monthEnd(y, +m[1]) : null, inferred: true }) },
@@ -38,10 +39,12 @@ const CONTINUES = /(?:前|底|末|日)[^。；]{0,6}?(?:并|此后|之后|后)?(
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
-  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估)|(?<=^|[。；，,：:]|力争|确保|争取)(?:今|本)?年内(?![^，。；]{0,6}(?:取得|见到)(?:明显|显著)?(?:实效|成效)))/g;
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:于|在)?\d{1,2}月\d{1,2}日(?:(?:[、和及]|以及)\d{1,2}月\d{1,2}日)*(?:前|以前)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估)|(?<=^|[。；，,：:]|力争|确保|争取)(?:今|本)?年内(?![^，。；]{0,6}(?:取得|见到)(?:明显|显著)?(?:实效|成效)))/g;
 // 力争2023年末，政策性担保机构累计担保总额超450亿元 (银川) dates its goal as 到2023年末 would; a site review found it undated.
 // The last two alternatives open a sentence or clause on a date without 前: 2023年3月底，完成涉企违规收费专项整治
 // (新疆), and a clause's step, 6月底完成…，10月底实现全流程上线运行，11月底评估总结 (咸阳; a site review).
+// 于7月14日和12月20日前…报省营商办, 分别于6月20日、9月20日、12月10日前…报送: days without a year are the document's
+// year's, each a step (a review found both tasks 时限未注明); 每年6月30日前 stays a rule (below).
 // 年内 opening a clause is this year's end (银川 年内新登记企业2万户; 宁夏 年内做到图文解读全覆盖; a site review found them
 // undated); after a count (两年内, 5年内) it is a span, and the lookbehind leaves it. A call for results within the year
 // (确保年内工作取得实效, 宁夏 a81e07's 强化组织领导) dates no task: a review read its 2023年12月31日 as a deadline.

@@ -67,7 +67,8 @@ function wrappedTitleLines(lines: Line[], from: number): number {
     const line = lines[from + n - 1]!;
     const t = line.text.trim();
     // 宁夏回族自治区知识产权局 ⏎ 2023年3月13日 ⏎ 2023年…实施方案: a signature before the title is no part of it.
-    if (CLAUSE_MARK.test(t) || visualWidth(t) >= FULL || isStandalone(t) || isSignatureName(line, lines[from + n])) return 0;
+    // A mark inside quotes is the title's own (自治区市场监督管理局“办实事、解民忧” ⏎ 纾困解难的若干措施; a review found it run into the preamble).
+    if (CLAUSE_MARK.test(t.replace(/“[^”]*”?/g, '')) || visualWidth(t) >= FULL || isStandalone(t) || isSignatureName(line, lines[from + n])) return 0;
     joined += t;
     if (PLAN_TITLE.test(joined)) return n;
   }
@@ -136,6 +137,17 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
       close();
       continue;
     }
+    // 各设区市…各直属事 ⏎ 业单位：the addressees end at their colon, whatever the first sentence after them fills (陕西 85号; a
+    // review); so do addressees right after the 文号, whoever they open on, though they fill their printed line (金昌 48号:
+    // 永昌县、金川区人民政府，…有关单位：, a page break before the notice's first sentence; a review found the two one paragraph).
+    // (A compilation's document body opens after its title and 文号: there, no block stands before the addressees.)
+    const afterDocNumber = blocks.length === 0 || DOC_NUMBER_END.test(blocks.at(-1)!.text);
+    const endsAddressee =
+      /[:：]$/.test(line.text.trim()) && (/^各/.test(current[0]!.text.trim()) || afterDocNumber) && !current.some((l) => /[。；]/.test(l.text));
+    if (endsAddressee) {
+      close();
+      continue;
+    }
     printed += visualWidth(line.text.trim());
     if (printed >= FULL) {
       printed = 0;
@@ -160,9 +172,7 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
     const headingBeforeSentence = heading && !/[\p{P}]/u.test(line.text.trim().slice(marker!.label.length)) && /[，。；、]/.test(text[i + 1]?.text ?? '');
     const endsParagraph =
       headingBeforeSentence || ((heading || SENTENCE_END.test(line.text.trim()) || closesUnits) && !fillsPrintedLine(text, i, printed, startsBlock));
-    // 各设区市…各直属事 ⏎ 业单位：the addressees end at their colon, whatever the first sentence after them fills (陕西 85号; a review).
-    const endsAddressee = /[:：]$/.test(line.text.trim()) && /^各/.test(current[0]!.text.trim()) && !current.some((l) => /[。；]/.test(l.text));
-    if (!opensField && (endsTask || endsParagraph || endsAddressee)) {
+    if (!opensField && (endsTask || endsParagraph)) {
       close();
     }
   }
@@ -200,15 +210,33 @@ function isSignatureName(line: Line, next: Line | undefined): boolean {
 /** Do the lines after `index` complete the printed line begun before it? */
 function fillsPrintedLine(lines: Line[], index: number, printed: number, startsBlock: (line: Line) => boolean): boolean {
   let width = printed;
+  // Print sets a line's stops and commas half wide when it must (哈密 002:12310–12312: …管理体系。提高重大项目审批服务效率，
+  // is 42 characters on a 40-character line): among fragments the extraction broke at its marks, each counts half
+  // against the overfull test (a review found such lines ending paragraphs mid-item). A whole line after a short one
+  // (…8 ⏎ 个以上。 ⏎ 推广一批典型经验。坚持…) is the next paragraph's, as before.
+  let marks = countMarks(lines[index]!.text);
+  let fragments = true;
   for (let j = index + 1; j < lines.length && j <= index + 8; j++) {
-    if (startsBlock(lines[j])) return false;
+    const next = lines[j].text.trim();
+    // 附件： after a closing paragraph opens the attachments, whatever width is left on its line.
+    if (startsBlock(lines[j]) || /^附件/.test(next)) return false;
     // 金昌市人民政府办公室 ⏎ 2023年5月29日: a signature's name is never the rest of the sentence's printed line.
     if (isSignatureName(lines[j], lines[j + 1])) return false;
-    width += visualWidth(lines[j].text.trim());
-    if (width > OVERFULL) return false;
+    width += visualWidth(next);
+    marks += countMarks(next);
+    fragments &&= visualWidth(next) < FULL;
+    if (width - (fragments ? marks / 2 : 0) > OVERFULL) return false;
     if (width >= FULL) return true;
   }
   return false;
+}
+
+/** A 文号's end (金政办发〔2023〕48号). */
+const DOC_NUMBER_END = /〔\d{4}〕\s*\d+\s*号$/;
+
+/** Full-width stops, commas and enumeration marks: what print may set half wide. */
+function countMarks(text: string): number {
+  return (text.match(/[，。、；：]/g) ?? []).length;
 }
 
 /** Brackets a text opens and does not close. */

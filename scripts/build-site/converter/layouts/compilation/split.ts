@@ -54,8 +54,11 @@ export function splitCompilation(lines: Line[], file: string, knownProvinces: st
     if (!open) return;
     const body = lines.slice(open.bodyStart, endIndex);
     open.slice.lines = body;
-    const last = body.at(-1) ?? lines[open.bodyStart - 1];
-    open.slice.span = { ...open.slice.span, endLine: last.n, lastPage: last.page };
+    // The last line with text: the file's final newline (or blank lines before the next title) ends no document
+    // (哈密's span read 12071–12525 in a file of 12524 lines; a review).
+    // Its last page stays the body's: pages the extraction left blank (兰州 37号, printed as images) are the document's.
+    const last = body.findLast((l) => l.text.trim()) ?? body.at(-1) ?? lines[open.bodyStart - 1];
+    open.slice.span = { ...open.slice.span, endLine: last.n, lastPage: (body.at(-1) ?? last).page };
     documents.push(open.slice);
     open = null;
   };
