@@ -50,11 +50,18 @@ export function unitRedirects(moved: readonly MovedUnit[], measures: readonly Me
         const atSource = bySource.get(ref.source) ?? [];
         const bodies = atSource.flatMap((m) => m.bodies).filter((b) => live.has(b.id));
         const exact = bodies.filter((b) => b.asWritten === ref.asWritten);
-        // A name now split (市自然资源局兴庆区人民政府): each body read from it, its written level (市) aside.
+        // A name now split (市自然资源局兴庆区人民政府): each body read from it, its written level (市) aside. A fragment
+        // now named whole (石嘴山's 场监管局, its first characters lost, named as its heading's 市市场监管局): the body
+        // whose name holds it.
         const found = new Set(
           (exact.length
             ? exact
-            : bodies.filter((b) => ref.asWritten.includes(b.asWritten) || ref.asWritten.includes(b.asWritten.replace(/^[省市县区州]/, '')))
+            : bodies.filter(
+                (b) =>
+                  ref.asWritten.includes(b.asWritten) ||
+                  ref.asWritten.includes(b.asWritten.replace(/^[省市县区州]/, '')) ||
+                  b.asWritten.includes(ref.asWritten),
+              )
           ).map((b) => b.id),
         );
         for (const id of found) tasks.set(id, (tasks.get(id) ?? 0) + 1);

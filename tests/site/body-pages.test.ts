@@ -141,3 +141,11 @@ test('a group written without its place says whose it is in its heading (金昌 
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(path.join(dist, 'units/gansu-jinchang-shi-zhi-you-guan-bu-men-63ba/index.html'), 'utf8'))![1]!;
   expect(h1.replace(/<[^>]+>/g, '')).toBe('市直有关部门（金昌市）');
 });
+
+test('a body that leads by its heading and shares by a damaged column is named as the heading wrote it (石嘴山 m13-2-4: 市市场监管局牵头, not 场监管局; a review)', () => {
+  const m = measures.find((x) => x.id === 'ningxia-shizuishan-2020-6236ba-m13-2-4')!;
+  expect(m.bodies.find((b) => b.role === 'lead')).toMatchObject({ asWritten: '市市场监管局', origin: 'heading' });
+  // The old page of the fragment still leads to the regulator.
+  const stub = readFileSync(path.join(dist, 'units/ningxia-shizuishan-chang-jian-guan-ju-2cfa/index.html'), 'utf8');
+  expect(stub).toContain('/units/ningxia-shizuishan-shi-chang-jian-du-guan-li-ju-5fe2/');
+});

@@ -33,6 +33,11 @@ describe('unitRedirects', () => {
     measure(30, [['sx-ip-ban-gong-shi', '办公室']]),
     measure(31, [['sx-ip-ban-gong-shi', '办公室']]),
     measure(40, [['sx-amr-ban-gong-shi', '办公室']]),
+    // 石嘴山's column 场监管局 (its first characters lost), now named as its heading wrote it.
+    measure(50, [
+      ['nx-szs-shi-chang-jian-du', '市市场监管局'],
+      ['nx-szs-ying-ji-ju', '应急局'],
+    ]),
   ];
   const live = new Set([
     'nx-yc-jin-rong-ju',
@@ -42,6 +47,8 @@ describe('unitRedirects', () => {
     'nx-xing-qing-qu',
     'sx-ip-ban-gong-shi',
     'sx-amr-ban-gong-shi',
+    'nx-szs-shi-chang-jian-du',
+    'nx-szs-ying-ji-ju',
   ]);
   const ref = (line: number, asWritten: string) => ({ source: `sources/a.txt:${line}`, asWritten });
 
@@ -67,6 +74,11 @@ describe('unitRedirects', () => {
   test('a name that held two bodies, since split, leads to each body read from it', () => {
     const moved = [{ from: 'nx-yc-fused', name: '银川市自然资源局兴庆区人民政府', refs: [ref(20, '市自然资源局兴庆区人民政府')] }];
     expect(unitRedirects(moved, measures, live)[0]!.to.map((t) => t.id)).toEqual(['nx-xing-qing-qu', 'nx-yc-zi-ran-zi-yuan-ju']);
+  });
+
+  test('a fragment now named whole leads to the body whose name holds it (石嘴山 场监管局 → 市市场监管局; a review)', () => {
+    const moved = [{ from: 'nx-szs-chang-jian-guan-ju', name: '石嘴山市场监管局', refs: [ref(50, '场监管局')] }];
+    expect(unitRedirects(moved, measures, live)[0]!.to).toEqual([{ id: 'nx-szs-shi-chang-jian-du', tasks: 1 }]);
   });
 
   test('the old page’s tasks are kept as measures, so a split page’s CSV still lists the rows it listed (an open-data review)', () => {

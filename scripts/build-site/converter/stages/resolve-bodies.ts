@@ -22,13 +22,13 @@ export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'provi
     };
     // Two spellings of one body in one measure (市场监管局 and 市场监督管理局) name it once, as first written
     // (the spelling moved unit addresses and a body's page trace); as in read-bodies, a body that both
-    // leads and shares leads, as its lead was named (石嘴山's column 场监管局, its first characters lost,
-    // and its heading's 市市场监管局牵头); one responsible and supporting is responsible.
+    // leads and shares leads, as its lead was named: 石嘴山's heading 市市场监管局牵头, not its column's
+    // 场监管局, its first characters lost (a review found 牵头 场监管局 shown); one responsible and supporting is responsible.
     const known = seen.get(body.id);
     if (!known) {
       seen.set(body.id, named);
       bodies.push(named);
-    } else if (strongerRole(named.role, known.role)) Object.assign(known, { ...named, asWritten: known.asWritten });
+    } else if (strongerRole(named.role, known.role)) Object.assign(known, named);
   }
   return bodies;
 }
