@@ -16,6 +16,8 @@ export interface OverviewRow {
   range: string;
   /** The most ambitious places (all of them when they tie); null where nothing is ranked, and `why`. */
   best: string[] | null;
+  /** Every place states the most ambitious value. */
+  tie: boolean;
   why?: string;
   /** Where the quantity stands on its theme page: its chart, else the targets section. */
   anchor: string;
@@ -36,9 +38,9 @@ function overviewRow(table: QuantityTable, labelOf: (placeId: string) => string)
   const base = { key: table.key, name: table.name, unit: table.unit, places: table.places, range };
   if (!ranked) {
     const why = table.metric?.stock ? '存量，只并列不排序' : table.amount ? '数量与金额，只并列不排序' : '原文未表明高低，不排序';
-    return { ...base, direction: null, best: null, why, anchor: '#targets-heading' };
+    return { ...base, direction: null, best: null, tie: false, why, anchor: '#targets-heading' };
   }
   const bestValue = table.direction === 'lower-is-better' ? low : high;
   const best = [...new Set(heads.filter((h) => h.value === bestValue).map((h) => labelOf(h.place)))];
-  return { ...base, direction: table.direction, best, anchor: `#chart-target-${quantitySlug(table)}` };
+  return { ...base, direction: table.direction, best, tie: best.length === heads.length, anchor: `#chart-target-${quantitySlug(table)}` };
 }
