@@ -80,6 +80,8 @@ export interface UnitKind {
   id: string;
   name: string;
   units: UnitEntry[];
+  /** How many departments its units are, a division counted in its department (departmentRows): its kinds page's rows. */
+  departments: number;
 }
 
 /** Bodies of one function across places (市场监管部门: each city's market regulator), for the functions held by two or more departments. */
@@ -87,13 +89,12 @@ export function unitKinds(units: UnitEntry[]): UnitKind[] {
   const kinds = new Map<string, UnitKind>();
   for (const u of units) {
     let k = kinds.get(u.body.function);
-    if (!k) kinds.set(u.body.function, (k = { id: u.body.function, name: u.body.functionName, units: [] }));
+    if (!k) kinds.set(u.body.function, (k = { id: u.body.function, name: u.body.functionName, units: [], departments: 0 }));
     k.units.push(u);
   }
+  for (const k of kinds.values()) k.departments = departmentRows(k.units).length;
   // Two departments at least: a department and its own divisions (陕西省知识产权局 and its 处室) compare nothing.
-  return [...kinds.values()]
-    .filter((k) => departmentRows(k.units).length >= 2)
-    .sort((a, b) => b.units.length - a.units.length || a.name.localeCompare(b.name, 'zh'));
+  return [...kinds.values()].filter((k) => k.departments >= 2).sort((a, b) => b.units.length - a.units.length || a.name.localeCompare(b.name, 'zh'));
 }
 
 /** Tasks per unit page: about 100 kB of HTML, far under the 1 MB page budget. */
