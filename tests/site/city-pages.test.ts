@@ -1,13 +1,6 @@
 // A city's page, read as built: its counts say what they leave out, in the words of what the source holds.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from 'vitest';
-import { dist } from './dist.ts';
-
-const text = (page: string) =>
-  readFileSync(path.join(dist, page, 'index.html'), 'utf8')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ');
+import { pageText as text } from './dist.ts';
 
 test('铜川’s tasks that list their 具体举措 are said to be detailed by them, and the undated count says how many it leaves out (a review read 88 and 66 unexplained)', () => {
   const page = text('provinces/shaanxi/tongchuan');

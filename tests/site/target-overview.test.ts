@@ -1,13 +1,10 @@
 // The overview of comparable targets (/compare/targets/), read against the theme pages it summarises:
 // every quantity a theme page charts is listed, each link lands on its chart, and the most ambitious
 // places it names are the ones the chart names (a review found no page listing the target charts).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from 'vitest';
 import { themes } from '../helpers/corpus.ts';
-import { dist } from './dist.ts';
+import { pageHtml as html } from './dist.ts';
 
-const html = (page: string) => readFileSync(path.join(dist, page, 'index.html'), 'utf8');
 const plain = (s: string) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 const overview = html('compare/targets');
 const rows = [...overview.matchAll(/<tr data-quantity="[^"]*"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
