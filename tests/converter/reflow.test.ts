@@ -129,6 +129,53 @@ describe('PDF line repair', () => {
     ].join('\n');
     expect(reflow(lines(shaanxi))).toHaveLength(2);
   });
+  test('a printed line assembled from fragments runs on while the next fragment still fits, so a stop mid-line ends no paragraph (甘肃 002:5866–5879, 宁夏 002:4282–4294; a review)', () => {
+    const gansu = [
+      '（五）探索推行环评“打捆”审批。省生态环境厅要优化环评事项办理，积极开展环评',
+      '审批方式改革试点，',
+      '对需编制环评影响报告表且不涉及敏感区域的城市道路、',
+      '生活垃圾转运',
+      '站、污水处理厂等项目，位于相同行政区且项目类型相同的，可“打捆”开展环评审批，同',
+      '类型建设项目在办理环评手续时，',
+      '各建设单位可以共同编制一个环境影响评价文件，',
+      '由环评',
+      '审批部门出具一个批复意见。',
+      '各建设单位作为项目建设的责任主体，',
+      '分别对照环境影响评价',
+      '文件及批复要求进行项目建设运行，承担各自项目的生态环境保护主体责任。',
+      '（省生态环境',
+      '厅负责，10 月底前完成）',
+      '（六）',
+    ].join('\n');
+    expect(reflow(lines(gansu)).map((b) => b.text.slice(0, 6))).toEqual(['（五）探索推', '（六）']);
+    const ningxia = [
+      '16.对民营企业参与标准制定给予补助。',
+      '在工业和信息化领域，',
+      '对主导制修订国际标准、',
+      '国家标准、',
+      '行业标准的民营企业，',
+      '每项标准分别给予一次性50 万元、',
+      '30 万元、',
+      '20 万元补助；',
+      '对参与制修订国际标准、',
+      '国家标准、行业标准的民营企业，按照主导制修订同类标准补助额',
+      '度的50%给予一次性补助。鼓励制定高于国家、行业标准的地方标准，对地方标准主导制定',
+    ].join('\n');
+    expect(reflow(lines(ningxia))).toHaveLength(1);
+  });
+  test('a printed line already full, or a whole line, takes no fragment after it: the fragment opens the next printed line (咸阳 002:2750–2757)', () => {
+    const xianyang = [
+      '强化行政权力约束，',
+      '坚决整治群众身边腐败和不正之风，',
+      '建设廉洁政府，不断提高政府执行',
+      '力和公信力。',
+      '（市政府办公室、市司法局牵头，市级有关部门及各县市区政府按职责分工负',
+      '责）',
+      '各县市区市级各部门要围绕工作重点，进一步解放思想，细化举措，夯实责任，抓好落',
+      '实。要按照“三个年”活动要求，以时时放心不下的责任感、积极担当作为的精气神持之以',
+    ].join('\n');
+    expect(reflow(lines(xianyang)).map((b) => b.text.slice(0, 6))).toEqual(['强化行政权力', '各县市区市级']);
+  });
   test('addressees that open a document end at their colon, though they fill their printed line and open on no 各 (金昌 48号 002:7502–7506; a review)', () => {
     const text = [
       '永昌县、金川区人民政府，市政府有关部门、单位，中央、省属在金有关单位：',

@@ -148,9 +148,13 @@ export function reflow(lines: Line[], options: MarkerOptions = {}): TextBlock[] 
       close();
       continue;
     }
-    printed += visualWidth(line.text.trim());
+    const width = visualWidth(line.text.trim());
+    printed += width;
     if (printed >= FULL) {
-      printed = 0;
+      // A full line ends no paragraph. Its printed line runs on while the next fragment still fits it: a reset
+      // at 37 put the tracker out of phase with print for the lines after (甘肃 02e0c8 由环评 ⏎ 审批部门出具一个
+      // 批复意见。 ⏎ 各建设单位…, 宁夏 cc8b46 …20 万元补助； ⏎ 对参与…: both had ended paragraphs mid-item; a review).
+      if (!fitsAfter(printed, line, text[i + 1], startsBlock)) printed = 0;
       continue;
     }
     // Only a line ending in a bracket or holding a field label can close a unit clause.
@@ -229,6 +233,21 @@ function fillsPrintedLine(lines: Line[], index: number, printed: number, startsB
     if (width >= FULL) return true;
   }
   return false;
+}
+
+/**
+ * Does the next line still fit on the printed line `printed` wide? Only a fragment (not a whole line, not a
+ * new block) does. After fragments the extraction broke at marks, those marks count half, as print may set
+ * them; after a whole line, the fragment must fit as it stands (装备配置…实施方案。 ⏎ 人事与 makes 40; but
+ * …新增储备REITs 项目8 ⏎ 个以上。 ⏎ 推广一批典型经验。: 39.5 is its printed line, and the fragment opens the next).
+ */
+function fitsAfter(printed: number, line: Line, next: Line | undefined, startsBlock: (line: Line) => boolean): boolean {
+  if (!next || startsBlock(next)) return false;
+  const width = visualWidth(next.text.trim());
+  if (width >= FULL) return false;
+  if (visualWidth(line.text.trim()) >= FULL) return printed + width <= PRINT_WIDTH + 0.5;
+  // A printed line already 40 wide is full (…按职责分工负 ⏎ 责） ⏎ 各县市区…: the 责） opens the next).
+  return printed < PRINT_WIDTH && printed + width - (countMarks(line.text) + countMarks(next.text)) / 2 <= OVERFULL;
 }
 
 /** A 文号's end (金政办发〔2023〕48号). */
