@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { extractUnits, unitsInSentence, unitsInText } from '../../scripts/build-site/converter/stages/extract-units.ts';
+import { extractUnits, itemsNumberOn, unitsInSentence, unitsInText } from '../../scripts/build-site/converter/stages/extract-units.ts';
 import { readBodyList } from '../../scripts/build-site/converter/stages/read-bodies.ts';
-import type { MeasureDraft } from '../../scripts/build-site/converter/model.ts';
+import type { DocumentRules, MeasureDraft } from '../../scripts/build-site/converter/model.ts';
 
 /** The names each role's lists hold, as the body-name stage reads them. */
 const roles = (text: string) => {
@@ -134,7 +134,7 @@ const draft = (text: string, more: Partial<MeasureDraft> = {}): MeasureDraft => 
   node: { type: 'section', marker: null, text, span: { line: 10, endLine: 10, page: null, lastPage: null }, children: [] },
   ...more,
 });
-const NO_RULES = { firstUnitLeads: false, standingUnits: [] };
+const NO_RULES: DocumentRules = { firstUnitLeads: false, standingUnits: [] };
 
 describe('where units are stated, and in which role', () => {
   test('a “/” column says none: the measure keeps no one, the row above lends nothing (000:92)', () => {
@@ -171,6 +171,17 @@ describe('where units are stated, and in which role', () => {
       { text: '省发展改革委', role: 'support', origin: 'item' },
       { text: '各市州政府、兰州新区管委会', role: 'responsible', origin: 'document-rule' },
     ]);
+  });
+  test('a rule for 以下各项 reaches a safeguards part only where its items number on from the tasks’ (甘肃 02e0c8 （十四） under 四、切实强化工作保障; a review)', () => {
+    const standing = { fromLine: 5, units: '各市州政府、兰州新区管委会', text: '以下各项均需…落实' };
+    const safeguard = draft('（十四）及时回应企业诉求。…（省工改领导小组各成员单位按职责分工负责，长期坚持）', { path: ['四、切实强化工作保障'] });
+    const fromRule = (rules: DocumentRules) => extractUnits(safeguard, rules).filter((c) => c.origin === 'document-rule');
+    expect(fromRule({ ...NO_RULES, standingUnits: [standing] })).toEqual([]);
+    expect(fromRule({ ...NO_RULES, standingUnits: [standing], itemsNumberOn: true })).toHaveLength(1);
+    const parts = (...numbers: [string, string][]) => numbers.map((n) => ({ numbers: n }));
+    expect(itemsNumberOn(parts(['1', '1'], ['1', '2'], ['2', '3'], ['4', '4']))).toBe(true);
+    expect(itemsNumberOn(parts(['1', '1'], ['1', '2'], ['3', '1']))).toBe(false);
+    expect(itemsNumberOn(parts(['1', '1'], ['1', '2']))).toBe(false);
   });
   test('各项任务的第一责任单位为牵头单位: the first responsible list is marked to lead (003)', () => {
     const claims = extractUnits(draft('…。(责任单位:市政府督查室、发展和改革委员会,市纪委监委)'), { ...NO_RULES, firstUnitLeads: true });

@@ -170,6 +170,8 @@ export interface DocumentRules {
   firstUnitLeads: boolean;
   /** 以下均需…负责落实: units added to every following task, from a line on. */
   standingUnits: { fromLine: number; units: string; text: string }[];
+  /** The items number on across the parts ((十四) under 四、 after (十三) under 三、): a safeguards part's are among 以下各项. */
+  itemsNumberOn?: boolean;
 }
 
 /** Source text left out of the document on purpose, and why. */

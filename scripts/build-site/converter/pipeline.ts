@@ -39,7 +39,7 @@ import { extractMetadata, type DocumentMeta } from './stages/extract-metadata.ts
 import { extractStatedLevels } from './stages/extract-stated-levels.ts';
 import { extractTargets } from './stages/extract-targets.ts';
 import { themeTargets } from './stages/theme-targets.ts';
-import { extractUnits } from './stages/extract-units.ts';
+import { extractUnits, itemsNumberOn } from './stages/extract-units.ts';
 import { readBodies, type MeasureBodies, type UnitClaim } from './stages/read-bodies.ts';
 import { resolveBodies } from './stages/resolve-bodies.ts';
 import { normalizeLines } from './stages/normalize.ts';
@@ -207,6 +207,7 @@ export const PIPELINE: readonly Stage[] = [
         );
       }
       doc.measures = drafts.map((draft) => ({ draft, id: '' }));
+      if (itemsNumberOn(drafts)) doc.draft!.rules = { ...doc.draft!.rules, itemsNumberOn: true };
     },
   },
   {

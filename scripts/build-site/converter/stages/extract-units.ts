@@ -60,11 +60,26 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitC
     if (first) first.firstLeads = true;
   }
   for (const standing of rules.standingUnits) {
-    // A standing rule covers the tasks after it, not the plan's safeguards.
-    if (measure.span.line < standing.fromLine || SAFEGUARDS.test(measure.path[0] ?? '')) continue;
+    // A standing rule covers the tasks after it, not the plan's safeguards, unless their items number on from the
+    // tasks': 甘肃 02e0c8's 以下各项 reaches （十四）–（十六） under 四、切实强化工作保障 (a review found them left out).
+    if (measure.span.line < standing.fromLine || (SAFEGUARDS.test(measure.path[0] ?? '') && !rules.itemsNumberOn)) continue;
     claims.push(claim(standing.units, 'responsible', 'document-rule'));
   }
   return claims;
+}
+
+/**
+ * Do the items number on from one part to the next (（十三） ends 三、, （十四） opens 四、), rather than afresh
+ * in each? Only where there are two parts or more, each holding numbered items.
+ */
+export function itemsNumberOn(drafts: Pick<MeasureDraft, 'numbers'>[]): boolean {
+  const parts = new Map<string, number[]>();
+  for (const d of drafts) {
+    if (d.numbers.length !== 2) continue;
+    parts.set(d.numbers[0]!, [...(parts.get(d.numbers[0]!) ?? []), Number(d.numbers[1])]);
+  }
+  const items = [...parts.values()];
+  return items.length > 1 && items.every((part, i) => i === 0 || part[0] === items[i - 1]!.at(-1)! + 1);
 }
 
 /**
