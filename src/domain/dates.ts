@@ -3,6 +3,9 @@
 import type { Deadline } from '../schemas/measure.ts';
 import { DEADLINE_KIND_LABEL, DEADLINE_STATUS_LABEL, NOT_STATED } from '../schemas/labels.ts';
 
+/** What decides whether a deadline falls due: its date, and whether that date is a stage kept up after or a goal's year. */
+type DueFacts = Pick<Deadline, 'date' | 'continues' | 'goal'>;
+
 /** 2023-06-03 → 2023年6月3日; a missing date says so. */
 export function chineseDate(iso: string | null | undefined): string {
   if (!iso) return NOT_STATED;
@@ -15,13 +18,16 @@ export function chineseDate(iso: string | null | undefined): string {
  * the document never gives (年底前 in an undated ledger) as written, saying so;
  * else its kind (长期, 分阶段).
  */
-export function deadlineText(deadline: Pick<Deadline, 'date' | 'kind' | 'raw' | 'period'>): string {
-  if (deadline.date) return chineseDate(deadline.date);
+export function deadlineText(deadline: Pick<Deadline, 'date' | 'kind' | 'raw' | 'period' | 'goal'>): string {
+  if (deadline.date) return deadline.goal ? `${chineseDate(deadline.date)}（${GOAL_YEAR}）` : chineseDate(deadline.date);
   if (deadline.kind === 'date') return `${deadline.raw}（年份未注明）`;
   if (deadline.kind === 'period' && deadline.period)
     return `执行期限${deadline.period.from ? `${chineseDate(deadline.period.from)}至` : '至'}${chineseDate(deadline.period.to)}（政策适用期间，不是完成时限）`;
   return DEADLINE_KIND_LABEL[deadline.kind];
 }
+
+/** What a goal statement's date is (二、发展目标: 到2025年), as a line beside it says. */
+const GOAL_YEAR = '目标年份，不是完成时限';
 
 /** 2023-06 or 2023-06-03 → 2023年6月 */
 export function chineseMonth(iso: string): string {
@@ -69,7 +75,7 @@ export function cardDeadline(
   deadline: Deadline,
   text: string,
   word: string | undefined,
-): { shown: string; due: Pick<Deadline, 'date' | 'continues'>; sentence?: string; stagesNote?: string; wordUndated?: boolean } {
+): { shown: string; due: DueFacts; sentence?: string; stagesNote?: string; wordUndated?: boolean } {
   const stage = word ? stageOf(text, deadline, word) : undefined;
   const last = deadline.stages?.at(-1);
   if (stage)
@@ -104,7 +110,7 @@ export function cardDeadline(
  * A deadline is past due when its (last) date lies before the day status is
  * judged on (`buildDay`). Ongoing, undated and unreadable deadlines never are.
  */
-export function isPastDue(deadline: Pick<Deadline, 'date' | 'continues'> | null | undefined, asOf: string | null): boolean {
+export function isPastDue(deadline: DueFacts | null | undefined, asOf: string | null): boolean {
   // 6月底前并长期坚持: its date is a stage, and the task goes on.
   return Boolean(hasDueDate(deadline) && asOf && deadline.date < asOf);
 }
@@ -147,13 +153,12 @@ export function datedQuote(sentence: string, raw: string): string {
 
 /**
  * A deadline a task is due by: a date that ends it. A dated stage the task is
- * kept up after (…并长期坚持) has none, as 长期 has none: timelines, counts of
+ * kept up after (…并长期坚持) has none, as 长期 has none, and neither has the
+ * year a plan's goals are for (二、发展目标: 到2025年): timelines, counts of
  * 有明确时限 and past-due counts all ask this.
  */
-export function hasDueDate(
-  deadline: Pick<Deadline, 'date' | 'continues'> | null | undefined,
-): deadline is Pick<Deadline, 'date' | 'continues'> & { date: string } {
-  return Boolean(deadline?.date && !deadline.continues);
+export function hasDueDate(deadline: DueFacts | null | undefined): deadline is DueFacts & { date: string } {
+  return Boolean(deadline?.date && !deadline.continues && !deadline.goal);
 }
 
 /**
@@ -164,9 +169,16 @@ export function hasDueDate(
  * shows the date says so (a site review found unit pages showing 2023年12月31日
  * bare where the document page explained it).
  */
-export function deadlineReadingNotes(deadline: Pick<Deadline, 'date' | 'raw' | 'continues'> | null | undefined, issued?: string | null): string[] {
+export function deadlineReadingNotes(
+  deadline: Pick<Deadline, 'date' | 'raw' | 'continues' | 'goal' | 'yearInferred' | 'fromIssue'> | null | undefined,
+  issued?: string | null,
+): string[] {
   if (!deadline?.date) return [];
   const notes: string[] = [];
+  if (deadline.goal) notes.push(`原文为工作目标，${[...new Set(deadline.raw.split('；'))].map((p) => `“${p}”`).join('、')}为${GOAL_YEAR}，不计为已过期限`);
+  // 6月底前完成 in a plan of 2023: the year is the document's, which a reader should know is the site's reading (a review).
+  if (deadline.yearInferred) notes.push(`原文“${deadline.raw}”未写年份，按文件年份${deadline.date.slice(0, 4)}年计`);
+  if (deadline.fromIssue) notes.push(`原文“${deadline.raw}”，自文件成文日期起算`);
   if (beforeIssue(deadline, issued)) notes.push(`早于文件成文日期${chineseDate(issued)}，原文如此`);
   if (/\d\s*月\s*(以)?前/.test(deadline.raw)) notes.push(`原文“${deadline.raw}”，按该月之前计`);
   if (deadline.continues) notes.push(`原文“${deadline.raw}”：该日为阶段期限，此后长期坚持，不计为已过期限`);
@@ -183,8 +195,13 @@ export function beforeIssue(deadline: Pick<Deadline, 'date'> | null | undefined,
 }
 
 /** Dated stages of tasks kept up after them: they have a date but no due date, and counts of 有明确时限 say so apart. */
-export function stageDated(deadlines: (Pick<Deadline, 'date' | 'continues'> | null | undefined)[]): number {
+export function stageDated(deadlines: (DueFacts | null | undefined)[]): number {
   return deadlines.filter((d) => d?.date && d.continues).length;
+}
+
+/** Goal statements with the years their goals are for (到2025年): dated, never due; counts of 有明确时限 say so apart. */
+export function goalDated(deadlines: (DueFacts | null | undefined)[]): number {
+  return deadlines.filter((d) => d?.date && d.goal && !d.continues).length;
 }
 
 /** 已过期限 or 未到期限. */

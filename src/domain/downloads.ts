@@ -100,8 +100,15 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   {
     key: 'deadlineDue',
     label: '到期日',
-    description: '任务的到期日（ISO），即本站统计“有明确时限”与“已过期限”所用的日期；所写日期之后仍要长期坚持的（如“2023年6月底前并长期坚持”）为空',
+    description:
+      '任务的到期日（ISO），即本站统计“有明确时限”与“已过期限”所用的日期；所写日期之后仍要长期坚持的（如“2023年6月底前并长期坚持”）、工作目标所写的目标年份（如“二、发展目标”中的“到2025年”）为空',
     value: (m) => (hasDueDate(m.deadline) ? m.deadline.date : null),
+  },
+  {
+    key: 'deadlineYearInferred',
+    label: '年份为推定',
+    description: '原文时限未写年份（如“6月底前完成”），日期按文件年份推定时为 true',
+    value: (m) => (m.deadline ? m.deadline.yearInferred : null),
   },
   { key: 'deadlineKind', label: '时限类型', description: codebookOf(DEADLINE_KIND_LABEL), value: (m) => m.deadline?.kind ?? null },
   {

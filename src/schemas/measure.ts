@@ -55,6 +55,13 @@ export const deadlineSchema = z.object({
    * text dates only one sentence.
    */
   visions: z.array(z.object({ raw: z.string(), date: isoDateSchema })).optional(),
+  /**
+   * The measure states its plan's goals (二、发展目标: 到2025年，…): its dates are the years the goals are for,
+   * not a task's deadline, so it is never past due and not counted as 有明确时限.
+   */
+  goal: z.literal(true).optional(),
+  /** The date is counted from the document's issue (本要点印发后30日内), as its signature dates it. */
+  fromIssue: z.literal(true).optional(),
   /** The span a `period` measure applies over; `from` is null where only its end is written (执行期限至2024年12月31日). */
   period: z.object({ from: isoDateSchema.nullable(), to: isoDateSchema }).optional(),
 });

@@ -58,7 +58,7 @@ describe('readDeadline', () => {
 });
 
 describe('deadlines in a task’s running text', () => {
-  const inText = (text: string) => extractDeadline({ text, fields: {} } as unknown as MeasureDraft, 2023)?.date ?? null;
+  const inText = (text: string) => extractDeadline({ text, fields: {}, title: null, path: [] } as unknown as MeasureDraft, 2023)?.date ?? null;
   test('the end of a period is not a deadline (002: 2012年至2022年间制发的证照; 实施期限为…至2023年8月31日)', () => {
     expect(inText('优先汇聚2012年至2022年间制发的有效证照，推动…')).toBeNull();
     expect(inText('减免30%的检验检测费用，实施期限为2023年5月1日至2023年8月31日。')).toBeNull();
@@ -81,7 +81,8 @@ describe('deadlines in a task’s running text', () => {
 });
 
 describe('steps a task’s text dates under its 完成时限', () => {
-  const read = (text: string, deadline?: string) => extractDeadline({ text, fields: deadline ? { deadline } : {} } as unknown as MeasureDraft, 2023);
+  const read = (text: string, deadline?: string) =>
+    extractDeadline({ text, fields: deadline ? { deadline } : {}, title: null, path: [] } as unknown as MeasureDraft, 2023);
   test('a sentence opening on its date without 前 dates the task (002:11059 新疆 2023 年3 月底，完成涉企违规收费专项整治; a site review read it as undated)', () => {
     expect(read('坚决防止以罚增收。2023年3月底，完成涉企违规收费专项整治，重点查处…')?.date).toBe('2023-03-31');
     // Inside a sentence, 3月底 with a comma after it is no deadline of the task.
@@ -117,7 +118,7 @@ describe('steps a task’s text dates under its 完成时限', () => {
 });
 
 describe('a deadline the text sets in stages (a site review of the reform pages)', () => {
-  const read = (text: string) => extractDeadline({ text, fields: {} } as unknown as MeasureDraft, 2023);
+  const read = (text: string) => extractDeadline({ text, fields: {}, title: null, path: [] } as unknown as MeasureDraft, 2023);
   test('each stage keeps its phrase and date, so a page can give the stage of one sentence (002:1534 陕西 工作目标)', () => {
     const shaanxi = read('2023年底前，省、市、县五级政务服务事项实现网上办、掌上办。2024年底前，…实现一网通办。2025年底前，…全面建成。')!;
     expect(shaanxi.date).toBe('2025-12-31');
@@ -155,5 +156,34 @@ describe('a deadline the text sets in stages (a site review of the reform pages)
     const ningxia = read('到2025年，全区市场监管所事权职责基本厘清。到2035年，全面建成现代化市场监管所。')!;
     expect(ningxia).toMatchObject({ date: '2025-12-31', kind: 'date', raw: '到2025年', visions: [{ raw: '到2035年', date: '2035-12-31' }] });
     expect(read('到2035年，基本实现社会主义现代化。')).toBeNull();
+  });
+});
+
+describe('what a date in a plan is for (a deadlines review)', () => {
+  const draft = (text: string, title: string | null, path: string[] = []) => ({ text, fields: {}, title, path }) as unknown as MeasureDraft;
+  test('a goal statement’s dates are the years its goals are for, not a task’s deadline (002:2072 延安 二、发展目标; 002:1530 陕西 （二）工作目标)', () => {
+    expect(extractDeadline(draft('到2025 年，市级“专精特新”中小企业达到40 户。', '发展目标'), 2023)).toMatchObject({ date: '2025-12-31', goal: true });
+    expect(extractDeadline(draft('2023年底前，五级政务服务能力和水平显著提升。2024年底前，政务服务全面实现“一网通办”。', '工作目标'), 2023)).toMatchObject({
+      goal: true,
+      kind: 'multiple',
+    });
+    // An item under a goals heading is one too; a task that names a goal (实现小微企业两增目标) is not.
+    expect(extractDeadline(draft('到2025年，市场主体活力持续激发。', '市场主体活力持续激发', ['二、工作目标']), 2023)).toMatchObject({ goal: true });
+    expect(extractDeadline(draft('2020年底前实现小微企业两增目标。', '实现小微企业两增目标'), 2020)?.goal).toBeUndefined();
+  });
+  test('a date without a year already past when the plan was issued is a yearly rule, not this year’s deadline (002:3970 宁夏 34646b 于3月31日前向社会公开, issued 2023-06-20)', () => {
+    const text = '依法编制本单位年度重大行政决策事项目录，通过本单位门户网站于3月31日前向社会公开，公开率达到100%。';
+    expect(extractDeadline(draft(text, null), 2023, '2023-06-20')).toBeNull();
+    expect(extractDeadline(draft(text, null), 2023, '2023-03-01')).toMatchObject({ date: '2023-03-31', yearInferred: true });
+  });
+  test('a span from the document’s issue is dated from its signature; working days are left unread (002:4055 宁夏 在本要点印发后30日内在本级政府网站公开)', () => {
+    expect(extractDeadline(draft('在本要点印发后30日内在本级政府网站公开。', null), 2023, '2023-06-20')).toMatchObject({
+      date: '2023-07-20',
+      fromIssue: true,
+      kind: 'date',
+    });
+    expect(extractDeadline(draft('本方案印发之日起3个月内完成清理。', null), 2023, '2023-06-20')).toMatchObject({ date: '2023-09-20' });
+    expect(extractDeadline(draft('本方案印发后10个工作日内报送。', null), 2023, '2023-06-20')).toBeNull();
+    expect(extractDeadline(draft('在本要点印发后30日内公开。', null), 2023, null)).toBeNull();
   });
 });

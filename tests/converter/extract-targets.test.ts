@@ -92,6 +92,8 @@ describe('what is not a target', () => {
     expect(summary('市场监管部门应当在1个工作日内将相关信息推送给同级税务等部门')).toEqual([]);
     expect(summary('税务等部门于10天内反馈意见')).toEqual([]);
     expect(summary('在作出行政处罚决定之日起7个工作日内，通过单位网站进行公示')).toEqual([]);
+    // A span from the document's issue is its deadline, not a level to reach (002:4055 宁夏 34646b; a review).
+    expect(summary('并在本要点印发后30日内在本级政府网站公开')).toEqual([]);
     expect(summary('3年之内可以随时恢复经营')).toEqual([]);
     // 不低于 and a promised limit stay targets.
     expect(summary('办理时间压缩至3个工作日内')).toEqual(['压缩至3个工作日内|<=3个工作日']);

@@ -144,7 +144,8 @@ describe('a chart’s image downloads', () => {
 
 describe('the home page', () => {
   // Due by a date: a dated stage kept up after (…并长期坚持) is not, as 长期 is not.
-  const isDated = (m: Measure | undefined) => Boolean(m?.deadline?.date && !m.deadline.continues);
+  // A goal statement's year (二、发展目标: 到2025年) is not due, as a stage kept up after is not.
+  const isDated = (m: Measure | undefined) => Boolean(m?.deadline?.date && !m.deadline.continues && !m.deadline.goal);
   const datedCount = measures.filter(isDated).length;
   // The charts count as the comparisons do: not an item restated row by row (the open data's restatedBy), nor another place's practice.
   const byId = new Map(measures.map((m) => [m.id, m]));

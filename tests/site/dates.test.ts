@@ -8,6 +8,8 @@ import {
   datedSentences,
   deadlineReadingNotes,
   deadlineText,
+  goalDated,
+  hasDueDate,
   isPastDue,
   stageDated,
   stageOf,
@@ -62,15 +64,15 @@ test('deadlines are judged on the build day in China time, or on the day SOURCE_
 });
 
 test('a date the task is kept up after is said to be a stage wherever it is shown, and counted apart (克拉玛依: 2023年12月底前并长期坚持; a site review)', () => {
-  const stage = { date: '2023-12-31', raw: '2023年12月底前并长期坚持', continues: true as const };
+  const stage = { date: '2023-12-31', raw: '2023年12月底前并长期坚持', continues: true as const, yearInferred: false };
   expect(deadlineReadingNotes(stage)).toEqual(['原文“2023年12月底前并长期坚持”：该日为阶段期限，此后长期坚持，不计为已过期限']);
-  expect(deadlineReadingNotes({ date: '2025-11-30', raw: '2025年12月前' })).toEqual(['原文“2025年12月前”，按该月之前计']);
-  expect(deadlineReadingNotes({ date: '2023-06-30', raw: '2023年6月底前' })).toEqual([]);
+  expect(deadlineReadingNotes({ date: '2025-11-30', raw: '2025年12月前', yearInferred: false })).toEqual(['原文“2025年12月前”，按该月之前计']);
+  expect(deadlineReadingNotes({ date: '2023-06-30', raw: '2023年6月底前', yearInferred: false })).toEqual([]);
   expect(stageDated([stage, { date: '2023-06-30' }, null])).toBe(1);
 });
 
 test('a deadline before its document’s own date is said to be as printed, and past due from the start (石嘴山 20206月底前, signed 2020-07-10; a site review)', () => {
-  const early = { date: '2020-06-30', raw: '20206月底前' };
+  const early = { date: '2020-06-30', raw: '20206月底前', yearInferred: false };
   expect(deadlineReadingNotes(early, '2020-07-10')).toEqual(['早于文件成文日期2020年7月10日，原文如此']);
   expect(beforeIssue(early, '2020-07-10')).toBe(true);
   // Due on the day of issue, or with no date of issue to judge by: nothing to say.
@@ -129,4 +131,19 @@ test('a period a relief applies over is said as its span, never as a date due (�
   expect(deadlineText(period)).toBe('执行期限2023年5月1日至2023年8月31日（政策适用期间，不是完成时限）');
   expect(deadlineText({ ...period, period: { from: null, to: '2024-12-31' } })).toBe('执行期限至2024年12月31日（政策适用期间，不是完成时限）');
   expect(isPastDue(period, '2026-12-06')).toBe(false);
+});
+
+test('a plan’s goals are dated by the years they are for, never due; the page says so, and counts them apart (延安 二、发展目标 到2025年; a review found them drawn as past-due tasks)', () => {
+  const goal = { date: '2025-12-31', raw: '到2025年；到2025年', goal: true as const, yearInferred: false };
+  expect(hasDueDate(goal)).toBe(false);
+  expect(isPastDue(goal, '2026-12-07')).toBe(false);
+  expect(deadlineReadingNotes(goal)).toEqual(['原文为工作目标，“到2025年”为目标年份，不是完成时限，不计为已过期限']);
+  expect(goalDated([goal, { date: '2025-12-31' }, null])).toBe(1);
+});
+
+test('a year the text does not write, and a span from the document’s issue, are said as the site reads them (甘肃 6月底前完成; 宁夏 本要点印发后30日内; a review)', () => {
+  expect(deadlineReadingNotes({ date: '2023-06-30', raw: '6月底前完成', yearInferred: true })).toEqual(['原文“6月底前完成”未写年份，按文件年份2023年计']);
+  expect(deadlineReadingNotes({ date: '2023-07-20', raw: '印发后30日内', yearInferred: false, fromIssue: true })).toEqual([
+    '原文“印发后30日内”，自文件成文日期起算',
+  ]);
 });

@@ -243,7 +243,7 @@ export const PIPELINE: readonly Stage[] = [
     },
   },
   { name: 'resolve-bodies', measure: (m, doc, _work, { resolveBody }) => void (m.bodies = resolveBodies(m.names!.bodies, doc.meta!, resolveBody)) },
-  { name: 'extract-deadlines', measure: (m, doc) => void (m.deadline = extractDeadline(m.draft, doc.meta!.year)) },
+  { name: 'extract-deadlines', measure: (m, doc) => void (m.deadline = extractDeadline(m.draft, doc.meta!.year, doc.meta!.date)) },
   { name: 'extract-targets', measure: (m, doc) => void (m.targets = extractTargets(m.draft.text, doc.meta!.title)) },
   { name: 'extract-stated-levels', measure: (m) => void (m.statedLevels = extractStatedLevels(m.draft.text)) },
   { name: 'assign-themes', measure: (m, doc, _work, { matcher }) => void (m.themes = matcher?.assign(m.draft, doc.meta!.title) ?? { themes: [], basis: [] }) },

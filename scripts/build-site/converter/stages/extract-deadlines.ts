@@ -95,7 +95,31 @@ export function readDeadline(raw: string, year: number | null, origin: Deadline[
   };
 }
 
-export function extractDeadline(measure: MeasureDraft, year: number | null): Deadline | null {
+/**
+ * A plan's goals (二、发展目标, （二）主要目标。到2025年，…): the years they are for, not a date a task falls
+ * due. A review found 延安's and 陇南's only dated measures to be their 2025 goals, drawn as past-due tasks.
+ */
+const GOAL = /^(?:工作|主要|总体|发展|预期|年度|总)?目标$/;
+
+/** A measure that states its plan's goals: its title is one, or it is an item under one (二、工作目标 ⏎ 1.…). */
+export function isGoalStatement(measure: Pick<MeasureDraft, 'title' | 'path'>): boolean {
+  const bare = (heading: string) => heading.replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/, '').replace(/[。：:]$/, '');
+  return GOAL.test(bare(measure.title ?? '')) || GOAL.test(bare(measure.path.at(-1) ?? ''));
+}
+
+/**
+ * 本要点印发后30日内, 本方案印发之日起3个月内: a span from the document's issue, dated from its signature. Working
+ * days are left unread: holidays decide them.
+ */
+const AFTER_ISSUE = /印发(?:之日起|后)(\d{1,3})(日|天|个月)内/;
+
+export function extractDeadline(measure: MeasureDraft, year: number | null, issued: string | null = null): Deadline | null {
+  const deadline = dueDeadline(measure, year, issued);
+  // Goals stated in the running text (到2025年): a column or field the plan gives its goal item is its deadline.
+  return deadline && deadline.origin === 'text' && deadline.date && isGoalStatement(measure) ? { ...deadline, goal: true } : deadline;
+}
+
+function dueDeadline(measure: MeasureDraft, year: number | null, issued: string | null): Deadline | null {
   const stated = measure.fields.deadline ? [] : unitsInText(measure.text).deadlines.filter(Boolean);
   const given = measure.fields.deadline
     ? readDeadline(measure.fields.deadline, year, 'column')
@@ -103,11 +127,16 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
       ? readDeadline(stated.join('；'), year, 'field')
       : null;
   if (given) return withTextSteps(given, measure.text, year);
-  const read = textDeadlinePhrases(measure.text).map((raw) => ({ raw, date: readDeadline(raw, year, 'text').date }));
+  const read = textDeadlinePhrases(measure.text)
+    .map((raw) => ({ raw, read: readDeadline(raw, year, 'text') }))
+    // 于3月31日前向社会公开 in a plan issued on 6月20日: a yearly rule the text writes without 每年, not a date
+    // already past when the plan was issued (a review found 宁夏 34646b's labelled 原文如此, though 2023 was the site's).
+    .filter(({ read }) => !(read.yearInferred && issued && read.date && read.date < issued))
+    .map(({ raw, read }) => ({ raw, date: read.date }));
   // 到2035年 in a 2023 plan's 总体目标 is a long-range vision (远景目标), not a date the task is due.
   const isVision = (p: { date: string | null }) => Boolean(year && p.date && Number(p.date.slice(0, 4)) >= year + VISION_YEARS);
   const phrases = read.filter((p) => !isVision(p));
-  if (phrases.length === 0) return periodOf(measure.text);
+  if (phrases.length === 0) return afterIssue(measure.text, issued) ?? periodOf(measure.text);
   const raw = phrases.map((p) => p.raw).join('；');
   const deadline = readDeadline(raw, year, 'text');
   if (deadline.kind === 'unreadable') return null;
@@ -119,6 +148,16 @@ export function extractDeadline(measure: MeasureDraft, year: number | null): Dea
     ...(deadline.kind === 'multiple' && stages.length > 1 ? { stages } : {}),
     ...(visions.length ? { visions } : {}),
   };
+}
+
+/** 本要点印发后30日内: the day that span ends, counted from the document's date (a review found it 时限未注明). */
+function afterIssue(text: string, issued: string | null): Deadline | null {
+  const m = AFTER_ISSUE.exec(text.replace(/\s+/g, ''));
+  if (!m || !issued) return null;
+  const start = new Date(`${issued}T00:00:00Z`);
+  const end = m[2] === '个月' ? utcMonth.offset(start, Number(m[1])) : utcDay.offset(start, Number(m[1]));
+  const date = end.toISOString().slice(0, 10);
+  return { raw: m[0], date, kind: 'date', dates: [date], origin: 'text', yearInferred: false, fromIssue: true };
 }
 
 /**
