@@ -9,6 +9,8 @@ import { countsForPlace, type MatrixCell, type Place, type Restated } from '../d
 import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
 import { hasDueDate } from '../domain/dates.ts';
 import { documentPlace, placeLabel, shortTitle } from '../domain/titles.ts';
+import { yearLabel } from '../domain/target-key.ts';
+import { quote } from './format.ts';
 
 /** A row of a per-place chart: a label and the documents whose measures it counts. */
 export interface ChartPlace {
@@ -160,11 +162,14 @@ export interface TargetChart {
   input: TargetComparisonInput;
 }
 
-/** A value as the chart labels it, with the year it is for, or else the year its measure is due. */
+/**
+ * A value as the chart labels it: the text's words quoted, the year it is for (or its measure is due, or its
+ * document was issued) outside the quotes. A review read 达50%以上（2023年文件） in the 原文表述 column as the text's.
+ */
 function datedPhrase(r: MetricRow): string {
-  if (r.year) return r.text.includes(String(r.year)) ? r.text : `${r.year}年：${r.text}`;
-  if (r.dueYear) return `${r.text}（时限 ${r.dueYear}年）`;
-  return r.issuedYear ? `${r.text}（${r.issuedYear}年文件）` : r.text;
+  const words = quote(r.text);
+  const note = r.year !== undefined && r.text.includes(String(r.year)) ? '' : yearLabel(r);
+  return note ? `${words}（${note}）` : words;
 }
 
 /**

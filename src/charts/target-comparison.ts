@@ -9,7 +9,7 @@
 // kept for the tooltip and the table: the number is a reading of that phrase.
 import { max, min, scaleLinear } from 'd3';
 import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, joinList, SMALL_FONT, swatch, xAxisTop } from './common.ts';
-import { formatNumber, quote, textWidth, withUnit } from './format.ts';
+import { formatNumber, textWidth, withUnit } from './format.ts';
 import { r2, type ChartKind, type ChartLayout, type Mark } from './layout.ts';
 import { ACCENT, INK, INK_FAINT, NEUTRAL } from './palette.ts';
 import type { DataTable } from '../domain/table.ts';
@@ -81,7 +81,7 @@ function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string
   const last = rows.at(-1)!;
   // A bar is a place's headline value (another of its values may stand in the table beside): places are counted, not targets (a review).
   const places = `${new Set(rows.map((r) => r.place)).size} 个地区的`;
-  if (rows.length === 1) return `仅${first.place}设定了${input.metric}目标：${withUnit(first.value, input.unit)}（${quote(first.label)}）。`;
+  if (rows.length === 1) return `仅${first.place}设定了${input.metric}目标：${withUnit(first.value, input.unit)}（${first.label}）。`;
   if (first.value === last.value) return `${places}${input.metric}目标均为 ${withUnit(first.value, input.unit)}。${yearsApart(rows, true)}`;
   const best = rows.filter((r) => r.best);
   const worst = rows.filter((r) => r.value === last.value);
@@ -136,8 +136,8 @@ export function layoutTargetComparison(input: TargetComparisonInput, options: Ch
       kind: 'link',
       href: r.href,
       // Starts with the text the link shows, so speech input can name it (WCAG 2.5.3).
-      label: `${name} ${valueLabel(r)}，原文${quote(r.label)}`,
-      title: `${name}：${quote(r.label)}`,
+      label: `${name} ${valueLabel(r)}，原文${r.label}`,
+      title: `${name}：${r.label}`,
       children: [
         // An invisible full-row target: the whole row is clickable, not only a thin bar.
         { kind: 'rect', x: 0, y: top, width, height: ROW_HEIGHT, fill: 'transparent', className: 'chart-hit' },

@@ -103,7 +103,10 @@ export interface DatedShareInput {
 export interface TargetComparisonRow {
   place: string;
   value: number;
-  /** The exact phrase in the measure text (压减至0.5个工作日以内). */
+  /**
+   * The target's words as shown: the measure's exact phrases in quotes (“压减至0.5个工作日以内”), any note of
+   * the site's outside them (（时限 2023年）), so the table's 原文表述 never passes a note off as the text's.
+   */
   label: string;
   /** Permalink of the measure (/documents/…/#…). */
   href: string;

@@ -15,8 +15,19 @@ export const BODY_NAME = /(部门|局|厅|委|(?<=[府委政])办|办公室|中�
 /** The key a chart groups targets by; null when the target is charted nowhere. */
 export function quantityKey(t: Pick<Target, 'metric' | 'qualifier' | 'subject' | 'unit' | 'kind'>): string | null {
   if (t.metric) return [t.metric, t.qualifier ?? '', t.unit, t.kind].join('|');
-  if (t.subject && isSpecific(t.subject)) return ['~', t.subject, t.unit, t.kind].join('|');
+  if (t.subject && isSpecific(t.subject)) return ['~', subjectKey(t.subject), t.unit, t.kind].join('|');
   return null;
+}
+
+/**
+ * A subject as charts group it: whose it is (各县区、各部门的) and a synonym's wording set aside, so a plan
+ * and its annex wording one quantity twice are one (石嘴山 进驻政务大厅比例 / 进驻政务服务大厅比率; a review).
+ */
+export function subjectKey(subject: string): string {
+  return subject
+    .replace(/^各[\u4e00-\u9fff、（）]{1,12}的(?=.{4})/u, '')
+    .replace(/比率$/u, '比例')
+    .replace(/政务服务大厅/gu, '政务大厅');
 }
 
 /**

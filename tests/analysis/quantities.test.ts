@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { quantityReader } from '../../scripts/build-site/analysis/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
-import { quantityKey } from '../../src/domain/target-key.ts';
+import { quantityKey, subjectKey } from '../../src/domain/target-key.ts';
 import { metrics } from '../helpers/corpus.ts';
 
 const read = quantityReader(metrics);
@@ -123,6 +123,14 @@ describe('sub-cases read from the sentence', () => {
 describe('targets no metric covers', () => {
   test('are keyed by their subject as written, frame words trimmed', () => {
     expect(quantities('力争2023年末，全市新增公共停车位5000个。')[0]).toMatchObject({ subject: '新增公共停车位', key: '~|新增公共停车位|个|level' });
+  });
+  test('one quantity worded twice is one key: whose it is and 比率/比例, 政务服务大厅/政务大厅 set aside (001 石嘴山 plan and annex; a review)', () => {
+    const main = quantities('各县区、各部门的政务服务事项进驻政务大厅比例达到100%')[0]!;
+    const annex = quantities('各部门的政务服务事项进驻政务服务大厅比率达到100%')[0]!;
+    expect(main.key).toBe('~|政务服务事项进驻政务大厅比例|%|level');
+    expect(annex.key).toBe(main.key);
+    // Whose it is stays where too little would be left to name a quantity by.
+    expect(subjectKey('各部门的比例')).toBe('各部门的比例');
   });
   test('a subject that names who acts or from when is charted nowhere (公安交管部门1个工作日内, 退费手续齐备后7个工作日内)', () => {
     // Who acts is no quantity; what they do within the limit, after the number, is.

@@ -44,10 +44,10 @@ export const businessStartup: TargetComparisonInput = {
   unit: '个工作日',
   direction: 'lower-is-better',
   rows: [
-    { place: '陕西省', value: 3, label: '压缩至3个工作日以内', href: permalink('shaanxi-2023-1a2b3c', 'm2-4') },
-    { place: '银川市', value: 0.5, label: '压减至0.5个工作日以内', href: permalink('ningxia-yinchuan-2023-4d5e6f', 'm1-3'), year: 2023 },
-    { place: '石嘴山市', value: 1, label: '压减至1个工作日', href: permalink('ningxia-shizuishan-2023-7a8b9c', 'm3-1') },
-    { place: '西安市', value: 1, label: '1个工作日内', href: permalink('shaanxi-xian-2023-0d1e2f', 'm2-2-9'), year: 2024 },
+    { place: '陕西省', value: 3, label: '“压缩至3个工作日以内”', href: permalink('shaanxi-2023-1a2b3c', 'm2-4') },
+    { place: '银川市', value: 0.5, label: '“压减至0.5个工作日以内”', href: permalink('ningxia-yinchuan-2023-4d5e6f', 'm1-3'), year: 2023 },
+    { place: '石嘴山市', value: 1, label: '“压减至1个工作日”', href: permalink('ningxia-shizuishan-2023-7a8b9c', 'm3-1') },
+    { place: '西安市', value: 1, label: '“1个工作日内”', href: permalink('shaanxi-xian-2023-0d1e2f', 'm2-2-9'), year: 2024 },
   ],
 };
 

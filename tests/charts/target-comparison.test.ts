@@ -32,12 +32,12 @@ describe('targetTable', () => {
     const view = viewTable(targetTable(businessStartup));
     expect(view.headers.map((h) => h.label)).toEqual(['地区', '目标年份', '目标值', '单位', '原文表述', '最积极']);
     expect(view.rows[0]![4]).toEqual({
-      text: '压减至0.5个工作日以内',
+      text: '“压减至0.5个工作日以内”',
       href: '/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3',
       numeric: false,
     });
     expect(tableToCsv(targetTable(businessStartup)).split('\r\n')[1]).toBe(
-      '银川市,2023,0.5,个工作日,压减至0.5个工作日以内,true,/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3',
+      '银川市,2023,0.5,个工作日,“压减至0.5个工作日以内”,true,/documents/ningxia-yinchuan-2023-4d5e6f/#ningxia-yinchuan-2023-4d5e6f-m1-3',
     );
   });
 

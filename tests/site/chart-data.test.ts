@@ -180,14 +180,21 @@ describe('target comparison', () => {
     const chart = targetComparison(table([row('nx', 1), row('nx', 1, { href: '/documents/nx2/#x' }), row('yc', 0.5), row('yc', 2)]), labelOf)!;
     expect(chart.input).toMatchObject({ metric: '企业开办时间', unit: '个工作日', direction: 'lower-is-better' });
     expect(chart.input.rows).toEqual([
-      { place: 'nx名', value: 1, label: '压减至1个工作日', href: '/documents/nx/#nx-m1' },
-      { place: 'yc名', value: 0.5, label: '压减至0.5个工作日；压减至2个工作日', href: '/documents/yc/#yc-m0.5' },
+      { place: 'nx名', value: 1, label: '“压减至1个工作日”', href: '/documents/nx/#nx-m1' },
+      { place: 'yc名', value: 0.5, label: '“压减至0.5个工作日”；“压减至2个工作日”', href: '/documents/yc/#yc-m0.5' },
     ]);
   });
   test('a place’s latest year is its headline, whatever the direction; its words open the label the bar links from (陇南; a site review)', () => {
     const chart = targetComparison(table([row('nx', 1, { year: 2023 }), row('nx', 3, { year: 2025 }), row('yc', 2)]), labelOf)!;
     expect(chart.input.rows[0]).toMatchObject({ place: 'nx名', value: 3, year: 2025, href: '/documents/nx/#nx-m3' });
-    expect(chart.input.rows[0]!.label).toBe('2025年：压减至3个工作日；2023年：压减至1个工作日');
+    expect(chart.input.rows[0]!.label).toBe('“压减至3个工作日”（2025年目标）；“压减至1个工作日”（2023年目标）');
+  });
+  test('the site’s year notes stand outside the quoted words, so 原文表述 never passes one off as the text’s (宁夏 “达50%以上（2023年文件）”; a review)', () => {
+    const chart = targetComparison(
+      table([row('nx', 1, { dueYear: 2023 }), row('yc', 2, { issuedYear: 2020 }), row('xa', 3, { year: 2024, text: '2024年压减至3个工作日' })]),
+      labelOf,
+    )!;
+    expect(chart.input.rows.map((r) => r.label)).toEqual(['“压减至1个工作日”（时限 2023年）', '“压减至2个工作日”（2020年文件）', '“2024年压减至3个工作日”']);
   });
   test('one place alone is no comparison, even with several targets; without a direction nothing is ranked', () => {
     expect(targetComparison(table([row('nx', 1), row('nx', 2)]), labelOf)).toBeNull();

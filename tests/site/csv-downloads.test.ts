@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
 import { tableToCsv } from '../../src/domain/table.ts';
+import { subjectKey } from '../../src/domain/target-key.ts';
 import { BODY_ROLES, type BodyRole } from '../../src/schemas/body.ts';
 import { readMeasures } from '../../src/site-data/measures.ts';
 import { dist } from './dist.ts';
@@ -53,13 +54,13 @@ test('each theme’s targets CSV holds every target its page compares, with what
   for (const file of files) {
     const [header, ...rows] = read(path.join(themesDir, file));
     const col = (name: string) => header!.indexOf(name);
-    // The key the page's rows carry: metric|qualifier|unit|kind, or ~|subject|unit|kind without a metric.
+    // The key the page's rows carry: metric|qualifier|unit|kind, or ~|subject|unit|kind without a metric (its wording set aside: subjectKey).
     const keys = new Set(
       rows.map((r) => {
         const [metric, qualifier, quantity, unit, kind, place] = ['metricId', 'qualifier', 'quantity', 'unit', 'kind', 'placeId'].map((c) => r[col(c)]!);
         // A change's name says so (纸质材料·变化幅度); its key holds the subject alone.
         const subject = quantity!.replace(/·变化幅度$/, '');
-        return `${place} ${metric ? [metric, qualifier, unit, kind].join('|') : ['~', subject, unit, kind].join('|')}`;
+        return `${place} ${metric ? [metric, qualifier, unit, kind].join('|') : ['~', subjectKey(subject), unit, kind].join('|')}`;
       }),
     );
     // Every target's measure is in the theme's measures CSV (secondary and restated ones included; a site review).
