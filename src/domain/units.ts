@@ -44,34 +44,45 @@ export function unitIndex(measures: Measure[], bodies: Body[]): UnitEntry[] {
   );
 }
 
-/** A body with how many of a place's measures it leads and answers for. */
+/** A body with how many of a place's measures it leads, is alone in charge of, and answers for beside others. */
 export interface LeadingBody {
   id: string;
   name: string;
   lead: number;
+  /** Measures that name no lead and this body as the one responsible (（登记指导处负责，…）): it is in charge of them. */
+  sole: number;
   responsible: number;
 }
 
 /**
- * The bodies that lead most of a place's measures, busiest first: who a reader asks first about
- * that place (a review found a city page gave no way to see it short of the units CSV). Each
- * commitment counts once: a plan item its own task list or annex restates (`restated`) counts as
- * the rows that restate it, and another place's practice a list passes on not at all, as the comparisons count (`countsForPlace`).
+ * The bodies in charge of most of a place's measures, busiest first: who a reader asks first about
+ * that place (a review found a city page gave no way to see it short of the units CSV). A body is in
+ * charge where it leads, or where the measure names no lead and it alone is responsible: 陕西省市场监管局's
+ * 85号 gives each item to one 处 with （X负责，…）, and a review found 登记指导处, sole owner of 8, missing
+ * from a ranking of leads. Bodies a document's standing rule adds to every task (以下各项均需各市州政府…落实)
+ * take no item from the body the item names. Each commitment counts once: a plan item its own task list or
+ * annex restates (`restated`) counts as the rows that restate it, and another place's practice a list passes
+ * on not at all, as the comparisons count (`countsForPlace`).
  */
 export function leadingBodies(measures: Pick<Measure, 'id' | 'bodies' | 'practiceFrom'>[], restated: Restated, limit = 8): LeadingBody[] {
   const rows = new Map<string, LeadingBody>();
   for (const m of measures) {
     if (!countsForPlace(m, restated)) continue;
+    const named = m.bodies.filter((b) => b.role === 'responsible' && b.origin !== 'document-rule');
+    const alone = !m.bodies.some((b) => b.role === 'lead') && named.length === 1 ? named[0]!.id : null;
     for (const ref of m.bodies) {
       if (ref.role === 'support') continue;
       let row = rows.get(ref.id);
-      if (!row) rows.set(ref.id, (row = { id: ref.id, name: ref.name, lead: 0, responsible: 0 }));
-      row[ref.role]++;
+      if (!row) rows.set(ref.id, (row = { id: ref.id, name: ref.name, lead: 0, sole: 0, responsible: 0 }));
+      row[ref.id === alone ? 'sole' : ref.role]++;
     }
   }
+  const inCharge = (r: LeadingBody) => r.lead + r.sole;
   return [...rows.values()]
-    .filter((r) => r.lead > 0)
-    .sort((a, b) => b.lead - a.lead || b.responsible - a.responsible || a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id))
+    .filter((r) => inCharge(r) > 0)
+    .sort(
+      (a, b) => inCharge(b) - inCharge(a) || b.lead - a.lead || b.responsible - a.responsible || a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
+    )
     .slice(0, limit);
 }
 

@@ -519,6 +519,7 @@ describe('units and citations', () => {
     expect(new Set(regulators.map((u) => bodyZone(u.name) ?? u.body.city ?? u.body.province)).size).toBe(regulators.length);
     expect(regulators.length).toBeGreaterThan(5);
   });
+  const body = (id: string, role: Measure['bodies'][number]['role'], origin = 'item') => ({ id, name: id, role, origin }) as Measure['bodies'][number];
   test('a place’s leading bodies count each commitment once: 石嘴山’s 市审批局 leads its plan items as their ledger entries (a review asked which body leads most)', () => {
     const shizuishan = places.find((p) => p.name === '石嘴山市')!;
     const own = measures.filter((m) => shizuishan.documentIds.includes(m.documentId));
@@ -529,8 +530,19 @@ describe('units and citations', () => {
     expect(first!.lead).toBe(ledger.length);
     expect(first!.lead).toBeLessThan(own.filter((m) => m.bodies.some((b) => b.id === first!.id && b.role === 'lead')).length);
     expect(rest.every((r) => r.lead <= first!.lead)).toBe(true);
-    // A body that only supports or answers leads nothing here.
-    expect(leadingBodies([{ id: 'x', bodies: [{ id: 'b', name: '某局', role: 'support' } as Measure['bodies'][number]] }], new Map())).toEqual([]);
+    // A body that only supports or answers beside others is in charge of nothing here.
+    expect(leadingBodies([{ id: 'x', bodies: [body('b', 'support')] }], new Map())).toEqual([]);
+    expect(leadingBodies([{ id: 'x', bodies: [body('a', 'responsible'), body('b', 'responsible')] }], new Map())).toEqual([]);
+  });
+  test('a body alone responsible for a measure that names no lead is in charge of it: 陕西省市场监管局 85号’s （登记指导处负责，…） (a review found 登记指导处 missing from the ranking)', () => {
+    const shaanxi = places.find((p) => p.name === '陕西省')!;
+    const own = measures.filter((m) => shaanxi.documentIds.includes(m.documentId));
+    const ranked = leadingBodies(own, restatedMeasures([], places, measures));
+    const registration = ranked.find((b) => b.name.endsWith('登记指导处'));
+    expect(registration?.sole).toBeGreaterThanOrEqual(8);
+    // A standing rule's bodies take no item from the body the item names: 省住建厅负责 stays in charge beside 各市州政府.
+    const gansu = { id: 'g', bodies: [body('住建厅', 'responsible'), body('各市州政府', 'responsible', 'document-rule')] };
+    expect(leadingBodies([gansu], new Map()).map((b) => [b.id, b.sole, b.responsible])).toEqual([['住建厅', 1, 0]]);
   });
   test('a body’s tasks go document by document, in the documents’ order, each in reading order', () => {
     const unit = unitIndex(measures, bodies).find((u) => u.name === '银川市市场监督管理局')!;
