@@ -131,31 +131,25 @@ function summarize(
   return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份${countNote}，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}${stageText}`;
 }
 
-/** Month ticks: every k-th month so labels do not collide; years on a second line. */
+/**
+ * Month ticks: every k-th month from the first, so the first bar always has one, and labels do not
+ * collide; each year named once, on a second line under its first tick. A review found a chart whose
+ * only bar, 2023年12月, stood unlabelled (ticks fell on January, April …), and one whose first 12月 had
+ * no year (the next January's label left it no room).
+ */
 function monthAxis(months: string[], x: (m: string) => number, step: number, y: number): Mark[] {
-  const k = [1, 2, 3, 6, 12].find((k) => step * k >= textWidth('12月', SMALL_FONT) + 8) ?? 12;
+  const k = [1, 2, 3, 6, 12].find((k) => step * k >= textWidth('2024年', SMALL_FONT) + 8) ?? 12;
   const marks: Mark[] = [];
+  let named = '';
   months.forEach((m, i) => {
-    const monthIndex = Number(m.slice(5, 7)) - 1;
+    if (i % k !== 0) return;
     const cx = r2(x(m) + step / 2);
-    const showMonth = k < 12 && monthIndex % k === 0;
-    // The first month names its year too, unless the next January's label would run into it.
-    const showYear = monthIndex === 0 || (i === 0 && (12 - monthIndex) * step >= textWidth(`${m.slice(0, 4)}年`, SMALL_FONT) + 6);
-    if (showMonth || showYear) marks.push({ kind: 'line', x1: cx, y1: y, x2: cx, y2: y + 4, stroke: INK_FAINT, strokeWidth: 1 });
-    if (showMonth)
-      marks.push({ kind: 'text', x: cx, y: y + 6, text: `${monthIndex + 1}月`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_FAINT });
-    if (showYear)
-      marks.push({
-        kind: 'text',
-        x: cx,
-        y: y + (k < 12 ? 21 : 6),
-        text: `${m.slice(0, 4)}年`,
-        anchor: 'middle',
-        baseline: 'top',
-        size: SMALL_FONT,
-        fill: INK_SOFT,
-        weight: 'bold',
-      });
+    const year = m.slice(0, 4);
+    marks.push({ kind: 'line', x1: cx, y1: y, x2: cx, y2: y + 4, stroke: INK_FAINT, strokeWidth: 1 });
+    marks.push({ kind: 'text', x: cx, y: y + 6, text: `${Number(m.slice(5, 7))}月`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_FAINT });
+    if (year === named) return;
+    named = year;
+    marks.push({ kind: 'text', x: cx, y: y + 21, text: `${year}年`, anchor: 'middle', baseline: 'top', size: SMALL_FONT, fill: INK_SOFT, weight: 'bold' });
   });
   return marks;
 }
