@@ -21,6 +21,7 @@ export function chineseDate(iso: string | null | undefined): string {
 export function deadlineText(deadline: Pick<Deadline, 'date' | 'kind' | 'raw' | 'period' | 'goal'>): string {
   if (deadline.date) return deadline.goal ? `${chineseDate(deadline.date)}（${GOAL_YEAR}）` : chineseDate(deadline.date);
   if (deadline.kind === 'date') return `${deadline.raw}（年份未注明）`;
+  if (deadline.kind === 'recurring') return `${deadline.raw}（${DEADLINE_KIND_LABEL.recurring}）`;
   if (deadline.kind === 'period' && deadline.period)
     return `执行期限${deadline.period.from ? `${chineseDate(deadline.period.from)}至` : '至'}${chineseDate(deadline.period.to)}（政策适用期间，不是完成时限）`;
   return DEADLINE_KIND_LABEL[deadline.kind];
@@ -176,8 +177,9 @@ export function deadlineReadingNotes(
   if (!deadline?.date) return [];
   const notes: string[] = [];
   if (deadline.goal) notes.push(`原文为工作目标，${[...new Set(deadline.raw.split('；'))].map((p) => `“${p}”`).join('、')}为${GOAL_YEAR}，不计为已过期限`);
-  // 6月底前完成 in a plan of 2023: the year is the document's, which a reader should know is the site's reading (a review).
-  if (deadline.yearInferred) notes.push(`原文“${deadline.raw}”未写年份，按文件年份${deadline.date.slice(0, 4)}年计`);
+  // 6月底前完成 in a plan of 2023: the year is the document's, which a reader should know is the site's reading (a review);
+  // 20206月底、7月底前 writes its year once for both, and says so itself.
+  if (deadline.yearInferred && !/\d{4}/.test(deadline.raw)) notes.push(`原文“${deadline.raw}”未写年份，按文件年份${deadline.date.slice(0, 4)}年计`);
   if (deadline.fromIssue) notes.push(`原文“${deadline.raw}”，自文件成文日期起算`);
   if (beforeIssue(deadline, issued)) notes.push(`早于文件成文日期${chineseDate(issued)}，原文如此`);
   if (/\d\s*月\s*(以)?前/.test(deadline.raw)) notes.push(`原文“${deadline.raw}”，按该月之前计`);

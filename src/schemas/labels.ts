@@ -21,6 +21,7 @@ export const DEADLINE_KIND_LABEL: Record<DeadlineKind, string> = {
   discretionary: '适时（原文未定期限）',
   unreadable: '未能识别',
   period: '执行期限（政策适用期间，不是完成时限）',
+  recurring: '周期性安排，不是一次性的完成时限',
 };
 
 /** A deadline before the corpus's as-of date, or not yet (see src/domain/dates.ts). */

@@ -18,6 +18,11 @@ export const deadlineKindSchema = z.enum([
    * relief): no task falls due, so no date; `period` gives its span.
    */
   'period',
+  /**
+   * A time that comes round (每年9月, 每年一季度前, 次年3月底前, 每月19日前): a routine, not a date the task
+   * is done by, so no date; `raw` keeps it (a review found such tasks shown as 时限未注明).
+   */
+  'recurring',
 ]);
 
 export const deadlineSchema = z.object({

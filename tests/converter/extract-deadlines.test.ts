@@ -92,8 +92,8 @@ describe('steps a task’s text dates under its 完成时限', () => {
     const shaanxi = read('为及时掌握各地各部门复制推广借鉴工作进展情况，请各地区各部门于7月14日和12月20日前，分别将复制推广借鉴工作情况报省营商办。')!;
     expect(shaanxi).toMatchObject({ date: '2023-12-20', dates: ['2023-07-14', '2023-12-20'], kind: 'multiple', yearInferred: true });
     expect(read('并分别于6月20日、9月20日、12月10日前向市政府办公室报送工作落实情况。')!.dates).toEqual(['2023-06-20', '2023-09-20', '2023-12-10']);
-    // A yearly date is a rule, and a day with no 前 is no deadline.
-    expect(read('每年6月30日前报送上一年度工作情况。')).toBeNull();
+    // A yearly date is a rule (said as one, with no date), and a day with no 前 is no deadline.
+    expect(read('每年6月30日前报送上一年度工作情况。')).toMatchObject({ kind: 'recurring', date: null });
     expect(read('自2023年5月1日起施行，6月1日起全面推开。')).toBeNull();
   });
   test('clauses that open on their month’s end date the task’s steps, the last its deadline (002:2688 咸阳 6月底完成…，10月底实现…，11月底评估总结; a site review read it as undated)', () => {
@@ -102,7 +102,7 @@ describe('steps a task’s text dates under its 完成时限', () => {
     expect(xianyang.dates).toEqual(['2023-06-30', '2023-10-31', '2023-11-30']);
     // A month's end that is no step of the task: a count as at that day, a rule's recurring date.
     expect(read('截至6月底，全市已登记市场主体20万户。')).toBeNull();
-    expect(read('每年6月底完成年报公示。')).toBeNull();
+    expect(read('每年6月底完成年报公示。')).toMatchObject({ kind: 'recurring', date: null });
   });
   test('an earlier step in the text is kept beside the column’s date, which stays the deadline (002:12185 哈密)', () => {
     const hami = read('坚决防止以罚增收。2023年3月底前，配合自治区完成涉企违规收费专项整治。', '2023年12月30日')!;
@@ -171,9 +171,20 @@ describe('what a date in a plan is for (a deadlines review)', () => {
     expect(extractDeadline(draft('到2025年，市场主体活力持续激发。', '市场主体活力持续激发', ['二、工作目标']), 2023)).toMatchObject({ goal: true });
     expect(extractDeadline(draft('2020年底前实现小微企业两增目标。', '实现小微企业两增目标'), 2020)?.goal).toBeUndefined();
   });
+  test('a time that comes round is said as written, with no date: a routine, not a task done by then (002:4003 宁夏 每年9月; 002:142 陕西 每年一季度前; 002:9983 白银 次年3月底前)', () => {
+    const kind = (text: string) => extractDeadline(draft(text, null), 2023, '2023-06-20');
+    expect(kind('每年9月集中组织政府开放活动，设置答疑、座谈环节。')).toMatchObject({ raw: '每年9月', date: null, kind: 'recurring' });
+    expect(kind('牵头单位于每年一季度前制定跨部门综合监管工作计划。')).toMatchObject({ raw: '每年一季度前', kind: 'recurring' });
+    expect(kind('由牵头部门负责，在次年3月底前足额落实。')).toMatchObject({ raw: '次年3月底前', kind: 'recurring' });
+    expect(kind('各牵头单位每月20日前将工作进展报省营商办。')).toMatchObject({ raw: '每月20日前', kind: 'recurring' });
+    // How often, not by when: no time at all.
+    expect(kind('领导小组每季度召开推进会，每年开展一次评估。')).toBeNull();
+    // A date of its own wins: the rule is a step beside it.
+    expect(kind('2023年底前建成平台，此后每年9月更新。')).toMatchObject({ date: '2023-12-31', kind: 'date' });
+  });
   test('a date without a year already past when the plan was issued is a yearly rule, not this year’s deadline (002:3970 宁夏 34646b 于3月31日前向社会公开, issued 2023-06-20)', () => {
     const text = '依法编制本单位年度重大行政决策事项目录，通过本单位门户网站于3月31日前向社会公开，公开率达到100%。';
-    expect(extractDeadline(draft(text, null), 2023, '2023-06-20')).toBeNull();
+    expect(extractDeadline(draft(text, null), 2023, '2023-06-20')).toMatchObject({ raw: '于3月31日前', date: null, kind: 'recurring' });
     expect(extractDeadline(draft(text, null), 2023, '2023-03-01')).toMatchObject({ date: '2023-03-31', yearInferred: true });
   });
   test('a span from the document’s issue is dated from its signature; working days are left unread (002:4055 宁夏 在本要点印发后30日内在本级政府网站公开)', () => {

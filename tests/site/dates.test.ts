@@ -143,6 +143,8 @@ test('a plan’s goals are dated by the years they are for, never due; the page 
 
 test('a year the text does not write, and a span from the document’s issue, are said as the site reads them (甘肃 6月底前完成; 宁夏 本要点印发后30日内; a review)', () => {
   expect(deadlineReadingNotes({ date: '2023-06-30', raw: '6月底前完成', yearInferred: true })).toEqual(['原文“6月底前完成”未写年份，按文件年份2023年计']);
+  // A year written once for two dates is no inference to speak of (001 石嘴山 20206月底、7月底前; a review).
+  expect(deadlineReadingNotes({ date: '2020-07-31', raw: '20206月底、7月底前', yearInferred: true })).toEqual([]);
   expect(deadlineReadingNotes({ date: '2023-07-20', raw: '印发后30日内', yearInferred: false, fromIssue: true })).toEqual([
     '原文“印发后30日内”，自文件成文日期起算',
   ]);

@@ -360,7 +360,7 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
     if (!measure.bodies.length) work.diagnostics.push(warning(file, line, 'units/missing', 'measure names no lead or responsible unit', m.draft.text));
     if (deadline?.kind === 'unreadable') {
       work.diagnostics.push(warning(file, line, 'deadline/unreadable', 'deadline could not be read as a date', deadline.raw));
-    } else if (deadline && deadline.date === null && deadline.kind !== 'ongoing' && deadline.kind !== 'discretionary' && deadline.kind !== 'period') {
+    } else if (deadline && deadline.date === null && !['ongoing', 'discretionary', 'period', 'recurring'].includes(deadline.kind)) {
       work.diagnostics.push(warning(file, line, 'deadline/no-year', 'deadline has no year and the document states none', deadline.raw));
     }
     const parsed = measureSchema.safeParse(measure);
