@@ -68,8 +68,10 @@ export function leadingBodies(measures: Pick<Measure, 'id' | 'bodies' | 'practic
   const rows = new Map<string, LeadingBody>();
   for (const m of measures) {
     if (!countsForPlace(m, restated)) continue;
+    // Alone by the measure's own role clause, column or heading: a body read from a sentence of the running text
+    // may be one actor of several the text names (宁夏 13dc79's 自治区市场监管厅 beside city bureaus; a review).
     const named = m.bodies.filter((b) => b.role === 'responsible' && b.origin !== 'document-rule');
-    const alone = !m.bodies.some((b) => b.role === 'lead') && named.length === 1 ? named[0]!.id : null;
+    const alone = !m.bodies.some((b) => b.role === 'lead') && named.length === 1 && named[0]!.origin !== 'sentence' ? named[0]!.id : null;
     for (const ref of m.bodies) {
       if (ref.role === 'support') continue;
       let row = rows.get(ref.id);

@@ -38,7 +38,12 @@ export const BODY_ROLES = bodyRoleSchema.options;
 export const strongerRole = (role: BodyRole, than: BodyRole): boolean => BODY_ROLES.indexOf(role) < BODY_ROLES.indexOf(than);
 
 /** Where a measure names a body: its own clause, a table column, an enclosing heading, a document-wide rule. */
-export const bodyOriginSchema = z.enum(['item', 'column', 'heading', 'document-rule']);
+/**
+ * Where a body was named: the item's role clause (item), a table column, an enclosing heading, a rule the
+ * document states once, or a sentence of the item's running text that names who acts (sentence: 由市政府牵头，
+ * 会同…; 自治区市场监管厅…组织开展…), read only where the item has no role clause.
+ */
+export const bodyOriginSchema = z.enum(['item', 'column', 'heading', 'document-rule', 'sentence']);
 
 /** One function of the taxonomy (content/bodies.json): market regulators, development-and-reform commissions … */
 export const bodyFunctionSchema = z.object({

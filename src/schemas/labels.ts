@@ -33,6 +33,7 @@ export const BODY_ORIGIN_LABEL: Record<BodyOrigin, string> = {
   column: '表格列',
   heading: '上级标题',
   'document-rule': '文件统一规定',
+  sentence: '正文语句',
 };
 
 export const BODY_ROLE_LABEL: Record<BodyRole, string> = { lead: '牵头', responsible: '责任', support: '配合' };
@@ -106,7 +107,7 @@ export function bodyOriginNote(origin: BodyOrigin, respectively = false, inOrder
   // unless they are as many as its sections and pair with them in order.
   if (inOrder) return `据${BODY_ORIGIN_LABEL.heading}“分别牵头”，按所列顺序对应本节`;
   if (respectively) return `据${BODY_ORIGIN_LABEL.heading}“分别牵头”，原文未分到各条`;
-  return origin === 'heading' || origin === 'document-rule' ? `据${BODY_ORIGIN_LABEL[origin]}` : undefined;
+  return origin === 'heading' || origin === 'document-rule' || origin === 'sentence' ? `据${BODY_ORIGIN_LABEL[origin]}` : undefined;
 }
 
 /** A vocabulary for a codebook: `date 限期、ongoing 长期…`. */

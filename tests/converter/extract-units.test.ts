@@ -183,6 +183,11 @@ describe('where units are stated, and in which role', () => {
     expect(itemsNumberOn(parts(['1', '1'], ['1', '2'], ['3', '1']))).toBe(false);
     expect(itemsNumberOn(parts(['1', '1'], ['1', '2']))).toBe(false);
   });
+  test('bodies read from a sentence of the running text say so, apart from a role clause’s (宁夏 13dc79 自治区市场监管厅; a review)', () => {
+    expect(extractUnits(draft('（三）明确事权划分。自治区市场监管厅加强对事权划分的统筹指导。'), NO_RULES)).toEqual([
+      { text: '自治区市场监管厅', role: 'responsible', origin: 'sentence' },
+    ]);
+  });
   test('各项任务的第一责任单位为牵头单位: the first responsible list is marked to lead (003)', () => {
     const claims = extractUnits(draft('…。(责任单位:市政府督查室、发展和改革委员会,市纪委监委)'), { ...NO_RULES, firstUnitLeads: true });
     expect(claims).toEqual([{ text: '市政府督查室、发展和改革委员会,市纪委监委', role: 'responsible', origin: 'item', firstLeads: true }]);

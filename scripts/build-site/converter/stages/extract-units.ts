@@ -32,7 +32,7 @@ export function extractUnits(measure: MeasureDraft, rules: DocumentRules): UnitC
   const has = (role: UnitClaim['role']) => claims.some((c) => c.role === role);
   // Only an item whose brackets name no one: where they do (中卫 由市政府牵头，会同市法院出台… (责任单位:市政府办公室…)),
   // they assign the task, and the sentence tells who acts in one step of it.
-  if (!claims.length) claims.push(...fromClauses(unitsInSentence(measure.text), 'item'));
+  if (!claims.length) claims.push(...fromClauses(unitsInSentence(measure.text), 'sentence'));
 
   for (const role of BODY_ROLES) {
     const column = measure.fields[role];
