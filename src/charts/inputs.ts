@@ -187,14 +187,17 @@ export function targetComparison(table: QuantityTable, labelOf: (placeId: string
   const rows = [...heads.values()].map((head) => {
     // The bar links the headline value's measure, so its words come first: a label opening with another
     // document's phrase sent a reader to a text that does not hold it (陇南's two 1个工作日; a site review).
-    const phrases = [...new Set([head, ...table.rows.filter((r) => r.place === head.place)].map(datedPhrase))];
+    const parts = [head, ...table.rows.filter((r) => r.place === head.place)]
+      .map((r) => ({ text: datedPhrase(r), href: r.href }))
+      .filter((p, i, all) => all.findIndex((q) => q.text === p.text) === i);
     // A target with no year of its own is due when its measure is (石嘴山's 2020 plan beside 陕西's 2023 one).
     const year = head.year ?? head.dueYear ?? head.issuedYear;
     return {
       place: labelOf(head.place),
       value: head.value,
-      label: phrases.join('；'),
+      label: parts.map((p) => p.text).join('；'),
       href: head.href,
+      ...(new Set(parts.map((p) => p.href)).size > 1 ? { parts } : {}),
       ...(year === undefined ? {} : { year }),
     };
   });

@@ -11,6 +11,8 @@ import type { CellValue, DataTable } from '../domain/table.ts';
 export interface TableCellView {
   text: string;
   href?: string;
+  /** Several links in one cell, shown joined by ；, in place of `text`. */
+  links?: { text: string; href: string }[];
   numeric: boolean;
 }
 
@@ -35,7 +37,12 @@ export function viewTable<R>(table: DataTable<R>): TableView {
     rows: table.rows.map((row) =>
       columns.map((c) => {
         const href = c.href?.(row);
-        return { text: c.text ? c.text(row) : defaultText(c.value(row)), numeric: c.numeric ?? false, ...(href ? { href } : {}) };
+        const links = c.links?.(row);
+        return {
+          text: c.text ? c.text(row) : defaultText(c.value(row)),
+          numeric: c.numeric ?? false,
+          ...(links?.length ? { links } : href ? { href } : {}),
+        };
       }),
     ),
   };

@@ -23,6 +23,8 @@ export interface TargetTableRow {
   unit: string;
   label: string;
   href: string;
+  /** The label's phrases with their own measures' links, where there are several. */
+  parts?: { text: string; href: string }[];
   /** The most ambitious value (ties all count). */
   best: boolean;
 }
@@ -47,7 +49,16 @@ export function targetTable(input: TargetComparisonInput): DataTable<TargetTable
   const rows = input.rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (lower ? a.r.value - b.r.value : b.r.value - a.r.value) || a.i - b.i)
-    .map(({ r }) => ({ place: r.place, year: r.year ?? null, value: r.value, unit: input.unit, label: r.label, href: r.href, best: r.value === bestValue }));
+    .map(({ r }) => ({
+      place: r.place,
+      year: r.year ?? null,
+      value: r.value,
+      unit: input.unit,
+      label: r.label,
+      href: r.href,
+      ...(r.parts ? { parts: r.parts } : {}),
+      best: r.value === bestValue,
+    }));
   return {
     caption: `各地${input.metric}目标（${input.unit}，${directionText(lower)}）`,
     columns: [
@@ -55,7 +66,8 @@ export function targetTable(input: TargetComparisonInput): DataTable<TargetTable
       { key: 'year', label: '目标年份', value: (r) => r.year, text: (r) => (r.year === null ? NOT_STATED : `${r.year}年`), numeric: true },
       { key: 'value', label: '目标值', value: (r) => r.value, text: (r) => formatNumber(r.value), numeric: true },
       { key: 'unit', label: '单位', value: (r) => r.unit },
-      { key: 'label', label: '原文表述', value: (r) => r.label, href: (r) => r.href },
+      // Each phrase links the measure that states it: one link over two documents' words sent a reader to a text holding one (a review).
+      { key: 'label', label: '原文表述', value: (r) => r.label, href: (r) => r.href, links: (r) => r.parts ?? [] },
       { key: 'best', label: BEST, value: (r) => r.best, text: (r) => (r.best ? BEST : '') },
       { key: 'href', label: '措施链接', value: (r) => r.href, csvOnly: true },
     ],
@@ -97,6 +109,8 @@ function yearsApart(rows: TargetTableRow[], tie = false): string {
   const years = [...new Set(rows.flatMap((r) => (r.year === null ? [] : [r.year])))].sort();
   const undated = rows.some((r) => r.year === null);
   if (years.length === 0 || (years.length === 1 && !undated)) return '';
+  // One year and targets with none: that they differ cannot be told (a review read 年份不一 over 2023 and an undated one).
+  if (years.length === 1) return `部分目标未注明年份（其余为${years[0]}年）${tie ? '。' : '，高低未必全是力度之差。'}`;
   const span = years.length > 1 ? `${years[0]}—${years.at(-1)}年` : `${years[0]}年`;
   return `各目标的年份不一（${span}${undated ? '，部分未注明' : ''}）${tie ? '。' : '，高低不全是力度之差。'}`;
 }

@@ -110,6 +110,8 @@ export interface TargetComparisonRow {
   label: string;
   /** Permalink of the measure (/documents/…/#…). */
   href: string;
+  /** The label's phrases each with the measure that states it, where they are more than one (陇南's two documents; a review). */
+  parts?: { text: string; href: string }[];
   /** Year the target is for, when the text gives one. */
   year?: number;
 }

@@ -21,6 +21,8 @@ export interface Column<R> {
   text?: (row: R) => string;
   /** Makes the cell a link. */
   href?: (row: R) => string | undefined;
+  /** Makes the cell several links, each part its own (a place's values stated in two measures); the HTML table joins them with ；. */
+  links?: (row: R) => { text: string; href: string }[];
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
   /** Left out of the HTML table (e.g. a link target already shown as a link), kept in the CSV. */

@@ -41,6 +41,14 @@ describe('targetTable', () => {
     );
   });
 
+  test('a place’s phrases from two measures each link their own in the table (陇南; a review)', () => {
+    const parts = [
+      { text: '“压减至1个工作日”（2023年文件）', href: '/documents/a/#a-m1' },
+      { text: '“压缩到1个工作日以内”（2025年目标）', href: '/documents/b/#b-m2' },
+    ];
+    const input = { ...businessStartup, rows: [{ ...businessStartup.rows[0]!, label: parts.map((p) => p.text).join('；'), parts }] };
+    expect(viewTable(targetTable(input)).rows[0]![4]).toEqual({ text: parts.map((p) => p.text).join('；'), numeric: false, links: parts });
+  });
   test('rejects values that are not numbers', () => {
     expect(() => targetTable({ ...businessStartup, rows: [{ ...businessStartup.rows[0]!, value: Number.NaN }] })).toThrow(/not a number/);
   });
@@ -65,11 +73,12 @@ describe('layoutTargetComparison', () => {
     expect(layout.summary).toBe(
       '4 个地区的企业开办时间目标中，最积极的是银川市（0.5 个工作日，2023年），最宽松的是陕西省（3 个工作日）。各目标的年份不一（2023—2024年，部分未注明），高低不全是力度之差。',
     );
-    // Targets of one year, or of one and unstated, say nothing of years.
+    // Targets of one year say nothing of years.
     const oneYear = layoutTargetComparison({ ...businessStartup, rows: businessStartup.rows.map((r) => ({ ...r, year: 2023 })) });
     expect(oneYear.summary).not.toMatch(/年份不一/);
+    // One year beside targets with none: that they differ cannot be told, so the summary says which are unstated (a review).
     const tie = layoutTargetComparison({ ...businessStartup, rows: businessStartup.rows.slice(2) });
-    expect(tie.summary).toBe('2 个地区的企业开办时间目标均为 1 个工作日。各目标的年份不一（2024年，部分未注明）。');
+    expect(tie.summary).toBe('2 个地区的企业开办时间目标均为 1 个工作日。部分目标未注明年份（其余为2024年）。');
   });
 
   test('tied targets of different years name each place’s year (开办企业: a 2020 target is not level with 2023’s; a site review)', () => {

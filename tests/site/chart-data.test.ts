@@ -181,7 +181,17 @@ describe('target comparison', () => {
     expect(chart.input).toMatchObject({ metric: '企业开办时间', unit: '个工作日', direction: 'lower-is-better' });
     expect(chart.input.rows).toEqual([
       { place: 'nx名', value: 1, label: '“压减至1个工作日”', href: '/documents/nx/#nx-m1' },
-      { place: 'yc名', value: 0.5, label: '“压减至0.5个工作日”；“压减至2个工作日”', href: '/documents/yc/#yc-m0.5' },
+      {
+        place: 'yc名',
+        value: 0.5,
+        label: '“压减至0.5个工作日”；“压减至2个工作日”',
+        href: '/documents/yc/#yc-m0.5',
+        // Values of two measures: each phrase links its own (陇南's 2025 target stood under its 2023 plan's link; a review).
+        parts: [
+          { text: '“压减至0.5个工作日”', href: '/documents/yc/#yc-m0.5' },
+          { text: '“压减至2个工作日”', href: '/documents/yc/#yc-m2' },
+        ],
+      },
     ]);
   });
   test('a place’s latest year is its headline, whatever the direction; its words open the label the bar links from (陇南; a site review)', () => {
