@@ -129,6 +129,22 @@ describe('PDF line repair', () => {
     ].join('\n');
     expect(reflow(lines(shaanxi))).toHaveLength(2);
   });
+  test('an attached plan’s title whose first line fills the page is a block of its own (陕西 1号 002:1501–1506; a review)', () => {
+    const text = [
+      '陕西省人民政府办公厅',
+      '2023 年1 月14 日',
+      '陕西省加快推进政务服务标准化规范化便利化大力提升“秦务员”政务服务能力实施',
+      '方案',
+      '为深入贯彻落实《国务院关于加快推进政务服务标准化规范化便利化的指导意见》',
+      '（国',
+    ].join('\n');
+    expect(reflow(lines(text)).map((b) => b.text)).toEqual([
+      '陕西省人民政府办公厅',
+      '2023年1月14日',
+      '陕西省加快推进政务服务标准化规范化便利化大力提升“秦务员”政务服务能力实施方案',
+      '为深入贯彻落实《国务院关于加快推进政务服务标准化规范化便利化的指导意见》（国',
+    ]);
+  });
   test('a printed line assembled from fragments runs on while the next fragment still fits, so a stop mid-line ends no paragraph (甘肃 002:5866–5879, 宁夏 002:4282–4294; a review)', () => {
     const gansu = [
       '（五）探索推行环评“打捆”审批。省生态环境厅要优化环评事项办理，积极开展环评',

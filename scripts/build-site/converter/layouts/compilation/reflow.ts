@@ -68,7 +68,10 @@ function wrappedTitleLines(lines: Line[], from: number): number {
     const t = line.text.trim();
     // 宁夏回族自治区知识产权局 ⏎ 2023年3月13日 ⏎ 2023年…实施方案: a signature before the title is no part of it.
     // A mark inside quotes is the title's own (自治区市场监督管理局“办实事、解民忧” ⏎ 纾困解难的若干措施; a review found it run into the preamble).
-    if (CLAUSE_MARK.test(t.replace(/“[^”]*”?/g, '')) || visualWidth(t) >= FULL || isStandalone(t) || isSignatureName(line, lines[from + n])) return 0;
+    // A title's first line may fill the page (陕西 1号: …“秦务员”政务服务能力实施 ⏎ 方案, 37 wide; a review found it run into
+    // the preamble); a full line after it is the text's.
+    if (CLAUSE_MARK.test(t.replace(/“[^”]*”?/g, '')) || (n > 1 && visualWidth(t) >= FULL) || isStandalone(t) || isSignatureName(line, lines[from + n]))
+      return 0;
     joined += t;
     if (PLAN_TITLE.test(joined)) return n;
   }
