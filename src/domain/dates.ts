@@ -82,7 +82,8 @@ export function cardDeadline(
   if (stage)
     return {
       shown: chineseDate(stage.date),
-      due: { date: stage.date },
+      // A goal's stage is a goal's year still: never past due (一网通办's cards of 陕西's 工作目标 read 已过期限; a review).
+      due: { date: stage.date, ...(deadline.goal ? { goal: true as const } : {}) },
       sentence: stage.sentence,
       stagesNote: `全项分阶段，最后一段至${chineseDate(last!.date)}`,
     };

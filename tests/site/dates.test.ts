@@ -149,3 +149,24 @@ test('a year the text does not write, and a span from the document’s issue, ar
     '原文“印发后30日内”，自文件成文日期起算',
   ]);
 });
+
+test('a card shown for a goal’s stage keeps it a goal’s year, never past due (一网通办 of 陕西’s 工作目标: 2024年底前; a review)', () => {
+  const text = '2023年底前，五级政务服务能力显著提升。2024年底前，政务服务全面实现“一网通办”。';
+  const stages = [
+    { raw: '2023年底前', date: '2023-12-31' },
+    { raw: '2024年底前', date: '2024-12-31' },
+  ];
+  const goal = {
+    raw: '2023年底前；2024年底前',
+    date: '2024-12-31',
+    kind: 'multiple' as const,
+    dates: ['2023-12-31', '2024-12-31'],
+    origin: 'text' as const,
+    yearInferred: false,
+    stages,
+    goal: true as const,
+  };
+  const card = cardDeadline(goal, text, '一网通办');
+  expect(card.shown).toBe('2024年12月31日');
+  expect(isPastDue(card.due, '2026-12-07')).toBe(false);
+});
