@@ -53,6 +53,10 @@ export const REFORM_VARIANTS: Record<string, string> = {
   全市通办: '市域通办',
   // Handling across regions written out (咸阳's 西咸一体化“跨区域通办”, under 陕西's “跨域通办”; a site review found 咸阳 missing).
   跨区域通办: '跨域通办',
+  // No form to fill in: 石嘴山 2020's 推行“一证办理”“免填单” of power connections (a review found 甘肃 2023 the earliest).
+  免填单: '免填写',
+  // Acting on every complaint: 铜川's 就近能办、一窗通办、有诉即办 (a review found it missing).
+  有诉即办: '接诉即办',
   // Nothing to travel for: the same promise (陕西 and 咸阳 pair 零次跑 with 一次不用跑).
   零次跑: '零跑腿',
   // Utilities transferred with the property, however joined (陕西 and 咸阳 二手房转移登记及水电气联动过户, 克拉玛依

@@ -127,6 +127,11 @@ describe('reforms', () => {
   test('跨区域通办 written out is 跨域通办 (咸阳 西咸一体化“跨区域通办”; a site review found 咸阳 missing)', () => {
     expect(corpus.reforms.find((r) => r.name === '跨域通办')!.adoptions.some((a) => a.city === '咸阳市')).toBe(true);
   });
+  test('免填单 is 免填写 and 有诉即办 is 接诉即办 (001 石嘴山 推行“一证办理”“免填单”; 002 铜川 有诉即办; a review found both missing)', () => {
+    const adopters = (name: string) => corpus.reforms.find((r) => r.name === name)!.adoptions.map((a) => a.city);
+    expect(adopters('免填写')).toContain('石嘴山市');
+    expect(adopters('接诉即办')).toContain('铜川市');
+  });
   test('a name that is only part of another word is no mention: 承诺办结时限, 掌上办税, 自助办税, 豁免提交, 申请人承诺办理 (a site review)', () => {
     const pattern = namesPattern(['承诺办', '掌上办', '自助办', '免提交', '证照分离']);
     const mentions = (text: string, path: string[] = []) => [...mentionsIn([{ id: 'm', text, path }], pattern).keys()];
