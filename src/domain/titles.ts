@@ -37,8 +37,12 @@ export function placeLabel(place: { level: Level; province: string; city?: strin
     // A city outside the compilation's Northwest (甘孜, filed in its 甘肃 part) says its province: a reader takes a bare one for Gansu's (a site review).
     return NORTHWEST.includes(place.province) ? city : `${city}（${place.province}）`;
   }
-  // 宁夏 and 新疆 are autonomous regions: their own documents are 自治区级 (a review read 宁夏省级 as a misnomer).
-  return `${place.province}${AUTONOMOUS_REGION.test(place.province) ? '自治区级' : LEVEL_LABEL.province}`;
+  return `${place.province}${provincialLevel(place.province)}`;
+}
+
+/** The level of a province's own documents: 宁夏 and 新疆 are autonomous regions, theirs 自治区级 (a review read 宁夏省级 as a misnomer). */
+export function provincialLevel(province: string): string {
+  return AUTONOMOUS_REGION.test(province) ? '自治区级' : LEVEL_LABEL.province;
 }
 
 const AUTONOMOUS_REGION = /^(宁夏|新疆|西藏|广西|内蒙古)/;
