@@ -18,14 +18,25 @@ export function chineseDate(iso: string | null | undefined): string {
  * the document never gives (年底前 in an undated ledger) as written, saying so;
  * else its kind (长期, 分阶段).
  */
-export function deadlineText(deadline: Pick<Deadline, 'date' | 'kind' | 'raw' | 'period' | 'goal'>): string {
-  if (deadline.date) return deadline.goal ? `${chineseDate(deadline.date)}（${GOAL_YEAR}）` : chineseDate(deadline.date);
+export function deadlineText(deadline: Pick<Deadline, 'date' | 'kind' | 'raw' | 'period' | 'goal' | 'continues'>): string {
+  // A line says in brief what the measure's page says in full: a goal's year, a stage kept up after, a month
+  // read as the day before it (a review found theme lines showing 克拉玛依's …底前并长期坚持 and 2025年12月前 as bare dates).
+  if (deadline.date) return `${chineseDate(deadline.date)}${lineNote(deadline)}`;
   if (deadline.kind === 'date') return `${deadline.raw}（年份未注明）`;
   if (deadline.kind === 'recurring') return `${deadline.raw}（${DEADLINE_KIND_LABEL.recurring}）`;
   if (deadline.kind === 'period' && deadline.period)
     return `执行期限${deadline.period.from ? `${chineseDate(deadline.period.from)}至` : '至'}${chineseDate(deadline.period.to)}（政策适用期间，不是完成时限）`;
   return DEADLINE_KIND_LABEL[deadline.kind];
 }
+
+function lineNote(deadline: Pick<Deadline, 'raw' | 'goal' | 'continues'>): string {
+  if (deadline.goal) return `（${GOAL_YEAR}）`;
+  if (deadline.continues) return '（阶段期限，此后长期坚持）';
+  return MONTH_BEFORE.test(deadline.raw) ? `（原文“${deadline.raw}”）` : '';
+}
+
+/** 2025年12月前: before the month begins, read as the day before it. */
+const MONTH_BEFORE = /\d\s*月\s*(以)?前/;
 
 /** What a goal statement's date is (二、发展目标: 到2025年), as a line beside it says. */
 const GOAL_YEAR = '目标年份，不是完成时限';
@@ -57,12 +68,20 @@ export function buildDay(env: Record<string, string | undefined>, now: Date = ne
  */
 export function stageOf(text: string, deadline: Pick<Deadline, 'stages'>, word: string): { raw: string; date: string; sentence: string } | undefined {
   if (!deadline.stages) return undefined;
-  const sentence = text
-    .replace(/\s+/g, '')
-    .split(/(?<=[。；])/)
-    .find((s) => s.includes(word));
+  const sentence = sentencesOf(text).find((s) => s.includes(word));
   const stage = sentence ? deadline.stages.find((st) => sentence.includes(st.raw)) : undefined;
   return stage && sentence ? { ...stage, sentence: sentence.replace(/[。；]$/, '') } : undefined;
+}
+
+/**
+ * A text's sentences, each ending on its 。 or ；, white space dropped. A line break ends one too: a measure's
+ * heading stands on its own line (二、总体目标 ⏎ 到2025年，…), and a review found notes quoting “二、总体目标到2025年…”.
+ */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => line.replace(/\s+/g, '').split(/(?<=[。；])/))
+    .filter(Boolean);
 }
 
 /**
@@ -124,9 +143,7 @@ export function isPastDue(deadline: DueFacts | null | undefined, asOf: string | 
  */
 export function datedSentences(text: string, deadline: Pick<Deadline, 'raw' | 'origin'>): string[] {
   if (deadline.origin !== 'text') return [];
-  const sentences = text
-    .replace(/\s+/g, '')
-    .split(/(?<=[。；])/)
+  const sentences = sentencesOf(text)
     .map((s) => s.replace(/[。；]$/, ''))
     .filter((s) => s.length > 4);
   const phrases = deadline.raw.split('；');
@@ -178,12 +195,11 @@ export function deadlineReadingNotes(
   if (!deadline?.date) return [];
   const notes: string[] = [];
   if (deadline.goal) notes.push(`原文为工作目标，${[...new Set(deadline.raw.split('；'))].map((p) => `“${p}”`).join('、')}为${GOAL_YEAR}，不计为已过期限`);
-  // 6月底前完成 in a plan of 2023: the year is the document's, which a reader should know is the site's reading (a review);
-  // 20206月底、7月底前 writes its year once for both, and says so itself.
-  if (deadline.yearInferred && !/\d{4}/.test(deadline.raw)) notes.push(`原文“${deadline.raw}”未写年份，按文件年份${deadline.date.slice(0, 4)}年计`);
+  // 6月底前完成 in a plan of 2023: the year is the document's, which a reader should know is the site's reading (a review).
+  if (deadline.yearInferred) notes.push(`原文“${deadline.raw}”未写年份，按文件年份${deadline.date.slice(0, 4)}年计`);
   if (deadline.fromIssue) notes.push(`原文“${deadline.raw}”，自文件成文日期起算`);
   if (beforeIssue(deadline, issued)) notes.push(`早于文件成文日期${chineseDate(issued)}，原文如此`);
-  if (/\d\s*月\s*(以)?前/.test(deadline.raw)) notes.push(`原文“${deadline.raw}”，按该月之前计`);
+  if (MONTH_BEFORE.test(deadline.raw)) notes.push(`原文“${deadline.raw}”，按该月之前计`);
   if (deadline.continues) notes.push(`原文“${deadline.raw}”：该日为阶段期限，此后长期坚持，不计为已过期限`);
   return notes;
 }

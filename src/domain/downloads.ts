@@ -105,6 +105,12 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     value: (m) => (hasDueDate(m.deadline) ? m.deadline.date : null),
   },
   {
+    key: 'deadlineGoal',
+    label: '工作目标年份',
+    description: '措施是文件的工作目标（如“二、发展目标”），所写日期为目标年份、不是完成时限时为 true（此时到期日为空）',
+    value: (m) => (m.deadline ? Boolean(m.deadline.goal) : null),
+  },
+  {
     key: 'deadlineYearInferred',
     label: '年份为推定',
     description: '原文时限未写年份（如“6月底前完成”），日期按文件年份推定时为 true',

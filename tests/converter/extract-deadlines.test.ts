@@ -177,6 +177,8 @@ describe('what a date in a plan is for (a deadlines review)', () => {
     expect(kind('牵头单位于每年一季度前制定跨部门综合监管工作计划。')).toMatchObject({ raw: '每年一季度前', kind: 'recurring' });
     expect(kind('由牵头部门负责，在次年3月底前足额落实。')).toMatchObject({ raw: '次年3月底前', kind: 'recurring' });
     expect(kind('各牵头单位每月20日前将工作进展报省营商办。')).toMatchObject({ raw: '每月20日前', kind: 'recurring' });
+    // Every routine time, once each (001 石嘴山: 每月20日前 to the lead, 每月25日前 to 市发改委; a review).
+    expect(kind('责任单位要于每月20日前报牵头单位，牵头单位于每月25日前报市发改委。')).toMatchObject({ raw: '每月20日前；每月25日前' });
     // How often, not by when: no time at all.
     expect(kind('领导小组每季度召开推进会，每年开展一次评估。')).toBeNull();
     // A date of its own wins: the rule is a step beside it.
@@ -186,6 +188,17 @@ describe('what a date in a plan is for (a deadlines review)', () => {
     const text = '依法编制本单位年度重大行政决策事项目录，通过本单位门户网站于3月31日前向社会公开，公开率达到100%。';
     expect(extractDeadline(draft(text, null), 2023, '2023-06-20')).toMatchObject({ raw: '于3月31日前', date: null, kind: 'recurring' });
     expect(extractDeadline(draft(text, null), 2023, '2023-03-01')).toMatchObject({ date: '2023-03-31', yearInferred: true });
+  });
+  test('a phrase without its year takes the one written before it, not the document’s, and is no inference (001:1286 石嘴山 20206月底、7月底前; a review)', () => {
+    expect(readDeadline('20206月底、7月底前', 2023, 'field')).toMatchObject({ dates: ['2020-06-30', '2020-07-31'], yearInferred: false });
+    expect(readDeadline('6月底前完成', 2023, 'field')).toMatchObject({ date: '2023-06-30', yearInferred: true });
+  });
+  test('到2023年年底前 is one phrase whose year is written (002:6492 甘肃 9bfde2; a review found 年底前 read apart, its year called inferred)', () => {
+    expect(extractDeadline(draft('到2023 年年底前，全省公共资源交易全流程电子化。', null), 2023)).toMatchObject({
+      raw: '到2023年年底前',
+      date: '2023-12-31',
+      yearInferred: false,
+    });
   });
   test('a span from the document’s issue is dated from its signature; working days are left unread (002:4055 宁夏 在本要点印发后30日内在本级政府网站公开)', () => {
     expect(extractDeadline(draft('在本要点印发后30日内在本级政府网站公开。', null), 2023, '2023-06-20')).toMatchObject({

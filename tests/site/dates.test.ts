@@ -143,8 +143,6 @@ test('a plan’s goals are dated by the years they are for, never due; the page 
 
 test('a year the text does not write, and a span from the document’s issue, are said as the site reads them (甘肃 6月底前完成; 宁夏 本要点印发后30日内; a review)', () => {
   expect(deadlineReadingNotes({ date: '2023-06-30', raw: '6月底前完成', yearInferred: true })).toEqual(['原文“6月底前完成”未写年份，按文件年份2023年计']);
-  // A year written once for two dates is no inference to speak of (001 石嘴山 20206月底、7月底前; a review).
-  expect(deadlineReadingNotes({ date: '2020-07-31', raw: '20206月底、7月底前', yearInferred: true })).toEqual([]);
   expect(deadlineReadingNotes({ date: '2023-07-20', raw: '印发后30日内', yearInferred: false, fromIssue: true })).toEqual([
     '原文“印发后30日内”，自文件成文日期起算',
   ]);
@@ -169,4 +167,17 @@ test('a card shown for a goal’s stage keeps it a goal’s year, never past due
   const card = cardDeadline(goal, text, '一网通办');
   expect(card.shown).toBe('2024年12月31日');
   expect(isPastDue(card.due, '2026-12-07')).toBe(false);
+});
+
+test('a line says in brief what a date is where it is no plain due date (theme lines showed 克拉玛依’s …并长期坚持 and 2025年12月前 bare; a review)', () => {
+  const base = { kind: 'date' as const };
+  expect(deadlineText({ ...base, date: '2023-12-31', raw: '2023年12月底前并长期坚持', continues: true })).toBe('2023年12月31日（阶段期限，此后长期坚持）');
+  expect(deadlineText({ ...base, date: '2025-11-30', raw: '2025年12月前' })).toBe('2025年11月30日（原文“2025年12月前”）');
+  expect(deadlineText({ ...base, date: '2025-12-31', raw: '到2025年', goal: true })).toBe('2025年12月31日（目标年份，不是完成时限）');
+  expect(deadlineText({ ...base, date: '2023-06-30', raw: '2023年6月底前' })).toBe('2023年6月30日');
+});
+
+test('a measure’s heading on its own line is no part of the sentence a note quotes (宁夏 13dc79 二、总体目标 ⏎ 到2025年…; a review)', () => {
+  const text = '二、总体目标\n到2025年，全区市场监管所事权职责基本厘清。到2035年，全面建成现代化市场监管所。加强队伍建设。';
+  expect(datedSentences(text, { raw: '到2025年', origin: 'text' })).toEqual(['到2025年，全区市场监管所事权职责基本厘清']);
 });

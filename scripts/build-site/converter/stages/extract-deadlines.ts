@@ -39,7 +39,7 @@ const CONTINUES = /(?:前|底|末|日)[^。；]{0,6}?(?:并|此后|之后|后)?(
 
 /** Deadline phrases worth reading inside a task's running text. */
 const TEXT_DEADLINE =
-  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|底|末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:于|在)?\d{1,2}月\d{1,2}日(?:(?:[、和及]|以及)\d{1,2}月\d{1,2}日)*(?:前|以前)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估)|(?<=^|[。；，,：:]|力争|确保|争取)(?:今|本)?年内(?![^，。；]{0,6}(?:取得|见到)(?:明显|显著)?(?:实效|成效)))/g;
+  /((?:到|至|于|在)?\d{4}年?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年?底|年?末|上半年|下半年|(?:第)?[一二三四]季度)?(?:前|以前|底前)|(?:到|至|力争)\d{4}年(?:底|末)?(?!\d)|(?:于|在)?\d{1,2}月\d{1,2}日(?:(?:[、和及]|以及)\d{1,2}月\d{1,2}日)*(?:前|以前)|(?:\d{4}年)?(?:\d{1,2}月底|年底)前|(?<=^|[。；])\d{4}年\d{1,2}月(?:底|末)(?=[，,])|(?<=^|[。；，,])\d{1,2}月(?:底|末)(?=完成|实现|上线|建成|出台|印发|启动|评估)|(?<=^|[。；，,：:]|力争|确保|争取)(?:今|本)?年内(?![^，。；]{0,6}(?:取得|见到)(?:明显|显著)?(?:实效|成效)))/g;
 // 力争2023年末，政策性担保机构累计担保总额超450亿元 (银川) dates its goal as 到2023年末 would; a site review found it undated.
 // The last two alternatives open a sentence or clause on a date without 前: 2023年3月底，完成涉企违规收费专项整治
 // (新疆), and a clause's step, 6月底完成…，10月底实现全流程上线运行，11月底评估总结 (咸阳; a site review).
@@ -53,9 +53,14 @@ const TEXT_DEADLINE =
 const DEADLINE_LINE = /[（(]?(?:完成时限|完成时间|时限要求|时限)[：:][^）)\n]*[）)]?/g;
 
 export function readDeadline(raw: string, year: number | null, origin: Deadline['origin']): Deadline {
-  const text = raw.replace(/\s+/g, '');
+  // 到2023年年底前 writes its year once: 2023年底 (a review found 年底前 read apart, its year called inferred).
+  const text = raw.replace(/\s+/g, '').replace(/(\d{4})年年(底|末)/g, '$1年$2');
   const dates: string[] = [];
   let inferred = false;
+  // 20206月底、7月底前 writes its year once for both: a phrase without one takes the year written before it, not the
+  // document's, and is no inference (a review found the CSV calling its year inferred).
+  const written = /(\d{4})\s*年?/.exec(text)?.[1];
+  const bareYear = written ? Number(written) : year;
   // Phrases read as deadlines even where no year resolves them (年底前 in an undated document).
   let recognized = 0;
   let rest = text;
@@ -63,10 +68,10 @@ export function readDeadline(raw: string, year: number | null, origin: Deadline[
     re.lastIndex = 0;
     rest = rest.replace(re, (...args) => {
       const match = args.slice(0, -2) as unknown as RegExpExecArray;
-      const read = end(match, year);
+      const read = end(match, bareYear);
       recognized++;
       if (read.date) dates.push(read.date);
-      inferred ||= read.inferred;
+      inferred ||= read.inferred && !written;
       return read.date ? ' ' : match[0];
     });
   }
@@ -161,8 +166,9 @@ const RECURRING =
   /(?:于|在)?\d{1,2}月\d{1,2}日(?:前|以前)$|(?:每年|次年)(?:的)?(?:[一二三四1-4]季度|上半年|下半年|年初|年底|\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?)(?:前|以前|底前)?|(?:每季度|每半年)(?:末|初)(?:前|以前)?|每月\d{1,2}日(?:前|以前)?/;
 
 function recurringOf(text: string): Deadline | null {
-  const m = RECURRING.exec(text.replace(/\s+/g, ''));
-  return m ? { raw: m[0], date: null, kind: 'recurring', dates: [], origin: 'text', yearInferred: false } : null;
+  // Every routine time of the text, once each (石嘴山: 每月20日前 to the lead, 每月25日前 to 市发改委; a review).
+  const found = [...new Set([...text.replace(/\s+/g, '').matchAll(new RegExp(RECURRING.source, 'g'))].map((m) => m[0]))];
+  return found.length ? { raw: found.join('；'), date: null, kind: 'recurring', dates: [], origin: 'text', yearInferred: false } : null;
 }
 
 /** 本要点印发后30日内: the day that span ends, counted from the document's date (a review found it 时限未注明). */
