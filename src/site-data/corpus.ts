@@ -7,7 +7,7 @@ import { buildDay } from '../domain/dates.ts';
 import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { similarApart } from '../paging/document-pages.ts';
-import { readMeasures } from './measures.ts';
+import { nameBodies, readMeasures } from './measures.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type MeasureRecord = Measure;
@@ -90,11 +90,7 @@ export function citySlugOf(city: string): string {
 async function build(): Promise<Corpus> {
   const documents = (await getCollection('documents')).sort(byDateDesc);
   const measures = await readMeasures();
-  // One name per body wherever it is listed, the registry's (content/analysis/bodies.json): measures keep how they
-  // wrote it in asWritten, not a name each (各县〈市〉区人民政府 and 各县（市）区人民政府 were one body under two
-  // names in the downloads; a review of the open data).
-  const bodyName = new Map((await getCollection('bodies')).map((e) => [e.data.id, e.data.name]));
-  for (const m of measures) for (const b of m.bodies) b.name = bodyName.get(b.id) ?? b.name;
+  nameBodies(measures, new Map((await getCollection('bodies')).map((e) => [e.data.id, e.data.name])));
   const measuresByDocument = new Map<string, MeasureRecord[]>();
   for (const m of measures) {
     const list = measuresByDocument.get(m.documentId);

@@ -38,6 +38,21 @@ export async function readMeasures(dir = path.join(contentDir, 'measures')): Pro
   return measures.sort((a, b) => collator.compare(a.id, b.id));
 }
 
+/**
+ * One name per body wherever it is listed, the registry's (content/analysis/bodies.json): a measure keeps
+ * how it wrote the body in asWritten, not a name of its own (各县〈市〉区人民政府 and 各县（市）区人民政府 were
+ * one body under two names in the downloads, beside the unit page's third; a review of the open data).
+ */
+export function nameBodies(measures: Pick<Measure, 'bodies'>[], nameOf: ReadonlyMap<string, string>): void {
+  for (const m of measures) for (const b of m.bodies) b.name = nameOf.get(b.id) ?? b.name;
+}
+
+/** The registry's name of every body, by id, for nameBodies. */
+export async function readBodyNames(contentDir: string): Promise<Map<string, string>> {
+  const bodies = JSON.parse(await readFile(path.join(contentDir, 'analysis', 'bodies.json'), 'utf8')) as { id: string; name: string }[];
+  return new Map(bodies.map((b) => [b.id, b.name]));
+}
+
 /** One document's measures, validated; an error names the file when it cannot be read or does not fit the schema. */
 export async function readMeasureFile(file: string): Promise<Measure[]> {
   let raw: unknown;

@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { readDocuments } from '../../scripts/build-site/open-data/measure-downloads.ts';
 import { byDateDesc } from '../../src/domain/document-order.ts';
 import { downloadCsv, MEASURE_COLUMNS } from '../../src/domain/downloads.ts';
-import { readMeasures } from '../../src/site-data/measures.ts';
+import { nameBodies, readBodyNames, readMeasures } from '../../src/site-data/measures.ts';
 import { placesOf, placingOf } from '../../src/domain/compare.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
@@ -19,6 +19,8 @@ const content = path.resolve(import.meta.dirname, '../../content');
 test('the streamed measure downloads equal the whole corpus serialized at once', async () => {
   const documents = (await readDocuments(content)).map((d) => ({ id: d.id, data: d })).sort(byDateDesc);
   const measures = await readMeasures(path.join(content, 'measures'));
+  // Each body under its page's name, one name per body (a review of the open data found one body under three).
+  nameBodies(measures, await readBodyNames(content));
   const byDocument = new Map<string, typeof measures>();
   for (const m of measures) byDocument.set(m.documentId, [...(byDocument.get(m.documentId) ?? []), m]);
   const rows = documents.flatMap(({ data: d }) => (byDocument.get(d.id) ?? []).sort((a, b) => a.ordinal - b.ordinal).map((m) => ({ m, d })));
@@ -80,4 +82,13 @@ test('a cell listing bodies splits into one name per body, though names hold 、
     expect(split(m, 'bodiesAsWritten').length, m.id).toBe(m.bodies.length);
     expect(split(m, 'leadBodies').length + split(m, 'responsibleBodies').length + split(m, 'supportBodies').length, m.id).toBe(m.bodies.length);
   }
+});
+
+test('a body has one name in every download, its unit page’s (各县〈市〉区人民政府 and 各县(市)区人民政府 of 银川 were one body under two names; a review of the open data)', async () => {
+  const names = await readBodyNames(content);
+  const measures = JSON.parse(readFileSync(path.join(dist, 'data/measures.json'), 'utf8')) as { bodies: { id: string; name: string; asWritten: string }[] }[];
+  const bodies = measures.flatMap((m) => m.bodies);
+  for (const b of bodies) expect(b.name, b.id).toBe(names.get(b.id));
+  // How each measure wrote it stays, in asWritten.
+  expect(bodies.some((b) => b.asWritten === '各县〈市〉区人民政府')).toBe(true);
 });

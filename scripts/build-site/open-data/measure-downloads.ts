@@ -14,7 +14,7 @@ import { byDateDesc } from '../../../src/domain/document-order.ts';
 import { MEASURE_COLUMNS, toMeasureRow } from '../../../src/domain/downloads.ts';
 import { BOM, csvHeader, csvRows } from '../../../src/domain/table.ts';
 import { documentSchema, type PolicyDocument } from '../../../src/schemas/document.ts';
-import { readMeasureFile } from '../../../src/site-data/measures.ts';
+import { nameBodies, readBodyNames, readMeasureFile } from '../../../src/site-data/measures.ts';
 import { placesOf, placingOf } from '../../../src/domain/compare.ts';
 import { restatedMeasures } from '../../../src/domain/restatements.ts';
 import { transmissionSchema } from '../../../src/schemas/analysis.ts';
@@ -80,9 +80,12 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
     contentDir,
     documents.map((d) => d.data),
   );
+  // The downloads name each body as its page does.
+  const bodyNames = await readBodyNames(contentDir);
   let count = 0;
   for (const { data: d } of documents) {
     const measures = (await readMeasureFile(path.join(contentDir, 'measures', `${d.id}.json`))).sort((a, b) => a.ordinal - b.ordinal);
+    nameBodies(measures, bodyNames);
     // Pieces of one JSON array: the file is JSON.stringify of all the measures, byte for byte, each
     // with where the comparisons count it (as the CSV says), so an analyst of the JSON rebuilds the counts too.
     for (const m of measures) await write(json, `${count++ ? ',' : ''}${JSON.stringify({ ...m, ...placing(m) })}`);

@@ -20,8 +20,13 @@ export const GET: APIRoute = async ({ params }) => {
   const { places, restated, themeName } = await loadComparison();
   const docs = corpus.documentDataById;
   const placing = placingOf(places, restated);
+  // Each measure as written, as measures.csv has it: the page drops from a restated item the targets its restatement
+  // states again (targetsOnce), and its row here had read 量化目标 blank, saying nothing why (a review of the open data).
   const rows = themeColumns(params.theme!, places, corpus.measures, restated).flatMap((c) =>
-    [...c.measures, ...c.secondary, ...c.restated].map((m) => toMeasureRow(m, docs.get(m.documentId)!, themeName, placing(m))),
+    [...c.measures, ...c.secondary, ...c.restated].map((shown) => {
+      const m = corpus.measureById.get(shown.id) ?? shown;
+      return toMeasureRow(m, docs.get(m.documentId)!, themeName, placing(m));
+    }),
   );
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
