@@ -19,11 +19,14 @@ export function splitDocuments(source: NormalizedSource, compilationName: string
   if (lines.length === 0) {
     return { documents: [], provinces: [], diagnostics: [fatal(source.file, 1, 'split/no-text', 'file has no text lines')] };
   }
+  // A file's span ends on its last line with text: blank lines after it (and the empty one after a final
+  // newline) are none of the document's, and a review found 石嘴山's ledger ending on line 188 of 187.
+  const last = lines.findLast((l) => l.text.trim() !== '') ?? lines[lines.length - 1]!;
   const whole = {
     line: lines[0].n,
-    endLine: lines[lines.length - 1].n,
+    endLine: last.n,
     page: lines[0].page,
-    lastPage: lines[lines.length - 1].page,
+    lastPage: last.page,
   };
   if (source.layout !== 'compilation') {
     return { documents: [{ source, lines, span: whole }], provinces: [], diagnostics: [] };
