@@ -132,16 +132,16 @@ function dueDeadline(measure: MeasureDraft, year: number | null, issued: string 
       ? readDeadline(stated.join('；'), year, 'field')
       : null;
   if (given) return withTextSteps(given, measure.text, year);
-  const all = textDeadlinePhrases(measure.text).map((raw) => ({ raw, read: readDeadline(raw, year, 'text') }));
+  const all = textDeadlinePhrases(measure.text).map((raw) => ({ raw, reading: readDeadline(raw, year, 'text') }));
   // 于3月31日前向社会公开 in a plan issued on 6月20日: a yearly rule the text writes without 每年, not a date
   // already past when the plan was issued (a review found 宁夏 34646b's labelled 原文如此, though 2023 was the site's).
-  const yearly = ({ read }: (typeof all)[number]) => Boolean(read.yearInferred && issued && read.date && read.date < issued);
-  const read = all.filter((p) => !yearly(p)).map(({ raw, read }) => ({ raw, date: read.date }));
+  const yearly = ({ reading }: (typeof all)[number]) => Boolean(reading.yearInferred && issued && reading.date && reading.date < issued);
+  const read = all.filter((p) => !yearly(p)).map(({ raw, reading }) => ({ raw, date: reading.date }));
   // 到2035年 in a 2023 plan's 总体目标 is a long-range vision (远景目标), not a date the task is due.
   const isVision = (p: { date: string | null }) => Boolean(year && p.date && Number(p.date.slice(0, 4)) >= year + VISION_YEARS);
   const phrases = read.filter((p) => !isVision(p));
   const rule = all.find(yearly);
-  if (phrases.length === 0) return afterIssue(measure.text, issued) ?? periodOf(measure.text) ?? recurringOf(rule?.raw ?? measure.text);
+  if (phrases.length === 0) return afterIssue(measure.text, issued) ?? periodOf(measure.text) ?? (rule ? recurring(rule.raw) : recurringOf(measure.text));
   const raw = phrases.map((p) => p.raw).join('；');
   const deadline = readDeadline(raw, year, 'text');
   if (deadline.kind === 'unreadable') return null;
@@ -156,19 +156,23 @@ function dueDeadline(measure: MeasureDraft, year: number | null, issued: string 
 }
 
 /**
- * A time that comes round: 每年9月, 每年一季度前, 次年3月底前, 每月19日前, 每季度末, or a day without a year
- * already past at issue (于3月31日前 in a plan of 6月20日: dueDeadline passes it alone). A rule needs its time
- * of year, quarter or month (每年开展一次, 每季度召开 say how often, not by when); textDeadlinePhrases leaves these out as rules, and where nothing
- * else dates the task they are its time, said as written (a review found 宁夏's 每年9月集中组织政府开放活动
- * shown as 时限未注明).
+ * A time that comes round: 每年9月, 每年一季度前, 次年3月底前, 每月19日前, 每季度末. A rule needs its time of
+ * year, quarter or month (每年开展一次, 每季度召开 say how often, not by when); textDeadlinePhrases leaves these
+ * out as rules, and where nothing else dates the task they are its time, said as written (a review found
+ * 宁夏's 每年9月集中组织政府开放活动 shown as 时限未注明).
  */
 const RECURRING =
-  /(?:于|在)?\d{1,2}月\d{1,2}日(?:前|以前)$|(?:每年|次年)(?:的)?(?:[一二三四1-4]季度|上半年|下半年|年初|年底|\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?)(?:前|以前|底前)?|(?:每季度|每半年)(?:末|初)(?:前|以前)?|每月\d{1,2}日(?:前|以前)?/;
+  /(?:每年|次年)(?:的)?(?:[一二三四1-4]季度|上半年|下半年|年初|年底|\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?)(?:前|以前|底前)?|(?:每季度|每半年)(?:末|初)(?:前|以前)?|每月\d{1,2}日(?:前|以前)?/;
 
 function recurringOf(text: string): Deadline | null {
   // Every routine time of the text, once each (石嘴山: 每月20日前 to the lead, 每月25日前 to 市发改委; a review).
   const found = [...new Set([...text.replace(/\s+/g, '').matchAll(new RegExp(RECURRING.source, 'g'))].map((m) => m[0]))];
-  return found.length ? { raw: found.join('；'), date: null, kind: 'recurring', dates: [], origin: 'text', yearInferred: false } : null;
+  return found.length ? recurring(found.join('；')) : null;
+}
+
+/** A routine time as written, with no date: 每年9月, or a day without a year already past at issue (于3月31日前). */
+function recurring(raw: string): Deadline {
+  return { raw, date: null, kind: 'recurring', dates: [], origin: 'text', yearInferred: false };
 }
 
 /** 本要点印发后30日内: the day that span ends, counted from the document's date (a review found it 时限未注明). */
