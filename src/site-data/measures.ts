@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { bodySchema } from '../schemas/body.ts';
 import { measureSchema, type Measure } from '../schemas/measure.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -47,10 +48,13 @@ export function nameBodies(measures: Pick<Measure, 'bodies'>[], nameOf: Readonly
   for (const m of measures) for (const b of m.bodies) b.name = nameOf.get(b.id) ?? b.name;
 }
 
-/** The registry's name of every body, by id, for nameBodies. */
+/** The registry's name of every body, by id, for nameBodies: read through the schema the site's bodies collection uses. */
 export async function readBodyNames(contentDir: string): Promise<Map<string, string>> {
-  const bodies = JSON.parse(await readFile(path.join(contentDir, 'analysis', 'bodies.json'), 'utf8')) as { id: string; name: string }[];
-  return new Map(bodies.map((b) => [b.id, b.name]));
+  const file = path.join(contentDir, 'analysis', 'bodies.json');
+  const parsed = z.array(bodySchema).safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success)
+    throw new Error(`${file}: body ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message} (re-run \`npm run ingest\`)`);
+  return new Map(parsed.data.map((b) => [b.id, b.name]));
 }
 
 /** One document's measures, validated; an error names the file when it cannot be read or does not fit the schema. */
