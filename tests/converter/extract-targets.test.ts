@@ -94,6 +94,10 @@ describe('what is not a target', () => {
     expect(summary('在作出行政处罚决定之日起7个工作日内，通过单位网站进行公示')).toEqual([]);
     // A span from the document's issue is its deadline, not a level to reach (002:4055 宁夏 34646b; a review).
     expect(summary('并在本要点印发后30日内在本级政府网站公开')).toEqual([]);
+    // So is a span from a decision's issue (002 宁夏 34646b 21.决策出台后10个工作日内，向社会公开意见的征集、采纳情况; a review).
+    expect(summary('21.决策出台后10个工作日内，向社会公开意见的征集、采纳情况')).toEqual([]);
+    // A refund's limit after a stage of a tender is one (001 石嘴山 中标候选人公示结束后5日内，退还…保证金).
+    expect(summary('中标候选人公示结束后5日内，退还非中标候选人投标保证金')).toEqual(['5日内|<=5日']);
     expect(summary('3年之内可以随时恢复经营')).toEqual([]);
     // 不低于 and a promised limit stay targets.
     expect(summary('办理时间压缩至3个工作日内')).toEqual(['压缩至3个工作日内|<=3个工作日']);

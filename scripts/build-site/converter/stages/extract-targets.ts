@@ -208,9 +208,9 @@ const THRESHOLD_NOUN_AFTER = /^(及以下|及以上)(?!的)(?!(实现|覆盖|可
  * A procedure's own time limit restated (应当在1个工作日内推送, 自作出决定之日起7个工作日内公示,
  * 税务等部门于10天内反馈), or a period within which something is allowed (3年之内可以恢复经营):
  * a rule of how an office works, not a level the plan promises to reach. So is a span from the
- * document's issue (在本要点印发后30日内…公开): its deadline (extract-deadlines.ts), not a target.
+ * document's issue (在本要点印发后30日内…公开) or a decision's (决策出台后10个工作日内): a deadline, not a target.
  */
-const PROCEDURE_BEFORE = /(应当在|应在|须在|需在|必须在|之日起|印发后|(?<![低高少多小大等属])于)\s*$/;
+const PROCEDURE_BEFORE = /(应当在|应在|须在|需在|必须在|之日起|印发后|出台后|(?<![低高少多小大等属])于)\s*$/;
 const PERMITTED_AFTER = /^(之内|以内|内)[^，。；]{0,2}可以/;
 /** Where things stand or stood: a baseline, or a result reported as done. */
 const BASELINE_BEFORE = /((?<!理)由|从|原来|原(?!则|材料)|之前|现有|已有|已经|目前|现行|全省现有|累计已|已达|已实现|已累计|基础上)[^，。；]{0,8}$/;
