@@ -52,6 +52,14 @@ describe('buildMdx', () => {
   const doc = convertOne('zhongwei.txt', zhongwei);
   const headings = (): Heading[] => parseMdx(doc!.mdx).children.filter((n): n is Heading => n.type === 'heading');
 
+  test('a plan’s title inside its notice heads its parts: 一、…十、 nest under it (a review found them at its level)', () => {
+    const outline = headings().map((h) => [h.depth, plainText(h)]);
+    const title = outline.find(([, t]) => t === '中卫市优化营商环境行动方案');
+    const parts = outline.filter(([, t]) => /^[一二三四五六七八九十]、/.test(String(t)));
+    expect(parts).toHaveLength(10);
+    expect(parts.every(([depth]) => depth === Number(title![0]) + 1)).toBe(true);
+  });
+
   test('a measure among sections keeps its heading line as a heading of their level', () => {
     const outline = headings().map((h) => [h.depth, plainText(h)]);
     const nine = outline.find(([, t]) => String(t).startsWith('九、'));

@@ -58,7 +58,22 @@ export function buildMdx(
       }
     }
   };
-  add(body, 2);
+  // A plan's title inside its notice (铜川市…分工方案, 附件 …工作台账) heads the parts that follow it: they nest
+  // under it in the outline, not beside it (a review found 一、…五、 listed at the title's level).
+  let run: BodyNode[] = [];
+  let depth = 2;
+  for (const node of [...body, null]) {
+    if (node && !(node.type === 'paragraph' && node.role === 'heading')) {
+      run.push(node);
+      continue;
+    }
+    add(run, depth);
+    run = [];
+    if (node) {
+      children.push(paragraphNode(node));
+      depth = 3;
+    }
+  }
   return { type: 'root', children };
 }
 
