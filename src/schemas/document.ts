@@ -27,6 +27,8 @@ export const documentSourceSchema = z.object({
   /** Compilation page numbers (# Page N:) or PDF pages, null for files without pages. */
   firstPage: z.number().int().nullable(),
   lastPage: z.number().int().nullable(),
+  /** Pages at the span's end the extraction left without text (an annex printed as images): their content is not in the sources. */
+  blankPages: z.object({ first: z.number().int(), last: z.number().int() }).optional(),
   /** The format the text was extracted from (io/formats/); absent for plain text. Lines then count the extracted text's paragraphs and rows. */
   format: z.enum(['pdf', 'docx', 'xlsx', 'html']).optional(),
 });

@@ -30,3 +30,11 @@ test('lists of documents say so too, not “0 项措施” (a site review: the h
   expect(item).toContain('正文未能提取');
   expect(item).not.toContain('0 项措施');
 });
+
+test('pages of a compilation left without text at a document’s end are named on its page, and counted in no measure (a review: 嘉峪关 16号’s annex, pages 1675–1678)', () => {
+  const html = readFileSync(path.join(dist, 'documents/gansu-jiayuguan-2023-5818a8/index.html'), 'utf8');
+  expect(html).toContain('所据资料第 1675–1678 页没有可提取的文字');
+  // A document whose text runs to its last page says nothing of the kind.
+  const whole = readFileSync(path.join(dist, 'documents/shaanxi-tongchuan-2023-962610/index.html'), 'utf8');
+  expect(whole).not.toContain('没有可提取的文字');
+});

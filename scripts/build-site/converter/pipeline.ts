@@ -13,6 +13,7 @@ import { bodyResolver, type BodyResolver } from '../../../src/domain/bodies.ts';
 import { fatal, warning, type Diagnostic } from './diagnostics.ts';
 import type { Manifest } from './manifest.ts';
 import { serializeMdx } from './mdx/serialize.ts';
+import { blankPagesAtEnd } from './text/span.ts';
 import type {
   DocumentDraft,
   DocumentSlice,
@@ -373,13 +374,15 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
 /** The document's record, checked against the schema, and its MDX page. */
 function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: Context): void {
   const draft = doc.draft!;
+  const textless = isTextless(draft, doc.meta!.docNumber);
+  const blankPages = textless ? null : blankPagesAtEnd(draft.lines, draft.span);
   const document: PolicyDocument = {
     id: doc.id!,
     ...doc.meta!,
     url: `${base}/documents/${doc.id}/`,
     sourceLayout: draft.source.layout,
     measureCount: doc.records.length,
-    ...(isTextless(draft, doc.meta!.docNumber) ? { textless: true as const } : {}),
+    ...(textless ? { textless: true as const } : {}),
     ...(draft.source.manifest?.lostCharacters ? { lostCharacters: true as const } : {}),
     compilation: draft.head.compilation,
     source: {
@@ -389,9 +392,11 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
       endLine: draft.span.endLine,
       firstPage: draft.span.page,
       lastPage: draft.span.lastPage,
+      ...(blankPages ? { blankPages } : {}),
       ...(draft.source.format !== 'text' ? { format: draft.source.format } : {}),
     },
   };
+
   const checked = documentSchema.safeParse(document);
   if (!checked.success) throw new Error(checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
   // Measures that failed their schema keep their text in the page, without an anchor.

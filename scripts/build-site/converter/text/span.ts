@@ -13,3 +13,13 @@ export function linesSpan(lines: readonly Pick<Line, 'n' | 'lastN' | 'page'>[]):
   const last = lines[lines.length - 1];
   return { line: first.n, endLine: last.lastN ?? last.n, page: first.page, lastPage: last.page };
 }
+
+/**
+ * Pages at the end of a span with no text (嘉峪关 16号's annex, pages 1675–1678 of the compilation, printed as
+ * images): the span keeps them, and the page says their content is not in the sources (a review).
+ */
+export function blankPagesAtEnd(lines: readonly Pick<Line, 'text' | 'page'>[], span: Pick<Span, 'lastPage'>): { first: number; last: number } | null {
+  const lastText = lines.findLast((l) => l.text.trim())?.page;
+  if (lastText == null || span.lastPage === null || span.lastPage <= lastText) return null;
+  return { first: lastText + 1, last: span.lastPage };
+}
