@@ -28,8 +28,8 @@ export interface DeadlineTableRow {
 }
 
 const KIND: ChartKind = 'deadline-timeline';
-/** What a stage row is called: not a measure due, one step of a measure due later. */
-const STAGE_LABEL = '分阶段措施的前期时限';
+/** What a stage row is called: not a measure due, one step of a measure due later or kept up after it (…并长期坚持). */
+const STAGE_LABEL = '阶段时限';
 const ROW_HEIGHT = 46;
 const BAR_MAX = 32;
 /** A month with one measure beside one with 300 still shows: a non-empty segment is never drawn thinner than this. */
@@ -125,7 +125,7 @@ function summarize(
   // Counted in the total above: “另有” read as more besides it (a site review).
   const laterText = laterCount ? `这 ${formatNumber(total)} 项中有 ${formatNumber(laterCount)} 项的时限较远，不在图中，列于图下。` : '';
   const stageText = stages
-    ? `分阶段的措施按最后一个阶段的月份计入；其前期阶段另有 ${formatNumber(stages)} 个时限，画为空心段（该月另有措施到期的，叠在其上）。`
+    ? `分阶段的措施按最后一个阶段的月份计入；其前期阶段，以及此后长期坚持的措施所写的阶段期限，另有 ${formatNumber(stages)} 个时限，画为空心段（该月另有措施到期的，叠在其上）。`
     : '';
   const countNote = lanes.countNote ? `（${lanes.countNote}）` : '';
   return `截至${chineseDate(asOf)}，${where}共有 ${formatNumber(total)} 项措施标有完成月份${countNote}，其中 ${formatNumber(past)} 项（${formatPercent(past / total)}）${deadlineStatus(true)}。到期最集中的是${peakText}。${laterText}${stageText}`;

@@ -1,7 +1,16 @@
 // Chart inputs built from the collections, as pure functions over plain
 // records (like compare.ts), so pages and tests read the same numbers. The
 // charts themselves (src/charts) only lay out what these functions hand them.
-import type { DatedShareRow, DeadlineMonthRow, MultiYearTargetsInput, ReformAdoption, TargetComparisonInput, ThemeCell, ThemeHeatmapInput } from './types.ts';
+import type {
+  DatedShareRow,
+  DeadlineMonthRow,
+  MultiYearTargetsInput,
+  ReformAdoption,
+  TargetComparisonInput,
+  TargetComparisonRow,
+  ThemeCell,
+  ThemeHeatmapInput,
+} from './types.ts';
 import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
@@ -55,7 +64,9 @@ export function laneDeadlineRows(lanes: { name: string; measures: Pick<Measure, 
       counts.set(key, row);
     };
     for (const m of lane.measures) {
-      // A task kept up after its dated stage (…并长期坚持) is left out as 长期 is: it is not due in that month.
+      // A task kept up after its dated stage (…并长期坚持) is not due in that month, but its stage is drawn as the
+      // stage it is (克拉玛依's eight were on no timeline; a review).
+      if (m.deadline?.continues && !m.deadline.goal) for (const date of new Set(m.deadline.dates)) add(date, true);
       if (!hasDueDate(m.deadline)) continue;
       add(m.deadline.date, false);
       // 陕西 高频事项“掌上办”: 2023年底前…，2024年底前…，2025年底前…: drawn in 2025 only, no 2024 bar showed (a deadlines review).
@@ -192,6 +203,8 @@ export function targetComparison(table: QuantityTable, labelOf: (placeId: string
       .filter((p, i, all) => all.findIndex((q) => q.text === p.text) === i);
     // A target with no year of its own is due when its measure is (石嘴山's 2020 plan beside 陕西's 2023 one).
     const year = head.year ?? head.dueYear ?? head.issuedYear;
+    const yearFrom: TargetComparisonRow['yearFrom'] =
+      head.year !== undefined ? undefined : head.dueYear !== undefined ? 'deadline' : head.issuedYear !== undefined ? 'document' : undefined;
     return {
       place: labelOf(head.place),
       value: head.value,
@@ -199,6 +212,7 @@ export function targetComparison(table: QuantityTable, labelOf: (placeId: string
       href: head.href,
       ...(new Set(parts.map((p) => p.href)).size > 1 ? { parts } : {}),
       ...(year === undefined ? {} : { year }),
+      ...(yearFrom ? { yearFrom } : {}),
     };
   });
   return { input: { metric: table.name, unit: table.unit, direction: table.direction, rows } };

@@ -21,6 +21,7 @@ export interface YearTargetTableRow {
   value: number;
   unit: string;
   href: string;
+  quote: string | null;
   /** Position of the place's series: its colour and marker. */
   series: number;
 }
@@ -30,6 +31,7 @@ const HEIGHT = 300;
 const MARGIN_TOP = 30;
 const MARGIN_BOTTOM = 30;
 const LABEL_GAP = 14;
+const Y_TICKS = 5;
 
 /** d3's filled symbols, circle first; paths around the origin with an area of `size`. */
 function marker(series: number, size = 64): string {
@@ -45,17 +47,20 @@ export function yearTargetTable(input: MultiYearTargetsInput): DataTable<YearTar
       if (!Number.isFinite(p.value)) throw new ChartDataError(KIND, `value is not a number: ${s.place} ${p.year}`);
       if (years.has(p.year)) throw new ChartDataError(KIND, `two values for ${s.place} in ${p.year}`);
       years.add(p.year);
-      rows.push({ place: s.place, year: p.year, value: p.value, unit: input.unit, href: p.href, series });
+      rows.push({ place: s.place, year: p.year, value: p.value, unit: input.unit, href: p.href, quote: p.quote ?? null, series });
     }
   });
   rows.sort((a, b) => a.series - b.series || a.year - b.year);
+  // One place's series is that place's, not 各地's (a review read 各地 over 延安 alone).
+  const who = input.series.length === 1 ? input.series[0]!.place : '各地';
   return {
-    caption: `各地${input.metric}逐年目标（${input.unit}）`,
+    caption: `${who}${input.metric}逐年目标（${input.unit}）`,
     columns: [
       { key: 'place', label: '地区', value: (r) => r.place },
       { key: 'year', label: '年份', value: (r) => r.year, text: (r) => `${r.year}年`, numeric: true },
       { key: 'value', label: '目标值', value: (r) => r.value, text: (r) => formatNumber(r.value), href: (r) => r.href, numeric: true },
       { key: 'unit', label: '单位', value: (r) => r.unit },
+      ...(rows.some((r) => r.quote) ? [{ key: 'quote', label: '原文表述', value: (r: YearTargetTableRow) => (r.quote ? `“${r.quote}”` : '') }] : []),
       { key: 'href', label: '措施链接', value: (r) => r.href, csvOnly: true },
     ],
     rows,
@@ -111,9 +116,10 @@ export function layoutMultiYearTargets(input: MultiYearTargetsInput, options: Ch
   const y = scaleLinear()
     .domain([Math.min(0, minValue), Math.max(0, maxValue)])
     .range([HEIGHT - MARGIN_BOTTOM, MARGIN_TOP])
-    .nice();
+    // Rounded to the ticks the axis draws, so the highest point is never above the top tick (6.5 over a top tick of 6; a review).
+    .nice(Y_TICKS);
   if (y.domain()[0] === y.domain()[1]) y.domain([0, 1]);
-  const left = Math.ceil(max(y.ticks(5), (t) => textWidth(formatNumber(t), SMALL_FONT))! + 14);
+  const left = Math.ceil(max(y.ticks(Y_TICKS), (t) => textWidth(formatNumber(t), SMALL_FONT))! + 14);
   const right = width - Math.ceil(max(places, (p) => textWidth(p, FONT))! + 20);
   const [y0, y1] = extent(rows, (r) => r.year) as [number, number];
   const x = scaleLinear()
@@ -123,7 +129,7 @@ export function layoutMultiYearTargets(input: MultiYearTargetsInput, options: Ch
 
   const marks: Mark[] = [
     { kind: 'text', x: r2(left - 6), y: 10, text: `单位：${input.unit}`, anchor: 'start', size: SMALL_FONT, fill: INK_FAINT },
-    ...yAxisLeft(y, left, right, 5),
+    ...yAxisLeft(y, left, right, Y_TICKS),
   ];
   for (let year = y0; year <= y1; year += yearStep) {
     const px = r2(x(year));

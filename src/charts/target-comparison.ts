@@ -19,6 +19,7 @@ import { NOT_STATED } from '../schemas/labels.ts';
 export interface TargetTableRow {
   place: string;
   year: number | null;
+  yearFrom?: 'deadline' | 'document';
   value: number;
   unit: string;
   label: string;
@@ -36,6 +37,8 @@ const MARGIN_TOP = 40;
 const BEST = '最积极';
 
 const rowName = (r: { place: string; year: number | null }) => (r.year === null ? r.place : `${r.place}（${r.year}年）`);
+/** A year the target's words do not give, and where it was read instead. */
+const YEAR_FROM = { deadline: '（按完成时限）', document: '（按文件年份）' } as const;
 const directionText = (lowerIsBetter: boolean) => (lowerIsBetter ? '越低越积极' : '越高越积极');
 
 export function targetTable(input: TargetComparisonInput): DataTable<TargetTableRow> {
@@ -52,6 +55,7 @@ export function targetTable(input: TargetComparisonInput): DataTable<TargetTable
     .map(({ r }) => ({
       place: r.place,
       year: r.year ?? null,
+      ...(r.yearFrom && r.year !== undefined ? { yearFrom: r.yearFrom } : {}),
       value: r.value,
       unit: input.unit,
       label: r.label,
@@ -63,7 +67,13 @@ export function targetTable(input: TargetComparisonInput): DataTable<TargetTable
     caption: `各地${input.metric}目标（${input.unit}，${directionText(lower)}）`,
     columns: [
       { key: 'place', label: '地区', value: (r) => r.place },
-      { key: 'year', label: '目标年份', value: (r) => r.year, text: (r) => (r.year === null ? NOT_STATED : `${r.year}年`), numeric: true },
+      {
+        key: 'year',
+        label: '目标年份',
+        value: (r) => r.year,
+        text: (r) => (r.year === null ? NOT_STATED : `${r.year}年${r.yearFrom ? YEAR_FROM[r.yearFrom] : ''}`),
+        numeric: true,
+      },
       { key: 'value', label: '目标值', value: (r) => r.value, text: (r) => formatNumber(r.value), numeric: true },
       { key: 'unit', label: '单位', value: (r) => r.unit },
       // Each phrase links the measure that states it: one link over two documents' words sent a reader to a text holding one (a review).

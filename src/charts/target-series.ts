@@ -11,11 +11,18 @@ import { ownTargets } from '../domain/target-key.ts';
 const LEADING = /^(?:到|至|力争|确保|全市|全省|全区|全州|全县|其中)+/;
 const TRAILING = /(?:达到|达|突破|超过|保持在|提高到|提升至|增至|增长到|不少于|不低于|为)+$/;
 
+/** The words of a target's clause before its number, as written: 全市民营企业达到. */
+const clauseBefore = (text: string, offset: number): string =>
+  (
+    text
+      .slice(0, offset)
+      .split(/[，,；;。：:、\n]|\d{4}\s*年(?:底|末)?/)
+      .pop() ?? ''
+  ).trim();
+
 /** What a target counts: the clause before it, framing words aside. */
 export function targetSubject(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const clause = before.split(/[，,；;。：:、\n]|\d{4}\s*年(?:底|末)?/).pop() ?? '';
-  return clause.trim().replace(LEADING, '').replace(TRAILING, '').trim();
+  return clauseBefore(text, offset).replace(LEADING, '').replace(TRAILING, '').trim();
 }
 
 /**
@@ -23,21 +30,22 @@ export function targetSubject(text: string, offset: number): string {
  * each year that states exactly one value. Only series of two or more years.
  */
 export function measureSeries(measure: Pick<Measure, 'text' | 'targets' | 'url' | 'practiceFrom'>, place: string): MultiYearTargetsInput[] {
-  const groups = new Map<string, { subject: string; unit: string; years: Map<number, Set<number>> }>();
+  const groups = new Map<string, { subject: string; unit: string; years: Map<number, Set<number>>; quotes: Map<number, string> }>();
   // A series is drawn as the place's: a 复制推广 row's years are another place's (ownTargets).
   for (const t of ownTargets(measure)) {
     if (t.year === undefined) continue;
     const subject = targetSubject(measure.text, t.offset);
     if (!subject) continue;
     const key = `${subject}|${t.unit}`;
-    const group = groups.get(key) ?? { subject, unit: t.unit, years: new Map() };
+    const group = groups.get(key) ?? { subject, unit: t.unit, years: new Map(), quotes: new Map() };
     group.years.set(t.year, (group.years.get(t.year) ?? new Set()).add(t.value));
+    group.quotes.set(t.year, `${clauseBefore(measure.text, t.offset)}${t.text}`);
     groups.set(key, group);
   }
-  return [...groups.values()].flatMap(({ subject, unit, years }) => {
+  return [...groups.values()].flatMap(({ subject, unit, years, quotes }) => {
     const points = [...years]
       .filter(([, values]) => values.size === 1)
-      .map(([year, values]) => ({ year, value: [...values][0], href: measure.url }))
+      .map(([year, values]) => ({ year, value: [...values][0]!, href: measure.url, quote: quotes.get(year) }))
       .sort((a, b) => a.year - b.year);
     return points.length >= 2 ? [{ metric: subject, unit, series: [{ place, points }] }] : [];
   });

@@ -112,8 +112,10 @@ export interface TargetComparisonRow {
   href: string;
   /** The label's phrases each with the measure that states it, where they are more than one (陇南's two documents; a review). */
   parts?: { text: string; href: string }[];
-  /** Year the target is for, when the text gives one. */
+  /** Year the target is for: the text's, else its measure's deadline's, else its document's (`yearFrom`). */
   year?: number;
+  /** Where `year` was read when the target's words give none: the table says so (a review read 2023年 as the text's). */
+  yearFrom?: 'deadline' | 'document';
 }
 
 export interface TargetComparisonInput {
@@ -132,6 +134,8 @@ export interface YearTargetPoint {
   value: number;
   /** Permalink of the measure stating this year's target. */
   href: string;
+  /** The target's words as the measure writes them (达到6.5万户): a reader checks the value without leaving the table. */
+  quote?: string;
 }
 
 export interface YearTargetSeries {

@@ -59,7 +59,7 @@ describe('layoutDeadlineTimeline', () => {
       ],
     });
     expect(staged.summary).toContain('共有 5 项措施标有完成月份');
-    expect(staged.summary).toContain('前期阶段另有 3 个时限');
+    expect(staged.summary).toContain('另有 3 个时限');
     const noted = layoutDeadlineTimeline({
       asOf: '2024-06-15',
       rows: [{ place: '宁夏', month: '2024-12', count: 2, pastDue: false }],
@@ -68,17 +68,17 @@ describe('layoutDeadlineTimeline', () => {
     expect(noted.summary).toContain('共有 2 项措施标有完成月份（一项任务点名同类的几个单位的，在每个单位各计一次）');
     const hollow = staged.marks.filter((m) => m.kind === 'rect' && m.fill === WHITE && m.title);
     expect(hollow.map((m) => (m as { title: string }).title)).toEqual([
-      '陕西省 · 2023年12月：分阶段措施的前期时限（已过期限）2 个',
-      '陕西省 · 2024年12月：分阶段措施的前期时限（未到期限）1 个',
+      '陕西省 · 2023年12月：阶段时限（已过期限）2 个',
+      '陕西省 · 2024年12月：阶段时限（未到期限）1 个',
     ]);
     // On top of the month's measures: the hollow segment's bottom is the filled segment's top.
     const filled = staged.marks.find((m) => m.kind === 'rect' && m.fill === ACCENT && m.title?.startsWith('陕西省 · 2024年12月'))!;
     const onTop = hollow[1] as { y: number; height: number };
     expect(Math.abs(onTop.y + onTop.height + 0.5 - (filled as { y: number }).y)).toBeLessThanOrEqual(1);
     expect(staged.table.rows.filter((r) => r.stage).map((r) => r.month)).toEqual(['2023-12', '2024-12']);
-    expect(staged.legend.map((l) => l.label)).toContain('分阶段措施的前期时限（空心）');
+    expect(staged.legend.map((l) => l.label)).toContain('阶段时限（空心）');
     // Without stages, no such key.
-    expect(layout.legend.map((l) => l.label)).not.toContain('分阶段措施的前期时限（空心）');
+    expect(layout.legend.map((l) => l.label)).not.toContain('阶段时限（空心）');
   });
 
   test('one labelled row per place, months from the first deadline to the last', () => {

@@ -31,6 +31,24 @@ describe('yearTargetTable', () => {
     });
   });
 
+  test('one place’s series is captioned as that place’s, and quotes its words where they are known (a review read 各地 over 延安 alone, with no 原文)', () => {
+    const yanan = {
+      metric: '民营企业',
+      unit: '万户',
+      series: [
+        {
+          place: '延安市',
+          points: [2023, 2024, 2025].map((year, i) => ({ year, value: [5.6, 6, 6.5][i]!, href: '#', quote: `民营企业达到${[5.6, 6, 6.5][i]}万户` })),
+        },
+      ],
+    };
+    const t = yearTargetTable(yanan);
+    expect(t.caption).toBe('延安市民营企业逐年目标（万户）');
+    expect(viewTable(t).rows.at(-1)).toContainEqual(expect.objectContaining({ text: '“民营企业达到6.5万户”' }));
+    expect(yearTargetTable(marketEntities).caption).toBe('各地市场主体数量逐年目标（万户）');
+    expect(yearTargetTable(marketEntities).columns.map((c) => c.label)).not.toContain('原文表述');
+  });
+
   test('rejects two values for one year and fractional years', () => {
     const twice = {
       ...marketEntities,
@@ -52,6 +70,26 @@ describe('yearTargetTable', () => {
 
 describe('layoutMultiYearTargets', () => {
   const layout = layoutMultiYearTargets(marketEntities);
+
+  test('no point lies above the top tick: the value axis is rounded to the ticks it draws (a review: 6.5 over a top tick of 6)', () => {
+    const yanan = {
+      metric: '民营企业',
+      unit: '万户',
+      series: [
+        {
+          place: '延安市',
+          points: [
+            { year: 2023, value: 5.6, href: '#' },
+            { year: 2025, value: 6.5, href: '#' },
+          ],
+        },
+      ],
+    };
+    const ticks = texts(layoutMultiYearTargets(yanan).marks)
+      .map((t) => Number(t.text))
+      .filter((n) => Number.isFinite(n));
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(6.5);
+  });
 
   test('one line per series in its own colour, one linked marker per point', () => {
     expect(lines(layout.marks).map((l) => l.stroke)).toEqual(CATEGORICAL.slice(0, 3));

@@ -77,13 +77,15 @@ describe('deadline rows', () => {
     expect(rows.some((r) => r.place === '中卫市')).toBe(false);
   });
 
-  test('a task kept up after its dated stage (…并长期坚持) is never past due, and left off the axis as 长期 is (克拉玛依; a site review)', () => {
+  test('a task kept up after its dated stage (…并长期坚持) is never past due, and drawn only as its stage (克拉玛依; site reviews: once drawn as due, then on no timeline)', () => {
     const kept = {
       documentId: 'zw-a',
       deadline: { ...due('zw-a', '2023-06-30').deadline, raw: '2023年6月底前并长期坚持', kind: 'multiple' as const, continues: true as const },
     };
     expect(isPastDue(kept.deadline, '2024-01-01')).toBe(false);
-    expect(deadlineRows(places, [...measures, kept], '2024-01-01').some((r) => r.place === '中卫市')).toBe(false);
+    expect(deadlineRows(places, [...measures, kept], '2024-01-01').filter((r) => r.place === '中卫市')).toEqual([
+      { place: '中卫市', month: '2023-06', count: 1, pastDue: true, stage: true },
+    ]);
   });
 
   test('a plan item restated row by row counts as its rows, and another place’s practice not at all, as the comparisons count (石嘴山 正文 and 附件; a site review found both drawn)', () => {
