@@ -139,3 +139,35 @@ export function restatingAdoptions(
       .map((a) => a.documentId),
   );
 }
+
+type Entry = Pick<Measure, 'id' | 'documentId' | 'label' | 'detailedBy'>;
+
+/**
+ * What a measure's card says of its restatements: the entries breaking it down, in runs of consecutive numbers
+ * (银川's 任务清单 37–42 is one link, not six), and the items it breaks down. Specific measures printed right under
+ * their task (铜川's 具体举措, `detailedBy`) need neither. The page and its size estimate both read this.
+ */
+export function restatementLinks<M extends Entry>(
+  measure: M,
+  restated: { get(id: string): { all: string[] } | undefined },
+  restatedFrom: { get(id: string): string[] | undefined },
+  byId: { get(id: string): M | undefined },
+): { down: M[][]; up: M[] } {
+  const entries = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const numberOf = (label: string) => Number(/\d+/.exec(label)?.[0] ?? Number.NaN);
+  const down: M[][] = [];
+  for (const m of measure.detailedBy?.length ? [] : entries(restated.get(measure.id)?.all ?? [])) {
+    const run = down.at(-1);
+    const last = run?.at(-1);
+    if (run && last && last.documentId === m.documentId && numberOf(m.label) === numberOf(last.label) + 1) run.push(m);
+    else down.push([m]);
+  }
+  return { down, up: entries(restatedFrom.get(measure.id) ?? []).filter((item) => !item.detailedBy?.length) };
+}
+
+/** Each restating entry's items: a ledger entry's plan item. */
+export function restatedFromOf(restated: Map<string, Restatement>): Map<string, string[]> {
+  const from = new Map<string, string[]>();
+  for (const [item, r] of restated) for (const entry of r.all) from.set(entry, [...(from.get(entry) ?? []), item]);
+  return from;
+}

@@ -10,12 +10,16 @@ import { NORTHWEST } from './places.ts';
  * document, so the wrapper alone would be a sizeable share of the page.
  */
 export function shortTitle(title: string): string {
-  const core = title
-    .replace(/^.*?关于印发/, '')
-    .replace(/的通知$/, '')
-    .replace(/^《(.*)》$/, '$1');
+  const unwrapped = title.replace(/^.*?关于印发/, '');
+  // A notice that covers a plan loses its wrapper; one that is itself the policy (庆阳…关于复制推广…改革举措的通知)
+  // keeps it, or its title stops mid-phrase (a review).
+  const covers = unwrapped !== title || PLAN_GENRE.test(title);
+  const core = (covers ? unwrapped.replace(/的通知$/, '') : unwrapped).replace(/^《(.*)》$/, '$1');
   return core || title;
 }
+
+/** What a notice's own plan is called, just before 的通知: 哈密市落实…工作方案的通知. */
+const PLAN_GENRE = /(方案|意见|措施|办法|清单|规定|要点|细则|计划|规划|条例)》?的通知$/;
 
 /** A place as a comparison names it: a province's own documents are 陕西省级, not 陕西省 (which would include its cities). */
 /** A title's words only: Han characters, Latin letters and digits (深化“异地办” and 深化异地办 are one title). */
@@ -46,6 +50,19 @@ export function provincialLevel(province: string): string {
 }
 
 const AUTONOMOUS_REGION = /^(宁夏|新疆|西藏|广西|内蒙古)/;
+
+/** A document's level as its place calls itself: 自治区级 for 宁夏's own, 州级 for 甘孜's (lists and metadata alike). */
+export function levelOf(d: { level: 'province' | 'city'; province: string; city: string | null }): string {
+  return d.level === 'city' && d.city ? cityLevel(d.city) : provincialLevel(d.province);
+}
+
+/** The level of a city's documents as the place calls itself: 甘孜藏族自治州's are 州级, 阿克苏地区's 地区级 (a review read 市级 for a 自治州). */
+export function cityLevel(city: string): string {
+  if (/州$/.test(city)) return '州级';
+  if (/地区$/.test(city)) return '地区级';
+  if (/盟$/.test(city)) return '盟级';
+  return LEVEL_LABEL.city;
+}
 
 /** Where a document stands, named as comparisons name places: its city, else its province's own documents (陕西省级, 新疆自治区级). */
 /**

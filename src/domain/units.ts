@@ -52,6 +52,17 @@ export interface LeadingBody {
   /** Measures that name no lead and this body as the one responsible (（登记指导处负责，…）): it is in charge of them. */
   sole: number;
   responsible: number;
+  /** The divisions (处, 室) whose measures are counted as this department's: 登记指导处 of 陕西省市场监督管理局. */
+  divisions: { id: string; name: string }[];
+  /** Whether the body has a unit page (/units/<id>/): a department named only through its divisions has none. */
+  page: boolean;
+}
+
+/** How a ranking reads bodies: which are many (各区县), and which department each division belongs to. */
+export interface RankingBodies {
+  collective?: ReadonlySet<string>;
+  /** `page`: the department is a body with a unit page; else it is named only through its divisions. */
+  departmentOf?: ReadonlyMap<string, { id: string; name: string; page?: boolean }>;
 }
 
 /**
@@ -62,30 +73,67 @@ export interface LeadingBody {
  * from a ranking of leads. Bodies a document's standing rule adds to every task (以下各项均需各市州政府…落实)
  * take no item from the body the item names. Each commitment counts once: a plan item its own task list or
  * annex restates (`restated`) counts as the rows that restate it, and another place's practice a list passes
- * on not at all, as the comparisons count (`countsForPlace`).
+ * on not at all, as the comparisons count (`countsForPlace`). A collective (各区县, 联席会议各成员单位:
+ * `collective`) is many bodies, not one, and is not ranked; a division counts as its department (`departmentOf`):
+ * a review found 陕西省市场监管局's 登记指导处 first with 8 while the 局 itself, all its 处 together, held far more.
  */
-export function leadingBodies(measures: Pick<Measure, 'id' | 'bodies' | 'practiceFrom'>[], restated: Restated, limit = 8): LeadingBody[] {
-  const rows = new Map<string, LeadingBody>();
+export function leadingBodies(
+  measures: Pick<Measure, 'id' | 'bodies' | 'practiceFrom'>[],
+  restated: Restated,
+  { collective = new Set(), departmentOf = new Map() }: RankingBodies = {},
+  limit = 8,
+): LeadingBodies {
+  const rows = new Map<string, LeadingBody & { folded: Map<string, string> }>();
+  let unnamed = 0;
   for (const m of measures) {
     if (!countsForPlace(m, restated)) continue;
+    if (!m.bodies.some((b) => b.role !== 'support')) unnamed++;
+    // Each body the measure names, as ranked: a division as its department, each once with its strongest role.
+    const ranked = new Map<string, { name: string; page: boolean; role: 'lead' | 'responsible'; divisions: { id: string; name: string }[] }>();
+    for (const ref of m.bodies) {
+      if (ref.role === 'support' || collective.has(ref.id)) continue;
+      const department = departmentOf.get(ref.id);
+      const id = department?.id ?? ref.id;
+      const entry = ranked.get(id) ?? { name: department?.name ?? ref.name, page: department?.page ?? true, role: ref.role, divisions: [] };
+      if (ref.role === 'lead') entry.role = 'lead';
+      if (department) entry.divisions.push({ id: ref.id, name: ref.name });
+      ranked.set(id, entry);
+    }
     // Alone by the measure's own role clause, column or heading: a body read from a sentence of the running text
     // may be one actor of several the text names (宁夏 13dc79's 自治区市场监管厅 beside city bureaus; a review).
     const named = m.bodies.filter((b) => b.role === 'responsible' && b.origin !== 'document-rule');
-    const alone = !m.bodies.some((b) => b.role === 'lead') && named.length === 1 && named[0]!.origin !== 'sentence' ? named[0]!.id : null;
-    for (const ref of m.bodies) {
-      if (ref.role === 'support') continue;
-      let row = rows.get(ref.id);
-      if (!row) rows.set(ref.id, (row = { id: ref.id, name: ref.name, lead: 0, sole: 0, responsible: 0 }));
-      row[ref.id === alone ? 'sole' : ref.role]++;
+    const namedIds = new Set(named.map((b) => departmentOf.get(b.id)?.id ?? b.id));
+    const alone = !m.bodies.some((b) => b.role === 'lead') && namedIds.size === 1 && named.every((b) => b.origin !== 'sentence') ? [...namedIds][0] : null;
+    for (const [id, entry] of ranked) {
+      let row = rows.get(id);
+      if (!row) rows.set(id, (row = { id, name: entry.name, page: entry.page, lead: 0, sole: 0, responsible: 0, divisions: [], folded: new Map() }));
+      row[id === alone ? 'sole' : entry.role]++;
+      for (const d of entry.divisions) row.folded.set(d.id, d.name);
     }
   }
-  const inCharge = (r: LeadingBody) => r.lead + r.sole;
-  return [...rows.values()]
+  const ranked = [...rows.values()]
+    .map(({ folded, ...row }) => ({ ...row, divisions: [...folded].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh')) }))
     .filter((r) => inCharge(r) > 0)
     .sort(
       (a, b) => inCharge(b) - inCharge(a) || b.lead - a.lead || b.responsible - a.responsible || a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
-    )
-    .slice(0, limit);
+    );
+  const shown = ranked.slice(0, limit);
+  // A cut that falls inside a tie says so (a review found the eighth place cut silently among equals).
+  const last = shown.at(-1);
+  const tiedOut = last ? ranked.slice(limit).filter((r) => inCharge(r) === inCharge(last)).length : 0;
+  return { bodies: shown, tiedOut, tiedAt: tiedOut > 0 && last ? inCharge(last) : null, unnamed };
+}
+
+/** How many measures a body is in charge of: it leads them, or is alone responsible. */
+export const inCharge = (r: LeadingBody): number => r.lead + r.sole;
+
+export interface LeadingBodies {
+  bodies: LeadingBody[];
+  /** Bodies left off the list that are in charge of as many measures as its last (`tiedAt`). */
+  tiedOut: number;
+  tiedAt: number | null;
+  /** Measures counted that name no body to lead or answer for them: a ranking over few of a place's measures says so. */
+  unnamed: number;
 }
 
 export interface UnitKind {
@@ -171,4 +219,22 @@ export function unitListing(
   });
   for (const row of rows) row.documents = documentsOf.get(row)!.size;
   return { tasks, places: rows };
+}
+
+/**
+ * Collectives, and each division's department: the department's own body where it has one (陕西省市场监督管理局),
+ * else the department its divisions name, with no page of its own (陕西省知识产权局: only its 处 are named).
+ */
+export function rankingBodiesOf(bodies: Pick<Body, 'id' | 'name' | 'kind' | 'canonical' | 'province' | 'city' | 'department'>[]): RankingBodies {
+  const byName = new Map(bodies.map((b) => [`${b.province}|${b.city}|${b.canonical}`, b]));
+  const departmentOf = new Map<string, { id: string; name: string; page: boolean }>();
+  for (const b of bodies) {
+    if (!b.department) continue;
+    const key = `${b.province}|${b.city}|${b.department}`;
+    const department = byName.get(key);
+    const at = b.name.indexOf(b.department);
+    if (department) departmentOf.set(b.id, { id: department.id, name: department.name, page: true });
+    else if (at > 0) departmentOf.set(b.id, { id: key, name: b.name.slice(0, at + b.department.length), page: false });
+  }
+  return { collective: new Set(bodies.filter((b) => b.kind === 'group').map((b) => b.id)), departmentOf };
 }

@@ -17,20 +17,32 @@ import { LISTING_BUDGET_BYTES, PAGE_BUDGET_BYTES } from './budget.ts';
 export const MEASURE_BYTES = 2_650;
 /** One similar measure's line (place, short title, score, link): 275 B measured. */
 export const SIMILAR_LINE_BYTES = 300;
+/**
+ * A card's line naming the entries that restate it, or the item it restates (MeasureRestatements), besides its
+ * links: 150 B measured with the other document's title (银川's plan), 100 B without (石嘴山's annex).
+ */
+export const RESTATEMENT_LINE_BYTES = 160;
+/** One link of such a line, an entry's run (37–42) or an item with its headline: 95–105 B measured. */
+export const RESTATEMENT_LINK_BYTES = 110;
 /** Header, document facts, outline and footer. */
 export const DOCUMENT_FRAME_BYTES = 40_000;
 
 export interface MeasureSize {
   text: string;
   similar: readonly unknown[];
+  /** Its restatement lines (restatementLinks): the runs of entries breaking it down, the items it breaks down. */
+  restatements?: { down: readonly unknown[]; up: readonly unknown[] };
 }
+
+const restatementBytes = (r: MeasureSize['restatements']): number =>
+  r ? [r.down, r.up].reduce((sum, links) => sum + (links.length ? RESTATEMENT_LINE_BYTES + links.length * RESTATEMENT_LINK_BYTES : 0), 0) : 0;
 
 const encoder = new TextEncoder();
 
 /** Estimated HTML of a document page with every measure's similar measures on it. */
 export function documentPageBytes(measures: readonly MeasureSize[]): number {
   let bytes = DOCUMENT_FRAME_BYTES;
-  for (const m of measures) bytes += MEASURE_BYTES + encoder.encode(m.text).length + m.similar.length * SIMILAR_LINE_BYTES;
+  for (const m of measures) bytes += MEASURE_BYTES + encoder.encode(m.text).length + m.similar.length * SIMILAR_LINE_BYTES + restatementBytes(m.restatements);
   return bytes;
 }
 

@@ -5,7 +5,7 @@ import type { Metric, Reform, Transmission } from '../schemas/analysis.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { placesOf, type Place } from '../domain/compare.ts';
 import { byAdoption } from '../domain/reform-order.ts';
-import { restatedMeasures, type Restatement } from '../domain/restatements.ts';
+import type { Restatement } from '../domain/restatements.ts';
 import { loadCorpus, type MeasureRecord } from './corpus.ts';
 import { themeColumns, type ThemeColumn } from '../domain/compare.ts';
 import { sideBySide, type SideBySide } from '../domain/side-by-side.ts';
@@ -58,7 +58,7 @@ export function loadComparison(): Promise<ComparisonData> {
       reforms,
       transmissions,
       places,
-      restated: restatedMeasures(transmissions, places, corpus.measures),
+      restated: corpus.restated,
       units,
       unitKinds: unitKinds(units),
       unitRedirects: unitRedirects(movedUnitsSchema.parse(movedUnits), corpus.measures, new Set(units.map((u) => u.slug))),

@@ -7,7 +7,10 @@ import { buildDay } from '../domain/dates.ts';
 import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { similarApart } from '../paging/document-pages.ts';
+import { placesOf } from '../domain/compare.ts';
+import { restatedFromOf, restatedMeasures, restatementLinks, type Restatement } from '../domain/restatements.ts';
 import { nameBodies, readMeasures } from './measures.ts';
+import { rankingBodiesOf, type RankingBodies } from '../domain/units.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type MeasureRecord = Measure;
@@ -43,6 +46,10 @@ export interface Corpus {
   measureById: Map<string, MeasureRecord>;
   documentDataById: Map<string, DocumentEntry['data']>;
   titleById: Map<string, string>;
+  /** Measures a later document of the same place, or their own document's annex, restates: counted once, as the restatement. */
+  restated: Map<string, Restatement>;
+  /** The other way: each restating entry's items (a ledger entry's plan item). */
+  restatedFrom: Map<string, string[]>;
   /** Documents whose similar measures are on a page of their own (/documents/<id>/similar/, src/paging/document-pages.ts). */
   similarApart: Set<string>;
   provinces: ProvinceView[];
@@ -51,6 +58,8 @@ export interface Corpus {
   /** The day deadlines are judged past due on: the build day (`buildDay`), never the sources' date. */
   asOf: string;
   years: number[];
+  /** How rankings of bodies read them: collectives (各区县: kind `group`) apart, each division as its department. */
+  rankingBodies: RankingBodies;
 }
 
 let cached: Promise<Corpus> | undefined;
@@ -90,7 +99,8 @@ export function citySlugOf(city: string): string {
 async function build(): Promise<Corpus> {
   const documents = (await getCollection('documents')).sort(byDateDesc);
   const measures = await readMeasures();
-  nameBodies(measures, new Map((await getCollection('bodies')).map((e) => [e.data.id, e.data.name])));
+  const bodies = (await getCollection('bodies')).map((e) => e.data);
+  nameBodies(measures, new Map(bodies.map((b) => [b.id, b.name])));
   const measuresByDocument = new Map<string, MeasureRecord[]>();
   for (const m of measures) {
     const list = measuresByDocument.get(m.documentId);
@@ -138,7 +148,20 @@ async function build(): Promise<Corpus> {
   const measureById = new Map(measures.map((m) => [m.id, m]));
   const documentDataById = new Map(documents.map((d) => [d.id, d.data]));
   const titleById = new Map(documents.map((d) => [d.id, d.data.title]));
-  const similarApartIds = new Set([...measuresByDocument].filter(([, list]) => similarApart(list)).map(([id]) => id));
+  // A plan item restated row by row (a task list, an annex ledger): counted once, and each card links the other.
+  const transmissions = (await getCollection('transmissions')).map((e) => e.data);
+  const restated = restatedMeasures(
+    transmissions,
+    placesOf(
+      provinces,
+      documents.map((d) => d.data),
+    ),
+    measures,
+  );
+  const restatedFrom = restatedFromOf(restated);
+  // The page's size is estimated with the restatement lines its cards carry (MeasureRestatements).
+  const sized = (list: MeasureRecord[]) => list.map((m) => ({ ...m, restatements: restatementLinks(m, restated, restatedFrom, measureById) }));
+  const similarApartIds = new Set([...measuresByDocument].filter(([, list]) => similarApart(sized(list))).map(([id]) => id));
   return {
     documents,
     measures,
@@ -149,9 +172,12 @@ async function build(): Promise<Corpus> {
     documentDataById,
     titleById,
     similarApart: similarApartIds,
+    restated,
+    restatedFrom,
     provinces,
     sourcesAsOf: dates.at(-1) ?? null,
     asOf: buildDay(process.env),
     years,
+    rankingBodies: rankingBodiesOf(bodies),
   };
 }

@@ -8,3 +8,19 @@ test('铜川’s tasks that list their 具体举措 are said to be detailed by t
   expect(restated).not.toBeNull();
   expect(page).toMatch(new RegExp(`均未标明确完成时限（为“长期”“持续”或未注明），因此没有可画的时间轴；另有 ${restated![1]} 项由其具体举措`));
 });
+
+test('a province’s ranking of bodies counts a division as its department, says what it leaves out, and a 自治州 is 州级 (reader-task reviews)', () => {
+  const shaanxi = text('provinces/shaanxi');
+  const ranking = shaanxi.slice(shaanxi.indexOf('牵头或单独负责措施最多的单位'), shaanxi.indexOf('全部单位见'));
+  const list = ranking.slice(ranking.indexOf('不重复计数。'));
+  expect(list).toMatch(/^不重复计数。 ?陕西省市场监督管理局 ?（含[^）]*登记指导处/);
+  expect(list).not.toContain('登记指导处：');
+  expect(list).toMatch(/另有 \d+ 项措施未写明牵头或责任单位，不计入上表。/);
+  expect(text('provinces/sichuan/garze')).toContain('四川省 · 州级文件');
+});
+
+test('a plan item’s card links the ledger entries breaking it down, and an entry its item (石嘴山 2020; a review)', () => {
+  const page = text('documents/ningxia-shizuishan-2020-6236ba');
+  expect(page).toMatch(/逐条细化为 ?1\)–\d+\)（\d+ 项）/);
+  expect(page).toMatch(/细化自 ?1 ?不断提升企业开办效率/);
+});

@@ -17,13 +17,13 @@ import {
   uncomparedTargets,
 } from '../../src/domain/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
-import { restatedMeasures, restatingAdoptions, restatingExample, restatingThemes } from '../../src/domain/restatements.ts';
+import { restatedFromOf, restatedMeasures, restatementLinks, restatingAdoptions, restatingExample, restatingThemes } from '../../src/domain/restatements.ts';
 import { bodyZone } from '../../src/domain/bodies.ts';
 import { quantityKey, targetLabel } from '../../src/domain/target-key.ts';
 import { tierWords, transmissionTier } from '../../src/domain/transmission-tier.ts';
 import type { Transmission } from '../../src/schemas/analysis.ts';
 import { targetComparison } from '../../src/charts/inputs.ts';
-import { leadingBodies, unitIndex, unitListing, unitMeasures } from '../../src/domain/units.ts';
+import { leadingBodies, rankingBodiesOf, unitIndex, unitListing, unitMeasures } from '../../src/domain/units.ts';
 import type { Body } from '../../src/schemas/body.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { PolicyDocument } from '../../src/schemas/document.ts';
@@ -259,6 +259,30 @@ describe('theme × place matrix', () => {
     expect(restatingThemes(['r160', 'r161'], 'minority-investors', (id) => primary[id])).toEqual({ here: 2, elsewhere: [] });
     // An entry the corpus no longer has is counted nowhere.
     expect(restatingThemes(['gone', 'r162'], 'contracts', (id) => primary[id])).toEqual({ here: 1, elsewhere: [] });
+  });
+  test('a plan item’s card links the entries breaking it down, in runs, and each entry links its item; 具体举措 under their task need neither (石嘴山 2020 附件台账, 银川 任务清单; a review)', () => {
+    const restated = restatedMeasures(transmissions, places, measures);
+    const from = restatedFromOf(restated);
+    const byId = new Map(measures.map((m) => [m.id, m]));
+    const links = (id: string) => restatementLinks(byId.get(id)!, restated, from, byId);
+    // 银川's 17号 登记财产 item: its task list's rows r37–r42 are one run.
+    const [item] = [...restated].find(([, r]) => r.all.includes('ningxia-yinchuan-2023-71c31c-r42') && r.transmission !== null)!;
+    const { down } = links(item);
+    expect(down.flat().map((m) => m.label)).toEqual(restated.get(item)!.all.map((id) => byId.get(id)!.label));
+    expect(down.length).toBeLessThan(down.flat().length);
+    expect(down.every((run) => run.every((m, i) => i === 0 || Number(m.label) === Number(run[i - 1]!.label) + 1))).toBe(true);
+    expect(links('ningxia-yinchuan-2023-71c31c-r42').up.map((m) => m.id)).toContain(item);
+    // 石嘴山's annex entry links its body item; the body item links the entries.
+    const [ledgerItem, ledger] = [...restated].find(([id, r]) => id.startsWith('ningxia-shizuishan-2020') && r.transmission === null)!;
+    expect(
+      links(ledgerItem)
+        .down.flat()
+        .map((m) => m.id),
+    ).toEqual(ledger.all);
+    expect(links(ledger.all[0]!).up.map((m) => m.id)).toEqual([ledgerItem]);
+    // 铜川's （二） and the 1.–7. printed under it: no links either way.
+    expect(links('shaanxi-tongchuan-2023-962610-m1-2')).toEqual({ down: [], up: [] });
+    expect(links('shaanxi-tongchuan-2023-962610-m1-2-1').up).toEqual([]);
   });
   test('a restated item quotes, as its example, the first entry the theme page lists, else its first (包容普惠创新: 打造便捷智慧交通; a review)', () => {
     const primary: Record<string, string> = { r243: 'government-services', r244: 'inclusive-innovation' };
@@ -524,25 +548,62 @@ describe('units and citations', () => {
     const shizuishan = places.find((p) => p.name === '石嘴山市')!;
     const own = measures.filter((m) => shizuishan.documentIds.includes(m.documentId));
     const restated = restatedMeasures([], places, measures);
-    const [first, ...rest] = leadingBodies(own, restated);
+    const [first, ...rest] = leadingBodies(own, restated).bodies;
     expect(first!.name).toBe('石嘴山市审批服务管理局');
     const ledger = own.filter((m) => !restated.has(m.id) && m.bodies.some((b) => b.id === first!.id && b.role === 'lead'));
     expect(first!.lead).toBe(ledger.length);
     expect(first!.lead).toBeLessThan(own.filter((m) => m.bodies.some((b) => b.id === first!.id && b.role === 'lead')).length);
     expect(rest.every((r) => r.lead <= first!.lead)).toBe(true);
     // A body that only supports or answers beside others is in charge of nothing here.
-    expect(leadingBodies([{ id: 'x', bodies: [body('b', 'support')] }], new Map())).toEqual([]);
-    expect(leadingBodies([{ id: 'x', bodies: [body('a', 'responsible'), body('b', 'responsible')] }], new Map())).toEqual([]);
+    expect(leadingBodies([{ id: 'x', bodies: [body('b', 'support')] }], new Map()).bodies).toEqual([]);
+    expect(leadingBodies([{ id: 'x', bodies: [body('a', 'responsible'), body('b', 'responsible')] }], new Map()).bodies).toEqual([]);
   });
   test('a body alone responsible for a measure that names no lead is in charge of it: 陕西省市场监管局 85号’s （登记指导处负责，…） (a review found 登记指导处 missing from the ranking)', () => {
     const shaanxi = places.find((p) => p.name === '陕西省')!;
     const own = measures.filter((m) => shaanxi.documentIds.includes(m.documentId));
-    const ranked = leadingBodies(own, restatedMeasures([], places, measures));
+    const ranked = leadingBodies(own, restatedMeasures([], places, measures)).bodies;
     const registration = ranked.find((b) => b.name.endsWith('登记指导处'));
     expect(registration?.sole).toBeGreaterThanOrEqual(8);
     // A standing rule's bodies take no item from the body the item names: 省住建厅负责 stays in charge beside 各市州政府.
     const gansu = { id: 'g', bodies: [body('住建厅', 'responsible'), body('各市州政府', 'responsible', 'document-rule')] };
-    expect(leadingBodies([gansu], new Map()).map((b) => [b.id, b.sole, b.responsible])).toEqual([['住建厅', 1, 0]]);
+    expect(leadingBodies([gansu], new Map()).bodies.map((b) => [b.id, b.sole, b.responsible])).toEqual([['住建厅', 1, 0]]);
+  });
+  test('a ranking of bodies lists no collective as one body and says when its cut falls inside a tie (a review found 各级党委政法委员会 ranked and the eighth place cut among equals)', () => {
+    const xinjiang = places.find((p) => p.name === '新疆维吾尔自治区')!;
+    const own = measures.filter((m) => xinjiang.documentIds.includes(m.documentId));
+    const { collective } = rankingBodiesOf(bodies);
+    const ranking = leadingBodies(own, restatedMeasures([], places, measures), { collective });
+    expect(ranking.bodies.some((b) => collective!.has(b.id))).toBe(false);
+    expect(leadingBodies(own, restatedMeasures([], places, measures)).bodies.some((b) => collective!.has(b.id))).toBe(true);
+    // Nine bodies each leading one measure: eight shown, the ninth said to tie.
+    const nine = Array.from({ length: 9 }, (_, i) => ({ id: `m${i}`, bodies: [body(`b${i}`, 'lead')] }));
+    expect(leadingBodies(nine, new Map())).toMatchObject({ tiedOut: 1, tiedAt: 1, unnamed: 0 });
+    // Measures naming no body are counted apart, so a ranking over few of them says so.
+    expect(leadingBodies([...nine, { id: 'n', bodies: [body('s', 'support')] }], new Map()).unnamed).toBe(1);
+    expect(leadingBodies(nine.slice(0, 8), new Map())).toMatchObject({ tiedOut: 0, tiedAt: null });
+  });
+  test('a division counts as its department, once a measure: 陕西省市场监督管理局 holds its 处’ items together (a review found 登记指导处 first with 8 while the 局 held far more)', () => {
+    const shaanxi = places.find((p) => p.name === '陕西省')!;
+    const own = measures.filter((m) => shaanxi.documentIds.includes(m.documentId));
+    const restated = restatedMeasures([], places, measures);
+    const [first] = leadingBodies(own, restated, rankingBodiesOf(bodies)).bodies;
+    expect(first!.name).toBe('陕西省市场监督管理局');
+    expect(first!.divisions.map((d) => d.name)).toContain('陕西省市场监督管理局登记指导处');
+    // A department named only through its divisions is one body too, with no page of its own.
+    const ip = leadingBodies(own, restated, rankingBodiesOf(bodies)).bodies.find((b) => b.name === '陕西省知识产权局');
+    expect(ip).toMatchObject({ page: false });
+    expect(ip!.divisions.length).toBeGreaterThan(1);
+    const divisions = leadingBodies(own, restated).bodies.filter((b) => b.name.startsWith('陕西省市场监督管理局'));
+    expect(first!.lead + first!.sole).toBeGreaterThan(Math.max(...divisions.map((b) => b.lead + b.sole)));
+    // Two divisions of one department named together make the department alone responsible, counted once.
+    const departmentOf = new Map([
+      ['a处', { id: '局', name: '局' }],
+      ['b处', { id: '局', name: '局' }],
+    ]);
+    const both = { id: 'x', bodies: [body('a处', 'responsible'), body('b处', 'responsible')] };
+    expect(leadingBodies([both], new Map(), { departmentOf }).bodies.map((b) => [b.id, b.sole, b.responsible, b.divisions.map((d) => d.id)])).toEqual([
+      ['局', 1, 0, ['a处', 'b处']],
+    ]);
   });
   test('a body’s tasks go document by document, in the documents’ order, each in reading order', () => {
     const unit = unitIndex(measures, bodies).find((u) => u.name === '银川市市场监督管理局')!;

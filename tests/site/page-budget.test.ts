@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { placesOf, themeColumns } from '../../src/domain/compare.ts';
-import { restatedMeasures, restatingExample } from '../../src/domain/restatements.ts';
+import { restatedFromOf, restatedMeasures, restatementLinks, restatingExample } from '../../src/domain/restatements.ts';
 import { sideBySide } from '../../src/domain/side-by-side.ts';
 import { alignedRows } from '../../src/domain/counterparts.ts';
 import { provinceGroups, themeView } from '../../src/paging/compare-pages.ts';
@@ -51,8 +51,11 @@ test('a document page is never larger than its estimate, and keeps or moves its 
   const byDocument = new Map<string, Measure[]>();
   for (const m of measures) byDocument.set(m.documentId, [...(byDocument.get(m.documentId) ?? []), m]);
   const files = siteFiles();
+  // Sized as the site sizes them: with the restatement lines their cards carry.
+  const restatedFrom = restatedFromOf(restated);
+  const byId = new Map(measures.map((m) => [m.id, m]));
   for (const doc of documents) {
-    const own = byDocument.get(doc.id) ?? [];
+    const own = (byDocument.get(doc.id) ?? []).map((m) => ({ ...m, restatements: restatementLinks(m, restated, restatedFrom, byId) }));
     const page = html(`documents/${doc.id}/`);
     // The estimate is what keeps a long plan under the budget: it must not fall short of the page it stands for.
     expect(Buffer.byteLength(page), doc.id).toBeLessThanOrEqual(documentPageBytes(own));

@@ -35,8 +35,17 @@ import {
   pageParam,
   slicePages,
 } from '../../src/paging/budget.ts';
-import { bookTitle, docNumberShown, shortTitle } from '../../src/domain/titles.ts';
-import { DOCUMENT_FRAME_BYTES, documentPageBytes, MEASURE_BYTES, SIMILAR_LINE_BYTES, similarApart, similarPageBytes } from '../../src/paging/document-pages.ts';
+import { bookTitle, cityLevel, docNumberShown, shortTitle } from '../../src/domain/titles.ts';
+import {
+  DOCUMENT_FRAME_BYTES,
+  documentPageBytes,
+  MEASURE_BYTES,
+  RESTATEMENT_LINE_BYTES,
+  RESTATEMENT_LINK_BYTES,
+  SIMILAR_LINE_BYTES,
+  similarApart,
+  similarPageBytes,
+} from '../../src/paging/document-pages.ts';
 import {
   adoptionBytes,
   ADOPTION_BYTES,
@@ -404,6 +413,12 @@ describe('document pages', () => {
     );
     expect(shortTitle('关于印发银川市优化营商环境若干措施的通知')).toBe('银川市优化营商环境若干措施');
     expect(shortTitle('陕西省优化营商环境条例')).toBe('陕西省优化营商环境条例');
+    // A notice that is itself the policy keeps its whole title (a review read 庆阳…改革举措 as cut off).
+    expect(shortTitle('庆阳市人民政府办公室关于复制推广营商环境创新试点改革举措的通知')).toBe('庆阳市人民政府办公室关于复制推广营商环境创新试点改革举措的通知');
+    expect(shortTitle('哈密市落实优化营商环境降低市场主体制度性交易成本工作方案的通知')).toBe('哈密市落实优化营商环境降低市场主体制度性交易成本工作方案');
+  });
+  test('a city’s documents are of the level it calls itself: 甘孜藏族自治州’s 州级, not 市级 (a review)', () => {
+    expect(['甘孜藏族自治州', '阿克苏地区', '银川市'].map(cityLevel)).toEqual(['州级', '地区级', '市级']);
   });
   test('a title in book-title marks nests 〈〉 inside 《》, never 《《》》 (a site review)', () => {
     expect(bookTitle('中共陕西省委陕西省人民政府印发《陕西省推进营商环境突破年实施意见》')).toBe(
@@ -426,6 +441,9 @@ describe('document pages: similar measures inline or apart', () => {
     expect(documentPageBytes([])).toBe(DOCUMENT_FRAME_BYTES);
     expect(documentPageBytes([measure(10, 2)])).toBe(DOCUMENT_FRAME_BYTES + MEASURE_BYTES + 30 + 2 * SIMILAR_LINE_BYTES);
     expect(similarPageBytes([measure(10, 0), measure(10, 5)])).toBe(DOCUMENT_FRAME_BYTES + 400 + 5 * SIMILAR_LINE_BYTES);
+    // And its restatement lines: 银川's plan items each link their task list's rows (a review; the page outgrew its estimate).
+    const restated = { ...measure(10, 0), restatements: { down: [[1, 2, 3]], up: [] } };
+    expect(documentPageBytes([restated])).toBe(DOCUMENT_FRAME_BYTES + MEASURE_BYTES + 30 + RESTATEMENT_LINE_BYTES + RESTATEMENT_LINK_BYTES);
   });
 
   test('a plan as long as the real corpus’s longest keeps them; a third longer with five each moves them, and both pages fit', () => {
