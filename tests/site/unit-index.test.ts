@@ -20,3 +20,19 @@ test('a group in the listing names its place', () => {
   expect(listed.length).toBeGreaterThan(0);
   for (const n of listed) expect(n, n).toMatch(/（[^）]+）$/);
 });
+
+test('the busiest bodies rank by the items that name them, a standing rule’s items said apart (a review found 兰州新区管委会 third on 73 items, none its own)', () => {
+  const busiest = /任务最多的单位[\s\S]*?<\/table>/.exec(html)?.[0];
+  if (!busiest) return;
+  // Each row's cells as text: name, lead, responsible (with its rule's share), support.
+  const rows = [...busiest.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => {
+    const [name, lead, responsible, support] = [...m[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, ''));
+    const byRule = Number(/其中据文件统一规定 (\d+)/.exec(responsible!)?.[1] ?? 0);
+    return { name: name!, named: Number(lead) + Number.parseInt(responsible!, 10) + Number(support) - byRule, byRule };
+  });
+  expect(rows.length).toBeGreaterThan(5);
+  expect(rows.map((r) => r.named)).toEqual([...rows.map((r) => r.named)].sort((a, b) => b - a));
+  // 兰州新区管委会, named only by its plan's standing rule, is ranked on its own items or not at all.
+  const lanzhou = rows.find((r) => r.name === '兰州新区管委会');
+  if (lanzhou) expect(lanzhou.byRule).toBeGreaterThan(0);
+});
