@@ -69,6 +69,8 @@ export const documentSchema = z.object({
    * is shown as extracted, and dates, numbers and item numbers were read as meant where that is unique.
    */
   lostCharacters: z.literal(true).optional(),
+  /** Annexes the document names and its source leaves out (附件：…（略）): their tasks are not in the sources. */
+  omittedAnnexes: z.array(z.string()).optional(),
   /** Compilation in which the document was published, if any. */
   compilation: z.string().nullable(),
   source: documentSourceSchema,

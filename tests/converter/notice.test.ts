@@ -1,6 +1,6 @@
 // The parts of a notice around the plan it issues: addressee, signature, notes, the plan's title.
 import { expect, test } from 'vitest';
-import { markNoticeParts } from '../../scripts/build-site/converter/text/notice.ts';
+import { markNoticeParts, omittedAnnexes } from '../../scripts/build-site/converter/text/notice.ts';
 import { lineSpan } from '../../scripts/build-site/converter/text/span.ts';
 
 const blocks = (...texts: string[]) => texts.map((text, i) => ({ text, span: lineSpan({ n: i + 1, page: 1 }) }));
@@ -49,4 +49,13 @@ test('the print line that closes a document is a note, not the last task’s tex
   // A task that says it was issued (…已于2023年5月19日印发) is no print line.
   expect(markNoticeParts(blocks('《实施细则》已于2023年5月19日印发')).blocks[0]!.role).toBeUndefined();
   expect(markNoticeParts(blocks('实施细则已于2023年5月19日印发')).blocks[0]!.role).toBeUndefined();
+});
+
+test('an annex the compilation names and leaves out is read as omitted (002:10410 甘孜 附件：…重点任务台账（略）)', () => {
+  const lines = [
+    '服务经济整体性好转。',
+    '附件：甘孜州深化“放管服”改革优化营商环境2023 年重点任务台账（略）',
+    '附件：嘉峪关市复制推广营商环境创新试点改革举措具体任务清单.doc',
+  ];
+  expect(omittedAnnexes(lines.map((text) => ({ text })))).toEqual(['甘孜州深化“放管服”改革优化营商环境2023年重点任务台账']);
 });

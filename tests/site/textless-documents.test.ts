@@ -38,3 +38,11 @@ test('pages of a compilation left without text at a document’s end are named o
   const whole = readFileSync(path.join(dist, 'documents/shaanxi-tongchuan-2023-962610/index.html'), 'utf8');
   expect(whole).not.toContain('没有可提取的文字');
 });
+
+test('an annex the sources leave out (附件：…（略）) is named on the document’s page and in lists of documents (a review: 甘孜’s 重点任务台账)', () => {
+  const page = readFileSync(path.join(dist, 'documents/sichuan-garze-2023-4ee8b9/index.html'), 'utf8');
+  expect(page).toContain('所据资料略去了本文件的附件《甘孜州深化“放管服”改革优化营商环境2023年重点任务台账》');
+  const city = readFileSync(path.join(dist, 'provinces/sichuan/garze/index.html'), 'utf8');
+  expect(city).toContain('附件在所据资料中从略');
+  expect(readFileSync(path.join(dist, 'documents/shaanxi-tongchuan-2023-962610/index.html'), 'utf8')).not.toContain('略去了本文件的附件');
+});

@@ -14,6 +14,7 @@ import { fatal, warning, type Diagnostic } from './diagnostics.ts';
 import type { Manifest } from './manifest.ts';
 import { serializeMdx } from './mdx/serialize.ts';
 import { blankPagesAtEnd } from './text/span.ts';
+import { omittedAnnexes } from './text/notice.ts';
 import type {
   DocumentDraft,
   DocumentSlice,
@@ -376,6 +377,7 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
   const draft = doc.draft!;
   const textless = isTextless(draft, doc.meta!.docNumber);
   const blankPages = textless ? null : blankPagesAtEnd(draft.lines, draft.span);
+  const omitted = omittedAnnexes(draft.lines);
   const document: PolicyDocument = {
     id: doc.id!,
     ...doc.meta!,
@@ -384,6 +386,7 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
     measureCount: doc.records.length,
     ...(textless ? { textless: true as const } : {}),
     ...(draft.source.manifest?.lostCharacters ? { lostCharacters: true as const } : {}),
+    ...(omitted.length ? { omittedAnnexes: omitted } : {}),
     compilation: draft.head.compilation,
     source: {
       file: work.raw.file,

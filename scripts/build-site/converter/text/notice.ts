@@ -168,3 +168,14 @@ export function readLostDate(text: string): string | null {
 function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** 附件：甘孜州…2023 年重点任务台账（略）: an annex the compilation names and leaves out. */
+const OMITTED_ANNEX = /^附件\s*\d*\s*[:：]\s*(.+?)\s*[（(]\s*略\s*[）)]$/;
+
+/**
+ * The annexes a document names and its source leaves out (附件：…（略）): their tasks, bodies and deadlines
+ * are not in the sources, and a page that does not say so reads as a plan without them (甘孜's 重点任务台账; a review).
+ */
+export function omittedAnnexes(lines: readonly { text: string }[]): string[] {
+  return lines.flatMap((l) => OMITTED_ANNEX.exec(l.text.trim())?.[1]?.replace(/\s+/g, '') ?? []);
+}
