@@ -24,3 +24,9 @@ test('a plan item’s card links the ledger entries breaking it down, and an ent
   expect(page).toMatch(/逐条细化为 ?1\)–\d+\)（\d+ 项）/);
   expect(page).toMatch(/细化自 ?1 ?不断提升企业开办效率/);
 });
+
+test('a theme page’s column says the years of its place’s documents, and when one states none (石嘴山’s ledger beside its 2020 plan; a review)', () => {
+  const page = text('compare/property-registration');
+  expect(page).toMatch(/石嘴山市 \d+ 项 · 2020年、未注明年份文件/);
+  expect(page).toMatch(/银川市 \d+ 项 · 2023年文件/);
+});
