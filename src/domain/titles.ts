@@ -94,13 +94,16 @@ export function measureHeadline(measure: { title: string | null; text: string; l
   if (head.length <= max) return head;
   const comma = head.indexOf('，');
   if (comma >= 6 && comma <= max) {
-    if (!FRAMING.test(head)) return head.slice(0, comma);
+    if (!FRAMING.test(head) && !CONDITION_END.test(head.slice(0, comma))) return head.slice(0, comma);
     // 在全市范围内，推行…: a clause that only frames the action is no name for it; the action follows.
     const next = head.indexOf('，', comma + 1);
     if (next > 0 && next <= max) return head.slice(0, next);
   }
   return `${head.slice(0, max)}…`;
 }
+
+/** A first clause that ends on a condition (支持任何人经实名认证后，…; a review found the card named by it alone): the action follows. */
+const CONDITION_END = /(后|时|之前|以前|期间|之际)$/;
 
 /** Openings of a clause that sets the scope or means of the action rather than stating it (在…内, 依托…, 对标…). */
 const FRAMING = /^(在|对标|对照|对于|对|按照|依托|围绕|针对|通过|结合|聚焦|根据|依据|立足|借助|利用|以)/;
@@ -135,8 +138,14 @@ const firstSentenceOf = (text: string): string => {
 /** A bracketed clause naming who does the task (（市场监管局牵头，…配合）): the card says who leads apart, so in the text it only repeats. */
 const UNIT_CLAUSE = /[（(][^（）()]*(?:牵头|负责|配合)[^（）()]*[）)]/g;
 
+/** A line of fields under a task (克拉玛依: 牵头单位：… 责任单位：… 完成时限：…): the card says them apart, so they are no part of its text. */
+const FIELD_LINE = /^\s*(牵头单位|责任单位|配合单位|协办单位|责任部门|完成时限|时限要求)\s*[:：]/;
+
 function withoutLabel(measure: { text: string; label: string }): string {
-  const text = measure.text.replace(/\n/g, '');
+  const text = measure.text
+    .split('\n')
+    .filter((line) => !FIELD_LINE.test(line))
+    .join('');
   return (text.startsWith(measure.label) ? text.slice(measure.label.length) : text).replace(UNIT_CLAUSE, '').trim();
 }
 

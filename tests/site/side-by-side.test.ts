@@ -338,6 +338,10 @@ describe('a measure in one line', () => {
     expect(measureHeadline(measure('对标全国一流，持续深化工程建设项目审批制度改革，全面推行并联审批和告知承诺。'))).toBe(
       '对标全国一流，持续深化工程建设项目审批制度改革',
     );
+    // A clause ending on its condition (经实名认证后) names nothing done: the headline runs on to the next clause.
+    expect(measureHeadline(measure('支持任何人经实名认证后，依托“互联网+”不动产登记信息平台，查询不动产权利限制状况信息。'))).toBe(
+      '支持任何人经实名认证后，依托“互联网+”不动产登记信息平台',
+    );
   });
   test('an article headed by a word or two goes on with its first sentence, which the text under it then leaves out (白银 细则 第四条公示; a review found “申请” alone)', () => {
     const notice = measure('第四条公示\n通过新闻媒体向社会公示，公示期为7天。', '公示', '第四条');
@@ -350,5 +354,10 @@ describe('a measure in one line', () => {
   test('the clause naming who does it is left out: the card says who leads apart', () => {
     const text = '（四）推行简易注销。扩大适用范围，压缩公示时间。（市市场监管局牵头，市税务局配合）';
     expect(measureAfterHeadline(measure(text, '推行简易注销', '（四）'))).toBe('扩大适用范围，压缩公示时间。');
+  });
+  test('so are the lines of fields under it (002 克拉玛依 牵头单位：… 完成时限：…; a review found them inside a card’s title)', () => {
+    const karamay = measure('58.落实阶段性缓缴政策\n牵头单位：市人社局\n责任单位：各区人民政府\n完成时限：2023年12月底', null, '58.');
+    expect(measureHeadline(karamay)).toBe('落实阶段性缓缴政策');
+    expect(measureAfterHeadline(karamay)).toBe('');
   });
 });
