@@ -58,7 +58,12 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   { key: 'label', label: '序号', description: '条目编号，照原文（如（一）、1.、表格序号）', value: (m) => m.label },
   { key: 'path', label: '所属标题', description: '上级各层标题，以 › 分隔', value: (m) => m.path.join(' › ') },
   { key: 'text', label: '措施原文', description: '条目全文（已修复换行与分页）', value: (m) => m.text },
-  { key: 'leadBodies', label: '牵头单位', description: '牵头单位（所在地区与规范名称），以；分隔', value: (m) => list(named(m, 'lead')) },
+  {
+    key: 'leadBodies',
+    label: '牵头单位',
+    description: '牵头单位（所在地区与规范名称；泛指的一类单位如“各县区”照原文、不含地区，按 bodyIds 区分），以；分隔',
+    value: (m) => list(named(m, 'lead')),
+  },
   {
     key: 'responsibleBodies',
     label: '责任单位',
@@ -107,13 +112,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   {
     key: 'deadlineGoal',
     label: '工作目标年份',
-    description: '措施是文件的工作目标（如“二、发展目标”），所写日期为目标年份、不是完成时限时为 true（此时到期日为空）',
+    description: '措施是文件的工作目标（如“二、发展目标”），所写日期为目标年份、不是完成时限时为 true（此时到期日为空），否则为 false；措施没有时限时为空',
     value: (m) => (m.deadline ? Boolean(m.deadline.goal) : null),
   },
   {
     key: 'deadlineYearInferred',
     label: '年份为推定',
-    description: '原文时限未写年份（如“6月底前完成”），日期按文件年份推定时为 true',
+    description: '原文时限未写年份（如“6月底前完成”），日期按文件年份推定时为 true，否则为 false；措施没有时限时为空',
     value: (m) => (m.deadline ? m.deadline.yearInferred : null),
   },
   { key: 'deadlineKind', label: '时限类型', description: codebookOf(DEADLINE_KIND_LABEL), value: (m) => m.deadline?.kind ?? null },
@@ -185,9 +190,18 @@ export function downloadCsv<T>(columns: Column<T>[], rows: T[]): string {
   return tableToCsv({ caption: '', columns, rows }, { header: 'key' });
 }
 
-export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
+/** A body as units.csv lists it: with its measures per role counted once (onceCounts). */
+export type UnitRow = UnitEntry & { once: Record<BodyRole, number> };
+
+export const UNIT_COLUMNS: DownloadColumn<UnitRow>[] = [
   { key: 'id', label: '单位编号', description: '单位的编号：所在地区与规范名称；单位页面的地址 /units/<编号>/', value: (u) => u.body.id },
-  { key: 'name', label: '单位', description: '所在地区与规范名称（如 银川市市场监督管理局）', value: (u) => u.body.name },
+  {
+    key: 'name',
+    label: '单位',
+    description:
+      '所在地区与规范名称（如 银川市市场监督管理局）；泛指的一类单位（单位类型 group，如“各县区”“市直有关部门”）照原文称呼、不含地区，各地同名，须与 province、city 一并读或按 id 区分',
+    value: (u) => u.body.name,
+  },
   { key: 'canonical', label: '规范名称', description: '不含地区的规范名称（简称按本库的单位别名表还原为全称）', value: (u) => u.body.canonical },
   { key: 'province', label: '省区', description: '单位所在省区', value: (u) => u.body.province },
   { key: 'city', label: '城市', description: '单位所在城市；省级单位为空', value: (u) => u.body.city },
@@ -210,9 +224,23 @@ export const UNIT_COLUMNS: DownloadColumn<UnitEntry>[] = [
     description: '原文中的各种写法，以；分隔；列举中承前省略的前缀已补出（“市财政局、住建局”的住建局记作市住建局）',
     value: (u) => list(u.body.writtenAs.map((w) => w.text)),
   },
-  { key: 'lead', label: '牵头任务数', description: '作为牵头单位的措施数', value: (u) => u.lead.length },
-  { key: 'responsible', label: '责任任务数', description: '列为责任（负责、落实）单位的措施数', value: (u) => u.responsible.length },
-  { key: 'support', label: '配合任务数', description: '列为配合（协助、参与、协同）单位的措施数', value: (u) => u.support.length },
+  {
+    key: 'lead',
+    label: '牵头任务数',
+    description: '作为牵头单位的措施数（方案条目与重述它的细化条目都计入，与单位页面的总数相同）',
+    value: (u) => u.lead.length,
+  },
+  { key: 'responsible', label: '责任任务数', description: '列为责任（负责、落实）单位的措施数（计法同上）', value: (u) => u.responsible.length },
+  { key: 'support', label: '配合任务数', description: '列为配合（协助、参与、协同）单位的措施数（计法同上）', value: (u) => u.support.length },
+  {
+    key: 'leadOnce',
+    label: '牵头任务数（不重复）',
+    description:
+      '同上，每项承诺只计一次：方案条目又由本单位也在其中的细化条目（本市任务清单、附件台账、具体举措）重述的，只计细化条目，与单位页面“不重复计算”所说的数相同',
+    value: (u) => u.once.lead,
+  },
+  { key: 'responsibleOnce', label: '责任任务数（不重复）', description: '责任任务数，计法同 leadOnce', value: (u) => u.once.responsible },
+  { key: 'supportOnce', label: '配合任务数（不重复）', description: '配合任务数，计法同 leadOnce', value: (u) => u.once.support },
   { key: 'documents', label: '文件数', description: '涉及的文件数', value: (u) => new Set(unitMeasures(u).map((m) => m.documentId)).size },
 ];
 

@@ -7,6 +7,7 @@ import type { Measure } from '../schemas/measure.ts';
 import { countsForPlace, type Restated } from './compare.ts';
 import { hasDueDate } from './dates.ts';
 import { departmentRows } from './departments.ts';
+import { restatedAmong } from './restatements.ts';
 
 export interface UnitEntry {
   body: Body;
@@ -42,6 +43,17 @@ export function unitIndex(measures: Measure[], bodies: Body[]): UnitEntry[] {
   return [...index.values()].sort(
     (a, b) => unitMeasures(b).length - unitMeasures(a).length || a.name.localeCompare(b.name, 'zh') || a.slug.localeCompare(b.slug),
   );
+}
+
+/**
+ * A body's measures per role, each commitment once: a plan item that entries this body also holds restate (银川's
+ * 17号 item and its 任务清单 rows) counts as those entries, as its unit page says (不重复计算则为 …) and the place
+ * rankings count (a review of the open data found units.csv counting both, its order unlike the pages').
+ */
+export function onceCounts(u: UnitEntry, restated: { get(id: string): { all: string[] } | undefined }): Record<BodyRole, number> {
+  const held = new Set(unitMeasures(u).map((m) => m.id));
+  const once = (role: BodyRole) => u[role].filter((m) => !restatedAmong(restated, m.id, held)).length;
+  return { lead: once('lead'), responsible: once('responsible'), support: once('support') };
 }
 
 /** A body with how many of a place's measures it leads, is alone in charge of, and answers for beside others. */

@@ -181,3 +181,14 @@ test('the measures CSV’s targets say what each number counts: 8.4万人次 goe
   // A subject the phrase already opens with is said once (新建、提升改造社会公用计量标准20项).
   expect(rows.find((r) => r[0] === 'gansu-longnan-2023-8001f2-m3-4-18')![targets]).toContain('新建、提升改造社会公用计量标准20项');
 });
+
+test('units.csv gives each body’s tasks counted once beside the counts that list both an item and the entries restating it, as its page says (银川市审批服务管理局 67 and 53; an open-data review)', () => {
+  const [header, ...rows] = read(path.join(dist, 'data', 'units.csv'));
+  const col = (key: string) => header!.indexOf(key);
+  const unit = rows.find((r) => r[col('name')] === '银川市审批服务管理局')!;
+  const [lead, leadOnce] = [Number(unit[col('lead')]), Number(unit[col('leadOnce')])];
+  expect(leadOnce).toBeLessThan(lead);
+  const page = readFileSync(path.join(dist, 'units', unit[col('id')]!, 'index.html'), 'utf8').replace(/<[^>]+>/g, '');
+  expect(page).toContain(`不重复计算则为 ${leadOnce} 项`);
+  for (const r of rows) for (const role of BODY_ROLES) expect(Number(r[col(`${role}Once`)]), r[col('id')]).toBeLessThanOrEqual(Number(r[col(role)]));
+});

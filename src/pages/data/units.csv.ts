@@ -2,8 +2,10 @@
 import type { APIRoute } from 'astro';
 import { loadComparison } from '../../site-data/comparison.ts';
 import { downloadCsv, UNIT_COLUMNS } from '../../domain/downloads.ts';
+import { onceCounts } from '../../domain/units.ts';
 
 export const GET: APIRoute = async () => {
-  const { units } = await loadComparison();
-  return new Response(downloadCsv(UNIT_COLUMNS, units), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const { units, restated } = await loadComparison();
+  const rows = units.map((u) => ({ ...u, once: onceCounts(u, restated) }));
+  return new Response(downloadCsv(UNIT_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
