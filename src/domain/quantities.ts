@@ -366,7 +366,9 @@ function pairedQuotes(words: string): string {
  */
 export function targetClause(r: Pick<MetricRow, 'subject' | 'text' | 'clause'>): string {
   if (r.clause) return r.clause;
-  if (!r.subject || r.text.includes(r.subject)) return r.text;
+  // 新增个转企 beside 新增“个转企”500户: quote marks aside, the text already names it (an open-data review read it twice).
+  const bare = (words: string) => words.replace(/[“”"‘’'「」]/g, '');
+  if (!r.subject || bare(r.text).includes(bare(r.subject))) return r.text;
   // 引导…力争全年新增贷款 + 力争全年新增贷款40亿元: the words they share are said once.
   let overlap = Math.min(r.subject.length, r.text.length);
   while (overlap > 0 && !r.subject.endsWith(r.text.slice(0, overlap))) overlap--;

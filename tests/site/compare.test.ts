@@ -396,6 +396,8 @@ describe('comparable targets', () => {
   test('a clause says the words its subject and phrase share once (石嘴山: 引导各银行机构力争全年新增贷款40亿元)', () => {
     expect(targetClause({ subject: '引导各银行机构力争全年新增贷款', text: '力争全年新增贷款40亿元' })).toBe('引导各银行机构力争全年新增贷款40亿元');
     expect(targetClause({ subject: '普惠型小微企业贷款余额新增', text: '新增10亿元' })).toBe('普惠型小微企业贷款余额新增10亿元');
+    // Quote marks aside, a text that names its subject is said once (宁夏 cc8b46 新增“个转企”500户; an open-data review).
+    expect(targetClause({ subject: '新增个转企', text: '新增“个转企”500户' })).toBe('新增“个转企”500户');
     expect(targetClause({ subject: '企业开办时间', text: '压缩至1个工作日' })).toBe('企业开办时间压缩至1个工作日');
   });
   test('a target reads as its comparator and value, a range as its two ends (3–5个, not ≥ 3个)', () => {
