@@ -140,7 +140,7 @@ export function restatingAdoptions(
   );
 }
 
-type Entry = Pick<Measure, 'id' | 'documentId' | 'label' | 'detailedBy'>;
+type Entry = Pick<Measure, 'id' | 'documentId' | 'ordinal' | 'label' | 'detailedBy'>;
 
 /**
  * What a measure's card says of its restatements: the entries breaking it down, in runs of consecutive numbers
@@ -156,7 +156,9 @@ export function restatementLinks<M extends Entry>(
   const entries = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
   const numberOf = (label: string) => Number(/\d+/.exec(label)?.[0] ?? Number.NaN);
   const down: M[][] = [];
-  for (const m of measure.detailedBy?.length ? [] : entries(restated.get(measure.id)?.all ?? [])) {
+  // In reading order, not the closest first: 银川's r41、r37–r40、r42 read as scattered rows (a review).
+  const inOrder = (list: M[]) => [...list].sort((a, b) => (a.documentId === b.documentId ? a.ordinal - b.ordinal : 0));
+  for (const m of measure.detailedBy?.length ? [] : inOrder(entries(restated.get(measure.id)?.all ?? []))) {
     const run = down.at(-1);
     const last = run?.at(-1);
     if (run && last && last.documentId === m.documentId && numberOf(m.label) === numberOf(last.label) + 1) run.push(m);

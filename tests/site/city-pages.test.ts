@@ -1,6 +1,6 @@
 // A city's page, read as built: its counts say what they leave out, in the words of what the source holds.
 import { expect, test } from 'vitest';
-import { pageText as text } from './dist.ts';
+import { pageHtml, pageText as text } from './dist.ts';
 
 test('铜川’s tasks that list their 具体举措 are said to be detailed by them, and the undated count says how many it leaves out (a review read 88 and 66 unexplained)', () => {
   const page = text('provinces/shaanxi/tongchuan');
@@ -23,10 +23,24 @@ test('a plan item’s card links the ledger entries breaking it down, and an ent
   const page = text('documents/ningxia-shizuishan-2020-6236ba');
   expect(page).toMatch(/逐条细化为 ?1\)–\d+\)（\d+ 项）/);
   expect(page).toMatch(/细化自 ?1 ?不断提升企业开办效率/);
+  // A task list's rows link the plan items they restate, by 文号 and number (银川 任务清单 → 17号; a review found none).
+  const rows = text('documents/ningxia-yinchuan-2023-71c31c');
+  expect(rows).toMatch(/1 已过期限 细化自 ?银政办发〔2023〕17号 1\./);
+  expect(rows.split('细化自').length - 1).toBeGreaterThan(200);
 });
 
 test('a theme page’s column says the years of its place’s documents, and when one states none (石嘴山’s ledger beside its 2020 plan; a review)', () => {
   const page = text('compare/property-registration');
   expect(page).toMatch(/石嘴山市 \d+ 项 · 2020年、未注明年份文件/);
   expect(page).toMatch(/银川市 \d+ 项 · 2023年文件/);
+});
+
+test('a department’s page names its divisions, whose tasks the place rankings count as its own (甘肃省交通运输厅: 牵头 0 on its page, 22 in the ranking; a review)', () => {
+  const gansu = text('provinces/gansu');
+  expect(gansu).toMatch(/甘肃省交通运输厅 ?（含/);
+  const ministry = pageHtml('provinces/gansu').match(/<a href="(\/units\/[^"]+\/)">甘肃省交通运输厅<\/a>/)?.[1];
+  expect(ministry).toBeDefined();
+  const page = text(ministry!.slice(1, -1));
+  expect(page).toMatch(/所属处室[^：]*法规处/);
+  expect(page).toContain('单位排名把处室的任务计入本部门');
 });
