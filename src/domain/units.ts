@@ -61,6 +61,8 @@ export interface LeadingBody {
   id: string;
   name: string;
   lead: number;
+  /** Of `lead`, measures whose lead only a heading over them names (（一）…（市审批局牵头）over its ledger entries). */
+  leadByHeading: number;
   /** Measures that name no lead and this body as the one responsible (（登记指导处负责，…）): it is in charge of them. */
   sole: number;
   responsible: number;
@@ -101,13 +103,20 @@ export function leadingBodies(
     if (!countsForPlace(m, restated)) continue;
     if (!m.bodies.some((b) => b.role !== 'support')) unnamed++;
     // Each body the measure names, as ranked: a division as its department, each once with its strongest role.
-    const ranked = new Map<string, { name: string; page: boolean; role: 'lead' | 'responsible'; divisions: { id: string; name: string }[] }>();
+    const ranked = new Map<
+      string,
+      { name: string; page: boolean; role: 'lead' | 'responsible'; byHeading: boolean; divisions: { id: string; name: string }[] }
+    >();
     for (const ref of m.bodies) {
       if (ref.role === 'support' || collective.has(ref.id)) continue;
       const department = departmentOf.get(ref.id);
       const id = department?.id ?? ref.id;
-      const entry = ranked.get(id) ?? { name: department?.name ?? ref.name, page: department?.page ?? true, role: ref.role, divisions: [] };
-      if (ref.role === 'lead') entry.role = 'lead';
+      const entry = ranked.get(id) ?? { name: department?.name ?? ref.name, page: department?.page ?? true, role: ref.role, byHeading: true, divisions: [] };
+      if (ref.role === 'lead') {
+        // Led by the heading alone unless the item itself (or its column) names this body to lead it.
+        entry.byHeading = (entry.role === 'lead' ? entry.byHeading : true) && ref.origin === 'heading';
+        entry.role = 'lead';
+      }
       if (department) entry.divisions.push({ id: ref.id, name: ref.name });
       ranked.set(id, entry);
     }
@@ -118,8 +127,10 @@ export function leadingBodies(
     const alone = !m.bodies.some((b) => b.role === 'lead') && namedIds.size === 1 && named.every((b) => b.origin !== 'sentence') ? [...namedIds][0] : null;
     for (const [id, entry] of ranked) {
       let row = rows.get(id);
-      if (!row) rows.set(id, (row = { id, name: entry.name, page: entry.page, lead: 0, sole: 0, responsible: 0, divisions: [], folded: new Map() }));
+      if (!row)
+        rows.set(id, (row = { id, name: entry.name, page: entry.page, lead: 0, leadByHeading: 0, sole: 0, responsible: 0, divisions: [], folded: new Map() }));
       row[id === alone ? 'sole' : entry.role]++;
+      if (id !== alone && entry.role === 'lead' && entry.byHeading) row.leadByHeading++;
       for (const d of entry.divisions) row.folded.set(d.id, d.name);
     }
   }

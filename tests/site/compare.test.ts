@@ -268,7 +268,10 @@ describe('theme × place matrix', () => {
     // 银川's 17号 登记财产 item: its task list's rows r37–r42 are one run.
     const [item] = [...restated].find(([, r]) => r.all.includes('ningxia-yinchuan-2023-71c31c-r42') && r.transmission !== null)!;
     const { down } = links(item);
-    expect(down.flat().map((m) => m.label)).toEqual(restated.get(item)!.all.map((id) => byId.get(id)!.label));
+    expect(new Set(down.flat().map((m) => m.id))).toEqual(new Set(restated.get(item)!.all));
+    // In reading order, so a run is whole (r37–r42, not r41、r37–r40、r42; a review).
+    const ordinals = down.flat().map((m) => m.ordinal);
+    expect(ordinals).toEqual([...ordinals].sort((a, b) => a - b));
     expect(down.length).toBeLessThan(down.flat().length);
     expect(down.every((run) => run.every((m, i) => i === 0 || Number(m.label) === Number(run[i - 1]!.label) + 1))).toBe(true);
     expect(links('ningxia-yinchuan-2023-71c31c-r42').up.map((m) => m.id)).toContain(item);
@@ -597,6 +600,20 @@ describe('units and citations', () => {
     expect(ip!.divisions.length).toBeGreaterThan(1);
     const divisions = leadingBodies(own, restated).bodies.filter((b) => b.name.startsWith('陕西省市场监督管理局'));
     expect(first!.lead + first!.sole).toBeGreaterThan(Math.max(...divisions.map((b) => b.lead + b.sole)));
+    // A lead only the heading over an item names is said apart (石嘴山's ledger entries under （一）…（市审批局牵头）; a review).
+    const headed = [
+      { id: 'h1', bodies: [body('局', 'lead', 'heading'), body('税务局', 'responsible')] },
+      { id: 'h2', bodies: [body('局', 'lead', 'item')] },
+    ];
+    expect(leadingBodies(headed, new Map()).bodies.find((b) => b.id === '局')).toMatchObject({ lead: 2, leadByHeading: 1 });
+    const shizuishan = places.find((p) => p.name === '石嘴山市')!;
+    const approvals = leadingBodies(
+      measures.filter((m) => shizuishan.documentIds.includes(m.documentId)),
+      restated,
+      rankingBodiesOf(bodies),
+    ).bodies.find((b) => b.name === '石嘴山市审批服务管理局')!;
+    expect(approvals.leadByHeading).toBeGreaterThan(0);
+    expect(approvals.leadByHeading).toBeLessThanOrEqual(approvals.lead);
     // Two divisions of one department named together make the department alone responsible, counted once.
     const departmentOf = new Map([
       ['a处', { id: '局', name: '局' }],
