@@ -46,3 +46,9 @@ test('an annex the sources leave out (附件：…（略）) is named on the doc
   expect(city).toContain('附件在所据资料中从略');
   expect(readFileSync(path.join(dist, 'documents/shaanxi-tongchuan-2023-962610/index.html'), 'utf8')).not.toContain('略去了本文件的附件');
 });
+
+test('a document held by its title alone names the pages without text after its title’s (兰州 37号: title on 1686, 1687–1696 blank; a review)', () => {
+  const html = readFileSync(path.join(dist, 'documents/gansu-lanzhou-2023-1a6f37/index.html'), 'utf8');
+  expect(html).toMatch(/来源第 1687–\d+ 页没有可提取的文字/);
+  expect(html).not.toContain('所据资料第 1687');
+});

@@ -376,7 +376,7 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
 function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: Context): void {
   const draft = doc.draft!;
   const textless = isTextless(draft, doc.meta!.docNumber);
-  const blankPages = textless ? null : blankPagesAtEnd(draft.lines, draft.span);
+  const blankPages = blankPagesAtEnd(draft.lines, draft.span);
   const omitted = omittedAnnexes(draft.lines);
   const document: PolicyDocument = {
     id: doc.id!,
