@@ -2,12 +2,14 @@
 // show: one table feeds the JSON, the CSV and the codebook.
 import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL, TRANSMISSION_KIND_LABEL } from '../schemas/labels.ts';
 import type { TransmissionRow } from '../schemas/analysis.ts';
-import type { Measure } from '../schemas/measure.ts';
+import type { Measure, Target } from '../schemas/measure.ts';
+import type { Metric } from '../schemas/analysis.ts';
+import { targetLabel } from './target-key.ts';
 import { BODY_ROLES, type BodyRole } from '../schemas/body.ts';
 import { datedSentences, hasDueDate } from './dates.ts';
 import { tableToCsv, type Column } from './table.ts';
 import { type UnitEntry, unitMeasures } from './units.ts';
-import { quantitySlug, targetClause, type QuantityTable } from './quantities.ts';
+import { quantitySlug, targetClause, targetValue, targetWords, type QuantityTable } from './quantities.ts';
 import type { MeasurePlacing } from './compare.ts';
 import { numberedTitle } from './titles.ts';
 
@@ -22,7 +24,28 @@ const named = (m: Measure, role: BodyRole) => m.bodies.filter((b) => b.role === 
 
 /** A measure as a download row: its document's title, place and date, and its themes' names (a reader in Excel has no codebook at hand). */
 export type MeasureRow = Measure &
-  MeasurePlacing & { documentTitle: string; province: string; city: string | null; documentDate: string | null; themeNames: string[] };
+  MeasurePlacing & {
+    documentTitle: string;
+    province: string;
+    city: string | null;
+    documentDate: string | null;
+    themeNames: string[];
+    /** Each target as its document page's chip says it: what it measures, then its value (targetsRead). */
+    targetsRead: string[];
+  };
+
+/** What the metrics are called, for a target's reading (content/metrics.json). */
+type MetricNames = Map<string, Pick<Metric, 'name' | 'defaultQualifier'>>;
+
+/**
+ * A target as the site reads it, as its chip on the document page shows it: the comparable quantity and its
+ * qualifier, else what its clause measures, then its value and year (信用贷款（新增） ≥ 130亿元). The CSV's phrases
+ * alone had read 余额不低于130亿元 as a balance where the page reads a year's increase (an open-data review).
+ */
+export function targetReading(t: Target, text: string, metricById: MetricNames): string {
+  const what = targetLabel(t, metricById) || targetWords(text, t);
+  return `${what ? `${what} ` : ''}${targetValue(t)}${t.year ? `（${t.year}年）` : ''}`;
+}
 
 /** A measure beside its document, as every measure download writes it. */
 export function toMeasureRow(
@@ -30,10 +53,12 @@ export function toMeasureRow(
   d: { title: string; province: string; city: string | null; date: string | null },
   themeName: ReadonlyMap<string, string>,
   placing: MeasurePlacing,
+  metricById: MetricNames,
 ): MeasureRow {
   return {
     ...m,
     ...placing,
+    targetsRead: m.targets.map((t) => targetReading(t, m.text, metricById)),
     documentTitle: d.title,
     province: d.province,
     city: d.city,
@@ -160,6 +185,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     description: '原文中的量化目标短语，以；分隔；短语前接其所量化的对象（原文中两者隔开的，如“创业带动就业”与“3000人”，接为一句）',
     // 8.4万人次 alone says nothing of what is counted: the subject the page shows beside it goes first (a review).
     value: (m) => m.targets.map((t) => targetClause({ subject: t.subject, text: t.text })).join('；'),
+  },
+  {
+    key: 'targetsRead',
+    label: '量化目标（本站读法）',
+    description:
+      '各量化目标按本站的读法，顺序同上：可比指标及其限定（如“信用贷款（新增）”，没有可比指标的为所量化的对象），再接数值与年份，与文件页所示相同；以；分隔',
+    value: (m) => list(m.targetsRead),
   },
   { key: 'themes', label: '主题编号', description: '所属主题编号，以；分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },
   { key: 'themeNames', label: '主题', description: '所属主题的名称，顺序同上', value: (m) => list(m.themeNames) },

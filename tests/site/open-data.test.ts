@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { readDocuments } from '../../scripts/build-site/open-data/measure-downloads.ts';
 import { byDateDesc } from '../../src/domain/document-order.ts';
-import { downloadCsv, MEASURE_COLUMNS } from '../../src/domain/downloads.ts';
+import { downloadCsv, MEASURE_COLUMNS, targetReading } from '../../src/domain/downloads.ts';
 import { nameBodies, readBodyNames, readMeasures } from '../../src/site-data/measures.ts';
 import { placesOf, placingOf } from '../../src/domain/compare.ts';
 import { restatedMeasures } from '../../src/domain/restatements.ts';
-import type { Transmission } from '../../src/schemas/analysis.ts';
+import type { Metric, Transmission } from '../../src/schemas/analysis.ts';
 import { dist } from './dist.ts';
 
 const content = path.resolve(import.meta.dirname, '../../content');
@@ -37,6 +38,7 @@ test('the streamed measure downloads equal the whole corpus serialized at once',
   );
   const transmissions = JSON.parse(readFileSync(path.join(content, 'analysis/transmissions.json'), 'utf8')) as Transmission[];
   const placing = placingOf(places, restatedMeasures(transmissions, places, measures));
+  const metricById = new Map((JSON.parse(readFileSync(path.join(content, 'metrics.json'), 'utf8')) as { metrics: Metric[] }).metrics.map((m) => [m.id, m]));
   expect(readFileSync(path.join(dist, 'data/measures.json'), 'utf8')).toBe(JSON.stringify(rows.map((r) => ({ ...r.m, ...placing(r.m) }))));
   const csv = downloadCsv(
     MEASURE_COLUMNS,
@@ -48,6 +50,7 @@ test('the streamed measure downloads equal the whole corpus serialized at once',
       city: d.city,
       documentDate: d.date,
       themeNames: m.themes.map((t) => themeName.get(t)!),
+      targetsRead: m.targets.map((t) => targetReading(t, m.text, metricById)),
     })),
   );
   expect(csv.split('\r\n')[0]).toContain('themeNames');
@@ -67,6 +70,7 @@ test('a cell listing bodies splits into one name per body, though names hold 、
     city: null,
     documentDate: null,
     themeNames: [],
+    targetsRead: [],
     placeId: null,
     restatedBy: null,
     restatedByAll: [],
@@ -91,4 +95,16 @@ test('a body has one name in every download, its unit page’s (各县〈市〉�
   for (const b of bodies) expect(b.name, b.id).toBe(names.get(b.id));
   // How each measure wrote it stays, in asWritten.
   expect(bodies.some((b) => b.asWritten === '各县〈市〉区人民政府')).toBe(true);
+});
+
+test('measures.csv reads each target as its document page does, beside the phrase as written (银川 516c1d 信用贷款余额增长不低于130亿元: a year’s increase, not a balance; an open-data review)', () => {
+  const [header, ...rows] = parse(readFileSync(path.join(dist, 'data/measures.csv'), 'utf8'), { bom: true }) as string[][];
+  const col = (key: string) => header!.indexOf(key);
+  const credit = rows.find((r) => r[col('id')] === 'ningxia-yinchuan-2023-516c1d-m3-9-2')!;
+  const read = credit[col('targetsRead')]!.split('；');
+  expect(read.some((t) => t.startsWith('信用贷款（新增）') && t.includes('130'))).toBe(true);
+  // As the page's chips say it, one reading per phrase.
+  expect(read).toHaveLength(credit[col('targets')]!.split('；').length);
+  const page = readFileSync(path.join(dist, 'documents/ningxia-yinchuan-2023-516c1d/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+  for (const t of read) expect(page.replace(/\s+/g, ''), t).toContain(t.replace(/\s+/g, ''));
 });

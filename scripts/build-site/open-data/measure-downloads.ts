@@ -17,7 +17,7 @@ import { documentSchema, type PolicyDocument } from '../../../src/schemas/docume
 import { nameBodies, readBodyNames, readMeasureFile } from '../../../src/site-data/measures.ts';
 import { placesOf, placingOf } from '../../../src/domain/compare.ts';
 import { restatedMeasures } from '../../../src/domain/restatements.ts';
-import { transmissionSchema } from '../../../src/schemas/analysis.ts';
+import { metricSchema, transmissionSchema } from '../../../src/schemas/analysis.ts';
 import { z } from 'zod';
 
 /** A document's front matter (the MDX files the converter wrote), validated by the site's schema. */
@@ -37,6 +37,8 @@ export async function readDocuments(contentDir: string): Promise<PolicyDocument[
 }
 
 const THEMES_FILE = fileURLToPath(new URL('../../../content/themes.json', import.meta.url));
+const METRICS_FILE = fileURLToPath(new URL('../../../content/metrics.json', import.meta.url));
+const metricListSchema = z.array(metricSchema);
 
 /**
  * Where comparisons count each measure (its place, the measure restating it), as the site's pages
@@ -76,6 +78,7 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
   // The taxonomy is the repository's, whichever folder the converted content was written to (as the site reads it).
   const taxonomy = JSON.parse(await readFile(THEMES_FILE, 'utf8')) as { themes: { id: string; name: string }[] };
   const themeName = new Map(taxonomy.themes.map((t) => [t.id, t.name]));
+  const metricById = new Map(metricListSchema.parse(JSON.parse(await readFile(METRICS_FILE, 'utf8')).metrics).map((m) => [m.id, m]));
   const placing = await placings(
     contentDir,
     documents.map((d) => d.data),
@@ -93,7 +96,7 @@ export async function writeMeasureDownloads(contentDir: string, site: string): P
       csv,
       csvRows(
         MEASURE_COLUMNS,
-        measures.map((m) => toMeasureRow(m, d, themeName, placing(m))),
+        measures.map((m) => toMeasureRow(m, d, themeName, placing(m), metricById)),
       ),
     );
   }

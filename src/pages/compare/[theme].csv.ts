@@ -17,7 +17,8 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await loadCorpus();
-  const { places, restated, themeName } = await loadComparison();
+  const { places, restated, themeName, metrics } = await loadComparison();
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
   const docs = corpus.documentDataById;
   const placing = placingOf(places, restated);
   // Each measure as written, as measures.csv has it: the page drops from a restated item the targets its restatement
@@ -25,7 +26,7 @@ export const GET: APIRoute = async ({ params }) => {
   const rows = themeColumns(params.theme!, places, corpus.measures, restated).flatMap((c) =>
     [...c.measures, ...c.secondary, ...c.restated].map((shown) => {
       const m = corpus.measureById.get(shown.id) ?? shown;
-      return toMeasureRow(m, docs.get(m.documentId)!, themeName, placing(m));
+      return toMeasureRow(m, docs.get(m.documentId)!, themeName, placing(m), metricById);
     }),
   );
   return new Response(downloadCsv(MEASURE_COLUMNS, rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

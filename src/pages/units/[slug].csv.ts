@@ -26,9 +26,10 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const corpus = await loadCorpus();
   const docs = corpus.documentDataById;
-  const { themeName, places, restated } = await loadComparison();
+  const { themeName, places, restated, metrics } = await loadComparison();
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
   const placing = placingOf(places, restated);
-  const row = (m: MeasureRecord, role: BodyRole) => ({ ...toMeasureRow(m, docs.get(m.documentId)!, themeName, placing(m)), role });
+  const row = (m: MeasureRecord, role: BodyRole) => ({ ...toMeasureRow(m, docs.get(m.documentId)!, themeName, placing(m), metricById), role });
   const { unit, split } = props as Props;
   const rows = split
     ? split.measureIds.map((id) => {
