@@ -88,10 +88,14 @@ describe('steps a task’s text dates under its 完成时限', () => {
     // Inside a sentence, 3月底 with a comma after it is no deadline of the task.
     expect(read('截至2023年3月底，全市已登记市场主体20万户。')).toBeNull();
   });
-  test('days without a year before 前 date the task in the document’s year, each a step (002:349 陕西 于7月14日和12月20日前…报省营商办; 002:8087 金昌; a review read them as undated)', () => {
-    const shaanxi = read('为及时掌握各地各部门复制推广借鉴工作进展情况，请各地区各部门于7月14日和12月20日前，分别将复制推广借鉴工作情况报省营商办。')!;
-    expect(shaanxi).toMatchObject({ date: '2023-12-20', dates: ['2023-07-14', '2023-12-20'], kind: 'multiple', yearInferred: true });
-    expect(read('并分别于6月20日、9月20日、12月10日前向市政府办公室报送工作落实情况。')!.dates).toEqual(['2023-06-20', '2023-09-20', '2023-12-10']);
+  test('days without a year before 前 date the task in the document’s year, each a step (002:2688 咸阳-style steps; a review read such days as undated)', () => {
+    const steps = read('各县区于7月14日前完成自查，12月20日前完成整改。')!;
+    expect(steps).toMatchObject({ date: '2023-12-20', dates: ['2023-07-14', '2023-12-20'], kind: 'multiple', yearInferred: true });
+    // Days progress is reported by are said as written, a schedule, not the task's due date (002:349 陕西, 002:8087 金昌).
+    expect(read('并分别于6月20日、9月20日、12月10日前向市政府办公室报送工作落实情况。')).toMatchObject({
+      raw: '于6月20日、9月20日、12月10日前',
+      kind: 'recurring',
+    });
     // A yearly date is a rule (said as one, with no date), and a day with no 前 is no deadline.
     expect(read('每年6月30日前报送上一年度工作情况。')).toMatchObject({ kind: 'recurring', date: null });
     expect(read('自2023年5月1日起施行，6月1日起全面推开。')).toBeNull();
@@ -183,6 +187,18 @@ describe('what a date in a plan is for (a deadlines review)', () => {
     expect(kind('领导小组每季度召开推进会，每年开展一次评估。')).toBeNull();
     // A date of its own wins: the rule is a step beside it.
     expect(kind('2023年底前建成平台，此后每年9月更新。')).toMatchObject({ date: '2023-12-31', kind: 'date' });
+  });
+  test('the dates progress is reported by are a schedule, not when the task falls due; a deliverable sent by a date is (002:8087 金昌, 002:350 陕西 3aa8c0, 002:4280 陕西 828e46; reviews)', () => {
+    const kind = (text: string) => extractDeadline(draft(text, null), 2023, '2023-03-01');
+    expect(kind('推动各项改革举措落地见效，并分别于6月20日、9月20日、12月10日前向市政府办公室报送工作落实情况。')).toMatchObject({
+      raw: '于6月20日、9月20日、12月10日前',
+      date: null,
+      kind: 'recurring',
+    });
+    expect(kind('请各地区各部门于7月14日和12月20日前，分别将复制推广借鉴工作情况报省营商办。')).toMatchObject({ date: null, kind: 'recurring' });
+    expect(kind('抓紧细化并制定本级工作方案，工作方案2023年5月底前报省政府办公厅备案。')).toMatchObject({ date: '2023-05-31', kind: 'date' });
+    // A task done by a date, then reported: the date is the task's.
+    expect(kind('2023年6月底前完成平台建设，并将完成情况报市营商办。')).toMatchObject({ date: '2023-06-30' });
   });
   test('a date without a year already past when the plan was issued is a yearly rule, not this year’s deadline (002:3970 宁夏 34646b 于3月31日前向社会公开, issued 2023-06-20)', () => {
     const text = '依法编制本单位年度重大行政决策事项目录，通过本单位门户网站于3月31日前向社会公开，公开率达到100%。';

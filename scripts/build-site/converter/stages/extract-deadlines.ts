@@ -143,6 +143,9 @@ function dueDeadline(measure: MeasureDraft, year: number | null, issued: string 
   const rule = all.find(yearly);
   if (phrases.length === 0) return afterIssue(measure.text, issued) ?? periodOf(measure.text) ?? (rule ? recurring(rule.raw) : recurringOf(measure.text));
   const raw = phrases.map((p) => p.raw).join('；');
+  // 分别于6月20日、9月20日、12月10日前…报送工作落实情况: the dates progress is reported by, a schedule of the
+  // year like 每月20日前, not when the task falls due (a review found 金昌's shown as a task past due).
+  if (phrases.every((p) => reportsProgress(measure.text, p.raw))) return recurring(raw);
   const deadline = readDeadline(raw, year, 'text');
   if (deadline.kind === 'unreadable') return null;
   const stages = phrases.filter((p): p is { raw: string; date: string } => p.date !== null);
@@ -168,6 +171,22 @@ function recurringOf(text: string): Deadline | null {
   // Every routine time of the text, once each (石嘴山: 每月20日前 to the lead, 每月25日前 to 市发改委; a review).
   const found = [...new Set([...text.replace(/\s+/g, '').matchAll(new RegExp(RECURRING.source, 'g'))].map((m) => m[0]))];
   return found.length ? recurring(found.join('；')) : null;
+}
+
+/** Reporting how the work goes (报送工作落实情况, 将…工作情况报省营商办), not delivering it (工作方案…报…备案). */
+const REPORTS = /(报送|上报|报告|报(?:市|省|自治区|州|县|区))/;
+const PROGRESS = /(落实|进展|推进|完成|工作)情况/;
+
+/** Whether what is done by a date phrase (the first clause after it) is reporting progress, not the task. */
+function reportsProgress(text: string, raw: string): boolean {
+  const flat = text.replace(/\s+/g, '');
+  const at = flat.indexOf(raw);
+  const done = flat
+    .slice(at + raw.length)
+    .split(/[。；]/)[0]!
+    .split(/[，,]/)
+    .find((clause) => clause.trim());
+  return at >= 0 && Boolean(done && REPORTS.test(done) && PROGRESS.test(done));
 }
 
 /** A routine time as written, with no date: 每年9月, or a day without a year already past at issue (于3月31日前). */
