@@ -29,6 +29,24 @@ export function placeYears(place: Pick<Place, 'documentIds'>, yearOf: (documentI
   return [...stated.map(String), ...(years.includes(null) ? ['未注明'] : [])].join('、');
 }
 
+/**
+ * Whether some of a place's documents lack annexes the sources leave out (附件：…（略）) or print without text
+ * (blank pages): its cells read the documents' text alone, and a 未涉及 there may be in the annex (庆阳's and
+ * 嘉峪关's task lists; a review found them 未涉及 on every theme, unexplained).
+ */
+export function lacksAnnexes(
+  place: Pick<Place, 'documentIds'>,
+  documentOf: (id: string) => (Pick<PolicyDocument, 'omittedAnnexes' | 'textless'> & { source: Pick<PolicyDocument['source'], 'blankPages'> }) | undefined,
+): boolean {
+  return place.documentIds.some((id) => {
+    const d = documentOf(id);
+    return Boolean(d && !d.textless && (d.omittedAnnexes?.some((a) => !CONTACT_LIST.test(a)) || d.source.blankPages));
+  });
+}
+
+/** An annex of contacts (西安's 涉及部门联系方式) holds no measures: its absence leaves the comparison whole. */
+const CONTACT_LIST = /联系方式|联系人|通讯录/;
+
 /** Provinces in order, each followed by its cities; a province listed with no document keeps its column. */
 export function placesOf(provinces: { name: string; slug: string }[], documents: PolicyDocument[]): Place[] {
   const places: Place[] = [];

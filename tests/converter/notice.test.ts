@@ -58,4 +58,7 @@ test('an annex the compilation names and leaves out is read as omitted (002:1041
     '附件：嘉峪关市复制推广营商环境创新试点改革举措具体任务清单.doc',
   ];
   expect(omittedAnnexes(lines.map((text) => ({ text })))).toEqual(['甘孜州深化“放管服”改革优化营商环境2023年重点任务台账']);
+  // 附件：(略）over their names, one a line (002:313 陕西 387e27; a review found its page silent).
+  const listed = ['附件：(略）', '1．跨部门综合监管事项清单', '2．跨部门综合监管工作计划', '陕西省人民政府办公厅'];
+  expect(omittedAnnexes(listed.map((text) => ({ text })))).toEqual(['跨部门综合监管事项清单', '跨部门综合监管工作计划']);
 });

@@ -29,6 +29,9 @@ test('lists of documents say so too, not “0 项措施” (a site review: the h
   const item = /<li><a class="doc-title" href="\/documents\/gansu-lanzhou-2023-1a6f37\/">[\s\S]*?<\/li>/.exec(city)?.[0] ?? '';
   expect(item).toContain('正文未能提取');
   expect(item).not.toContain('0 项措施');
+  // So does its province's list of cities (a review read 兰州市 1 份文件 · 0 项措施 there).
+  const province = readFileSync(path.join(dist, 'provinces/gansu/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+  expect(province).toContain('兰州市1 份文件 · 仅存标题和文号，正文未能提取');
 });
 
 test('pages of a compilation left without text at a document’s end are named on its page, and counted in no measure (a review: 嘉峪关 16号’s annex, pages 1675–1678)', () => {
@@ -51,4 +54,16 @@ test('a document held by its title alone names the pages without text after its 
   const html = readFileSync(path.join(dist, 'documents/gansu-lanzhou-2023-1a6f37/index.html'), 'utf8');
   expect(html).toMatch(/来源第 1687–\d+ 页没有可提取的文字/);
   expect(html).not.toContain('所据资料第 1687');
+});
+
+test('the theme matrix marks the places whose annexes the sources lack, so 未涉及 there reads as the text’s alone (庆阳, 嘉峪关; a review)', () => {
+  const matrix = readFileSync(path.join(dist, 'compare/index.html'), 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+  expect(matrix).toMatch(/庆阳市 \d{4} 附件未收录/);
+  expect(matrix).toMatch(/嘉峪关市 \d{4} 附件未收录/);
+  expect(matrix).toContain('地区名下注“附件未收录”的');
+  // An annex of contacts holds no measures (西安's 涉及部门联系方式); a place with all its text is not marked.
+  expect(matrix).not.toMatch(/西安市 \d{4} 附件未收录/);
+  expect(matrix).not.toMatch(/银川市 \d{4}(、\d{4})? 附件未收录/);
 });

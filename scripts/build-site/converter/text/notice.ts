@@ -171,11 +171,27 @@ function iso(year: number, month: number, day: number): string {
 
 /** 附件：甘孜州…2023 年重点任务台账（略）: an annex the compilation names and leaves out. */
 const OMITTED_ANNEX = /^附件\s*\d*\s*[:：]\s*(.+?)\s*[（(]\s*略\s*[）)]$/;
+/** 附件：(略）over the annexes' names, one a line (陕西 387e27: 1．跨部门综合监管事项清单 ⏎ 2．…工作计划). */
+const OMITTED_LIST = /^附件\s*[:：]\s*[（(]\s*略\s*[）)]$/;
+const LISTED_ANNEX = /^\d{1,2}\s*[．.、]\s*(\S.*)$/;
 
 /**
  * The annexes a document names and its source leaves out (附件：…（略）): their tasks, bodies and deadlines
  * are not in the sources, and a page that does not say so reads as a plan without them (甘孜's 重点任务台账; a review).
  */
 export function omittedAnnexes(lines: readonly { text: string }[]): string[] {
-  return lines.flatMap((l) => OMITTED_ANNEX.exec(l.text.trim())?.[1]?.replace(/\s+/g, '') ?? []);
+  const texts = lines.map((l) => l.text.trim());
+  return texts.flatMap((text, i) => {
+    const named = OMITTED_ANNEX.exec(text)?.[1];
+    if (named) return [named.replace(/\s+/g, '')];
+    if (!OMITTED_LIST.test(text)) return [];
+    const listed: string[] = [];
+    for (const next of texts.slice(i + 1)) {
+      const item = LISTED_ANNEX.exec(next)?.[1];
+      if (!item) break;
+      listed.push(item.replace(/\s+/g, ''));
+    }
+    // Named nowhere: the annexes are still left out.
+    return listed.length ? listed : ['（未列名称）'];
+  });
 }
