@@ -227,7 +227,9 @@ export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & Partia
   const number = t.range ? `${t.range[0]}–${t.range[1]}` : String(t.value);
   // An amount of change says its verb (缩短 30天), never = 30天 or a bare 30 天, which would read as a level.
   const verb = t.kind === 'change' ? LEADING_CHANGE_VERB.exec(t.text ?? '')?.[1] : undefined;
-  if (t.kind === 'change') return t.comparator ? `${verb ?? '变化'} ${number}${t.unit}` : `${verb ?? '变化'} ${number} ${t.unit}`;
+  // 增加10%以上 says its bound as written (a review read 增加 10% as exactly that).
+  const bound = t.comparator === '>=' ? '以上' : t.comparator === '<=' ? '以内' : '';
+  if (t.kind === 'change') return t.comparator ? `${verb ?? '变化'} ${number}${t.unit}${t.range ? '' : bound}` : `${verb ?? '变化'} ${number} ${t.unit}`;
   if (!t.comparator) return `${number} ${t.unit}`;
   if (t.range) return `${number}${t.unit}`;
   // 50%左右 is about 50%, not exactly (a site review read = 50% as a promise of precisely that).

@@ -414,6 +414,8 @@ describe('comparable targets', () => {
     expect(targetValue({ comparator: '=', value: 30, unit: '天', kind: 'change', text: '缩短30天' })).toBe('缩短 30天');
     expect(targetValue({ comparator: '=', value: 20, unit: '%', kind: 'change', text: '压降20%' })).toBe('压降 20%');
     expect(targetValue({ value: 30, unit: '天', kind: 'change', text: '缩短30天' })).toBe('缩短 30 天');
+    // A change with a bound says it (002:2002 西安 投资增加10%以上; a review read 增加 10%).
+    expect(targetValue({ comparator: '>=', value: 10, unit: '%', kind: 'change', text: '增加10%以上' })).toBe('增加 10%以上');
   });
   test('company registration time: the most ambitious headline is the lowest', () => {
     const table = quantityTables('starting-business', metrics.metrics, places, measures).find(
