@@ -102,30 +102,13 @@ export function leadingBodies(
   for (const m of measures) {
     if (!countsForPlace(m, restated)) continue;
     if (!m.bodies.some((b) => b.role !== 'support')) unnamed++;
-    // Each body the measure names, as ranked: a division as its department, each once with its strongest role.
-    const ranked = new Map<
-      string,
-      { name: string; page: boolean; role: 'lead' | 'responsible'; byHeading: boolean; divisions: { id: string; name: string }[] }
-    >();
-    for (const ref of m.bodies) {
-      if (ref.role === 'support' || collective.has(ref.id)) continue;
-      const department = departmentOf.get(ref.id);
-      const id = department?.id ?? ref.id;
-      const entry = ranked.get(id) ?? { name: department?.name ?? ref.name, page: department?.page ?? true, role: ref.role, byHeading: true, divisions: [] };
-      if (ref.role === 'lead') {
-        // Led by the heading alone unless the item itself (or its column) names this body to lead it.
-        entry.byHeading = (entry.role === 'lead' ? entry.byHeading : true) && ref.origin === 'heading';
-        entry.role = 'lead';
-      }
-      if (department) entry.divisions.push({ id: ref.id, name: ref.name });
-      ranked.set(id, entry);
-    }
+    const byBody = rankedBodies(m, { collective, departmentOf });
     // Alone by the measure's own role clause, column or heading: a body read from a sentence of the running text
     // may be one actor of several the text names (宁夏 13dc79's 自治区市场监管厅 beside city bureaus; a review).
     const named = m.bodies.filter((b) => b.role === 'responsible' && b.origin !== 'document-rule');
     const namedIds = new Set(named.map((b) => departmentOf.get(b.id)?.id ?? b.id));
     const alone = !m.bodies.some((b) => b.role === 'lead') && namedIds.size === 1 && named.every((b) => b.origin !== 'sentence') ? [...namedIds][0] : null;
-    for (const [id, entry] of ranked) {
+    for (const [id, entry] of byBody) {
       let row = rows.get(id);
       if (!row)
         rows.set(id, (row = { id, name: entry.name, page: entry.page, lead: 0, leadByHeading: 0, sole: 0, responsible: 0, divisions: [], folded: new Map() }));
@@ -145,6 +128,35 @@ export function leadingBodies(
   const last = shown.at(-1);
   const tiedOut = last ? ranked.slice(limit).filter((r) => inCharge(r) === inCharge(last)).length : 0;
   return { bodies: shown, tiedOut, tiedAt: tiedOut > 0 && last ? inCharge(last) : null, unnamed };
+}
+
+/** A body as one measure names it, for a ranking. */
+interface RankedBody {
+  name: string;
+  page: boolean;
+  role: 'lead' | 'responsible';
+  /** Led only by a heading over the measure (its own text or column names no lead). */
+  byHeading: boolean;
+  divisions: { id: string; name: string }[];
+}
+
+/** The bodies one measure names, as a ranking reads them: a division as its department, each once with its strongest role. */
+function rankedBodies(m: Pick<Measure, 'bodies'>, { collective, departmentOf }: Required<RankingBodies>): Map<string, RankedBody> {
+  const byBody = new Map<string, RankedBody>();
+  for (const ref of m.bodies) {
+    if (ref.role === 'support' || collective.has(ref.id)) continue;
+    const department = departmentOf.get(ref.id);
+    const id = department?.id ?? ref.id;
+    const entry = byBody.get(id) ?? { name: department?.name ?? ref.name, page: department?.page ?? true, role: ref.role, byHeading: true, divisions: [] };
+    if (ref.role === 'lead') {
+      // Led by the heading alone unless the item itself (or its column) names this body to lead it.
+      entry.byHeading = (entry.role === 'lead' ? entry.byHeading : true) && ref.origin === 'heading';
+      entry.role = 'lead';
+    }
+    if (department) entry.divisions.push({ id: ref.id, name: ref.name });
+    byBody.set(id, entry);
+  }
+  return byBody;
 }
 
 /** How many measures a body is in charge of: it leads them, or is alone responsible. */
