@@ -61,4 +61,7 @@ test('an annex the compilation names and leaves out is read as omitted (002:1041
   // 附件：(略）over their names, one a line (002:313 陕西 387e27; a review found its page silent).
   const listed = ['附件：(略）', '1．跨部门综合监管事项清单', '2．跨部门综合监管工作计划', '陕西省人民政府办公厅'];
   expect(omittedAnnexes(listed.map((text) => ({ text })))).toEqual(['跨部门综合监管事项清单', '跨部门综合监管工作计划']);
+  // An annex the text cites where the document has no 附件 line at all (002:2387 延安 详见附件2); one it has is not (嘉峪关 见附件).
+  expect(omittedAnnexes(['健全工作评估清单（详见附件2）。'].map((text) => ({ text })))).toEqual(['附件2']);
+  expect(omittedAnnexes(['（见附件），分类扎实推进。', '附件：嘉峪关市…具体任务清单.doc'].map((text) => ({ text })))).toEqual([]);
 });

@@ -46,7 +46,7 @@ test('an annex the sources leave out (附件：…（略）) is named on the doc
   const page = readFileSync(path.join(dist, 'documents/sichuan-garze-2023-4ee8b9/index.html'), 'utf8');
   expect(page).toContain('所据资料略去了本文件的附件《甘孜州深化“放管服”改革优化营商环境2023年重点任务台账》');
   const city = readFileSync(path.join(dist, 'provinces/sichuan/garze/index.html'), 'utf8');
-  expect(city).toContain('附件在所据资料中从略');
+  expect(city).toContain('附件未收入所据资料');
   expect(readFileSync(path.join(dist, 'documents/shaanxi-tongchuan-2023-962610/index.html'), 'utf8')).not.toContain('略去了本文件的附件');
 });
 
@@ -66,4 +66,9 @@ test('the theme matrix marks the places whose annexes the sources lack, so 未�
   // An annex of contacts holds no measures (西安's 涉及部门联系方式); a place with all its text is not marked.
   expect(matrix).not.toMatch(/西安市 \d{4} 附件未收录/);
   expect(matrix).not.toMatch(/银川市 \d{4}(、\d{4})? 附件未收录/);
+});
+
+test('an annex the text cites where the sources hold no 附件 line is said to be missing (002:2387 延安 详见附件2; a review)', () => {
+  const page = readFileSync(path.join(dist, 'documents/shaanxi-yanan-2023-962057/index.html'), 'utf8');
+  expect(page).toContain('正文提及的附件2不在所据资料中');
 });

@@ -174,6 +174,8 @@ const OMITTED_ANNEX = /^附件\s*\d*\s*[:：]\s*(.+?)\s*[（(]\s*略\s*[）)]$/;
 /** 附件：(略）over the annexes' names, one a line (陕西 387e27: 1．跨部门综合监管事项清单 ⏎ 2．…工作计划). */
 const OMITTED_LIST = /^附件\s*[:：]\s*[（(]\s*略\s*[）)]$/;
 const LISTED_ANNEX = /^\d{1,2}\s*[．.、]\s*(\S.*)$/;
+/** （详见附件2）, 见附件: an annex the text cites. */
+const CITED_ANNEX = /(?:详见|见)附件\s*(\d{0,2})/g;
 
 /**
  * The annexes a document names and its source leaves out (附件：…（略）): their tasks, bodies and deadlines
@@ -181,6 +183,11 @@ const LISTED_ANNEX = /^\d{1,2}\s*[．.、]\s*(\S.*)$/;
  */
 export function omittedAnnexes(lines: readonly { text: string }[]): string[] {
   const texts = lines.map((l) => l.text.trim());
+  // 详见附件2 in a document that has no 附件 line at all: the annex it cites is not in the sources (延安; a review).
+  if (!texts.some((t) => t.startsWith('附件'))) {
+    const cited = [...texts.join('').matchAll(CITED_ANNEX)].map((m) => `附件${m[1]}`);
+    return [...new Set(cited)];
+  }
   return texts.flatMap((text, i) => {
     const named = OMITTED_ANNEX.exec(text)?.[1];
     if (named) return [named.replace(/\s+/g, '')];
