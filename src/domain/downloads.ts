@@ -222,7 +222,7 @@ export function downloadCsv<T>(columns: Column<T>[], rows: T[]): string {
   return tableToCsv({ caption: '', columns, rows }, { header: 'key' });
 }
 
-/** A body as units.csv lists it: with its measures per role counted once (onceCounts). */
+/** A body as units.csv lists it: with its measures per role counted once (onceByRole). */
 export type UnitRow = UnitEntry & { once: Record<BodyRole, number> };
 
 export const UNIT_COLUMNS: DownloadColumn<UnitRow>[] = [

@@ -50,9 +50,9 @@ export function unitIndex(measures: Measure[], bodies: Body[]): UnitEntry[] {
  * 17号 item and its 任务清单 rows) counts as those entries, as its unit page says (不重复计算则为 …) and the place
  * rankings count (a review of the open data found units.csv counting both, its order unlike the pages').
  */
-export function onceCounts(u: UnitEntry, restated: { get(id: string): { all: string[] } | undefined }): Record<BodyRole, number> {
+export function onceByRole(u: UnitEntry, restated: { get(id: string): { all: string[] } | undefined }): Record<BodyRole, Measure[]> {
   const held = new Set(unitMeasures(u).map((m) => m.id));
-  const once = (role: BodyRole) => u[role].filter((m) => !restatedAmong(restated, m.id, held)).length;
+  const once = (role: BodyRole) => u[role].filter((m) => !restatedAmong(restated, m.id, held));
   return { lead: once('lead'), responsible: once('responsible'), support: once('support') };
 }
 

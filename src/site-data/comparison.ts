@@ -3,7 +3,7 @@
 import { getCollection } from 'astro:content';
 import type { Metric, Reform, Transmission } from '../schemas/analysis.ts';
 import type { Theme } from '../schemas/theme.ts';
-import { placesOf, type Place } from '../domain/compare.ts';
+import type { Place } from '../domain/compare.ts';
 import { byAdoption } from '../domain/reform-order.ts';
 import type { Restatement } from '../domain/restatements.ts';
 import { loadCorpus, type MeasureRecord } from './corpus.ts';
@@ -48,16 +48,12 @@ export function loadComparison(): Promise<ComparisonData> {
       (await getCollection('bodies')).map((e) => e.data),
     );
     const transmissions = (await getCollection('transmissions')).map((e) => e.data);
-    const places = placesOf(
-      corpus.provinces,
-      corpus.documents.map((d) => d.data),
-    );
     return {
       themes,
       metrics: (await getCollection('metrics')).map((e) => e.data),
       reforms,
       transmissions,
-      places,
+      places: corpus.places,
       restated: corpus.restated,
       units,
       unitKinds: unitKinds(units),

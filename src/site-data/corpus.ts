@@ -7,7 +7,7 @@ import { buildDay } from '../domain/dates.ts';
 import { findCity, findProvince, NORTHWEST } from '../domain/places.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { similarApart } from '../paging/document-pages.ts';
-import { placesOf } from '../domain/compare.ts';
+import { placesOf, type Place } from '../domain/compare.ts';
 import { restatedFromOf, restatedMeasures, restatementLinks, type Restatement } from '../domain/restatements.ts';
 import { nameBodies, readMeasures } from './measures.ts';
 import { rankingBodiesOf, type RankingBodies } from '../domain/units.ts';
@@ -46,6 +46,8 @@ export interface Corpus {
   measureById: Map<string, MeasureRecord>;
   documentDataById: Map<string, DocumentEntry['data']>;
   titleById: Map<string, string>;
+  /** The places comparisons set side by side: each province's own documents, then each city's. */
+  places: Place[];
   /** Measures a later document of the same place, or their own document's annex, restates: counted once, as the restatement. */
   restated: Map<string, Restatement>;
   /** The other way: each restating entry's items (a ledger entry's plan item). */
@@ -150,14 +152,11 @@ async function build(): Promise<Corpus> {
   const titleById = new Map(documents.map((d) => [d.id, d.data.title]));
   // A plan item restated row by row (a task list, an annex ledger): counted once, and each card links the other.
   const transmissions = (await getCollection('transmissions')).map((e) => e.data);
-  const restated = restatedMeasures(
-    transmissions,
-    placesOf(
-      provinces,
-      documents.map((d) => d.data),
-    ),
-    measures,
+  const places = placesOf(
+    provinces,
+    documents.map((d) => d.data),
   );
+  const restated = restatedMeasures(transmissions, places, measures);
   const restatedFrom = restatedFromOf(restated);
   // The page's size is estimated with the restatement lines its cards carry (MeasureRestatements).
   const sized = (list: MeasureRecord[]) => list.map((m) => ({ ...m, restatements: restatementLinks(m, restated, restatedFrom, measureById) }));
@@ -172,6 +171,7 @@ async function build(): Promise<Corpus> {
     documentDataById,
     titleById,
     similarApart: similarApartIds,
+    places,
     restated,
     restatedFrom,
     provinces,
