@@ -150,6 +150,23 @@ describe('reforms', () => {
     // A reform named in the heading a measure stands under is the measure's (克拉玛依 （四）深入推进“证照分离”改革).
     expect(mentions('12.扩大告知承诺适用范围。', ['（四）深入推进“证照分离”改革'])).toEqual(['证照分离']);
   });
+  test('a heading that names several reforms splits them among its items (克拉玛依 （十六）…“一网通办”“一件事一次办”“跨省通办”; a site review found its 公证 item under 一件事)', () => {
+    const pattern = namesPattern(['一网通办', '一件事', '跨省通办']);
+    const heading = ['（十六）深入推进政务服务事项“一网通办”“一件事一次办”“跨省通办”'];
+    const items = [
+      { id: 'm47', text: '47.动态调整全程网办负面清单，推动政务服务平台统一身份认证。', path: heading },
+      { id: 'm48', text: '48.推出“出生一件事”“入学一件事”等18个“一件事”。', path: heading },
+      { id: 'm49', text: '49.推进政务服务“跨省通办”。', path: heading },
+      { id: 'm50', text: '50.强化公证服务便捷性，实现四项公证事项网上“跨省通办”。', path: heading },
+    ];
+    const found = mentionsIn(items, pattern);
+    expect(found.get('一件事')).toEqual(['m48']);
+    expect(found.get('跨省通办')).toEqual(['m49', 'm50']);
+    // No item states 一网通办: the heading's promise is the unclaimed item's.
+    expect(found.get('一网通办')).toEqual(['m47']);
+    const corpusItems = corpus.reforms.find((r) => r.name === '一件事')!.adoptions.find((a) => a.city === '克拉玛依市')!.measureIds;
+    expect(corpusItems.length).toBe(1);
+  });
   test('a 复制推广 row names another place’s practice: no adoption by its issuer (陕西 782号 offers 青岛’s “首违不罚”, 安徽’s “个转企”)', () => {
     const pattern = namesPattern(['首违不罚']);
     expect([...mentionsIn([{ id: 'm', text: '实施“首违不罚”', practiceFrom: '青岛市' }], pattern).keys()]).toEqual([]);

@@ -152,40 +152,77 @@ interface Mention {
   passedOn?: { why: PassedOnWhy; from: string | null };
 }
 
-/**
- * Every mention of a tracked name (quoted or not) in one document's measures: in their text, or in a
- * heading they stand under (克拉玛依 （四）深入推进“证照分离”改革 over its items), each name once per measure.
- */
-function scanMentions(measures: { id: string; text: string; path?: string[]; practiceFrom?: string }[], pattern: RegExp): Mention[] {
-  const found: Mention[] = [];
-  for (const m of measures) {
-    const seen = new Map<string, Mention>();
-    for (const text of [...(m.path ?? []), m.text]) {
-      for (const match of text.matchAll(pattern)) {
-        if (partOfAnotherWord(text, match.index, match[0])) continue;
-        // A variant is its reform; a coined name's quoted form is the name (“办不成事”反映窗口).
-        const name = REFORM_VARIANTS[match[0]] ?? match[0].replace(/[“”]/g, '');
-        const end = match.index + match[0].length;
-        // A 复制推广 row describes another place's practice, offered to learn from: no adoption by the issuer.
-        const passedOn = m.practiceFrom
-          ? { why: 'practice' as const, from: m.practiceFrom }
-          : HEADS_A_BATCH.test(text.slice(end, end + 16))
-            ? { why: 'batch' as const, from: null }
-            : movesOnFrom(text, match.index, end)
-              ? { why: 'surpassed' as const, from: null }
-              : undefined;
-        // A measure that adopts a name anywhere adopts it, whatever else it passes on.
-        const before = seen.get(name);
-        if (!before || (before.passedOn && !passedOn)) seen.set(name, { name, measureId: m.id, ...(passedOn ? { passedOn } : {}) });
-      }
-    }
-    found.push(...seen.values());
+type MentionSource = { id: string; text: string; path?: string[]; practiceFrom?: string };
+type Found = Omit<Mention, 'measureId'>;
+
+/** The tracked names one text mentions, each with why it is passed on, if it is. */
+function namesIn(text: string, pattern: RegExp, practiceFrom: string | undefined): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(pattern)) {
+    if (partOfAnotherWord(text, match.index, match[0])) continue;
+    // A variant is its reform; a coined name's quoted form is the name (“办不成事”反映窗口).
+    const name = REFORM_VARIANTS[match[0]] ?? match[0].replace(/[“”]/g, '');
+    const end = match.index + match[0].length;
+    // A 复制推广 row describes another place's practice, offered to learn from: no adoption by the issuer.
+    const passedOn = practiceFrom
+      ? { why: 'practice' as const, from: practiceFrom }
+      : HEADS_A_BATCH.test(text.slice(end, end + 16))
+        ? { why: 'batch' as const, from: null }
+        : movesOnFrom(text, match.index, end)
+          ? { why: 'surpassed' as const, from: null }
+          : undefined;
+    found.push({ name, ...(passedOn ? { passedOn } : {}) });
   }
   return found;
 }
 
+/**
+ * What a heading passes down to one measure under it. A heading that names one reform passes it to every
+ * item (克拉玛依 （四）深入推进“证照分离”改革). One that names several splits them among its items (克拉玛依
+ * （十六）…“一网通办”“一件事一次办”“跨省通办”: a site review found its 公证 item listed under 一件事): an item
+ * that names some of them itself takes none from the heading, and a name some item states is that item's alone.
+ */
+function inherited(heading: Found[], own: Set<string>, namedBelow: Set<string>): Found[] {
+  const names = new Set(heading.map((f) => f.name));
+  if (names.size < 2) return heading;
+  if ([...names].some((name) => own.has(name))) return [];
+  return heading.filter((f) => !namedBelow.has(f.name));
+}
+
+/**
+ * Every mention of a tracked name (quoted or not) in one document's measures: in their text, or in a
+ * heading they stand under, each name once per measure.
+ */
+function scanMentions(measures: MentionSource[], pattern: RegExp): Mention[] {
+  const own = measures.map((m) => namesIn(m.text, pattern, m.practiceFrom));
+  // The names each heading's items state themselves, keyed by the heading's place in the outline.
+  const namedBelow = new Map<string, Set<string>>();
+  const headingKey = (path: string[], depth: number) => path.slice(0, depth + 1).join('\u0000');
+  measures.forEach((m, i) => {
+    (m.path ?? []).forEach((_, depth) => {
+      const key = headingKey(m.path!, depth);
+      namedBelow.set(key, new Set([...(namedBelow.get(key) ?? []), ...own[i]!.map((f) => f.name)]));
+    });
+  });
+  const found: Mention[] = [];
+  measures.forEach((m, i) => {
+    const ownNames = new Set(own[i]!.map((f) => f.name));
+    const fromHeadings = (m.path ?? []).flatMap((heading, depth) =>
+      inherited(namesIn(heading, pattern, m.practiceFrom), ownNames, namedBelow.get(headingKey(m.path!, depth))!),
+    );
+    const seen = new Map<string, Mention>();
+    for (const { name, passedOn } of [...fromHeadings, ...own[i]!]) {
+      // A measure that adopts a name anywhere adopts it, whatever else it passes on.
+      const before = seen.get(name);
+      if (!before || (before.passedOn && !passedOn)) seen.set(name, { name, measureId: m.id, ...(passedOn ? { passedOn } : {}) });
+    }
+    found.push(...seen.values());
+  });
+  return found;
+}
+
 /** Which measures of one document mention each name as their own reform. */
-export function mentionsIn(measures: { id: string; text: string; path?: string[]; practiceFrom?: string }[], pattern: RegExp | null): Map<string, string[]> {
+export function mentionsIn(measures: MentionSource[], pattern: RegExp | null): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   if (!pattern) return byName;
   for (const { name, measureId, passedOn } of scanMentions(measures, pattern)) if (!passedOn) byName.set(name, [...(byName.get(name) ?? []), measureId]);
@@ -196,10 +233,7 @@ export function mentionsIn(measures: { id: string; text: string; path?: string[]
  * Which measures of one document mention a name without adopting it, and why: a reader who looks
  * for the name there finds it, and the reform page says why the document is not counted.
  */
-export function passedOnIn(
-  measures: { id: string; text: string; path?: string[]; practiceFrom?: string }[],
-  pattern: RegExp | null,
-): Map<string, PassedOnMention[]> {
+export function passedOnIn(measures: MentionSource[], pattern: RegExp | null): Map<string, PassedOnMention[]> {
   const byName = new Map<string, PassedOnMention[]>();
   if (!pattern) return byName;
   for (const { name, measureId, passedOn } of scanMentions(measures, pattern))
