@@ -14,7 +14,7 @@ import type {
 import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
-import { countsForPlace, type MatrixCell, type Place, type Restated } from '../domain/compare.ts';
+import { countsForPlace, type MatrixCell, type Place, placeYears, type Restated } from '../domain/compare.ts';
 import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
 import { hasDueDate } from '../domain/dates.ts';
 import { documentPlace, placeLabel, shortTitle } from '../domain/titles.ts';
@@ -148,11 +148,16 @@ export function documentPlaces(city: string, documents: Pick<PolicyDocument, 'id
  * set links to those, listed apart (it had no link; a review of the open data); a cell with secondary
  * measures only stays unlinked, as 未涉及.
  */
-export function themeHeatmapInput(themes: { id: string; name: string }[], places: Place[], cells: MatrixCell[]): ThemeHeatmapInput {
+export function themeHeatmapInput(
+  themes: { id: string; name: string }[],
+  places: Place[],
+  cells: MatrixCell[],
+  yearOf?: (documentId: string) => number | null | undefined,
+): ThemeHeatmapInput {
   const ids = new Set(places.map((p) => p.id));
   return {
     themes: themes.map((t) => ({ id: t.id, name: t.name })),
-    places: places.map((p) => ({ id: p.id, name: placeLabel(p) })),
+    places: places.map((p) => ({ id: p.id, name: placeLabel(p), ...(yearOf ? { years: placeYears(p, yearOf) } : {}) })),
     cells: cells
       .filter((c) => ids.has(c.place))
       .map(

@@ -27,6 +27,8 @@ export interface ThemeTableRow {
   themeName: string;
   place: string;
   placeName: string;
+  /** When the place's documents were issued: a column may hold a 2020 plan beside an undated ledger. */
+  placeYears: string | null;
   state: CellState;
   /** null when no documents are held: there is nothing to count. */
   count: number | null;
@@ -71,6 +73,7 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
         themeName: t.name,
         place: p.id,
         placeName: p.name,
+        placeYears: p.years ?? null,
         state: c.state,
         count: held ? c.count : null,
         targetCount: held ? (c.targetCount ?? null) : null,
@@ -98,6 +101,7 @@ export function themeTable(input: ThemeHeatmapInput): DataTable<ThemeTableRow> {
       { key: 'targetCount', label: '量化目标数', value: (r) => r.targetCount, csvOnly: true },
       { key: 'themeId', label: '主题编号', value: (r) => r.theme, csvOnly: true },
       { key: 'placeId', label: '地区编号', value: (r) => r.place, csvOnly: true },
+      { key: 'placeYears', label: '文件年份', value: (r) => r.placeYears, csvOnly: true },
     ],
     rows,
   };

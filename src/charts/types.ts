@@ -170,8 +170,8 @@ export interface ThemeCell {
 export interface ThemeHeatmapInput {
   /** Rows, in this order. */
   themes: { id: string; name: string }[];
-  /** Columns, in this order. */
-  places: { id: string; name: string }[];
+  /** Columns, in this order; `years`, when the place's documents were issued (2020、未注明), rides along in the CSV. */
+  places: { id: string; name: string; years?: string }[];
   /** Exactly one cell per theme × place. */
   cells: ThemeCell[];
 }

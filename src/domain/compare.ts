@@ -6,7 +6,7 @@ import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
 import { bookTitle } from './titles.ts';
-import { onePerPromise, ownTargets, quantityKey, targetLabel, targetTheme, targetYears, yearLabel } from './target-key.ts';
+import { onePerPromise, ownTargets, PROCEDURAL_THEME, quantityKey, targetLabel, targetTheme, targetYears, yearLabel } from './target-key.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
 export interface Place {
@@ -16,6 +16,8 @@ export interface Place {
   level: 'province' | 'city';
   url: string;
   documentIds: string[];
+  /** Some of its documents lack annexes the sources leave out or print without text (see lacksAnnexes). */
+  lacksAnnexes: boolean;
 }
 
 /**
@@ -35,13 +37,9 @@ export function placeYears(place: Pick<Place, 'documentIds'>, yearOf: (documentI
  * 嘉峪关's task lists; a review found them 未涉及 on every theme, unexplained).
  */
 export function lacksAnnexes(
-  place: Pick<Place, 'documentIds'>,
-  documentOf: (id: string) => (Pick<PolicyDocument, 'omittedAnnexes' | 'textless'> & { source: Pick<PolicyDocument['source'], 'blankPages'> }) | undefined,
+  documents: (Pick<PolicyDocument, 'omittedAnnexes' | 'textless'> & { source: Pick<PolicyDocument['source'], 'blankPages'> })[],
 ): boolean {
-  return place.documentIds.some((id) => {
-    const d = documentOf(id);
-    return Boolean(d && !d.textless && (d.omittedAnnexes?.some((a) => !CONTACT_LIST.test(a)) || d.source.blankPages));
-  });
+  return documents.some((d) => !d.textless && (d.omittedAnnexes?.some((a) => !CONTACT_LIST.test(a)) || d.source.blankPages));
 }
 
 /** An annex of contacts (西安's 涉及部门联系方式) holds no measures: its absence leaves the comparison whole. */
@@ -52,25 +50,29 @@ export function placesOf(provinces: { name: string; slug: string }[], documents:
   const places: Place[] = [];
   for (const province of provinces) {
     const docs = documents.filter((d) => d.province === province.name);
+    const own = docs.filter((d) => d.level === 'province');
     places.push({
       id: province.slug,
       name: findProvince(province.name)?.fullName ?? province.name,
       province: province.name,
       level: 'province',
       url: `/provinces/${province.slug}/`,
-      documentIds: docs.filter((d) => d.level === 'province').map((d) => d.id),
+      documentIds: own.map((d) => d.id),
+      lacksAnnexes: lacksAnnexes(own),
     });
     const cities = [...new Set(docs.map((d) => d.city).filter((c): c is string => Boolean(c)))];
     const order = (c: string) => findProvince(province.name)?.cities.findIndex((x) => x.name === c) ?? 99;
     for (const city of cities.sort((a, b) => order(a) - order(b))) {
       const slug = findCity(city)?.city.slug ?? city;
+      const ofCity = docs.filter((d) => d.city === city);
       places.push({
         id: `${province.slug}-${slug}`,
         name: city,
         province: province.name,
         level: 'city',
         url: `/provinces/${province.slug}/${slug}/`,
-        documentIds: docs.filter((d) => d.city === city).map((d) => d.id),
+        documentIds: ofCity.map((d) => d.id),
+        lacksAnnexes: lacksAnnexes(ofCity),
       });
     }
   }
@@ -106,12 +108,19 @@ export interface MeasurePlacing {
   restatedBy: string | null;
   /** Every measure restating it, `restatedBy` first: a plan item broken into six rows names all six. */
   restatedByAll: string[];
+  /** Whether it counts as its place acting on its primary theme (countsForPlace): the matrix's counts are these rows'. */
+  counted: boolean;
 }
 
 /** Each measure's placing (the downloads say both, so an analyst can rebuild the matrix's counts). */
-export function placingOf(places: Place[], restated: Restated): (m: Pick<Measure, 'id' | 'documentId'>) => MeasurePlacing {
+export function placingOf(places: Place[], restated: Restated): (m: Pick<Measure, 'id' | 'documentId' | 'practiceFrom'>) => MeasurePlacing {
   const placeOf = new Map(places.flatMap((p) => p.documentIds.map((id) => [id, p.id] as const)));
-  return (m) => ({ placeId: placeOf.get(m.documentId) ?? null, restatedBy: restated.get(m.id)?.by ?? null, restatedByAll: restated.get(m.id)?.all ?? [] });
+  return (m) => ({
+    placeId: placeOf.get(m.documentId) ?? null,
+    restatedBy: restated.get(m.id)?.by ?? null,
+    restatedByAll: restated.get(m.id)?.all ?? [],
+    counted: countsForPlace(m, restated),
+  });
 }
 
 /** Measures a later document of the same place restates (restatements.ts): counted once, as their restatement. */
@@ -179,6 +188,9 @@ export function themeMatrix(
     places.map((place) => {
       const { all, targetsOn } = held.get(place.id)!;
       const own = all.filter((m) => m.themes[0] === theme.id && countsForPlace(m, restated));
+      // A place whose text only covers the carrying out of annexes the sources lack (嘉峪关's and 庆阳's
+      // notices of 复制推广 reforms) cannot be judged on any theme: a review read their 未涉及 as "addressed nothing".
+      const unjudged = all.length === 0 || (place.lacksAnnexes && all.every((m) => m.themes[0] === PROCEDURAL_THEME));
       const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && countsForPlace(m, restated)).length;
       const on = targetsOn.get(theme.id) ?? [];
       // Each promise once, as the theme page lists it: a task list restating its plan's target is no second target.
@@ -189,7 +201,7 @@ export function themeMatrix(
       // A target set on the theme by a measure of another primary theme (it then has the theme as a
       // secondary one) still makes the cell one with a target, though no measure counts in it.
       // A place whose documents yield no measure at all (its text is not in the sources) holds no data.
-      const state: CellState = all.length === 0 ? 'no-documents' : targets.length ? 'target' : own.length === 0 ? 'none' : 'measures';
+      const state: CellState = targets.length ? 'target' : own.length ? 'measures' : unjudged ? 'no-documents' : 'none';
       return {
         theme: theme.id,
         place: place.id,

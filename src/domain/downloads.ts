@@ -180,6 +180,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     value: (m) => (m.restatedByAll.length ? list(m.restatedByAll) : null),
   },
   {
+    key: 'counted',
+    label: '计入对比',
+    description:
+      '本条是否计入对比页与 matrix.csv 的措施数（true/false）：借鉴来源或重述条目不为空的为 false。按地区与主要主题（themes 的第一个）数 true 的行，即得矩阵各格的措施数；主题页下载的表另含次要主题与被重述的条目',
+    value: (m) => m.counted,
+  },
+  {
     key: 'targets',
     label: '量化目标',
     description: '原文中的量化目标短语，以；分隔；短语前接其所量化的对象（原文中两者隔开的，如“创业带动就业”与“3000人”，接为一句）',

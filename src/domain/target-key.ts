@@ -60,7 +60,7 @@ export function targetTheme(metrics: Metric[]): (target: Measure['targets'][numb
 }
 
 /** 组织保障与督查考核: where goals and safeguards are filed, not an area a target is set in. */
-const PROCEDURAL_THEME = 'organization';
+export const PROCEDURAL_THEME = 'organization';
 
 /**
  * One entry per promise. A plan and its annex, or a task list restating it, state one target twice,

@@ -78,8 +78,9 @@ export const CELL_STATE_LABEL: Record<CellState, string> = {
   target: '有量化目标',
   measures: '有措施，无量化目标',
   none: '未涉及',
-  // A place none of whose documents the sources hold in text (兰州: title and 文号 only) is as unknown as one with none.
-  'no-documents': '未收录文件或正文',
+  // A place none of whose documents the sources hold in text (兰州: title and 文号 only) is as unknown as one with none,
+  // and so is one whose text only says how to carry out annexes they lack (嘉峪关, 庆阳: 复制推广 task lists).
+  'no-documents': '未收录文件或措施正文',
 };
 export const CELL_STATE_SYMBOL: Record<CellState, string> = { target: '●', measures: '◐', none: '○', 'no-documents': '—' };
 

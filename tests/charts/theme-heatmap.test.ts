@@ -23,18 +23,18 @@ describe('themeTable', () => {
     expect(t.rows.slice(0, 4).map((r) => r.placeName)).toEqual(['银川市', '石嘴山市', '西安市', '青海省']);
     const qinghai = t.rows[3]!;
     expect(qinghai.count).toBeNull();
-    expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['企业开办', '青海省', '未收录文件或正文', '—', '']);
+    expect(viewTable(t).rows[3]!.map((c) => c.text)).toEqual(['企业开办', '青海省', '未收录文件或措施正文', '—', '']);
     // Not addressed is a real zero, even where measures touch the theme as their secondary one: those are said apart.
     expect(viewTable(t).rows[5]!.map((c) => c.text)).toEqual(['工程建设项目审批', '石嘴山市', '未涉及', '0', '另有 2 项以此为次要主题']);
-    expect(tableToCsv(t).split('\r\n')[4]).toBe('企业开办,青海省,no-documents,,,,,market-entry,qinghai');
+    expect(tableToCsv(t).split('\r\n')[4]).toBe('企业开办,青海省,no-documents,,,,,market-entry,qinghai,');
   });
 
   test('secondary counts are a column of their own, in the table and the CSV, never added to the count', () => {
     const t = themeTable(themes);
     const csv = tableToCsv(t, { header: 'key' }).split('\r\n');
-    expect(csv[0]).toBe('\ufefftheme,place,state,count,secondaryCount,href,targetCount,themeId,placeId');
-    expect(csv[9]).toBe('纳税服务,银川市,measures,1,1,/themes/tax/yinchuan/,,tax,yinchuan');
-    expect(csv[6]).toBe('工程建设项目审批,石嘴山市,none,0,2,,,construction-permits,shizuishan');
+    expect(csv[0]).toBe('\ufefftheme,place,state,count,secondaryCount,href,targetCount,themeId,placeId,placeYears');
+    expect(csv[9]).toBe('纳税服务,银川市,measures,1,1,/themes/tax/yinchuan/,,tax,yinchuan,');
+    expect(csv[6]).toBe('工程建设项目审批,石嘴山市,none,0,2,,,construction-permits,shizuishan,');
   });
 
   test('refuses to guess a missing cell, and rejects duplicates and unknown ids', () => {
@@ -93,7 +93,7 @@ describe('layoutThemeHeatmap', () => {
       '有量化目标',
       '有措施，无量化目标',
       '未涉及（已收录文件，无以此为主要主题的措施）',
-      '未收录文件或正文（无法判断，不等于零）',
+      '未收录文件或措施正文（无法判断，不等于零）',
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('layoutThemeHeatmap', () => {
 
   test('summary counts states and sets no-documents places apart', () => {
     expect(layout.summary).toBe(
-      '3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件或正文，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。',
+      '3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件或措施正文，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。',
     );
   });
 });

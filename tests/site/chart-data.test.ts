@@ -136,7 +136,15 @@ test('document labels: 文号 when stated, else a short title without the city, 
   expect(labels).toEqual(['银政办发〔2023〕17号', '2023年优化…细化任务清单', '2023年优化…细化任务清单（2）', '营商环境工作要点']);
 });
 
-const place = (id: string, name: string, level: Place['level'] = 'city'): Place => ({ id, name, province: '宁夏', level, url: `/p/${id}/`, documentIds: [] });
+const place = (id: string, name: string, level: Place['level'] = 'city'): Place => ({
+  id,
+  name,
+  province: '宁夏',
+  level,
+  url: `/p/${id}/`,
+  documentIds: [],
+  lacksAnnexes: false,
+});
 const row = (placeId: string, value: number, extra: Partial<MetricRow> = {}): MetricRow => ({
   place: placeId,
   placeName: placeId,

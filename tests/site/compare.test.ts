@@ -92,6 +92,20 @@ describe('theme × place matrix', () => {
     expect(cells.some((c) => c.state === 'none')).toBe(true);
     for (const c of cells) if (c.state === 'none' || c.state === 'no-documents') expect(c.count).toBe(0);
   });
+  test('a place whose text only carries out annexes the sources lack is not judged on any theme (嘉峪关, 庆阳; a review read their 未涉及 as "addressed nothing")', () => {
+    const cells = themeMatrix(themes.themes, places, measures);
+    for (const name of ['嘉峪关市', '庆阳市']) {
+      const place = places.find((p) => p.name === name)!;
+      expect(place.lacksAnnexes, name).toBe(true);
+      const states = new Map(cells.filter((c) => c.place === place.id).map((c) => [c.theme, c.state]));
+      expect(states.get('organization'), name).toBe('measures');
+      expect(new Set([...states].filter(([theme]) => theme !== 'organization').map(([, state]) => state)), name).toEqual(new Set(['no-documents']));
+    }
+    // 陕西 lacks two annexes too, but its text holds measures on most themes: its 未涉及 stands, said under its name.
+    const shaanxi = places.find((p) => p.province === '陕西' && p.level === 'province')!;
+    expect(shaanxi.lacksAnnexes).toBe(true);
+    expect(cells.some((c) => c.place === shaanxi.id && c.state === 'none')).toBe(true);
+  });
   test('every cell graded as having a target says, in a note, what each target measures, qualifier and all (a site review: 38 of 82 had none)', () => {
     const cells = themeMatrix(themes.themes, places, measures, metrics.metrics);
     for (const c of cells.filter((x) => x.state === 'target')) expect(c.notes.length, `${c.theme} × ${c.place}`).toBeGreaterThan(0);

@@ -74,6 +74,7 @@ test('a cell listing bodies splits into one name per body, though names hold 、
     placeId: null,
     restatedBy: null,
     restatedByAll: [],
+    counted: true,
   });
   const split = (m: (typeof measures)[number], key: string) =>
     String(column(key).value(row(m)) ?? '')

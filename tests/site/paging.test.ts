@@ -108,6 +108,7 @@ const place = (id: string, province: string, level: Place['level'] = 'city'): Pl
   level,
   url: `/p/${id}/`,
   documentIds: [`${id}-doc`],
+  lacksAnnexes: false,
 });
 const places = [
   place('shaanxi', '陕西', 'province'),

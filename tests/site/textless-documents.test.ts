@@ -40,6 +40,8 @@ test('pages of a compilation left without text at a document’s end are named o
   // A document whose text runs to its last page says nothing of the kind.
   const whole = readFileSync(path.join(dist, 'documents/shaanxi-tongchuan-2023-962610/index.html'), 'utf8');
   expect(whole).not.toContain('没有可提取的文字');
+  // Its city's list says so too, as 庆阳's says its annex is left out (a review found 嘉峪关 unflagged there).
+  expect(readFileSync(path.join(dist, 'provinces/gansu/jiayuguan/index.html'), 'utf8').replace(/<[^>]+>/g, '')).toContain('文末 4 页无文字，内容未收入');
 });
 
 test('an annex the sources leave out (附件：…（略）) is named on the document’s page and in lists of documents (a review: 甘孜’s 重点任务台账)', () => {

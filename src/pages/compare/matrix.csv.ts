@@ -12,6 +12,6 @@ export const GET: APIRoute = async () => {
   const { themes, places, metrics, restated } = await loadComparison();
   const corpus = await loadCorpus();
   const shown = matrixPlaces(places);
-  const table = themeTable(themeHeatmapInput(themes, shown, themeMatrix(themes, places, corpus.measures, metrics, restated)));
+  const table = themeTable(themeHeatmapInput(themes, shown, themeMatrix(themes, places, corpus.measures, metrics, restated), corpus.yearOfDocument));
   return new Response(tableToCsv(table, { header: 'key' }), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,70 @@
+// Every place's deadlines in one table: how many of its measures carry a date
+// by which they are due, how many of those dates have passed, and how late the
+// last falls. A journalist asking "which place has most overdue tasks" had to
+// open every city page (a review); the table also says how much of each
+// place's text is dated at all, since "most overdue" mostly means "dated most".
+import type { Measure } from '../schemas/measure.ts';
+import type { DataTable } from './table.ts';
+import { hasDueDate, isPastDue } from './dates.ts';
+import { DEADLINE_STATUS_LABEL } from '../schemas/labels.ts';
+
+export interface PlaceDeadlineRow {
+  place: string;
+  href: string;
+  /** When the place's documents were issued (2020、未注明): an old plan's dates are long past. */
+  years: string;
+  measures: number;
+  dated: number;
+  pastDue: number;
+  /** The latest due date (ISO), null when none is dated. */
+  latest: string | null;
+}
+
+type Dated = Pick<Measure, 'documentId' | 'deadline'>;
+
+/** One row per place with measures, in the places' order; measures counted once each, as the comparisons count them. */
+export function placeDeadlineRows(
+  places: { label: string; href: string; years: string; documentIds: string[] }[],
+  measures: Dated[],
+  asOf: string,
+): PlaceDeadlineRow[] {
+  const byDocument = new Map<string, Dated[]>();
+  for (const m of measures) byDocument.set(m.documentId, [...(byDocument.get(m.documentId) ?? []), m]);
+  return places.flatMap((p) => {
+    const own = p.documentIds.flatMap((id) => byDocument.get(id) ?? []);
+    if (!own.length) return [];
+    const due = own.filter((m) => hasDueDate(m.deadline)).map((m) => m.deadline!.date!);
+    return [
+      {
+        place: p.label,
+        href: p.href,
+        years: p.years,
+        measures: own.length,
+        dated: due.length,
+        pastDue: own.filter((m) => isPastDue(m.deadline, asOf)).length,
+        latest: due.sort().at(-1) ?? null,
+      },
+    ];
+  });
+}
+
+/** dated / measures to 4 decimals (the CSV's number; the page shows a percentage). */
+const share = (r: PlaceDeadlineRow) => Math.round((r.dated / r.measures) * 10000) / 10000;
+
+/** The rows as a table for the page and its CSV. */
+export function placeDeadlineTable(rows: PlaceDeadlineRow[], asOfText: string, monthOf: (iso: string) => string): DataTable<PlaceDeadlineRow> {
+  return {
+    caption: `各地措施的完成时限（截至${asOfText}）`,
+    columns: [
+      { key: 'place', label: '地区', value: (r) => r.place, href: (r) => r.href },
+      { key: 'years', label: '文件年份', value: (r) => r.years },
+      { key: 'measures', label: '措施数', value: (r) => r.measures, numeric: true },
+      { key: 'dated', label: '标有明确时限', value: (r) => r.dated, numeric: true },
+      { key: 'datedShare', label: '占比', value: share, text: (r) => `${Math.round(share(r) * 1000) / 10}%`, numeric: true },
+      { key: 'pastDue', label: DEADLINE_STATUS_LABEL['past-due'], value: (r) => r.pastDue, numeric: true },
+      { key: 'open', label: '未到期', value: (r) => r.dated - r.pastDue, numeric: true },
+      { key: 'latest', label: '最晚到期', value: (r) => r.latest, text: (r) => (r.latest ? monthOf(r.latest) : '—') },
+    ],
+    rows,
+  };
+}

@@ -1,0 +1,38 @@
+// The table of every place's deadlines: counts by place, once each, as the charts count.
+import { expect, test } from 'vitest';
+import { placeDeadlineRows, placeDeadlineTable } from '../../src/domain/place-deadlines.ts';
+import type { Deadline } from '../../src/schemas/measure.ts';
+
+const due = (date: string, extra: Partial<Deadline> = {}) =>
+  ({ raw: date, date, kind: 'date', dates: [], origin: 'text', yearInferred: false, ...extra }) as Deadline;
+const measure = (documentId: string, deadline: Deadline | null) => ({ documentId, deadline });
+
+test('a place counts its measures, the dated ones, those past due and the latest date; a place without measures has no row', () => {
+  const places = [
+    { label: '银川市', href: '/yc/', years: '2023', documentIds: ['yc'] },
+    { label: '青海', href: '/qh/', years: '', documentIds: [] },
+    { label: '陕西省级', href: '/sx/', years: '2023', documentIds: ['sx-a', 'sx-b'] },
+  ];
+  const rows = placeDeadlineRows(
+    places,
+    [
+      measure('yc', due('2023-10-31')),
+      measure('yc', due('2027-12-31')),
+      measure('yc', null),
+      // Kept up after its date (…并长期坚持), or a goal's year: no due date, so neither dated nor past.
+      measure('yc', due('2023-06-30', { continues: true })),
+      measure('sx-b', due('2025-12-31', { goal: true })),
+      measure('sx-a', due('2023-12-31')),
+    ],
+    '2026-12-08',
+  );
+  expect(rows).toEqual([
+    { place: '银川市', href: '/yc/', years: '2023', measures: 4, dated: 2, pastDue: 1, latest: '2027-12-31' },
+    { place: '陕西省级', href: '/sx/', years: '2023', measures: 2, dated: 1, pastDue: 1, latest: '2023-12-31' },
+  ]);
+  const table = placeDeadlineTable(rows, '2026年12月8日', (iso) => iso.slice(0, 7));
+  expect(table.caption).toBe('各地措施的完成时限（截至2026年12月8日）');
+  const share = table.columns.find((c) => c.key === 'datedShare')!;
+  expect([share.value(rows[0]!), share.text!(rows[0]!)]).toEqual([0.5, '50%']);
+  expect(table.columns.find((c) => c.key === 'open')!.value(rows[0]!)).toBe(1);
+});
