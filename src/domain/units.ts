@@ -47,13 +47,40 @@ export function unitIndex(measures: Measure[], bodies: Body[]): UnitEntry[] {
 
 /**
  * A body's measures per role, each commitment once: a plan item that entries this body also holds restate (银川's
- * 17号 item and its 任务清单 rows) counts as those entries, as its unit page says (不重复计算则为 …) and the place
+ * 17号 item and its 任务清单 rows) counts as those entries, as its unit page says (每项承诺只计一次) and the place
  * rankings count (a review of the open data found units.csv counting both, its order unlike the pages').
  */
 export function onceByRole(u: UnitEntry, restated: { get(id: string): { all: string[] } | undefined }): Record<BodyRole, Measure[]> {
   const held = new Set(unitMeasures(u).map((m) => m.id));
   const once = (role: BodyRole) => u[role].filter((m) => !restatedAmong(restated, m.id, held));
   return { lead: once('lead'), responsible: once('responsible'), support: once('support') };
+}
+
+/** A body as the units index ranks it: its commitments per role, each once, and those a standing rule gives it. */
+export interface BusyBody {
+  unit: UnitEntry;
+  once: Record<BodyRole, number>;
+  /** Of `once.responsible`, items a document's standing rule (以下各项均需…落实) gives it, not the item itself. */
+  byRule: number;
+}
+
+/**
+ * The bodies that carry most, busiest first: each commitment once (onceByRole), as place rankings and unit pages
+ * count (a review found 银川市审批服务管理局 first on 67 leads here, 53 on its city's page), without groups (各县区 are
+ * many bodies), and without what a standing rule adds to every item (兰州新区管委会's 73; said beside, not ranked).
+ */
+export function busiestBodies(units: UnitEntry[], restated: Restated, n: number): BusyBody[] {
+  return units
+    .filter((u) => u.body.kind !== 'group')
+    .map((unit) => {
+      const byRole = onceByRole(unit, restated);
+      const byRule = byRole.responsible.filter((m) => m.bodies.some((b) => b.id === unit.body.id && b.origin === 'document-rule')).length;
+      const once = { lead: byRole.lead.length, responsible: byRole.responsible.length, support: byRole.support.length };
+      return { unit, once, byRule, named: once.lead + once.responsible + once.support - byRule };
+    })
+    .sort((a, b) => b.named - a.named || a.unit.name.localeCompare(b.unit.name, 'zh'))
+    .slice(0, n)
+    .map(({ named: _, ...busy }) => busy);
 }
 
 /** A body with how many of a place's measures it leads, is alone in charge of, and answers for beside others. */

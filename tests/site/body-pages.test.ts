@@ -67,12 +67,14 @@ test('a unit page says how many of its leads are plan items it also leads in det
   const lede = (id: string) =>
     /<p class="lede"[^>]*>([\s\S]*?)<\/p>/.exec(readFileSync(path.join(dist, 'units', id, 'index.html'), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
   expect(lede('ningxia-shizuishan-shi-chang-jian-du-guan-li-ju-5fe2')).toMatch(
-    /牵头 28 项（均据所在节标题所写的牵头单位计入，各项本身未写牵头单位；其中 8 项方案条目又由本单位参与的细化条目重述，两者都计入；不重复计算则为 20 项）/,
+    /牵头 28 项（均据所在节标题所写的牵头单位计入，各项本身未写牵头单位；其中 8 项方案条目又由本单位参与的细化条目重述，两者都计入）/,
   );
   // So where it is responsible or supports (银川 各县（市）区人民政府 supports plan items its task-list rows restate; a review of the open data).
-  expect(lede('ningxia-yinchuan-ge-xian-shi-qu-ren-min-zheng-fu-c2b5')).toMatch(
-    /配合 \d+ 项（其中 \d+ 项方案条目又由本单位参与的细化条目重述，两者都计入；不重复计算则为 \d+ 项）/,
-  );
+  expect(lede('ningxia-yinchuan-ge-xian-shi-qu-ren-min-zheng-fu-c2b5')).toMatch(/配合 \d+ 项（其中 \d+ 项方案条目又由本单位参与的细化条目重述，两者都计入）/);
+  // One total over the roles, each promise once: 铜川市能源局 is responsible for item (二十) and leads its 具体举措,
+  // and a per-role "不重复计算则为 0 项" had read as no responsibility at all (a review).
+  expect(lede('ningxia-shizuishan-shi-chang-jian-du-guan-li-ju-5fe2')).toMatch(/每项承诺只计一次（方案条目按细化条目计），共 \d+ 项：牵头 20 项/);
+  expect(lede('shaanxi-tongchuan-neng-yuan-ju-4e00')).toContain('每项承诺只计一次（方案条目按细化条目计），共 1 项：牵头 1 项');
   // Where no plan item is restated by the body's own tasks, nothing is said.
   const counts = unitDirs.map((id) => /项方案条目又由本单位/.test(lede(id)));
   expect(counts.filter(Boolean).length).toBeGreaterThan(10);

@@ -36,3 +36,15 @@ test('the busiest bodies rank by the items that name them, a standing rule’s i
   const lanzhou = rows.find((r) => r.name === '兰州新区管委会');
   if (lanzhou) expect(lanzhou.byRule).toBeGreaterThan(0);
 });
+
+test('the busiest bodies count each commitment once, as their city’s ranking does (a review: 银川市审批服务管理局 67 leads here, 53 on 银川’s page)', () => {
+  const busiest = /任务最多的单位[\s\S]*?<\/table>/.exec(html)?.[0];
+  if (!busiest) return;
+  const row = [...busiest.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)]
+    .map((m) => [...m[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!.replace(/<[^>]+>/g, '')))
+    .find((cells) => cells[0] === '银川市审批服务管理局')!;
+  const city = readFileSync(path.join(dist, 'provinces', 'ningxia', 'yinchuan', 'index.html'), 'utf8').replace(/<[^>]+>/g, '');
+  const cityLead = /银川市审批服务管理局：牵头 (\d+) 项/.exec(city)?.[1];
+  expect(cityLead).toBeDefined();
+  expect(row[1]).toBe(cityLead);
+});
