@@ -6,7 +6,7 @@
 // has no date are listed under the chart (and in the table), never put at a
 // guessed position. The earliest adoption is labelled 最早 in words. Each dot
 // and its date label are one link to the adopting document.
-import { max, scaleUtc, utcDay, utcMonth } from 'd3';
+import { max, scaleUtc, utcDay, utcMonth, utcYear } from 'd3';
 import { ChartDataError, chartId, chartWidth, emptyMarks, EMPTY_HEIGHT, FONT, SMALL_FONT } from './common.ts';
 import { chineseDate } from '../domain/dates.ts';
 import { bookTitle } from '../domain/titles.ts';
@@ -78,6 +78,17 @@ function summarize(reform: string, rows: AdoptionTableRow[]): string {
         ? `${of}均为${chineseDate(first.date!)}`
         : `最早为${firsts}（${chineseDate(first.date!)}），最近为${last.place}（${chineseDate(last.date!)}）`;
   return `${head}：${span}。${undatedText}`;
+}
+
+/**
+ * Every year's tick where the years fit (a label is about 50 px wide): d3's own choice over 2020–2025 was
+ * 2022 and 2024 alone, and a reader asking how fast a reform spread had to guess where 2020 lay (a review).
+ */
+export function axisTicks(x: ReturnType<typeof scaleUtc<number>>, plotWidth: number): Date[] {
+  const [from, to] = x.domain() as [Date, Date];
+  const years = utcYear.range(utcYear.ceil(from), utcDay.offset(to, 1));
+  if (years.length >= 2 && years.length <= Math.floor(plotWidth / 56)) return years;
+  return x.ticks(Math.max(2, Math.floor(plotWidth / 110)));
 }
 
 /** Tick labels: years alone when every tick is 1 January; otherwise months, with the year on the first tick and each January. */
@@ -164,7 +175,7 @@ export function layoutReformTimeline(input: ReformTimelineInput, options: ChartO
   const height = plotBottom + AXIS_HEIGHT;
 
   const marks: Mark[] = [];
-  const ticks = x.ticks(Math.max(2, Math.floor((right - left) / 110)));
+  const ticks = axisTicks(x, right - left);
   timeTickLabels(ticks).forEach((label, i) => {
     const px = r2(x(ticks[i]!));
     marks.push({ kind: 'line', x1: px, y1: MARGIN_TOP, x2: px, y2: plotBottom + 4, stroke: RULE, strokeWidth: 1, className: 'chart-grid' });

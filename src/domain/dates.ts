@@ -95,8 +95,12 @@ export function cardDeadline(
   deadline: Deadline,
   text: string,
   word: string | undefined,
+  title?: string | null,
 ): { shown: string; due: DueFacts; sentence?: string; stagesNote?: string; wordUndated?: boolean } {
   const stage = word ? stageOf(text, deadline, word) : undefined;
+  // Words in the task's own title are the task: its dates, however its sentences spread them, are theirs
+  // (咸阳 26 推出新一批“一件事一次办”事项, then 6月底…10月底…11月底; a review read “所在句未写时限” as undated).
+  const titled = word !== undefined && Boolean(title?.replace(/\s+/g, '').includes(word));
   const last = deadline.stages?.at(-1);
   if (stage)
     return {
@@ -109,7 +113,7 @@ export function cardDeadline(
   const bare = text.replace(/\s+/g, '');
   if (deadline.stages) {
     // Stages of other sentences (市域通办 → 全省通办 → 跨省通办) do not date words the text names apart.
-    const apart = word !== undefined && bare.includes(word) && deadline.origin === 'text';
+    const apart = word !== undefined && !titled && bare.includes(word) && deadline.origin === 'text';
     return {
       shown: deadline.stages.map((s) => chineseDate(s.date)).join('、'),
       due: deadline,
@@ -118,7 +122,7 @@ export function cardDeadline(
     };
   }
   const dated = datedSentences(text, deadline);
-  const apart = word !== undefined && dated.length > 0 && bare.includes(word) && !dated.some((s) => s.includes(word));
+  const apart = word !== undefined && !titled && dated.length > 0 && bare.includes(word) && !dated.some((s) => s.includes(word));
   return {
     shown: deadline.date ? chineseDate(deadline.date) : deadline.raw,
     due: deadline,

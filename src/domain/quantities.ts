@@ -442,3 +442,24 @@ export function otherUnits(table: QuantityTable, tables: QuantityTable[]): { uni
     .filter((t) => t !== table && t.metric?.id === table.metric!.id && t.qualifier === table.qualifier && t.kind === table.kind && t.unit !== table.unit)
     .map((t) => ({ unit: t.unit, places: [...new Set(t.rows.map((r) => r.placeName))] }));
 }
+
+/**
+ * The targets a measure sets in the sentence where `word` first stands, when the word is in its text:
+ * a reform page's card quotes the reform's sentence, and the chips of a long task's other sentences
+ * (银川 (一)1's 准营事项覆盖率 80% on 一照多址's page; a review) are counted, not shown as the reform's.
+ */
+export function targetsInSentenceOf<T extends Pick<Target, 'offset'>>(text: string, targets: T[], word: string): T[] | undefined {
+  const at = text.indexOf(word);
+  if (at < 0) return undefined;
+  const ends = /[。；\n]/g;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(ends)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return targets.filter((t) => t.offset >= start && t.offset < end);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CircleMark, LinkMark, Mark, TextMark } from '../../src/charts/layout.ts';
-import { adoptionTable, layoutReformTimeline, timeTickLabels } from '../../src/charts/reform-timeline.ts';
+import { scaleUtc } from 'd3';
+import { adoptionTable, axisTicks, layoutReformTimeline, timeTickLabels } from '../../src/charts/reform-timeline.ts';
 import { toSvg } from '../../src/charts/svg.ts';
 import { viewTable } from '../../src/charts/table.ts';
 import { oneNetwork } from './fixtures.ts';
@@ -34,6 +35,25 @@ describe('adoptionTable', () => {
 
 describe('layoutReformTimeline', () => {
   const layout = layoutReformTimeline(oneNetwork);
+
+  test('every year has its tick where the years fit (a review: 2020–2025 read 2022 and 2024 alone)', () => {
+    // d3's own ticks over a 350 px plot of 2020-07 to 2025-04 are 2022 and 2024.
+    const x = scaleUtc()
+      .domain([new Date(Date.UTC(2020, 6, 1)), new Date(Date.UTC(2025, 3, 1))])
+      .range([0, 350]);
+    expect(timeTickLabels(axisTicks(x, 350))).toEqual(['2021年', '2022年', '2023年', '2024年', '2025年']);
+    // Too narrow for every year: d3's choice stands.
+    expect(axisTicks(x, 200).length).toBeLessThan(5);
+    const spread = {
+      ...oneNetwork,
+      adoptions: [
+        { ...oneNetwork.adoptions[0]!, date: '2020-07-10' },
+        { ...oneNetwork.adoptions[1]!, date: '2025-03-01' },
+      ],
+    };
+    const labels = texts(layoutReformTimeline(spread).marks).map((t) => t.text);
+    for (const year of ['2021年', '2022年', '2023年', '2024年', '2025年']) expect(labels).toContain(year);
+  });
 
   test('only dated adoptions are drawn, in lanes ordered by first adoption', () => {
     expect(links(layout.marks)).toHaveLength(4);

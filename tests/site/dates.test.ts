@@ -91,6 +91,28 @@ test('a card shown for words no dated sentence holds says so, beside the task’
   expect(cardDeadline({ ...deadline, origin: 'column' as const }, text, '一业一证').wordUndated).toBeUndefined();
 });
 
+test('words in the task’s own title take the task’s dates, however its sentences spread them (咸阳 26 推出新一批“一件事一次办”事项; a review)', () => {
+  const title = '围绕企业和个人全生命周期推出新一批“一件事一次办”事项';
+  const text = `26．${title}。按照先易后难、分步实施原则，6月底完成梳理，10月底实现全流程上线运行，11月底评估总结。`;
+  const stages = [
+    { raw: '6月底', date: '2023-06-30' },
+    { raw: '10月底', date: '2023-10-31' },
+    { raw: '11月底', date: '2023-11-30' },
+  ];
+  const deadline = {
+    raw: '6月底；10月底；11月底',
+    date: '2023-11-30',
+    kind: 'multiple' as const,
+    dates: stages.map((x) => x.date),
+    origin: 'text' as const,
+    yearInferred: true,
+    stages,
+  };
+  expect(cardDeadline(deadline, text, '一件事', title).wordUndated).toBeUndefined();
+  // Without its title the words stand in an undated sentence, as before.
+  expect(cardDeadline(deadline, text, '一件事').wordUndated).toBe(true);
+});
+
 test('a card shown for words of one sentence of a task due in stages gives that sentence’s stage (陕西 网上办: 2023, not the last stage’s 2025; a site review)', () => {
   const text = '2023年底前，省、市、县五级政务服务实现网上办、掌上办。2024年底前，实现一网通办。2025年底前，全面建成。';
   const stages = [
