@@ -93,6 +93,11 @@ export const measureBodySchema = z.object({
    * (分别, respectively), and this body leads the section that holds the measure.
    */
   inOrder: z.literal(true).optional(),
+  /**
+   * The list stops short after this body (等), with the words after 等 that say what else it holds:
+   * 市发改委等相关部门，各县区 → 相关部门 on 市发改委, so a page writes 等 there ('' for a bare 等).
+   */
+  etc: z.string().optional(),
 });
 
 /** A body, with the places its names were read from (content/analysis/bodies.json). */

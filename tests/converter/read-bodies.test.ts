@@ -51,6 +51,25 @@ describe('等 closes an open list; the kind of the list is no body', () => {
       open: true,
     });
   });
+  test('等 stays after the body it follows, with the kind it names (004:30 …等市工程建设项目审批制度改革领导小组成员单位，各县区政府; a review read …各县区政府等)', () => {
+    expect(readBodyList('市住建局、水务局、自然资源局等市工程建设项目审批制度改革领导小组成员单位，各县区政府').names).toEqual([
+      { name: '市住建局', asWritten: '市住建局' },
+      { name: '市水务局', asWritten: '水务局' },
+      { name: '市自然资源局', asWritten: '自然资源局', etc: '市工程建设项目审批制度改革领导小组成员单位' },
+      { name: '各县区政府', asWritten: '各县区政府' },
+    ]);
+    expect(readBodyList('各银行等金融机构').names).toEqual([{ name: '各银行', asWritten: '各银行', etc: '金融机构' }]);
+    expect(readBodyList('市市场监管局等').names).toEqual([{ name: '市市场监管局', asWritten: '市市场监管局', etc: '' }]);
+    expect(readBodyList('市发改委、市审批局').names.some((n) => 'etc' in n)).toBe(false);
+  });
+  test('a district’s own government takes no level prefix (000:337 …自然资源局兴庆区、金凤区、西夏区人民政府; a review read 市兴庆区人民政府)', () => {
+    expect(readBodyList('市国资委、住建局、兴庆区、金凤区人民政府').names.map((n) => n.name)).toEqual([
+      '市国资委',
+      '市住建局',
+      '兴庆区人民政府',
+      '金凤区人民政府',
+    ]);
+  });
 });
 
 describe('brackets, roles and prefixes', () => {

@@ -151,3 +151,9 @@ test('a body that leads by its heading and shares by a damaged column is named a
   const stub = readFileSync(path.join(dist, 'units/ningxia-shizuishan-chang-jian-guan-ju-2cfa/index.html'), 'utf8');
   expect(stub).toContain('/units/ningxia-shizuishan-shi-chang-jian-du-guan-li-ju-5fe2/');
 });
+
+test('等 stands after the body it follows, with the kind it names (004 ledger: …自然资源局等市工程建设项目审批制度改革领导小组成员单位，各县区政府; a review read …各县区政府等)', () => {
+  const html = readFileSync(path.join(dist, 'documents', 'ningxia-shizuishan-nd-22dcdf', 'index.html'), 'utf8').replace(/<[^>]+>/g, '');
+  expect(html).toContain('市自然资源局等市工程建设项目审批制度改革领导小组成员单位、各县区政府');
+  expect(html).not.toContain('各县区政府等');
+});

@@ -39,6 +39,8 @@ export interface BodyName {
   origin: BodyOrigin;
   respectively?: true;
   inOrder?: true;
+  /** The list stops after this body with 等, and these words after it say what else it holds ('' for a bare 等). */
+  etc?: string;
 }
 
 export interface MeasureBodies {
@@ -75,7 +77,8 @@ const DIVISION_END = /(处|室|科|中心|所|大队|支队)$/;
 const PLACE_AND_HEAD = /^(.{1,10}?(开发区|新区|园区|高新区|经开区|区|县|市|旗|州))(管委会|人民政府|政府|党委|党工委)$/;
 const PLACE_ONLY = /^[^、，,]{1,10}?(开发区|新区|园区|区|县|市|旗|州)$/;
 /** Companies, and bodies named by a zone (高新区管委会), are no department of the level before them. */
-const NEVER_PREFIXED = /(公司|集团|海关)$|^[^、]{0,8}?(开发区|新区|园区|高新区|经开区|综保区|工业园)/;
+// A district's or county's own government (兴庆区人民政府) is named by its place: no 市 before it (a review read 市兴庆区人民政府).
+const NEVER_PREFIXED = /(公司|集团|海关)$|^[^、]{0,8}?(开发区|新区|园区|高新区|经开区|综保区|工业园)|^[^、各]{2,4}[区县旗](人民政府|政府)$/;
 /** Bare kind words: after 等 or 和 they describe a list, they are no body. */
 const KIND_WORD = /^(部门|单位|机构|有关单位|相关单位|有关部门|相关部门)$/;
 
@@ -97,7 +100,7 @@ export function readBodies(claims: UnitClaim[]): MeasureBodies {
     // leading some of the items, the text not saying which.
     const paired = claim.section && claim.section.of > 1 && list.names.length === claim.section.of;
     const names = paired ? [list.names[claim.section!.index]!] : list.names;
-    names.forEach(({ name, asWritten }, i) => {
+    names.forEach(({ name, asWritten, etc }, i) => {
       const role: BodyRole = claim.firstLeads && i === 0 ? 'lead' : claim.role;
       const origin = claim.firstLeads && i === 0 ? 'document-rule' : claim.origin;
       const key = fold(name);
@@ -118,6 +121,7 @@ export function readBodies(claims: UnitClaim[]): MeasureBodies {
         role,
         origin,
         ...pairing,
+        ...(etc !== undefined ? { etc } : {}),
       };
       seen.set(key, body);
       bodies.push(body);
@@ -127,7 +131,8 @@ export function readBodies(claims: UnitClaim[]): MeasureBodies {
 }
 
 export interface BodyList {
-  names: { name: string; asWritten: string }[];
+  /** `etc`: 等 follows this name, with the words after it (相关部门); a page writes it there, not after the list's last body. */
+  names: { name: string; asWritten: string; etc?: string }[];
   open: boolean;
   unreadable: string[];
 }
@@ -147,17 +152,18 @@ export function readBodyList(text: string): BodyList {
       ),
     );
     for (const raw of parts) {
-      const { names, open } = splitEtc(trimRoles(raw));
+      const { names, open, kind } = splitEtc(trimRoles(raw));
       if (open) out.open = true;
-      for (const asWritten of names) {
+      names.forEach((asWritten, i) => {
         if (!isBodyName(asWritten)) {
           if (asWritten) out.unreadable.push(asWritten);
-          continue;
+          return;
         }
         const read = withPrefix(asWritten, context);
         context = read.context;
-        out.names.push({ name: read.name, asWritten });
-      }
+        // 市发改委等相关部门，各县区: 等 closes the first part, and 各县区 is named after it (a review read 市发改委、各县区等).
+        out.names.push({ name: read.name, asWritten, ...(open && i === 0 ? { etc: kind } : {}) });
+      });
     }
   }
   return out;
@@ -246,16 +252,16 @@ function trimRoles(text: string): string {
   return out.trim();
 }
 
-/** X等Y: X's names, and whether the list is open; Y when it is a body rather than the list's kind. */
-function splitEtc(text: string): { names: string[]; open: boolean } {
+/** X等Y: X's names, and whether the list is open; Y when it is a body rather than the list's kind, else the kind ('' for none). */
+function splitEtc(text: string): { names: string[]; open: boolean; kind: string } {
   const at = text.indexOf('等');
-  if (at < 0) return { names: [text], open: false };
+  if (at < 0) return { names: [text], open: false, kind: '' };
   const before = text.slice(0, at);
   const after = text.slice(at + 1).replace(/^等/, '');
   // 等 opens the list only after a body; what follows it is the list's kind, or one more body.
-  if (!isBodyName(before)) return { names: [text], open: false };
-  if (!after || KIND_OF_LIST.test(after)) return { names: [before], open: true };
-  return { names: [before, after], open: true };
+  if (!isBodyName(before)) return { names: [text], open: false, kind: '' };
+  if (!after || KIND_OF_LIST.test(after)) return { names: [before], open: true, kind: after };
+  return { names: [before, after], open: true, kind: '' };
 }
 
 /** 省水利厅和各市州政府 → two; 住房和城乡建设局 → one (住房 is no body). */

@@ -19,6 +19,7 @@ export function resolveBodies(names: BodyName[], meta: Pick<DocumentMeta, 'provi
       origin: n.origin,
       ...(n.respectively ? { respectively: true as const } : {}),
       ...(n.inOrder ? { inOrder: true as const } : {}),
+      ...(n.etc !== undefined ? { etc: n.etc } : {}),
     };
     // Two spellings of one body in one measure (市场监管局 and 市场监督管理局) name it once, as first written
     // (the spelling moved unit addresses and a body's page trace); as in read-bodies, a body that both
