@@ -119,9 +119,16 @@ function summarize(rows: ThemeTableRow[], themes: number, places: number): strin
   if (rows.length === 0) return '暂无主题或地区。';
   const n = (s: CellState) => rows.filter((r) => r.state === s).length;
   const noDocs = [...new Set(rows.filter((r) => r.state === 'no-documents').map((r) => r.placeName))];
+  // A place judged on some themes only (嘉峪关: its 组织保障 measures, the rest in annexes the sources lack) is said
+  // apart: one sentence had said no judgement was made on it, the next counted it among a theme's places (a review).
+  const partly = noDocs.filter((p) => rows.some((r) => r.placeName === p && r.state !== 'no-documents'));
+  const wholly = noDocs.filter((p) => !partly.includes(p));
   const judged = rows.length - n('no-documents');
   const first = `${themes} 个主题 × ${places} 个地区中，${n('target')} 处有量化目标，${n('measures')} 处有措施但无量化目标，${n('none')} 处未涉及`;
-  const noDocsText = noDocs.length ? `；${noDocs.join('、')}${STATE_LABEL['no-documents']}，不作判断` : '';
+  const noDocsText = [
+    wholly.length ? `；${wholly.join('、')}${STATE_LABEL['no-documents']}，不作判断` : '',
+    partly.length ? `；${partly.join('、')}的措施多在未收录的附件中，除其已有措施的主题外不作判断` : '',
+  ].join('');
   if (judged === 0) return `${first}${noDocsText}。`;
   // The themes addressed by the most places: every one of a tie, not the first alone (a site review).
   const reach = new Map<string, { name: string; places: number }>();
@@ -191,7 +198,7 @@ function stateText(r: ThemeTableRow): string {
     case 'none':
       return STATE_LABEL.none;
     case 'no-documents':
-      return '未收录该地区文件或其正文，无法判断';
+      return `${STATE_LABEL['no-documents']}，无法判断`;
   }
 }
 

@@ -13,6 +13,8 @@ export interface PlaceDeadlineRow {
   href: string;
   /** When the place's documents were issued (2020、未注明): an old plan's dates are long past. */
   years: string;
+  /** Annexes (task lists, ledgers) the sources lack: its deadlines may stand there. */
+  lacksAnnexes: boolean;
   measures: number;
   dated: number;
   pastDue: number;
@@ -24,7 +26,7 @@ type Dated = Pick<Measure, 'documentId' | 'deadline'>;
 
 /** One row per place with measures, in the places' order; measures counted once each, as the comparisons count them. */
 export function placeDeadlineRows(
-  places: { label: string; href: string; years: string; documentIds: string[] }[],
+  places: { label: string; href: string; years: string; lacksAnnexes: boolean; documentIds: string[] }[],
   measures: Dated[],
   asOf: string,
 ): PlaceDeadlineRow[] {
@@ -39,6 +41,7 @@ export function placeDeadlineRows(
         place: p.label,
         href: p.href,
         years: p.years,
+        lacksAnnexes: p.lacksAnnexes,
         measures: own.length,
         dated: due.length,
         pastDue: own.filter((m) => isPastDue(m.deadline, asOf)).length,
@@ -56,7 +59,7 @@ export function placeDeadlineTable(rows: PlaceDeadlineRow[], asOfText: string, m
   return {
     caption: `各地措施的完成时限（截至${asOfText}）`,
     columns: [
-      { key: 'place', label: '地区', value: (r) => r.place, href: (r) => r.href },
+      { key: 'place', label: '地区', value: (r) => r.place, text: (r) => `${r.place}${r.lacksAnnexes ? '（附件未收录）' : ''}`, href: (r) => r.href },
       { key: 'years', label: '文件年份', value: (r) => r.years },
       { key: 'measures', label: '措施数', value: (r) => r.measures, numeric: true },
       { key: 'dated', label: '标有明确时限', value: (r) => r.dated, numeric: true },
@@ -64,6 +67,7 @@ export function placeDeadlineTable(rows: PlaceDeadlineRow[], asOfText: string, m
       { key: 'pastDue', label: DEADLINE_STATUS_LABEL['past-due'], value: (r) => r.pastDue, numeric: true },
       { key: 'open', label: '未到期', value: (r) => r.dated - r.pastDue, numeric: true },
       { key: 'latest', label: '最晚到期', value: (r) => r.latest, text: (r) => (r.latest ? monthOf(r.latest) : '—') },
+      { key: 'lacksAnnexes', label: '附件未收录', value: (r) => r.lacksAnnexes, csvOnly: true },
     ],
     rows,
   };

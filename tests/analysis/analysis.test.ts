@@ -166,6 +166,17 @@ describe('reforms', () => {
     expect(found.get('一网通办')).toEqual(['m47']);
     const corpusItems = corpus.reforms.find((r) => r.name === '一件事')!.adoptions.find((a) => a.city === '克拉玛依市')!.measureIds;
     expect(corpusItems.length).toBe(1);
+    // A reform named as the premise of another is no second reform to split: 甘孜's items take both (a review).
+    const premise = ['二、纵深推进“一网通办”前提下的“最多跑一次”改革'];
+    const garze = mentionsIn(
+      [
+        { id: 'm5', text: '（五）拓展“一网通办”范围。', path: premise },
+        { id: 'm6', text: '（六）强化政务数据支撑保障能力。', path: premise },
+      ],
+      namesPattern(['一网通办', '最多跑一次']),
+    );
+    expect(garze.get('最多跑一次')).toEqual(['m5', 'm6']);
+    expect(garze.get('一网通办')).toEqual(['m5', 'm6']);
   });
   test('a 复制推广 row names another place’s practice: no adoption by its issuer (陕西 782号 offers 青岛’s “首违不罚”, 安徽’s “个转企”)', () => {
     const pattern = namesPattern(['首违不罚']);

@@ -112,6 +112,16 @@ describe('layoutThemeHeatmap', () => {
     expect(tied.summary).toMatch(/涉及地区最多的主题是“企业开办”“工程建设项目审批”（各 3 个地区）。$/);
   });
 
+  test('a place judged on some themes only is said apart from one judged on none (嘉峪关: its 组织保障 measures; a review)', () => {
+    const partly = layoutThemeHeatmap({
+      ...themes,
+      cells: themes.cells.map((c) =>
+        c.place === 'shizuishan' ? (c.theme === 'tax' ? { ...c, state: 'measures' as const, count: 2 } : { ...c, state: 'no-documents' as const }) : c,
+      ),
+    });
+    expect(partly.summary).toContain('；青海省未收录文件或措施正文，不作判断；石嘴山市的措施多在未收录的附件中，除其已有措施的主题外不作判断。');
+  });
+
   test('summary counts states and sets no-documents places apart', () => {
     expect(layout.summary).toBe(
       '3 个主题 × 4 个地区中，3 处有量化目标，3 处有措施但无量化目标，3 处未涉及；青海省未收录文件或措施正文，不作判断。涉及地区最多的主题是“企业开办”（3 个地区）。',

@@ -153,7 +153,10 @@ interface Mention {
 }
 
 type MentionSource = { id: string; text: string; path?: string[]; practiceFrom?: string };
-type Found = Omit<Mention, 'measureId'>;
+/** A name as one text mentions it; `premise`: the text builds on it (“一网通办”前提下的“最多跑一次”改革), it does not set out to do it. */
+type Found = Omit<Mention, 'measureId'> & { premise?: true };
+
+const PREMISE = /^[”"]?的?(前提下|基础上)/;
 
 /** The tracked names one text mentions, each with why it is passed on, if it is. */
 function namesIn(text: string, pattern: RegExp, practiceFrom: string | undefined): Found[] {
@@ -171,7 +174,7 @@ function namesIn(text: string, pattern: RegExp, practiceFrom: string | undefined
         : movesOnFrom(text, match.index, end)
           ? { why: 'surpassed' as const, from: null }
           : undefined;
-    found.push({ name, ...(passedOn ? { passedOn } : {}) });
+    found.push({ name, ...(passedOn ? { passedOn } : {}), ...(PREMISE.test(text.slice(end, end + 6)) ? { premise: true as const } : {}) });
   }
   return found;
 }
@@ -183,7 +186,8 @@ function namesIn(text: string, pattern: RegExp, practiceFrom: string | undefined
  * that names some of them itself takes none from the heading, and a name some item states is that item's alone.
  */
 function inherited(heading: Found[], own: Set<string>, namedBelow: Set<string>): Found[] {
-  const names = new Set(heading.map((f) => f.name));
+  // 甘孜 二、纵深推进“一网通办”前提下的“最多跑一次”改革 names one reform on a premise: every item takes both (a review).
+  const names = new Set(heading.filter((f) => !f.premise).map((f) => f.name));
   if (names.size < 2) return heading;
   if ([...names].some((name) => own.has(name))) return [];
   return heading.filter((f) => !namedBelow.has(f.name));

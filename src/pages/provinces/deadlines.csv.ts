@@ -4,4 +4,4 @@ import { tableToCsv } from '../../domain/table.ts';
 import { loadPlaceDeadlines } from '../../site-data/place-deadlines.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(tableToCsv(await loadPlaceDeadlines(), { header: 'key' }), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(tableToCsv((await loadPlaceDeadlines()).table, { header: 'key' }), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
