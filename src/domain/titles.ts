@@ -51,6 +51,15 @@ export function provincialLevel(province: string): string {
 
 const AUTONOMOUS_REGION = /^(宁夏|新疆|西藏|广西|内蒙古)/;
 
+/**
+ * Whether a department issued a document (省交通运输厅, 西安市住建局, 党委政法委), not a government or its
+ * office or a party committee: a column of 甘肃省级 holds the transport department's sector plan beside the
+ * province's own, and a reader benchmarking a province should know it (a review). No issuer stated: not known.
+ */
+export function issuedByDepartment(d: { issuers: string[] }): boolean {
+  return d.issuers.length > 0 && d.issuers.every((issuer) => !/(人民政府(办公厅|办公室)?|[省市州县区]委)$/.test(issuer));
+}
+
 /** A document's level as its place calls itself: 自治区级 for 宁夏's own, 州级 for 甘孜's (lists and metadata alike). */
 export function levelOf(d: { level: 'province' | 'city'; province: string; city: string | null }): string {
   return d.level === 'city' && d.city ? cityLevel(d.city) : provincialLevel(d.province);
