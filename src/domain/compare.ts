@@ -181,16 +181,16 @@ export function themeMatrix(
             .filter((t) => quantityKey(t) !== null)
             .map((t) => ({ t, m, theme: themeOf(t, m) })),
         );
-      return [place.id, { all, targetsOn: groupBy(listed, (x) => x.theme ?? '') }] as const;
+      // A place whose text only covers the carrying out of annexes the sources lack (嘉峪关's and 庆阳's
+      // notices of 复制推广 reforms) cannot be judged on any theme: a review read their 未涉及 as "addressed nothing".
+      const unjudged = all.length === 0 || (place.lacksAnnexes && all.every((m) => m.themes[0] === PROCEDURAL_THEME));
+      return [place.id, { all, unjudged, targetsOn: groupBy(listed, (x) => x.theme ?? '') }] as const;
     }),
   );
   return themes.flatMap((theme) =>
     places.map((place) => {
-      const { all, targetsOn } = held.get(place.id)!;
+      const { all, unjudged, targetsOn } = held.get(place.id)!;
       const own = all.filter((m) => m.themes[0] === theme.id && countsForPlace(m, restated));
-      // A place whose text only covers the carrying out of annexes the sources lack (嘉峪关's and 庆阳's
-      // notices of 复制推广 reforms) cannot be judged on any theme: a review read their 未涉及 as "addressed nothing".
-      const unjudged = all.length === 0 || (place.lacksAnnexes && all.every((m) => m.themes[0] === PROCEDURAL_THEME));
       const secondaryCount = all.filter((m) => m.themes.indexOf(theme.id) > 0 && countsForPlace(m, restated)).length;
       const on = targetsOn.get(theme.id) ?? [];
       // Each promise once, as the theme page lists it: a task list restating its plan's target is no second target.
@@ -329,7 +329,7 @@ function locator(measure: Measure): string {
   return [place, `“${opening}”`].filter(Boolean).join(' ');
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
   return map;

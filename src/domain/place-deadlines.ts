@@ -5,6 +5,7 @@
 // place's text is dated at all, since "most overdue" mostly means "dated most".
 import type { Measure } from '../schemas/measure.ts';
 import type { DataTable } from './table.ts';
+import { groupBy } from './compare.ts';
 import { hasDueDate, isPastDue } from './dates.ts';
 import { DEADLINE_STATUS_LABEL } from '../schemas/labels.ts';
 
@@ -30,8 +31,7 @@ export function placeDeadlineRows(
   measures: Dated[],
   asOf: string,
 ): PlaceDeadlineRow[] {
-  const byDocument = new Map<string, Dated[]>();
-  for (const m of measures) byDocument.set(m.documentId, [...(byDocument.get(m.documentId) ?? []), m]);
+  const byDocument = groupBy(measures, (m) => m.documentId);
   return places.flatMap((p) => {
     const own = p.documentIds.flatMap((id) => byDocument.get(id) ?? []);
     if (!own.length) return [];
