@@ -16,7 +16,8 @@
 // cross-validation, how often the first theme is the reader's at each margin the model puts it ahead by:
 // what a page may say of a filing the model is unsure of (theme-model.ts UNSURE). `--companions` prints, for each
 // codebook ruling that adds a secondary theme (themes.json companions, stage theme-companions.ts), the tuning
-// records the site gives that theme by the ruling and how many of them the reader gives it too.
+// records the site gives that theme by the ruling and how many of them the reader gives it too; and of the tuning
+// records whose primary theme a title ruling decides (titleRulings), how many the reader files there.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -179,6 +180,10 @@ if (values.companions) {
       const agreed = ruled.filter((l) => l.primary === companion.theme || l.secondary.includes(companion.theme)).length;
       console.log(`  ${theme.id} → ${companion.theme}: ${agreed} of ${ruled.length}`);
     }
+  // Rulings that decide the primary theme from the title (stage theme-title-rulings.ts).
+  const titled = tuning.filter((l) => measures.get(l.key)!.m.themeBasis.some((b) => b.role === 'primary' && b.by === 'ruling'));
+  const agreed = titled.filter((l) => l.primary === measures.get(l.key)!.m.themes[0]).length;
+  console.log(`  title rulings (primary theme): the reader's primary ${agreed} of ${titled.length}`);
 }
 
 const model = train(tuning);

@@ -18,6 +18,8 @@ export const BY_TARGET = '据本主题的量化目标';
 
 /** A secondary theme a codebook ruling adds: the measure names it jointly with its primary (水电气 → 获得电力). */
 export const BY_RULING = '据编码规则（与主要主题并提，如“水电气”联合报装、开办与注销并提）';
+/** A primary theme a ruling gives from the measure's own title (theme-title-rulings.ts). */
+export const BY_TITLE_RULING = '据主题分类说明的裁定，按标题并提的事项判定（如开办与注销并提的归开办企业）';
 
 /**
  * A primary theme the model put only narrowly ahead of another: such filings were the reader's about half
@@ -47,7 +49,7 @@ export function themeReasons(
   const cueText = (cues: ThemeBasis['cues']) => cuesByWhere(cues, measure.title === null ? UNTITLED_FIRST_CLAUSE : THEME_CUE_LABEL.title);
   const evidenceOf = (basis: { by?: ThemeBasis['by']; role: ThemeBasis['role']; cues: ThemeBasis['cues'] } | undefined): string => {
     if (basis?.by === 'target') return `${BY_TARGET}${basis.cues.map((c) => `“${c.text}”`).join('')}`;
-    if (basis?.by === 'ruling') return `${BY_RULING}：${cueText(basis.cues)}`;
+    if (basis?.by === 'ruling') return `${basis.role === 'primary' ? BY_TITLE_RULING : BY_RULING}：${cueText(basis.cues)}`;
     // A learnt decision on a measure too short to quote (第四条公示) is still the model's, not a rule's.
     if (basis?.by === 'learnt') {
       const model = basis.role === 'secondary' ? LEARNT_NEAR_TIE : LEARNT;

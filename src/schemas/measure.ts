@@ -72,7 +72,8 @@ export const deadlineSchema = z.object({
 });
 
 /** ≤ for 以内/不超过/压缩至, ≥ for 以上/不低于/达到, = otherwise. */
-export const comparatorSchema = z.enum(['<=', '>=', '=']);
+/** `>`: 超过 80% is strictly more than 80% (a review read ≥ 80% for it); ranked as `>=` is. */
+export const comparatorSchema = z.enum(['<=', '>=', '>', '=']);
 
 export const quantitySchema = z.object({ value: z.number(), unit: z.string() });
 
@@ -113,7 +114,8 @@ export const themeBasisSchema = z.object({
    * weighed most towards this theme against the rules' choice. `target`: a
    * secondary theme the measure commits to with a quantified target on one of
    * its metrics (content/metrics.json), and `cues` are those targets' phrases. `ruling`: a secondary theme
-   * the primary's `companions` add (content/themes.json), and `cues` are the joint words (水电气).
+   * the primary's `companions` add (content/themes.json), and `cues` are the joint words (水电气); or a primary
+   * theme a `titleRulings` entry gives from the measure's title, and `cues` are the title's words (开办, 注销).
    */
   by: z.enum(['cues', 'learnt', 'target', 'ruling']).default('cues'),
   /**

@@ -39,6 +39,12 @@ export const themeSchema = z.object({
    * say it — 水电气 is one cue, and it is water-gas's.
    */
   companions: z.array(z.object({ theme: z.string(), cues: z.array(z.string().min(1)).min(1) })).default([]),
+  /**
+   * A ruling that makes this the primary theme of a measure whose own title names one word of each group
+   * (开办和注销: 优化企业开办和注销流程 is 开办企业's, with 市场主体退出 beside it; not 开办 in a list of matters), whatever the
+   * cue scores and the learnt model chose: a review found the codebook's own rulings broken on the page.
+   */
+  titleRulings: z.array(z.object({ allOf: z.array(z.array(z.string().min(1)).min(1)).min(1) })).default([]),
 });
 
 export const themeTaxonomySchema = z.object({

@@ -31,6 +31,7 @@ import { documentId, measureIds } from './stages/assign-ids.ts';
 import { themeMatcher, type ThemeAssignment, type ThemeMatcher } from './stages/assign-themes.ts';
 import { learntThemeMatcher } from './stages/theme-model.ts';
 import { withCompanions } from './stages/theme-companions.ts';
+import { withTitleRulings } from './stages/theme-title-rulings.ts';
 import { buildMdx } from './stages/build-mdx.ts';
 import { collectMeasures } from './stages/collect-measures.ts';
 import { markCopiedPractices } from './stages/copied-practices.ts';
@@ -262,7 +263,9 @@ export function convert(raws: RawSource[], manifest: Manifest | null, options: C
   const context: Context = {
     manifest,
     base: options.siteBase ?? '',
-    matcher: options.themes ? withCompanions(withModel(themeMatcher(options.themes), options.themeModel), options.themes) : null,
+    matcher: options.themes
+      ? withCompanions(withTitleRulings(withModel(themeMatcher(options.themes), options.themeModel), options.themes), options.themes)
+      : null,
     clauseRules: options.themes ? themeMatcher(options.themes) : null,
     themeNames: options.themes?.themes.map((t) => t.name) ?? [],
     resolveBody: bodyResolver(options.bodies ?? { description: '', functions: [] }),
