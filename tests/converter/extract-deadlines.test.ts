@@ -136,6 +136,19 @@ describe('a deadline the text sets in stages (a site review of the reform pages)
   test('a goal the plan strives for by a year’s end is due then (002:5288 银川 力争2023年末，…累计担保总额超450亿元; a site review found it undated)', () => {
     expect(read('推动担保机构扩面增量。力争2023年末，政策性担保机构累计担保总额超450亿元。')).toMatchObject({ date: '2023-12-31', kind: 'date' });
   });
+  test('a phrase without a year takes the year its sentence wrote before it, as written, not inferred (001:45 石嘴山 2020年上半年…试点,年底前全面推开; a review read 未写年份)', () => {
+    const read2020 = (text: string) => extractDeadline({ text, fields: {}, title: null, path: [] } as unknown as MeasureDraft, 2020);
+    expect(read2020('2020年上半年在市辖区开展试点,年底前全面推开证照分离改革全覆盖工作。')).toMatchObject({
+      raw: '年底前',
+      date: '2020-12-31',
+      yearInferred: false,
+    });
+    // A later year written first is the phrase's year; a baseline year or another sentence's is not.
+    expect(read('2024年上半年开展试点，年底前全面推开。')).toMatchObject({ date: '2024-12-31', yearInferred: false });
+    expect(read('在2022年基础上，年底前再压减10%。')).toMatchObject({ date: '2023-12-31', yearInferred: true });
+    expect(read('2022年以来成效明显，年底前全面推开。')).toMatchObject({ date: '2023-12-31', yearInferred: true });
+    expect(read('2024年开展试点。年底前全面推开。')).toMatchObject({ yearInferred: true });
+  });
   test('年内 opening a clause is the document year’s end; a span after a count is not (002 银川 年内新登记企业2万户; 宁夏 年内做到图文解读全覆盖)', () => {
     expect(read('推行企业登记信息变更网上办理等改革。年内新登记企业2万户。')).toMatchObject({ date: '2023-12-31', kind: 'date', yearInferred: true });
     expect(read('提供综合解读服务；年内做到图文解读全覆盖、动漫视频占比20%。')).toMatchObject({ date: '2023-12-31' });

@@ -132,11 +132,11 @@ function dueDeadline(measure: MeasureDraft, year: number | null, issued: string 
       ? readDeadline(stated.join('；'), year, 'field')
       : null;
   if (given) return withTextSteps(given, measure.text, year);
-  const all = textDeadlinePhrases(measure.text).map((raw) => ({ raw, reading: readDeadline(raw, year, 'text') }));
+  const all = textDeadlinePhrases(measure.text, year).map(({ raw, readAs }) => ({ raw, readAs, reading: readDeadline(readAs, year, 'text') }));
   // 于3月31日前向社会公开 in a plan issued on 6月20日: a yearly rule the text writes without 每年, not a date
   // already past when the plan was issued (a review found 宁夏 34646b's labelled 原文如此, though 2023 was the site's).
   const yearly = ({ reading }: (typeof all)[number]) => Boolean(reading.yearInferred && issued && reading.date && reading.date < issued);
-  const read = all.filter((p) => !yearly(p)).map(({ raw, reading }) => ({ raw, date: reading.date }));
+  const read = all.filter((p) => !yearly(p)).map(({ raw, readAs, reading }) => ({ raw, readAs, date: reading.date }));
   // 到2035年 in a 2023 plan's 总体目标 is a long-range vision (远景目标), not a date the task is due.
   const isVision = (p: { date: string | null }) => Boolean(year && p.date && Number(p.date.slice(0, 4)) >= year + VISION_YEARS);
   const phrases = read.filter((p) => !isVision(p));
@@ -146,10 +146,10 @@ function dueDeadline(measure: MeasureDraft, year: number | null, issued: string 
   // 分别于6月20日、9月20日、12月10日前…报送工作落实情况: the dates progress is reported by, a schedule of the
   // year like 每月20日前, not when the task falls due (a review found 金昌's shown as a task past due).
   if (phrases.every((p) => reportsProgress(measure.text, p.raw))) return recurring(raw);
-  const deadline = readDeadline(raw, year, 'text');
+  const deadline = readDeadline(phrases.map((p) => p.readAs).join('；'), year, 'text');
   if (deadline.kind === 'unreadable') return null;
-  const stages = phrases.filter((p): p is { raw: string; date: string } => p.date !== null);
-  const visions = read.filter((p): p is { raw: string; date: string } => isVision(p));
+  const stages = phrases.filter((p) => p.date !== null).map(({ raw, date }) => ({ raw, date: date! }));
+  const visions = read.filter((p) => isVision(p)).map(({ raw, date }) => ({ raw, date: date! }));
   return {
     ...deadline,
     raw,
@@ -230,8 +230,8 @@ const VISION_YEARS = 10;
  */
 function withTextSteps(deadline: Deadline, text: string, year: number | null): Deadline {
   if (!deadline.date) return deadline;
-  const steps = textDeadlinePhrases(text.replace(DEADLINE_LINE, '。'))
-    .map((raw) => ({ raw, date: readDeadline(raw, year, 'text').date }))
+  const steps = textDeadlinePhrases(text.replace(DEADLINE_LINE, '。'), year)
+    .map(({ raw, readAs }) => ({ raw, date: readDeadline(readAs, year, 'text').date }))
     // A date before the document's year (2022年3月前阶段性调整… in a 2023 plan) names a period, not a step.
     .filter(
       (s): s is { raw: string; date: string } =>
@@ -241,8 +241,24 @@ function withTextSteps(deadline: Deadline, text: string, year: number | null): D
   return unique.length ? { ...deadline, textSteps: unique } : deadline;
 }
 
-/** Deadline phrases of a task's running text, without the dates that are rules, periods or terms of something else. */
-function textDeadlinePhrases(text: string): string[] {
+/**
+ * A year the sentence writes before a phrase that has none (2020年上半年在市辖区开展试点,年底前全面推开): the
+ * phrase's year, written, not the document's inferred (a review found 石嘴山's 年底前 said 未写年份). A year
+ * before the document's, or one the words after it make a baseline (2022年以来, 2022年的基础上), is not.
+ */
+const SENTENCE_YEAR = /(\d{4})年(?!以来|来|前|以前|的|基础)/g;
+
+function sentenceYearBefore(flat: string, at: number, year: number | null): number | null {
+  const start = Math.max(flat.lastIndexOf('。', at), flat.lastIndexOf('；', at)) + 1;
+  const written = [...flat.slice(start, at).matchAll(SENTENCE_YEAR)].at(-1)?.[1];
+  return written && (!year || Number(written) >= year) ? Number(written) : null;
+}
+
+/**
+ * Deadline phrases of a task's running text, without the dates that are rules, periods or terms of something else;
+ * `readAs` carries the year its sentence wrote before it where it writes none (sentenceYearBefore).
+ */
+function textDeadlinePhrases(text: string, year: number | null): { raw: string; readAs: string }[] {
   const flat = text.replace(/\s+/g, '');
   // 每年12月底前, 次年3月底前: recurring or relative dates are rules, not deadlines.
   return (
@@ -256,7 +272,10 @@ function textDeadlinePhrases(text: string): string[] {
       .filter((m) => !/每年[^。；]*$/.test(flat.slice(0, m.index)))
       // 落实好2023年3月前阶段性调整价格补贴联动机制: a date inside what is carried out names its period, not when the task is due.
       .filter((m) => !/(落实好|落实|执行好|执行|延续|沿用)$/.test(flat.slice(Math.max(0, m.index - 3), m.index)))
-      .map((m) => m[0])
+      .map((m) => {
+        const inherited = /\d{4}/.test(m[0]) ? null : sentenceYearBefore(flat, m.index, year);
+        return { raw: m[0], readAs: inherited ? m[0].replace(/^(到|至|于|在|力争|确保|争取)?/, `$1${inherited}年`) : m[0] };
+      })
   );
 }
 
