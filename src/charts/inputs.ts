@@ -195,7 +195,11 @@ function datedPhrase(r: MetricRow): string {
  * of ambition is known and the quantity is not a count or a sum of money
  * (those grow with a place's size); otherwise null, and the page lists them.
  */
-export function targetComparison(table: QuantityTable, labelOf: (placeId: string) => string): TargetChart | null {
+export function targetComparison(
+  table: QuantityTable,
+  labelOf: (placeId: string) => string,
+  others: { unit: string; places: string[] }[] = [],
+): TargetChart | null {
   // A count or sum of money is not ranked across places of different size: it is listed, not charted.
   if (!table.direction || table.amount) return null;
   const heads = headlines(table);
@@ -220,7 +224,7 @@ export function targetComparison(table: QuantityTable, labelOf: (placeId: string
       ...(yearFrom ? { yearFrom } : {}),
     };
   });
-  return { input: { metric: table.name, unit: table.unit, direction: table.direction, rows } };
+  return { input: { metric: table.name, unit: table.unit, direction: table.direction, rows, ...(others.length ? { otherUnits: others } : {}) } };
 }
 
 /**

@@ -87,6 +87,15 @@ export function targetTable(input: TargetComparisonInput): DataTable<TargetTable
 
 function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string {
   if (rows.length === 0) return `暂无可比较的${input.metric}目标。`;
+  return `${ranking(input, rows)}${otherUnitsText(input.otherUnits ?? [])}`;
+}
+
+/** The targets a chart leaves unranked for their unit, said in the summary its image carries too. */
+export function otherUnitsText(others: { unit: string; places: string[] }[]): string {
+  return others.map((o) => `另有${o.places.join('、')}以“${o.unit}”计的同一指标目标，单位不同不作换算，未列入比较。`).join('');
+}
+
+function ranking(input: TargetComparisonInput, rows: TargetTableRow[]): string {
   // 银川市（0.5 个工作日，2023年）; 石嘴山市、西安市（均为 1 个工作日）; tied targets of different years say each
   // place's year, or a 2020 target lapsed long ago reads as level with this year's (a site review):
   // 1 个工作日：陕西省级、咸阳市（2023年），石嘴山市（2020年）

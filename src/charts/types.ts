@@ -125,6 +125,11 @@ export interface TargetComparisonInput {
   unit: string;
   direction: Direction;
   rows: TargetComparisonRow[];
+  /**
+   * The same quantity stated in other units (甘孜's 企业开办 4 小时 beside a 个工作日 chart): never converted, so
+   * the summary says who is left out of its ranking (a review found 最积极 claimed with a stricter target unsaid).
+   */
+  otherUnits?: { unit: string; places: string[] }[];
 }
 
 // 3. Per-year targets ----------------------------------------------------------

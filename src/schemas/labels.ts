@@ -68,7 +68,7 @@ export const META_ORIGIN_LABEL: Record<MetaOrigin, string> = {
 export const SIMILAR_MIN_SCORE = 0.3;
 export const SIMILARITY_NOTE = `相似度：两项措施用字（相邻两字，越少见的权重越高）的余弦相似度，0 至 1，1 即文字相同；只列 ${SIMILAR_MIN_SCORE.toFixed(1)} 及以上、每项至多 5 条。`;
 
-export const COMPARATOR_LABEL: Record<Comparator, string> = { '<=': '≤', '>=': '≥', '=': '=' };
+export const COMPARATOR_LABEL: Record<Comparator, string> = { '<=': '≤', '>=': '≥', '>': '>', '=': '=' };
 
 /** Said after a metric's name: which way its values are more ambitious. */
 export const DIRECTION_LABEL: Record<Direction, string> = { 'lower-is-better': '越低越有力度', 'higher-is-better': '越高越有力度' };
@@ -111,6 +111,14 @@ export function bodyOriginNote(origin: BodyOrigin, respectively = false, inOrder
   return origin === 'heading' || origin === 'document-rule' || origin === 'sentence' ? `据${BODY_ORIGIN_LABEL[origin]}` : undefined;
 }
 
+/** How a measure's primary theme was decided (ThemeBasis.by), as the open data's codebook says it. */
+export const THEME_BY_LABEL: Record<ThemeBasis['by'], string> = {
+  cues: '按主题关键词在标题、所在标题与正文中的位置判定',
+  learnt: '按人工标注训练的模型判定（推翻关键词规则的选择）',
+  target: '按措施中量化目标所属的指标判定',
+  ruling: '按主题分类说明中的个案裁定判定（标题并提开办与注销、水电气联合报装等）',
+};
+
 /** A vocabulary for a codebook: `date 限期、ongoing 长期…`. */
 export function codebookOf(labels: Record<string, string>): string {
   return Object.entries(labels)
@@ -132,6 +140,7 @@ export const VOCABULARIES = {
   TRANSMISSION_KIND_LABEL,
   TRANSMISSION_BASIS_LABEL,
   THEME_GROUP_LABEL,
+  THEME_BY_LABEL,
 } as const;
 
 /** A 复制推广 row's origin as cards say it: 借鉴成都市做法. */

@@ -79,6 +79,13 @@ describe('layoutTargetComparison', () => {
     // One year beside targets with none: that they differ cannot be told, so the summary says which are unstated (a review).
     const tie = layoutTargetComparison({ ...businessStartup, rows: businessStartup.rows.slice(2) });
     expect(tie.summary).toBe('2 个地区的企业开办时间目标均为 1 个工作日。部分目标未注明年份（其余为2024年）。');
+    // The same quantity in another unit is never converted, and the summary (the image's too) says who it leaves out.
+    const hours = layoutTargetComparison({
+      ...businessStartup,
+      rows: businessStartup.rows.slice(2),
+      otherUnits: [{ unit: '小时', places: ['甘孜藏族自治州（四川）'] }],
+    });
+    expect(hours.summary).toMatch(/。另有甘孜藏族自治州（四川）以“小时”计的同一指标目标，单位不同不作换算，未列入比较。$/);
   });
 
   test('tied targets of different years name each place’s year (开办企业: a 2020 target is not level with 2023’s; a site review)', () => {

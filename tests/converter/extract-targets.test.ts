@@ -128,6 +128,9 @@ describe('what is a target', () => {
     expect(summary('年内开展调研、督查不得少于4次。')).toEqual(['不得少于4次|>=4次']);
     expect(summary('每年开展集中培训至少2次')).toEqual(['至少2次|>=2次']);
     expect(summary('审批时间不得超过3个工作日')).toEqual(['不得超过3个工作日|<=3个工作日']);
+    // 超过 is strictly more (a review read ≥ 80% for 超过80%); 超过…以上 is at least.
+    expect(summary('部门“信息孤岛”打通率超过80%')).toEqual(['超过80%|>80%']);
+    expect(summary('全流程电子退税的覆盖面超过90%以上')).toEqual(['超过90%以上|>=90%']);
   });
   test('超 and a rate’s own name are evidence (000: 累计担保总额超450亿元; 使用率100%)', () => {
     expect(summary('政策性担保机构累计担保总额超450亿元')).toEqual(['超450亿元|>=450亿元']);

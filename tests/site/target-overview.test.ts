@@ -25,7 +25,8 @@ test('each row’s link lands on its theme page, and its most ambitious places a
     const page = html(`compare/${theme}`);
     expect(page, `${theme}#${anchor}`).toContain(`id="${anchor}"`);
     if (!anchor!.startsWith('chart-target-')) continue;
-    const best = plain(/<td data-label="最积极"[^>]*>([\s\S]*?)<\/td>/.exec(row)![1]!);
+    // What follows ； names the same quantity in other units, left out of the ranking (below).
+    const best = plain(/<td data-label="最积极"[^>]*>([\s\S]*?)<\/td>/.exec(row)![1]!).split('；')[0]!;
     const figure = page.slice(page.indexOf(`id="${anchor}"`));
     const summary = plain(/class="chart__summary"[^>]*>([\s\S]*?)<\/p>/.exec(figure)![1]!);
     // Where every place ties the chart says 均为 N, and the overview 各地持平; else each place it names is the chart's 最积极.
@@ -46,4 +47,13 @@ test('the overview ranks as the charts do: lower is better takes the least, ties
   const unranked = rows.map(plain).filter((r) => /不排序/.test(r));
   expect(unranked.length).toBeGreaterThan(0);
   for (const r of unranked) expect(r).not.toMatch(/越(低|高)越/);
+});
+
+test('a stricter target in another unit is said beside the ranking, in the chart’s summary and the overview (a review: 甘孜’s 企业开办 4 小时 against 最积极 1 个工作日)', () => {
+  const row = rows.find((r) => plain(r).startsWith('企业开办时间（个工作日'))!;
+  expect(plain(row)).toMatch(/另有甘孜藏族自治州（四川）以“小时”计，未换算比较/);
+  const anchor = /href="\/compare\/starting-business\/#([^"]+)"/.exec(row)![1]!;
+  const page = html('compare/starting-business');
+  const summary = plain(/class="chart__summary"[^>]*>([\s\S]*?)<\/p>/.exec(page.slice(page.indexOf(`id="${anchor}"`)))![1]!);
+  expect(summary).toMatch(/另有甘孜藏族自治州（四川）以“小时”计的同一指标目标，单位不同不作换算，未列入比较。/);
 });

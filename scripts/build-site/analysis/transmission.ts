@@ -441,7 +441,9 @@ function differences(
     const lost = u.targets.filter((t) => lostUnits.has(t.unit));
     // 金昌 新批工业项目全部采用…“标准地”供地 against 甘肃's 不低于30％: all of them is at least any share.
     const whole =
-      !baseline && lost.length > 0 && lost.every((t) => t.unit === '%' && t.comparator === '>=') ? wholeClause(first!.text ?? '', u.text ?? '', lost) : null;
+      !baseline && lost.length > 0 && lost.every((t) => t.unit === '%' && (t.comparator === '>=' || t.comparator === '>'))
+        ? wholeClause(first!.text ?? '', u.text ?? '', lost)
+        : null;
     const reached = !added && ((baseline !== undefined && lost.every((t) => meets(baseline, t))) || whole !== null);
     changes.push({
       field: 'target',
@@ -522,7 +524,7 @@ function meets(clause: string, t: TransmissionMeasure['targets'][number]): boole
   const stated = clause.match(new RegExp(`(\\d+(?:\\.\\d+)?)${escapeRegExp(t.unit)}`));
   if (!stated || !t.comparator) return false;
   const level = Number(stated[1]);
-  return t.comparator === '<=' ? level <= t.value : t.comparator === '>=' ? level >= t.value : level === t.value;
+  return t.comparator === '<=' ? level <= t.value : t.comparator === '>=' ? level >= t.value : t.comparator === '>' ? level > t.value : level === t.value;
 }
 
 /**
