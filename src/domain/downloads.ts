@@ -1,6 +1,6 @@
 // The open-data downloads, built from the same collection records the pages
 // show: one table feeds the JSON, the CSV and the codebook.
-import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL, TRANSMISSION_KIND_LABEL } from '../schemas/labels.ts';
+import { BODY_KIND_LABEL, BODY_ORIGIN_LABEL, codebookOf, DEADLINE_KIND_LABEL, THEME_BY_LABEL, TRANSMISSION_KIND_LABEL } from '../schemas/labels.ts';
 import type { TransmissionRow } from '../schemas/analysis.ts';
 import type { Measure, Target } from '../schemas/measure.ts';
 import type { Metric } from '../schemas/analysis.ts';
@@ -29,6 +29,7 @@ export type MeasureRow = Measure &
     province: string;
     city: string | null;
     documentDate: string | null;
+    documentYear: number | null;
     themeNames: string[];
     /** Each target as its document page's chip says it: what it measures, then its value (targetsRead). */
     targetsRead: string[];
@@ -50,7 +51,7 @@ export function targetReading(t: Target, text: string, metricById: MetricNames):
 /** A measure beside its document, as every measure download writes it. */
 export function toMeasureRow(
   m: Measure,
-  d: { title: string; province: string; city: string | null; date: string | null },
+  d: { title: string; province: string; city: string | null; date: string | null; year: number | null },
   themeName: ReadonlyMap<string, string>,
   placing: MeasurePlacing,
   metricById: MetricNames,
@@ -63,6 +64,7 @@ export function toMeasureRow(
     province: d.province,
     city: d.city,
     documentDate: d.date,
+    documentYear: d.year,
     themeNames: m.themes.map((t) => themeName.get(t) ?? t),
   };
 }
@@ -80,6 +82,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     value: (m) => m.placeId,
   },
   { key: 'documentDate', label: '成文日期', description: '文件成文日期（ISO 格式）；原文未注明时为空', value: (m) => m.documentDate },
+  {
+    key: 'documentYear',
+    label: '文件年份',
+    description:
+      '文件所属年份：成文日期的年份；未注明成文日期的任务清单、台账取其所细化的方案或标题所写的年份；都没有时为空。按年份筛选请用此列，成文日期为空的行不会漏掉',
+    value: (m) => m.documentYear,
+  },
   { key: 'label', label: '序号', description: '条目编号，照原文（如（一）、1.、表格序号）', value: (m) => m.label },
   { key: 'path', label: '所属标题', description: '上级各层标题，以 › 分隔', value: (m) => m.path.join(' › ') },
   { key: 'text', label: '措施原文', description: '条目全文（已修复换行与分页）', value: (m) => m.text },
@@ -124,7 +133,8 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   {
     key: 'deadlineDate',
     label: '完成时限（日期）',
-    description: '时限所指的最后一天（ISO）；分阶段时为最晚一步；原文与文件都未写年份时（如未注明日期的台账写“年底前”）为空',
+    description:
+      '时限所指的最后一天（ISO）：“10月底”为10月31日，“上半年”为6月30日，“一季度”为3月31日；“X月前”指X月开始之前，为上个月的最后一天（“2023年7月前”为2023年6月30日）；分阶段时为最晚一步；原文与文件都未写年份时（如未注明日期的台账写“年底前”）为空',
     value: (m) => m.deadline?.date ?? null,
   },
   {
@@ -147,6 +157,19 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     value: (m) => (m.deadline ? m.deadline.yearInferred : null),
   },
   { key: 'deadlineKind', label: '时限类型', description: codebookOf(DEADLINE_KIND_LABEL), value: (m) => m.deadline?.kind ?? null },
+  {
+    key: 'deadlineDates',
+    label: '时限各日期',
+    description: '时限写到的全部日期（ISO），由早到晚以；分隔：分阶段的（如“2023年底前…2024年底前…2025年底前”）各阶段都在，最后一个即完成时限（日期）',
+    value: (m) => list(m.deadline?.dates ?? []),
+  },
+  {
+    key: 'deadlineBeforeIssue',
+    label: '时限早于成文日期',
+    description:
+      '完成时限（日期）早于文件成文日期时为 true（原文如此，如成文于7月10日的方案写“6月底前”），否则为 false；没有时限日期或文件未注明成文日期时为空',
+    value: (m) => (m.deadline?.date && m.documentDate ? m.deadline.date < m.documentDate : null),
+  },
   {
     key: 'deadlineSentences',
     label: '时限所在语句',
@@ -202,6 +225,20 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   },
   { key: 'themes', label: '主题编号', description: '所属主题编号，以；分隔：第一个为主要主题，其后为次要主题', value: (m) => list(m.themes) },
   { key: 'themeNames', label: '主题', description: '所属主题的名称，顺序同上', value: (m) => list(m.themeNames) },
+  {
+    key: 'themeDecidedBy',
+    label: '主要主题判定依据',
+    // Targets only add secondary themes; the keyword rules, the learnt model and the codebook's title rulings choose primaries.
+    description: `主要主题如何判定：${codebookOf({ cues: THEME_BY_LABEL.cues, learnt: THEME_BY_LABEL.learnt, ruling: THEME_BY_LABEL.ruling })}`,
+    value: (m) => m.themeBasis.find((b) => b.role === 'primary')?.by ?? null,
+  },
+  {
+    key: 'themeUnsure',
+    label: '主要主题把握不大',
+    description:
+      '按人工标注训练的模型只以微弱优势选定主要主题时为 true（交叉验证中此类判定约一半与人工阅读一致，其他判定约九成一致），否则为 false；用主题做统计时可据此排除或复核',
+    value: (m) => Boolean(m.themeBasis.find((b) => b.role === 'primary')?.unsure),
+  },
   { key: 'url', label: '链接', description: '措施在本站的永久链接', value: (m) => m.url },
   { key: 'sourceFile', label: '来源文件', description: '来源文件在仓库中的路径', value: (m) => m.source.file },
   { key: 'sourceLine', label: '来源行号', description: '措施在来源文件中的起始行', value: (m) => m.source.line },
@@ -247,7 +284,7 @@ export const UNIT_COLUMNS: DownloadColumn<UnitRow>[] = [
   {
     key: 'function',
     label: '职能类别',
-    description: '职能类别编号；两个以上单位同属的类别另有同类单位页面 /units/kinds/<编号>/',
+    description: '职能类别编号；两个以上部门同属的类别另有同类单位页面 /units/kinds/<编号>/（同一部门的几个处室只算一个部门，如陕西省知识产权局的各处室）',
     value: (u) => u.body.function,
   },
   { key: 'kind', label: '单位类型', description: codebookOf(BODY_KIND_LABEL), value: (u) => u.body.kind },
@@ -307,7 +344,12 @@ export const TARGET_COLUMNS: DownloadColumn<TargetRow>[] = [
     description: '所比较的量，含分项（如 不动产登记时间（抵押登记））；没有归入指标的，为原文所写的对象',
     value: (r) => r.table.name,
   },
-  { key: 'metricId', label: '指标类别编号', description: '所属指标类别（metrics.json）；按原文措辞比较的为空', value: (r) => r.table.metric?.id ?? '' },
+  {
+    key: 'metricId',
+    label: '指标类别编号',
+    description: '所属指标类别（/data/metrics.json 的 id，含定义、单位、方向与不包含的内容）；按原文措辞比较的为空',
+    value: (r) => r.table.metric?.id ?? '',
+  },
   { key: 'qualifier', label: '分项', description: '指标的分项（一般登记、抵押登记、简易低风险项目……）；指标整体为空', value: (r) => r.table.qualifier },
   { key: 'unit', label: '单位', description: '单位，照原文（个工作日、小时不互相换算）', value: (r) => r.unit },
   { key: 'kind', label: '类型', description: 'level：要达到的水平；change：变化的幅度（缩短、增长）', value: (r) => r.kind },

@@ -10,6 +10,8 @@ import { hasDueDate, isPastDue } from './dates.ts';
 import { DEADLINE_STATUS_LABEL } from '../schemas/labels.ts';
 
 export interface PlaceDeadlineRow {
+  /** The place's id, as matrix.csv and measures.csv key it (gansu, gansu-jinchang). */
+  placeId: string;
   place: string;
   href: string;
   /** When the place's documents were issued (2020、未注明): an old plan's dates are long past. */
@@ -27,7 +29,7 @@ type Dated = Pick<Measure, 'documentId' | 'deadline'>;
 
 /** One row per place with measures, in the places' order; measures counted once each, as the comparisons count them. */
 export function placeDeadlineRows(
-  places: { label: string; href: string; years: string; lacksAnnexes: boolean; documentIds: string[] }[],
+  places: { id: string; label: string; href: string; years: string; lacksAnnexes: boolean; documentIds: string[] }[],
   measures: Dated[],
   asOf: string,
 ): PlaceDeadlineRow[] {
@@ -38,6 +40,7 @@ export function placeDeadlineRows(
     const due = own.filter((m) => hasDueDate(m.deadline)).map((m) => m.deadline!.date!);
     return [
       {
+        placeId: p.id,
         place: p.label,
         href: p.href,
         years: p.years,
@@ -54,20 +57,30 @@ export function placeDeadlineRows(
 /** dated / measures to 4 decimals (the CSV's number; the page shows a percentage). */
 const share = (r: PlaceDeadlineRow) => Math.round((r.dated / r.measures) * 10000) / 10000;
 
-/** The rows as a table for the page and its CSV. */
-export function placeDeadlineTable(rows: PlaceDeadlineRow[], asOfText: string, monthOf: (iso: string) => string): DataTable<PlaceDeadlineRow> {
+/**
+ * The rows as a table for the page and its CSV. The CSV carries the day past due is judged on (`asOf`, ISO) and the
+ * place's id: a copy read later, or joined to matrix.csv, had neither (an open-data review).
+ */
+export function placeDeadlineTable(
+  rows: PlaceDeadlineRow[],
+  asOf: { iso: string; text: string },
+  monthOf: (iso: string) => string,
+): DataTable<PlaceDeadlineRow> {
   return {
-    caption: `各地措施的完成时限（截至${asOfText}）`,
+    caption: `各地措施的完成时限（截至${asOf.text}）`,
     columns: [
+      { key: 'placeId', label: '地区编号', value: (r) => r.placeId, csvOnly: true },
       { key: 'place', label: '地区', value: (r) => r.place, text: (r) => `${r.place}${r.lacksAnnexes ? '（附件未收录）' : ''}`, href: (r) => r.href },
       { key: 'years', label: '文件年份', value: (r) => r.years },
-      { key: 'measures', label: '措施数', value: (r) => r.measures, numeric: true },
+      // Counted once, as the comparisons count: a city page's total holds plan items its task list restates too (a review).
+      { key: 'measures', label: '措施数（不重复计）', value: (r) => r.measures, numeric: true },
       { key: 'dated', label: '标有明确时限', value: (r) => r.dated, numeric: true },
-      { key: 'datedShare', label: '占比', value: share, text: (r) => `${Math.round(share(r) * 1000) / 10}%`, numeric: true },
+      { key: 'datedShare', label: '占比', value: share, text: (r) => `${(share(r) * 100).toFixed(1)}%`, numeric: true },
       { key: 'pastDue', label: DEADLINE_STATUS_LABEL['past-due'], value: (r) => r.pastDue, numeric: true },
       { key: 'open', label: '未到期', value: (r) => r.dated - r.pastDue, numeric: true },
       { key: 'latest', label: '最晚到期', value: (r) => r.latest, text: (r) => (r.latest ? monthOf(r.latest) : '—') },
       { key: 'lacksAnnexes', label: '附件未收录', value: (r) => r.lacksAnnexes, csvOnly: true },
+      { key: 'asOf', label: '判定日期', value: () => asOf.iso, csvOnly: true },
     ],
     rows,
   };

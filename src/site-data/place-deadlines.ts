@@ -16,6 +16,7 @@ export async function loadPlaceDeadlines() {
   const rows = placeDeadlineRows(
     // A place whose task lists the sources lack says so by its name: its 0% may be the annex's (a review: 嘉峪关, 庆阳, 甘孜).
     shown.map((p) => ({
+      id: p.id,
       label: placeLabel(p),
       href: p.url,
       years: placeYears(p, corpus.yearOfDocument),
@@ -26,5 +27,8 @@ export async function loadPlaceDeadlines() {
     corpus.asOf,
   );
   const listed = new Set(rows.map((r) => r.href));
-  return { table: placeDeadlineTable(rows, chineseDate(corpus.asOf), chineseMonth), unlisted: shown.filter((p) => !listed.has(p.url)).map(placeLabel) };
+  return {
+    table: placeDeadlineTable(rows, { iso: corpus.asOf, text: chineseDate(corpus.asOf) }, chineseMonth),
+    unlisted: shown.filter((p) => !listed.has(p.url)).map(placeLabel),
+  };
 }

@@ -9,9 +9,9 @@ const measure = (documentId: string, deadline: Deadline | null) => ({ documentId
 
 test('a place counts its measures, the dated ones, those past due and the latest date; a place without measures has no row', () => {
   const places = [
-    { label: '银川市', href: '/yc/', years: '2023', lacksAnnexes: false, documentIds: ['yc'] },
-    { label: '青海', href: '/qh/', years: '', lacksAnnexes: false, documentIds: [] },
-    { label: '陕西省级', href: '/sx/', years: '2023', lacksAnnexes: true, documentIds: ['sx-a', 'sx-b'] },
+    { id: 'ningxia-yinchuan', label: '银川市', href: '/yc/', years: '2023', lacksAnnexes: false, documentIds: ['yc'] },
+    { id: 'qinghai', label: '青海', href: '/qh/', years: '', lacksAnnexes: false, documentIds: [] },
+    { id: 'shaanxi', label: '陕西省级', href: '/sx/', years: '2023', lacksAnnexes: true, documentIds: ['sx-a', 'sx-b'] },
   ];
   const rows = placeDeadlineRows(
     places,
@@ -27,13 +27,17 @@ test('a place counts its measures, the dated ones, those past due and the latest
     '2026-12-08',
   );
   expect(rows).toEqual([
-    { place: '银川市', href: '/yc/', years: '2023', lacksAnnexes: false, measures: 4, dated: 2, pastDue: 1, latest: '2027-12-31' },
-    { place: '陕西省级', href: '/sx/', years: '2023', lacksAnnexes: true, measures: 2, dated: 1, pastDue: 1, latest: '2023-12-31' },
+    { placeId: 'ningxia-yinchuan', place: '银川市', href: '/yc/', years: '2023', lacksAnnexes: false, measures: 4, dated: 2, pastDue: 1, latest: '2027-12-31' },
+    { placeId: 'shaanxi', place: '陕西省级', href: '/sx/', years: '2023', lacksAnnexes: true, measures: 2, dated: 1, pastDue: 1, latest: '2023-12-31' },
   ]);
-  const table = placeDeadlineTable(rows, '2026年12月8日', (iso) => iso.slice(0, 7));
+  const table = placeDeadlineTable(rows, { iso: '2026-12-08', text: '2026年12月8日' }, (iso) => iso.slice(0, 7));
   expect(table.caption).toBe('各地措施的完成时限（截至2026年12月8日）');
   const share = table.columns.find((c) => c.key === 'datedShare')!;
-  expect([share.value(rows[0]!), share.text!(rows[0]!)]).toEqual([0.5, '50%']);
+  // One decimal throughout: a page had read 9% beside 30.1% (a review).
+  expect([share.value(rows[0]!), share.text!(rows[0]!)]).toEqual([0.5, '50.0%']);
+  // The CSV says the day past due was judged on, and keys each place as matrix.csv does (an open-data review).
+  expect(table.columns.find((c) => c.key === 'asOf')!.value(rows[1]!)).toBe('2026-12-08');
+  expect(table.columns.find((c) => c.key === 'placeId')!.value(rows[1]!)).toBe('shaanxi');
   expect(table.columns.find((c) => c.key === 'open')!.value(rows[0]!)).toBe(1);
   // A place lacking annexes says so by its name on the page, and in a column of the CSV.
   expect(table.columns.find((c) => c.key === 'place')!.text!(rows[1]!)).toBe('陕西省级（附件未收录）');
