@@ -45,7 +45,8 @@ export function datedShareTable(input: DatedShareInput): DataTable<DatedShareTab
     columns: [
       { key: 'place', label: input.laneNoun ?? '地区', value: (r) => r.place },
       { key: 'dated', label: '标有明确时限', value: (r) => r.dated, numeric: true },
-      { key: 'total', label: '措施总数', value: (r) => r.total, numeric: true },
+      // Counted as the comparisons count, said in the header: 银川's 17号 plan reads 2 here, 78 in its document list (a review).
+      { key: 'total', label: '措施数（细化条目只计一次）', value: (r) => r.total, numeric: true },
       { key: 'share', label: '占比', value: (r) => r.share, text: (r) => (r.share === null ? NO_MEASURES : formatPercent(r.share)), numeric: true },
     ],
     rows,
@@ -66,8 +67,15 @@ function summarize(rows: DatedShareTableRow[], who = '各地'): string {
   const hi = sorted.at(-1)!;
   const dated = sum(known, (r) => r.dated);
   const total = sum(known, (r) => r.total);
+  // Every place at an end is named: 西安 alone at 0% read as uniquely worst where 铜川 and 延安 tie with it (a review).
+  const at = (share: number) => {
+    const places = known.filter((r) => r.share === share).map((r) => r.place);
+    return places.length > 3 ? `${places.slice(0, 3).join('、')}等 ${places.length} 地` : places.join('、');
+  };
   const range =
-    lo.share === hi.share ? `均为 ${formatPercent(lo.share!)}` : `从${lo.place}的 ${formatPercent(lo.share!)} 到${hi.place}的 ${formatPercent(hi.share!)} 不等`;
+    lo.share === hi.share
+      ? `均为 ${formatPercent(lo.share!)}`
+      : `从${at(lo.share!)}的 ${formatPercent(lo.share!)} 到${at(hi.share!)}的 ${formatPercent(hi.share!)} 不等`;
   return `${who}标有明确完成时限的措施占比${range}；合计 ${formatNumber(total)} 项措施中有 ${formatNumber(dated)} 项（${formatPercent(dated / total)}）。${noneText}`;
 }
 

@@ -65,6 +65,11 @@ export function levelOf(d: { level: 'province' | 'city'; province: string; city:
   return d.level === 'city' && d.city ? cityLevel(d.city) : provincialLevel(d.province);
 }
 
+/** What a province's cities are called, counted: 个城市, or 个市（州） where a 自治州 or 地区 is among them (甘孜; a review). */
+export function citiesNoun(cities: string[]): string {
+  return cities.every((c) => /市$/.test(c)) ? '个城市' : '个市（州）';
+}
+
 /** The level of a city's documents as the place calls itself: 甘孜藏族自治州's are 州级, 阿克苏地区's 地区级 (a review read 市级 for a 自治州). */
 export function cityLevel(city: string): string {
   if (/州$/.test(city)) return '州级';

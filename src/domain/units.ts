@@ -97,6 +97,8 @@ export interface LeadingBody {
   divisions: { id: string; name: string }[];
   /** Whether the body has a unit page (/units/<id>/): a department named only through its divisions has none. */
   page: boolean;
+  /** The primary themes of the measures it is in charge of (leads or is alone responsible for), most first. */
+  themes: ThemeCount[];
 }
 
 /** How a ranking reads bodies: which are many (各区县), and which department each division belongs to. */
@@ -119,12 +121,12 @@ export interface RankingBodies {
  * a review found 陕西省市场监管局's 登记指导处 first with 8 while the 局 itself, all its 处 together, held far more.
  */
 export function leadingBodies(
-  measures: Pick<Measure, 'id' | 'bodies' | 'practiceFrom'>[],
+  measures: Pick<Measure, 'id' | 'bodies' | 'practiceFrom' | 'themes'>[],
   restated: Restated,
   { collective = new Set(), departmentOf = new Map() }: RankingBodies = {},
   limit = 8,
 ): LeadingBodies {
-  const rows = new Map<string, LeadingBody & { folded: Map<string, string> }>();
+  const rows = new Map<string, Omit<LeadingBody, 'themes'> & { folded: Map<string, string>; charged: Pick<Measure, 'themes'>[] }>();
   let unnamed = 0;
   for (const m of measures) {
     if (!countsForPlace(m, restated)) continue;
@@ -138,14 +140,22 @@ export function leadingBodies(
     for (const [id, entry] of byBody) {
       let row = rows.get(id);
       if (!row)
-        rows.set(id, (row = { id, name: entry.name, page: entry.page, lead: 0, leadByHeading: 0, sole: 0, responsible: 0, divisions: [], folded: new Map() }));
+        rows.set(
+          id,
+          (row = { id, name: entry.name, page: entry.page, lead: 0, leadByHeading: 0, sole: 0, responsible: 0, divisions: [], folded: new Map(), charged: [] }),
+        );
       row[id === alone ? 'sole' : entry.role]++;
+      if (id === alone || entry.role === 'lead') row.charged.push(m);
       if (id !== alone && entry.role === 'lead' && entry.byHeading) row.leadByHeading++;
       for (const d of entry.divisions) row.folded.set(d.id, d.name);
     }
   }
   const ranked = [...rows.values()]
-    .map(({ folded, ...row }) => ({ ...row, divisions: [...folded].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh')) }))
+    .map(({ folded, charged, ...row }) => ({
+      ...row,
+      divisions: [...folded].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh')),
+      themes: primaryThemes(charged),
+    }))
     .filter((r) => inCharge(r) > 0)
     .sort(
       (a, b) => inCharge(b) - inCharge(a) || b.lead - a.lead || b.responsible - a.responsible || a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id),
@@ -155,6 +165,21 @@ export function leadingBodies(
   const last = shown.at(-1);
   const tiedOut = last ? ranked.slice(limit).filter((r) => inCharge(r) === inCharge(last)).length : 0;
   return { bodies: shown, tiedOut, tiedAt: tiedOut > 0 && last ? inCharge(last) : null, unnamed };
+}
+
+export interface ThemeCount {
+  theme: string;
+  count: number;
+}
+
+/**
+ * What a body's commitments are about: each measure once, under its primary theme, most first (ties by theme id,
+ * so pages agree). A review had to tally a unit CSV's themeNames to learn what 克拉玛依's busiest bodies do.
+ */
+export function primaryThemes(measures: Pick<Measure, 'themes'>[]): ThemeCount[] {
+  const counts = new Map<string, number>();
+  for (const m of measures) if (m.themes[0]) counts.set(m.themes[0], (counts.get(m.themes[0]) ?? 0) + 1);
+  return [...counts].map(([theme, count]) => ({ theme, count })).sort((a, b) => b.count - a.count || a.theme.localeCompare(b.theme));
 }
 
 /** A body as one measure names it, for a ranking. */

@@ -57,6 +57,16 @@ describe('layoutDatedShare', () => {
       '各地标有明确完成时限的措施占比从西安市的 12.5% 到银川市的 62% 不等；合计 179 项措施中有 55 项（30.7%）。陕西省暂无措施，未计入。',
     );
     expect(layoutDatedShare({ rows: [{ place: '银川市', dated: 31, total: 50 }] }).summary).toBe('银川市的 50 项措施中，有 31 项（62%）标有明确完成时限。');
+    // Places tied at an end are all named (陕西: 西安、铜川、延安 at 0%; a review read 西安 as uniquely lowest).
+    const tied = layoutDatedShare({
+      rows: [
+        { place: '陕西省级', dated: 47, total: 156 },
+        { place: '西安市', dated: 0, total: 24 },
+        { place: '铜川市', dated: 0, total: 66 },
+        { place: '延安市', dated: 0, total: 39 },
+      ],
+    });
+    expect(tied.summary).toMatch(/^各地标有明确完成时限的措施占比从西安市、铜川市、延安市的 0% 到陕西省级的 30\.1% 不等/);
   });
 
   test('numbers are rounded to 2 decimals', () => {

@@ -576,8 +576,8 @@ describe('units and citations', () => {
     expect(first!.lead).toBeLessThan(own.filter((m) => m.bodies.some((b) => b.id === first!.id && b.role === 'lead')).length);
     expect(rest.every((r) => r.lead <= first!.lead)).toBe(true);
     // A body that only supports or answers beside others is in charge of nothing here.
-    expect(leadingBodies([{ id: 'x', bodies: [body('b', 'support')] }], new Map()).bodies).toEqual([]);
-    expect(leadingBodies([{ id: 'x', bodies: [body('a', 'responsible'), body('b', 'responsible')] }], new Map()).bodies).toEqual([]);
+    expect(leadingBodies([{ id: 'x', themes: [], bodies: [body('b', 'support')] }], new Map()).bodies).toEqual([]);
+    expect(leadingBodies([{ id: 'x', themes: [], bodies: [body('a', 'responsible'), body('b', 'responsible')] }], new Map()).bodies).toEqual([]);
   });
   test('a body alone responsible for a measure that names no lead is in charge of it: 陕西省市场监管局 85号’s （登记指导处负责，…） (a review found 登记指导处 missing from the ranking)', () => {
     const shaanxi = places.find((p) => p.name === '陕西省')!;
@@ -586,7 +586,7 @@ describe('units and citations', () => {
     const registration = ranked.find((b) => b.name.endsWith('登记指导处'));
     expect(registration?.sole).toBeGreaterThanOrEqual(8);
     // A standing rule's bodies take no item from the body the item names: 省住建厅负责 stays in charge beside 各市州政府.
-    const gansu = { id: 'g', bodies: [body('住建厅', 'responsible'), body('各市州政府', 'responsible', 'document-rule')] };
+    const gansu = { id: 'g', themes: [], bodies: [body('住建厅', 'responsible'), body('各市州政府', 'responsible', 'document-rule')] };
     expect(leadingBodies([gansu], new Map()).bodies.map((b) => [b.id, b.sole, b.responsible])).toEqual([['住建厅', 1, 0]]);
   });
   test('a ranking of bodies lists no collective as one body and says when its cut falls inside a tie (a review found 各级党委政法委员会 ranked and the eighth place cut among equals)', () => {
@@ -597,11 +597,33 @@ describe('units and citations', () => {
     expect(ranking.bodies.some((b) => collective!.has(b.id))).toBe(false);
     expect(leadingBodies(own, restatedMeasures([], places, measures)).bodies.some((b) => collective!.has(b.id))).toBe(true);
     // Nine bodies each leading one measure: eight shown, the ninth said to tie.
-    const nine = Array.from({ length: 9 }, (_, i) => ({ id: `m${i}`, bodies: [body(`b${i}`, 'lead')] }));
+    const nine = Array.from({ length: 9 }, (_, i) => ({ id: `m${i}`, themes: [], bodies: [body(`b${i}`, 'lead')] }));
     expect(leadingBodies(nine, new Map())).toMatchObject({ tiedOut: 1, tiedAt: 1, unnamed: 0 });
     // Measures naming no body are counted apart, so a ranking over few of them says so.
-    expect(leadingBodies([...nine, { id: 'n', bodies: [body('s', 'support')] }], new Map()).unnamed).toBe(1);
+    expect(leadingBodies([...nine, { id: 'n', themes: [], bodies: [body('s', 'support')] }], new Map()).unnamed).toBe(1);
     expect(leadingBodies(nine.slice(0, 8), new Map())).toMatchObject({ tiedOut: 0, tiedAt: null });
+  });
+  test('a ranked body says what the measures it is in charge of are about, each once under its primary theme (a review had to tally a unit CSV to learn 克拉玛依’s busiest bodies’ themes)', () => {
+    const karamay = places.find((p) => p.name === '克拉玛依市')!;
+    const own = measures.filter((m) => karamay.documentIds.includes(m.documentId));
+    const ranked = leadingBodies(own, restatedMeasures([], places, measures), rankingBodiesOf(bodies)).bodies;
+    for (const b of ranked)
+      expect(
+        b.themes.reduce((n, t) => n + t.count, 0),
+        b.name,
+      ).toBe(b.lead + b.sole);
+    const centre = ranked.find((b) => b.name.includes('政务服务和公共资源交易中心'))!;
+    expect(centre.themes[0]).toEqual({ theme: 'government-services', count: expect.any(Number) });
+    // A body that only shares a measure does not take its theme; ties go by theme id, so every page lists them alike.
+    const led = [
+      { id: 'a', themes: ['taxes', 'credit'], bodies: [body('局', 'lead')] },
+      { id: 'b', themes: ['credit'], bodies: [body('局', 'lead')] },
+      { id: 'c', themes: ['bidding'], bodies: [body('其他', 'lead'), body('局', 'responsible')] },
+    ];
+    expect(leadingBodies(led, new Map()).bodies.find((b) => b.id === '局')!.themes).toEqual([
+      { theme: 'credit', count: 1 },
+      { theme: 'taxes', count: 1 },
+    ]);
   });
   test('a division counts as its department, once a measure: 陕西省市场监督管理局 holds its 处’ items together (a review found 登记指导处 first with 8 while the 局 held far more)', () => {
     const shaanxi = places.find((p) => p.name === '陕西省')!;
@@ -618,8 +640,8 @@ describe('units and citations', () => {
     expect(first!.lead + first!.sole).toBeGreaterThan(Math.max(...divisions.map((b) => b.lead + b.sole)));
     // A lead only the heading over an item names is said apart (石嘴山's ledger entries under （一）…（市审批局牵头）; a review).
     const headed = [
-      { id: 'h1', bodies: [body('局', 'lead', 'heading'), body('税务局', 'responsible')] },
-      { id: 'h2', bodies: [body('局', 'lead', 'item')] },
+      { id: 'h1', themes: [], bodies: [body('局', 'lead', 'heading'), body('税务局', 'responsible')] },
+      { id: 'h2', themes: [], bodies: [body('局', 'lead', 'item')] },
     ];
     expect(leadingBodies(headed, new Map()).bodies.find((b) => b.id === '局')).toMatchObject({ lead: 2, leadByHeading: 1 });
     const shizuishan = places.find((p) => p.name === '石嘴山市')!;
@@ -635,7 +657,7 @@ describe('units and citations', () => {
       ['a处', { id: '局', name: '局' }],
       ['b处', { id: '局', name: '局' }],
     ]);
-    const both = { id: 'x', bodies: [body('a处', 'responsible'), body('b处', 'responsible')] };
+    const both = { id: 'x', themes: [], bodies: [body('a处', 'responsible'), body('b处', 'responsible')] };
     expect(leadingBodies([both], new Map(), { departmentOf }).bodies.map((b) => [b.id, b.sole, b.responsible, b.divisions.map((d) => d.id)])).toEqual([
       ['局', 1, 0, ['a处', 'b处']],
     ]);
