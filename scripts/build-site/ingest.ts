@@ -34,7 +34,8 @@ import {
   writeCachedViews,
 } from './converter/io/cache.ts';
 import { type TransmissionView, transmissionView } from './analysis/transmission-view.ts';
-import { emit, measuresJson, missingDocuments, provinceRecords, writeDocuments } from './converter/io/emit.ts';
+import { emit, measuresJson, missingDocuments, missingSourceTexts, provinceRecords, writeDocuments, writeSourceTexts } from './converter/io/emit.ts';
+import { decodeSource } from './converter/stages/decode.ts';
 import { extractFormats } from './converter/io/formats/extract.ts';
 import { readSources } from './converter/io/read.ts';
 import { convertInParallel } from './converter/parallel.ts';
@@ -282,6 +283,20 @@ for (const batch of chunks(
     }),
   );
 }
+// The text each source's line numbers count, for readers to check a measure against (/sources/<name>): the files
+// read this run, and any reused one whose text is missing (read again; a format's reader runs for it).
+const files = read.sources.map((raw) => raw.file);
+const owed = await missingSourceTexts(outDir, files);
+const unread = read.sources.filter((raw) => owed.has(raw.file) && !extracted.sources.some((s) => s.file === raw.file));
+const readNow = [...extracted.sources, ...(unread.length ? (await extractFormats(unread, formatOptions)).sources : [])];
+await writeSourceTexts(
+  outDir,
+  readNow.flatMap((raw) => {
+    const decoded = decodeSource(raw, read.manifest).value;
+    return decoded ? [{ file: raw.file, text: decoded.text }] : [];
+  }),
+  files,
+);
 const fileEntries = [...entries.values()];
 const diagnostics: Diagnostic[] = [...read.diagnostics, ...fileEntries.flatMap((e) => e.diagnostics), ...globalDiagnostics];
 await emit(

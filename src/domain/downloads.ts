@@ -12,6 +12,7 @@ import { type UnitEntry, unitMeasures } from './units.ts';
 import { quantitySlug, targetClause, targetValue, targetWords, type QuantityTable } from './quantities.ts';
 import type { MeasurePlacing } from './compare.ts';
 import { numberedTitle } from './titles.ts';
+import { sourceTextHref } from './source-text.ts';
 
 /** A download's columns carry their codebook line. */
 type DownloadColumn<T> = Column<T> & { description: string };
@@ -241,6 +242,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
   },
   { key: 'url', label: '链接', description: '措施在本站的永久链接', value: (m) => m.url },
   { key: 'sourceFile', label: '来源文件', description: '来源文件在仓库中的路径', value: (m) => m.source.file },
+  {
+    key: 'sourceText',
+    label: '来源文本',
+    description:
+      '行号所据的来源文本在本站的地址：纯文本来源即其原文，PDF、Word、Excel 与网页为提取出的文本（文件名后加 .txt），行号与来源行号、来源末行一一对应',
+    value: (m) => sourceTextHref(m.source.file),
+  },
   { key: 'sourceLine', label: '来源行号', description: '措施在来源文件中的起始行', value: (m) => m.source.line },
   { key: 'sourceEndLine', label: '来源末行', description: '措施在来源文件中的末行（与起始行相同即只占一行）', value: (m) => m.source.endLine },
   { key: 'sourcePage', label: '来源页码', description: '汇编页码；非汇编来源为空', value: (m) => m.source.page },

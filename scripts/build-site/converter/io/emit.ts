@@ -7,6 +7,7 @@ import { NORTHWEST, PROVINCES } from '../../../../src/domain/places.ts';
 import { countByRule, type Diagnostic } from '../diagnostics.ts';
 import type { Reform, Transmission } from '../../../../src/schemas/analysis.ts';
 import type { Body } from '../../../../src/schemas/body.ts';
+import { sourceTextName } from '../../../../src/domain/source-text.ts';
 
 export const GENERATED = ['documents', 'measures', 'analysis'];
 
@@ -87,6 +88,27 @@ export async function emit(plan: EmitPlan, outDir: string): Promise<void> {
     path.join(outDir, 'ingest-report.json'),
     `${JSON.stringify({ counts: Object.fromEntries(countByRule(plan.diagnostics)), diagnostics: plan.diagnostics }, null, 1)}\n`,
   );
+}
+
+/** Where the source texts go (src/domain/source-text.ts). */
+const SOURCES = 'sources';
+
+/** Source files whose text (content/sources/) is missing: an incremental run that reuses them still owes their text. */
+export async function missingSourceTexts(outDir: string, files: string[]): Promise<Set<string>> {
+  const present = new Set(await readdir(path.join(outDir, SOURCES)).catch(() => [] as string[]));
+  return new Set(files.filter((file) => !present.has(sourceTextName(file))));
+}
+
+/**
+ * Writes each source's text as its line numbers count it, and removes the texts of files no longer in the
+ * sources: `texts` holds those a run read (all of them from nothing, the changed and missing ones after).
+ */
+export async function writeSourceTexts(outDir: string, texts: { file: string; text: string }[], files: string[]): Promise<void> {
+  const dir = path.join(outDir, SOURCES);
+  await mkdir(dir, { recursive: true });
+  const wanted = new Set(files.map(sourceTextName));
+  for (const name of await readdir(dir)) if (!wanted.has(name)) await rm(path.join(dir, name), { force: true });
+  await inBatches(texts, 8, ({ file, text }) => writeIfChanged(path.join(dir, sourceTextName(file)), text));
 }
 
 /** Many small files: a few dozen in flight at once instead of one by one. */
