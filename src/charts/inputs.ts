@@ -15,7 +15,7 @@ import type { Reform } from '../schemas/analysis.ts';
 import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { countsForPlace, type MatrixCell, type Place, placeYears, type Restated } from '../domain/compare.ts';
-import { headlines, type MetricRow, type QuantityTable } from '../domain/quantities.ts';
+import { headlines, type MetricRow, type QuantityTable, sameWording } from '../domain/quantities.ts';
 import { hasDueDate } from '../domain/dates.ts';
 import { documentPlace, placeLabel, shortTitle } from '../domain/titles.ts';
 import { yearLabel } from '../domain/target-key.ts';
@@ -224,7 +224,17 @@ export function targetComparison(
       ...(yearFrom ? { yearFrom } : {}),
     };
   });
-  return { input: { metric: table.name, unit: table.unit, direction: table.direction, rows, ...(others.length ? { otherUnits: others } : {}) } };
+  const copied = sameWording(table).map((g) => ({ ...g, places: g.places.map(labelOf) }));
+  return {
+    input: {
+      metric: table.name,
+      unit: table.unit,
+      direction: table.direction,
+      rows,
+      ...(others.length ? { otherUnits: others } : {}),
+      ...(copied.length ? { sameWording: copied } : {}),
+    },
+  };
 }
 
 /**

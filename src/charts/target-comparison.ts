@@ -87,7 +87,12 @@ export function targetTable(input: TargetComparisonInput): DataTable<TargetTable
 
 function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string {
   if (rows.length === 0) return `暂无可比较的${input.metric}目标。`;
-  return `${ranking(input, rows)}${otherUnitsText(input.otherUnits ?? [])}`;
+  return `${ranking(input, rows)}${sameWordingText(input.sameWording ?? [])}${otherUnitsText(input.otherUnits ?? [])}`;
+}
+
+/** Targets that are one sentence passed down: said, so a tie between them is not read as two choices. */
+export function sameWordingText(groups: { places: string[]; words: string }[]): string {
+  return groups.map((g) => `其中${g.places.join('、')}的目标原句相同（“${g.words}”），多为照录上级文件，不是各自定下的力度。`).join('');
 }
 
 /** The targets a chart leaves unranked for their unit, said in the summary its image carries too. */

@@ -130,6 +130,8 @@ export interface TargetComparisonInput {
    * the summary says who is left out of its ranking (a review found 最积极 claimed with a stricter target unsaid).
    */
   otherUnits?: { unit: string; places: string[] }[];
+  /** Places whose targets are one sentence word for word (quantities.ts sameWording), with the words. */
+  sameWording?: { places: string[]; words: string }[];
 }
 
 // 3. Per-year targets ----------------------------------------------------------

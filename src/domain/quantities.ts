@@ -423,6 +423,30 @@ export function headlines(table: Pick<QuantityTable, 'rows' | 'direction'>): Map
   return byPlace;
 }
 
+/**
+ * Fewer characters than this in common say nothing of copying: 压缩至1个工作日以内 is every plan's. The copies
+ * in the sources run 12–15 (公安交管部门1个工作日内, 全流程电子退税的覆盖面超过90%).
+ */
+const COPIED_WORDS = 12;
+
+/**
+ * Places whose headline targets are one sentence, word for word (咸阳's 部门“信息孤岛”打通率超过80% is 陕西's):
+ * a tie between them is one target passed down, not two places choosing alike (a review found most 各地持平 so).
+ * Each group with its words, places in the table's order; punctuation and quotes aside.
+ */
+export function sameWording(table: Pick<QuantityTable, 'rows' | 'direction'>): { places: string[]; words: string }[] {
+  const byWords = new Map<string, { places: string[]; words: string }>();
+  for (const row of headlines(table).values()) {
+    const words = (row.clause ?? row.text).replace(/[^\p{Script=Han}\p{L}\p{N}%.]/gu, '');
+    if (words.length < COPIED_WORDS) continue;
+    const key = `${row.value}|${words}`;
+    const group = byWords.get(key) ?? { places: [], words: row.clause ?? row.text };
+    group.places.push(row.place);
+    byWords.set(key, group);
+  }
+  return [...byWords.values()].filter((g) => g.places.length > 1);
+}
+
 function markBest(table: QuantityTable): void {
   if (!table.direction || table.amount) return;
   const heads = [...headlines(table).values()];

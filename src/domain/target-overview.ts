@@ -3,7 +3,7 @@
 // counts them (each place by its headline value), so the overview and the chart never disagree.
 import { formatNumber, withUnit } from '../charts/format.ts';
 import type { Direction } from '../schemas/analysis.ts';
-import { headlines, otherUnits, quantitySlug, type QuantityTable } from './quantities.ts';
+import { headlines, otherUnits, quantitySlug, type QuantityTable, sameWording } from './quantities.ts';
 
 export interface OverviewRow {
   key: string;
@@ -23,14 +23,22 @@ export interface OverviewRow {
   anchor: string;
   /** The same quantity in other units, left out of the ranking (甘孜's 企业开办 4 小时 beside 1–3 个工作日). */
   otherUnits: { unit: string; places: string[] }[];
+  /** Places whose targets are one sentence word for word (咸阳's is 陕西's), by name. */
+  sameWording: string[][];
 }
 
 export function targetOverview(tables: QuantityTable[], labelOf: (placeId: string) => string): { compared: OverviewRow[]; sole: number } {
-  const compared = tables.filter((t) => t.places >= 2).map((table) => ({ ...overviewRow(table, labelOf), otherUnits: otherUnits(table, tables) }));
+  const compared = tables
+    .filter((t) => t.places >= 2)
+    .map((table) => ({
+      ...overviewRow(table, labelOf),
+      otherUnits: otherUnits(table, tables),
+      sameWording: sameWording(table).map((g) => g.places.map(labelOf)),
+    }));
   return { compared, sole: tables.length - compared.length };
 }
 
-function overviewRow(table: QuantityTable, labelOf: (placeId: string) => string): Omit<OverviewRow, 'otherUnits'> {
+function overviewRow(table: QuantityTable, labelOf: (placeId: string) => string): Omit<OverviewRow, 'otherUnits' | 'sameWording'> {
   const heads = [...headlines(table).values()];
   const values = heads.map((h) => h.value).sort((a, b) => a - b);
   const [low, high] = [values[0]!, values.at(-1)!];

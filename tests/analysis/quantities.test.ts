@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { quantityReader } from '../../scripts/build-site/analysis/quantities.ts';
 import { extractTargets } from '../../scripts/build-site/converter/stages/extract-targets.ts';
 import { quantityKey, subjectKey } from '../../src/domain/target-key.ts';
+import { type MetricRow, sameWording } from '../../src/domain/quantities.ts';
 import { metrics } from '../helpers/corpus.ts';
 
 const read = quantityReader(metrics);
@@ -238,5 +239,27 @@ describe('a site review of the credit, water and tax pages', () => {
   });
   test('the baseline a change is counted from is no part of what is measured (001:688 在2019年基础上再提速10%)', () => {
     expect(quantities('将正常出口退税的平均办理时间在2019年基础上再提速10%。')[0]).toMatchObject({ subject: '正常出口退税的平均办理时间' });
+  });
+});
+
+describe('targets one sentence word for word (a review: most ties were a province’s sentence copied by its city)', () => {
+  const row = (place: string, clause: string, value = 80) =>
+    ({ place, placeName: place, value, unit: '%', kind: 'level', text: `${value}%`, clause, measureId: place, href: '', best: false }) as MetricRow;
+  test('places whose headline target is one sentence, quotes and punctuation aside, are grouped with its words', () => {
+    const table = {
+      direction: 'higher-is-better' as const,
+      rows: [
+        row('shaanxi', '部门信息孤岛打通率超过80%'),
+        row('shaanxi-xianyang', '部门“信息孤岛”打通率超过80%'),
+        row('ningxia', '部门信息孤岛打通率达到85%', 85),
+      ],
+    };
+    expect(sameWording(table)).toEqual([{ places: ['shaanxi', 'shaanxi-xianyang'], words: '部门信息孤岛打通率超过80%' }]);
+  });
+  test('a few common words are no copy, nor one sentence with two values', () => {
+    expect(sameWording({ direction: 'lower-is-better', rows: [row('a', '压缩至1个工作日', 1), row('b', '压缩至1个工作日', 1)] })).toEqual([]);
+    expect(sameWording({ direction: 'higher-is-better', rows: [row('a', '部门信息孤岛打通率超过80%'), row('b', '部门信息孤岛打通率超过80%', 90)] })).toEqual(
+      [],
+    );
   });
 });

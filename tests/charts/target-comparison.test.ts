@@ -86,6 +86,13 @@ describe('layoutTargetComparison', () => {
       otherUnits: [{ unit: '小时', places: ['甘孜藏族自治州（四川）'] }],
     });
     expect(hours.summary).toMatch(/。另有甘孜藏族自治州（四川）以“小时”计的同一指标目标，单位不同不作换算，未列入比较。$/);
+    // Places whose target is one sentence say so: their tie is one target passed down (a review: 咸阳 copies 陕西).
+    const copied = layoutTargetComparison({
+      ...businessStartup,
+      rows: businessStartup.rows.slice(2),
+      sameWording: [{ places: ['陕西省级', '咸阳市'], words: '部门信息孤岛打通率超过80%' }],
+    });
+    expect(copied.summary).toContain('其中陕西省级、咸阳市的目标原句相同（“部门信息孤岛打通率超过80%”），多为照录上级文件，不是各自定下的力度。');
   });
 
   test('tied targets of different years name each place’s year (开办企业: a 2020 target is not level with 2023’s; a site review)', () => {
