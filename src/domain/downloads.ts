@@ -185,6 +185,13 @@ export const MEASURE_COLUMNS: DownloadColumn<MeasureRow>[] = [
     value: (m) => list((m.deadline?.textSteps ?? []).map((s) => s.date)),
   },
   {
+    key: 'carriedCells',
+    label: '承上的空白格',
+    description:
+      '任务表中原表空白、按合并单元格读作上一行内容的栏目，以；分隔：lead 牵头单位、responsible 责任单位、support 配合单位、deadline 完成时限；这些栏的单位或时限出自上一行，原表本行未写',
+    value: (m) => list(m.carriedCells ?? []),
+  },
+  {
     key: 'practiceFrom',
     label: '借鉴来源',
     description: '复制推广清单的“来源”栏：本条借鉴其做法的地方；其量化目标为该地做法，不计入比较',

@@ -55,6 +55,8 @@ export const documentSchema = z.object({
   city: z.string().nullable(),
   /** Why the document stands where it does when its source filed it elsewhere (a compilation's 甘肃 part holding 甘孜's plan). */
   placeNote: z.string().nullable().default(null),
+  /** Words a source's title dropped and the signature restores (来源标题省去了“中卫”): the title shown is whole. */
+  titleNote: z.string().nullable().default(null),
   /** Why a province-level 文号 reads oddly: it opens with another province's one-character name (湘 on a 甘肃 notice). */
   docNumberNote: z.string().nullable().default(null),
   level: levelSchema,

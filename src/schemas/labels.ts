@@ -119,6 +119,18 @@ export const THEME_BY_LABEL: Record<ThemeBasis['by'], string> = {
   ruling: '按主题分类说明中的个案裁定判定（标题并提开办与注销、水电气联合报装等）',
 };
 
+/** A task table's columns, as a note on a cell the source leaves blank names them. */
+export const TABLE_COLUMN_LABEL: Record<'lead' | 'responsible' | 'support' | 'deadline', string> = {
+  lead: '牵头单位',
+  responsible: '责任单位',
+  support: '配合单位',
+  deadline: '完成时限',
+};
+
+/** What a page says of a cell the source leaves blank and the row above fills (Measure.carriedCells). */
+export const carriedText = (columns: (keyof typeof TABLE_COLUMN_LABEL)[]) =>
+  `${columns.map((c) => TABLE_COLUMN_LABEL[c]).join('、')}：原表此格空白，按合并单元格读作上一行的内容`;
+
 /** A vocabulary for a codebook: `date 限期、ongoing 长期…`. */
 export function codebookOf(labels: Record<string, string>): string {
   return Object.entries(labels)

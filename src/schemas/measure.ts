@@ -161,6 +161,11 @@ export const measureSchema = z.object({
    */
   practiceFrom: z.string().optional(),
   /**
+   * Columns of a task table whose cell the source leaves blank, read as the row above's (a merged cell printed once):
+   * the bodies or deadline from them are the table's by that reading, and pages say so.
+   */
+  carriedCells: z.array(z.enum(['lead', 'responsible', 'support', 'deadline'])).optional(),
+  /**
    * A task whose 具体举措 are measures of their own (铜川's （二）…（牵头…负责）具体举措：1.… 2.…): their ids.
    * They carry it out, and comparisons count it once, as them (src/domain/restatements.ts); it keeps its own bodies.
    */

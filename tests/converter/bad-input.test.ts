@@ -57,7 +57,7 @@ describe('bad input', () => {
   });
   test('one unreadable file never drops the others; every problem is listed', () => {
     const result = convert([raw('empty.txt', ''), raw('plan.txt', new Uint8Array(good)), raw('image.txt', new Uint8Array([0, 1, 2]))], null);
-    expect(result.documents.map((d) => d.document.title)).toEqual(['市人民政府办公室关于印发中卫市优化营商环境行动方案的通知']);
+    expect(result.documents.map((d) => d.document.title)).toEqual(['中卫市人民政府办公室关于印发中卫市优化营商环境行动方案的通知']);
     expect(result.diagnostics.filter((d) => d.fatal).map((d) => d.file)).toEqual(['sources/empty.txt', 'sources/image.txt']);
   });
 });

@@ -133,7 +133,7 @@ describe('what is a target', () => {
     expect(summary('全流程电子退税的覆盖面超过90%以上')).toEqual(['超过90%以上|>=90%']);
   });
   test('超 and a rate’s own name are evidence (000: 累计担保总额超450亿元; 使用率100%)', () => {
-    expect(summary('政策性担保机构累计担保总额超450亿元')).toEqual(['超450亿元|>=450亿元']);
+    expect(summary('政策性担保机构累计担保总额超450亿元')).toEqual(['超450亿元|>450亿元']);
     expect(summary('检查记录表使用率100%')).toEqual(['100%|=100%']);
   });
   test('a verb of commitment outweighs words that look like a threshold (保持在95%以上, 满意度达90%以上)', () => {
@@ -204,7 +204,7 @@ describe('read from a site review', () => {
     expect(summary('第七条对当年新增固定资产超过1000 万元（不含土地投资和可对外出售的投资额）的文化旅游企业，一次性给予30 万元奖励。')).toEqual([]);
     expect(summary('新引进固定资产投资1亿元以上（含）项目，市政府按实际完成固定资产投资额1%给予企业一次性奖励，')).toEqual([]);
     // A plan's own sum, with no reward in its sentence, stays a target.
-    expect(summary('政策性担保机构累计担保总额超450亿元。')).toEqual(['超450亿元|>=450亿元']);
+    expect(summary('政策性担保机构累计担保总额超450亿元。')).toEqual(['超450亿元|>450亿元']);
   });
   test('what a plan ensures as a floor to build on is a lower bound, in its unit per head (002: 陇南 在确保4批次/千人的基础上逐步增加)', () => {
     expect(summary('农产品和食品抽检量在确保4 批次/千人的基础上逐步增加。')).toEqual(['确保4 批次/千人|>=4批次/千人']);

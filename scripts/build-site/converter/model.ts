@@ -92,7 +92,11 @@ export interface RowFields {
   deadline?: string;
   /** A 复制推广 list's 来源 column: the place whose practice the row copies (成都市). */
   practiceFrom?: string;
+  /** Columns whose cell the printed table left blank and the row above's value fills (a merged cell read down). */
+  carried?: CarriedColumn[];
 }
+
+export type CarriedColumn = 'lead' | 'responsible' | 'support' | 'deadline';
 
 export interface SectionNode {
   type: 'section';

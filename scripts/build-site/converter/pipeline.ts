@@ -340,6 +340,7 @@ function validateMeasures(doc: DocumentWork, work: FileWork, { base, matcher }: 
       unreadableBodies: m.names!.unreadable,
       deadline,
       ...(m.draft.fields.practiceFrom ? { practiceFrom: m.draft.fields.practiceFrom } : {}),
+      ...(m.draft.fields.carried?.length ? { carriedCells: m.draft.fields.carried } : {}),
       ...(m.draft.detailedBy?.length ? { detailedBy: m.draft.detailedBy.flatMap((d) => idOfDraft.get(d) ?? []) } : {}),
       targets: m.targets!,
       statedLevels: m.statedLevels!,
@@ -381,9 +382,10 @@ function buildDocument(doc: DocumentWork, work: FileWork, { base, keepDrafts }: 
   const textless = isTextless(draft, doc.meta!.docNumber);
   const blankPages = blankPagesAtEnd(draft.lines, draft.span);
   const omitted = omittedAnnexes(draft.lines);
+  const { sourceTitle: _sourceTitle, ...meta } = doc.meta!;
   const document: PolicyDocument = {
     id: doc.id!,
-    ...doc.meta!,
+    ...meta,
     url: `${base}/documents/${doc.id}/`,
     sourceLayout: draft.source.layout,
     measureCount: doc.records.length,

@@ -194,6 +194,10 @@ export function parseTaskTable(slice: DocumentSlice): StageResult<DocumentDraft>
       deadline: row.deadline || fromAbove('deadline'),
       ...(practiceFrom ? { practiceFrom } : {}),
     };
+    // Which of them the row above gave: a page says so, as the source leaves the cell blank (a review quoted 银川 row
+    // 29's 2023年10月底 as the city's promise, where its cell is empty).
+    const carried = (['lead', 'responsible', 'support', 'deadline'] as const).filter((k) => !row[k] && fields[k] && (k !== 'support' || index.support >= 0));
+    if (carried.length) Object.assign(fields, { carried });
     if (row.lead) above.lead = row.lead;
     if (row.responsible) above.responsible = row.responsible;
     if (row.support) above.support = row.support;

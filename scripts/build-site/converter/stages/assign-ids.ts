@@ -11,7 +11,7 @@ import type { DocumentMeta } from './extract-metadata.ts';
 export function documentId(meta: DocumentMeta, taken: Set<string>, file: string, line: number): { id: string; diagnostics: Diagnostic[] } {
   const province = findProvince(meta.province)?.slug ?? 'unknown';
   const city = meta.city ? (findCity(meta.city)?.city.slug ?? hash(meta.city).slice(0, 4)) : null;
-  const digest = hash(`${meta.title}|${meta.docNumber ?? ''}|${meta.date ?? ''}`).slice(0, 6);
+  const digest = hash(`${meta.sourceTitle}|${meta.docNumber ?? ''}|${meta.date ?? ''}`).slice(0, 6);
   const base = [province, city, meta.year ?? 'nd', digest].filter(Boolean).join('-');
   const diagnostics: Diagnostic[] = [];
   let id = base;

@@ -9,6 +9,9 @@ import { tidySpaces } from '../text/spacing.ts';
 
 export interface DocumentMeta {
   title: string;
+  titleNote: string | null;
+  /** The title as the source wrote it: the document's id is hashed from it, so a restored place moves no page. */
+  sourceTitle: string;
   issuers: string[];
   docNumber: string | null;
   date: string | null;
@@ -31,10 +34,11 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
   const diagnostics: Diagnostic[] = [];
   const file = draft.source.file;
   const manifest = draft.source.manifest;
-  const title = tidySpaces(draft.head.title) || '（无标题）';
+  const written = tidySpaces(draft.head.title) || '（无标题）';
   if (!draft.head.title) diagnostics.push(warning(file, draft.span.line, 'meta/no-title', 'document has no readable title'));
 
-  let issuers = issuersFrom(title, draft.head.issuerText);
+  let issuers = issuersFrom(written, draft.head.issuerText);
+  const { title, titleNote } = placedTitle(written, issuers);
   if (!issuers.length && manifest?.supplied.issuers) issuers = manifest.supplied.issuers.value;
 
   let date = draft.head.date;
@@ -96,6 +100,8 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
   return {
     value: {
       title,
+      titleNote,
+      sourceTitle: written,
       issuers,
       docNumber: draft.head.docNumber,
       date,
@@ -110,6 +116,20 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
     },
     diagnostics,
   };
+}
+
+/**
+ * A title that drops its issuer's place (市人民政府办公室关于印发中卫市…: a web page's title) takes it back from
+ * the signature's issuer, and says so: in lists and search results a title opening on 市人民政府办公室 names no
+ * city (a review of the place pages).
+ */
+export function placedTitle(title: string, issuers: string[]): { title: string; titleNote: string | null } {
+  const cut = AFTER_ISSUER.exec(title);
+  const head = cut ? title.slice(0, cut.index) : '';
+  const issuer = issuers.length === 1 ? issuers[0]! : null;
+  if (!head || !/^(市|县|区|州)/.test(head) || !BODY_END.test(head) || !issuer || issuer === head || !issuer.endsWith(head)) return { title, titleNote: null };
+  const place = issuer.slice(0, -head.length).replace(/[市县区州]$/, '');
+  return { title: `${issuer}${title.slice(head.length)}`, titleNote: `来源标题省去了“${place}”，据落款补出` };
 }
 
 /** Issuers named before 关于/印发 in the title, else the signature; joint issuers split. */
