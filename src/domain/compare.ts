@@ -5,7 +5,7 @@ import type { PolicyDocument } from '../schemas/document.ts';
 import type { Measure } from '../schemas/measure.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { findCity, findProvince } from './places.ts';
-import { bookTitle } from './titles.ts';
+import { bookTitle, issuedByDepartment, placeLabel } from './titles.ts';
 import { onePerPromise, ownTargets, PROCEDURAL_THEME, quantityKey, targetLabel, targetTheme, targetYears, yearLabel } from './target-key.ts';
 
 /** A column of comparison: a province's own (provincial) documents, or a city's. */
@@ -29,6 +29,37 @@ export function placeYears(place: Pick<Place, 'documentIds'>, yearOf: (documentI
   const years = [...new Set(place.documentIds.map((id) => yearOf(id) ?? null))];
   const stated = years.filter((y): y is number => y !== null).sort((a, b) => a - b);
   return [...stated.map(String), ...(years.includes(null) ? ['未注明'] : [])].join('、');
+}
+
+/** A matrix column: the place, when its documents were issued, what the sources lack of them, and how many they hold. */
+export interface MatrixColumn {
+  id: string;
+  label: string;
+  href: string;
+  years: string;
+  lacksAnnexes: boolean;
+  documents: number;
+  /** The department that issued the place's only document, when a department did (西安市住房和城乡建设局). */
+  department?: string;
+}
+
+export function matrixColumns(
+  places: Place[],
+  yearOf: (documentId: string) => number | null | undefined,
+  documentOf: (documentId: string) => Pick<PolicyDocument, 'issuers'> | undefined,
+): MatrixColumn[] {
+  return places.map((p) => {
+    const only = p.documentIds.length === 1 ? documentOf(p.documentIds[0]!) : undefined;
+    return {
+      id: p.id,
+      label: placeLabel(p),
+      href: p.url,
+      years: placeYears(p, yearOf),
+      lacksAnnexes: p.lacksAnnexes,
+      documents: p.documentIds.length,
+      ...(only && issuedByDepartment(only) ? { department: only.issuers.join('、') } : {}),
+    };
+  });
 }
 
 /**

@@ -128,8 +128,10 @@ export function leadingBodies(
 ): LeadingBodies {
   const rows = new Map<string, Omit<LeadingBody, 'themes'> & { folded: Map<string, string>; charged: Pick<Measure, 'themes'>[] }>();
   let unnamed = 0;
+  let counted = 0;
   for (const m of measures) {
     if (!countsForPlace(m, restated)) continue;
+    counted++;
     if (!m.bodies.some((b) => b.role !== 'support')) unnamed++;
     const byBody = rankedBodies(m, { collective, departmentOf });
     // Alone by the measure's own role clause, column or heading: a body read from a sentence of the running text
@@ -164,7 +166,7 @@ export function leadingBodies(
   // A cut that falls inside a tie says so (a review found the eighth place cut silently among equals).
   const last = shown.at(-1);
   const tiedOut = last ? ranked.slice(limit).filter((r) => inCharge(r) === inCharge(last)).length : 0;
-  return { bodies: shown, tiedOut, tiedAt: tiedOut > 0 && last ? inCharge(last) : null, unnamed };
+  return { bodies: shown, tiedOut, tiedAt: tiedOut > 0 && last ? inCharge(last) : null, unnamed, counted };
 }
 
 export interface ThemeCount {
@@ -221,6 +223,8 @@ export interface LeadingBodies {
   tiedAt: number | null;
   /** Measures counted that name no body to lead or answer for them: a ranking over few of a place's measures says so. */
   unnamed: number;
+  /** Measures the ranking reads (each commitment once): `unnamed` of them name no body. */
+  counted: number;
 }
 
 export interface UnitKind {

@@ -17,8 +17,11 @@ test('a province’s ranking of bodies counts a division as its department, says
   // Each body says what the measures it is in charge of are about (a reader task asked 克拉玛依's bodies' top themes).
   expect(list).toMatch(/陕西省知识产权局[^：]*：牵头 \d+ 项；主要主题 ?知识产权创造保护和运用 ?\d+ 项/);
   expect(list).not.toContain('登记指导处：');
-  expect(list).toMatch(/另有 \d+ 项措施未写明牵头或责任单位，不计入上表。/);
+  expect(list).toMatch(/另有 \d+ 项措施未写明牵头或责任单位，不计入上表[。：]/);
   expect(text('provinces/sichuan/garze')).toContain('四川省 · 州级文件');
+  // Where most measures name no body (新疆's regional plans: 83 of 85), the ranking says it speaks of a few items (a review).
+  expect(text('provinces/xinjiang')).toMatch(/共 \d+ 项措施中多数未逐条分工，上表只反映少数写明单位的条目/);
+  expect(text('provinces/ningxia/yinchuan')).not.toContain('多数未逐条分工');
 });
 
 test('a plan item’s card links the ledger entries breaking it down, and an entry its item (石嘴山 2020; a review)', () => {
@@ -45,4 +48,9 @@ test('a department’s page names its divisions, whose tasks the place rankings 
   const page = text(ministry!.slice(1, -1));
   expect(page).toMatch(/所属处室[^：]*法规处/);
   expect(page).toContain('单位排名把处室的任务计入本部门');
+});
+
+test('a city whose documents name no body item by item says so, and who issued them (西安: its housing bureau’s measures; an investor’s review found no one to call)', () => {
+  const xian = text('provinces/shaanxi/xian');
+  expect(xian).toMatch(/所收文件的 \d+ 项措施都未逐条写明牵头或责任单位；文件由西安市住房和城乡建设局印发。/);
 });

@@ -1,7 +1,7 @@
 // Comparison tables on the real records.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { provinceRecords } from '../../scripts/build-site/converter/io/emit.ts';
-import { citation, placesOf, placeYears, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
+import { citation, matrixColumns, placesOf, placeYears, themeColumns, themeMatrix, type Place } from '../../src/domain/compare.ts';
 import {
   clauseOf,
   headlines,
@@ -600,7 +600,7 @@ describe('units and citations', () => {
     const nine = Array.from({ length: 9 }, (_, i) => ({ id: `m${i}`, themes: [], bodies: [body(`b${i}`, 'lead')] }));
     expect(leadingBodies(nine, new Map())).toMatchObject({ tiedOut: 1, tiedAt: 1, unnamed: 0 });
     // Measures naming no body are counted apart, so a ranking over few of them says so.
-    expect(leadingBodies([...nine, { id: 'n', themes: [], bodies: [body('s', 'support')] }], new Map()).unnamed).toBe(1);
+    expect(leadingBodies([...nine, { id: 'n', themes: [], bodies: [body('s', 'support')] }], new Map())).toMatchObject({ unnamed: 1, counted: 10 });
     expect(leadingBodies(nine.slice(0, 8), new Map())).toMatchObject({ tiedOut: 0, tiedAt: null });
   });
   test('a ranked body says what the measures it is in charge of are about, each once under its primary theme (a review had to tally a unit CSV to learn 克拉玛依’s busiest bodies’ themes)', () => {
@@ -734,4 +734,32 @@ describe('reform adoptions stated twice', () => {
     // A document that also adopts in a measure of its own is an adoption of its own.
     expect(restatingAdoptions([adoptions[0]!, { documentId: 'list', measureIds: ['list-r42', 'list-r90'] }], restated).size).toBe(0);
   });
+});
+
+test('a matrix column says how many documents hold its place, and which department issued the only one (西安市住房和城乡建设局)', () => {
+  const place = (id: string, documentIds: string[]): Place => ({
+    id,
+    name: id,
+    province: '陕西',
+    level: 'city',
+    url: `/${id}/`,
+    documentIds,
+    lacksAnnexes: false,
+  });
+  const issuers: Record<string, string[]> = {
+    a: ['西安市住房和城乡建设局'],
+    b: ['铜川市人民政府办公室'],
+    c: ['咸阳市人民政府办公室'],
+    d: ['陕西省市场监督管理局'],
+  };
+  const columns = matrixColumns(
+    [place('xian', ['a']), place('tongchuan', ['b']), place('xianyang', ['c', 'd'])],
+    () => 2023,
+    (id) => ({ issuers: issuers[id]! }),
+  );
+  expect(columns.map((c) => [c.documents, c.department])).toEqual([
+    [1, '西安市住房和城乡建设局'],
+    [1, undefined],
+    [2, undefined],
+  ]);
 });

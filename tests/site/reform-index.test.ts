@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { dist } from './dist.ts';
+import { collectionCaveat, collectionWindow } from '../../src/domain/collection.ts';
 
 test('/reforms/ is ranked by adopting places, then by documents, as its text says', () => {
   const html = readFileSync(path.join(dist, 'reforms/index.html'), 'utf8');
@@ -88,4 +89,29 @@ test('a count of adopting documents says how many only restate another’s commi
   const index = readFileSync(path.join(dist, 'reforms/index.html'), 'utf8');
   const row = index.split('<tr>').find((r) => r.includes('href="/reforms/dai-ya-guo-hu/"'))!;
   expect(row.replace(/<[^>]+>/g, '')).toContain('4（含 1 份细化）');
+});
+
+test('an order by date says it orders the documents held: most from one compilation of a few months (a journalist read 石嘴山 as earliest on 29 reforms)', () => {
+  const window = collectionWindow([
+    { date: '2023-01-14', compilation: '汇编', province: '陕西', city: null },
+    { date: '2023-06-20', compilation: '汇编', province: '甘肃', city: '陇南市' },
+    { date: null, compilation: '汇编', province: '甘肃', city: '兰州市' },
+    { date: '2025-06-04', compilation: null, province: '宁夏', city: '中卫市' },
+    { date: '2020-07-10', compilation: null, province: '宁夏', city: '石嘴山市' },
+    { date: null, compilation: null, province: '宁夏', city: '银川市' },
+  ]);
+  expect(window).toEqual({
+    total: 6,
+    compilation: { name: '汇编', count: 3, from: '2023-01-14', to: '2023-06-20' },
+    others: [
+      { place: '石嘴山市', date: '2020-07-10' },
+      { place: '中卫市', date: '2025-06-04' },
+    ],
+  });
+  expect(collectionCaveat(window)).toBe(
+    '本库所收 6 份文件中，3 份出自汇编“汇编”，成文于 2023年1月14日 至 2023年6月20日；其余注明日期的是石嘴山市（2020年7月10日）、中卫市（2025年6月4日）的文件。时间先后只反映所收文件的成文日期，“最早”指所收文件中最早，不代表该地率先推行。',
+  );
+  const plain = (file: string) => readFileSync(path.join(dist, file), 'utf8').replace(/<[^>]+>/g, '');
+  for (const file of ['reforms/index.html', 'reforms/gao-zhi-cheng-nuo/index.html'])
+    expect(plain(file), file).toMatch(/本库所收 \d+ 份文件中，\d+ 份出自汇编“2023 年优化营商环境政策汇编 · 八、西北”，成文于 2023年1月\d+日 至 2023年6月\d+日/);
 });

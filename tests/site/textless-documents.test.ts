@@ -74,3 +74,14 @@ test('an annex the text cites where the sources hold no 附件 line is said to b
   const page = readFileSync(path.join(dist, 'documents/shaanxi-yanan-2023-962057/index.html'), 'utf8');
   expect(page).toContain('正文提及的附件2不在所据资料中');
 });
+
+test('the theme matrix names the places held by one document, and the department that issued it where one did (西安: its housing bureau’s construction-market measures; a journalist’s review)', () => {
+  const matrix = readFileSync(path.join(dist, 'compare/index.html'), 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+  const note = /只收录一份文件的地区（(.+?)）：“未涉及”只说明这份文件没有写到，不代表该地没有相关政策(.*?)(?= 地区名下| 主题 )/.exec(matrix);
+  expect(note, 'single-document note').not.toBeNull();
+  expect(note![1]!.split('、')).toEqual(expect.arrayContaining(['西安市', '延安市', '平凉市']));
+  expect(note![1]).not.toContain('银川市');
+  expect(note![2]).toContain('西安市的是西安市住房和城乡建设局的文件');
+});
