@@ -92,7 +92,11 @@ function summarize(input: TargetComparisonInput, rows: TargetTableRow[]): string
 
 /** Targets that are one sentence passed down: said, so a tie between them is not read as two choices. */
 export function sameWordingText(groups: { places: string[]; words: string }[]): string {
-  return groups.map((g) => `其中${g.places.join('、')}的目标原句相同（“${g.words}”），多为照录上级文件，不是各自定下的力度。`).join('');
+  // The clauses up to the target, quotes and punctuation aside: 咸阳 writes 部门“信息孤岛”, 陕西 部门信息孤岛 (a review held
+  // 原句相同 to mean word for word), quoted as the first place writes it.
+  return groups
+    .map((g) => `其中${g.places.join('、')}写定目标的分句相同（${g.places[0]}：“${g.words}”；引号、标点不计），多为照录同一份上级文件，不是各自定下的力度。`)
+    .join('');
 }
 
 /** The targets a chart leaves unranked for their unit, said in the summary its image carries too. */

@@ -68,9 +68,13 @@ export function buildDay(env: Record<string, string | undefined>, now: Date = ne
  */
 export function stageOf(text: string, deadline: Pick<Deadline, 'stages'>, word: string): { raw: string; date: string; sentence: string } | undefined {
   if (!deadline.stages) return undefined;
-  const sentence = sentencesOf(text).find((s) => s.includes(word));
-  const stage = sentence ? deadline.stages.find((st) => sentence.includes(st.raw)) : undefined;
-  return stage && sentence ? { ...stage, sentence: sentence.replace(/[。；]$/, '') } : undefined;
+  // The first sentence naming the words that a stage dates: 陕西 names 跨省通办 first in its undated aims, then dates
+  // it in 2025年底前，实现更多…“跨省通办” (a review found the card saying 所在句未写时限).
+  for (const sentence of sentencesOf(text).filter((s) => s.includes(word))) {
+    const stage = deadline.stages.find((st) => sentence.includes(st.raw));
+    if (stage) return { ...stage, sentence: sentence.replace(/[。；]$/, '') };
+  }
+  return undefined;
 }
 
 /**

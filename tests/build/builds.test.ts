@@ -28,7 +28,9 @@ const ASTRO = path.join(root, 'node_modules/astro/bin/astro.mjs');
 // Inside the checkout, not os.tmpdir(): Astro moves (renames) its assets into
 // outDir, which fails across file systems (EXDEV) when /tmp is a tmpfs.
 const work = path.join(root, 'tmp', 'builds-test');
-const BUILD_TIMEOUT = 300_000;
+// A site build is a minute or two alone; beside the suite's other files on a shared two-core machine one took over
+// five (a CI run timed out at 300 s while another job ran). A hung build still fails, ten minutes in.
+const BUILD_TIMEOUT = 600_000;
 
 // The environment of `npm run build`, not of vitest: vitest sets NODE_ENV=test,
 // and Vite would build in test mode.

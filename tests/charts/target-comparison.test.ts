@@ -92,7 +92,9 @@ describe('layoutTargetComparison', () => {
       rows: businessStartup.rows.slice(2),
       sameWording: [{ places: ['陕西省级', '咸阳市'], words: '部门信息孤岛打通率超过80%' }],
     });
-    expect(copied.summary).toContain('其中陕西省级、咸阳市的目标原句相同（“部门信息孤岛打通率超过80%”），多为照录上级文件，不是各自定下的力度。');
+    expect(copied.summary).toContain(
+      '其中陕西省级、咸阳市写定目标的分句相同（陕西省级：“部门信息孤岛打通率超过80%”；引号、标点不计），多为照录同一份上级文件，不是各自定下的力度。',
+    );
   });
 
   test('tied targets of different years name each place’s year (开办企业: a 2020 target is not level with 2023’s; a site review)', () => {

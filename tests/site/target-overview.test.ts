@@ -60,11 +60,11 @@ test('a stricter target in another unit is said beside the ranking, in the chart
 
 test('places whose target is one sentence word for word are said to be, in the overview and the chart (a review: 咸阳’s 信息孤岛 target is 陕西’s sentence)', () => {
   const row = rows.find((r) => plain(r).startsWith('部门信息孤岛打通率'))!;
-  expect(plain(row)).toMatch(/各地持平（[^）]*）；(陕西省级、咸阳市|咸阳市、陕西省级)原句相同/);
+  expect(plain(row)).toMatch(/各地持平（[^）]*）；(陕西省级、咸阳市|咸阳市、陕西省级)分句相同/);
   const anchor = /href="\/compare\/digital-government\/#([^"]+)"/.exec(row)![1]!;
   const page = html('compare/digital-government');
   const summary = plain(/class="chart__summary"[^>]*>([\s\S]*?)<\/p>/.exec(page.slice(page.indexOf(`id="${anchor}"`)))![1]!);
-  expect(summary).toMatch(/的目标原句相同（“部门信息孤岛打通率超过80%”），多为照录上级文件/);
+  expect(summary).toMatch(/写定目标的分句相同（陕西省级：“部门信息孤岛打通率超过80%”；引号、标点不计），多为照录同一份上级文件/);
   // Common words are no copy: 企业开办时间's places write 压缩至1个工作日以内 alike and are not said to.
-  expect(plain(rows.find((r) => plain(r).startsWith('企业开办时间'))!)).not.toContain('原句相同');
+  expect(plain(rows.find((r) => plain(r).startsWith('企业开办时间'))!)).not.toContain('分句相同');
 });
