@@ -124,6 +124,11 @@ test('a card shown for words of one sentence of a task due in stages gives that 
   expect(stageOf(text, { stages }, '一网通办')?.date).toBe('2024-12-31');
   expect(stageOf(text, {}, '网上办')).toBeUndefined();
   expect(stageOf('推进改革。2023年底前，完成。', { stages }, '推进改革')).toBeUndefined();
+  // Named first in undated aims, then dated: the first sentence a stage dates is the reform's (陕西 m2-3-16's 跨省通办
+  // and 全省通办, 002:1696 then 1707–1709; a review found both cards saying 所在句未写时限).
+  const aims = '全面推进“跨省通办、全省通办”。2024年底前，全面实现“全省通办”。2025年底前，实现更多事项“跨省通办”“全省通办”。';
+  expect(stageOf(aims, { stages }, '跨省通办')?.date).toBe('2025-12-31');
+  expect(stageOf(aims, { stages }, '全省通办')?.date).toBe('2024-12-31');
 });
 
 test('a target with no year of its own is for the stage of its sentence, not the task’s last (宁夏 完成80%…（2024年12月前完成） in a task due 2025; a site review)', () => {
