@@ -118,27 +118,33 @@ export function extractMetadata(draft: DocumentDraft): { value: DocumentMeta; di
   };
 }
 
+/** The issuer a title names before 关于/印发, as written; '' where it names none. */
+const issuerHead = (title: string): string => {
+  const cut = AFTER_ISSUER.exec(title);
+  return cut ? title.slice(0, cut.index) : '';
+};
+
+/** An issuer written without its place: 市人民政府办公室. */
+const PLACELESS = /^(市|县|区|省|州)/;
+
 /**
  * A title that drops its issuer's place (市人民政府办公室关于印发中卫市…: a web page's title) takes it back from
  * the signature's issuer, and says so: in lists and search results a title opening on 市人民政府办公室 names no
  * city (a review of the place pages).
  */
 export function placedTitle(title: string, issuers: string[]): { title: string; titleNote: string | null } {
-  const cut = AFTER_ISSUER.exec(title);
-  const head = cut ? title.slice(0, cut.index) : '';
+  const head = issuerHead(title);
   const issuer = issuers.length === 1 ? issuers[0]! : null;
-  if (!head || !/^(市|县|区|州)/.test(head) || !BODY_END.test(head) || !issuer || issuer === head || !issuer.endsWith(head)) return { title, titleNote: null };
-  const place = issuer.slice(0, -head.length).replace(/[市县区州]$/, '');
+  if (!head || !PLACELESS.test(head) || !BODY_END.test(head) || !issuer || issuer === head || !issuer.endsWith(head)) return { title, titleNote: null };
+  const place = issuer.slice(0, -head.length).replace(/[省市县区州]$/, '');
   return { title: `${issuer}${title.slice(head.length)}`, titleNote: `来源标题省去了“${place}”，据落款补出` };
 }
 
 /** Issuers named before 关于/印发 in the title, else the signature; joint issuers split. */
 export function issuersFrom(title: string, signature: string | null): string[] {
-  const cut = AFTER_ISSUER.exec(title);
-  const head = cut ? title.slice(0, cut.index) : '';
+  const head = issuerHead(title);
   // A title that drops the place (市人民政府办公室关于…) names the issuer less well than its signature.
-  const placeless = /^(市|县|区|省|州)/.test(head);
-  if (head && BODY_END.test(head) && !(placeless && signature)) return splitJointIssuers(head);
+  if (head && BODY_END.test(head) && !(PLACELESS.test(head) && signature)) return splitJointIssuers(head);
   if (signature) return splitJointIssuers(tidySpaces(signature));
   return [];
 }
