@@ -287,7 +287,8 @@ for (const batch of chunks(
 // read this run, and any reused one whose text is missing (read again; a format's reader runs for it).
 const files = read.sources.map((raw) => raw.file);
 const owed = await missingSourceTexts(outDir, files);
-const unread = read.sources.filter((raw) => owed.has(raw.file) && !extracted.sources.some((s) => s.file === raw.file));
+const readThisRun = new Set(extracted.sources.map((s) => s.file));
+const unread = read.sources.filter((raw) => owed.has(raw.file) && !readThisRun.has(raw.file));
 const readNow = [...extracted.sources, ...(unread.length ? (await extractFormats(unread, formatOptions)).sources : [])];
 await writeSourceTexts(
   outDir,

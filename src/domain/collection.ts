@@ -3,6 +3,7 @@
 // of the documents held, not of the reforms (a journalist's review read
 // 石嘴山 as earliest on 29 reforms only because its 2020 plan is the one older
 // file). Pages that order places by date say so with these figures.
+import { groupBy } from './compare.ts';
 import { chineseDate } from './dates.ts';
 import { documentPlace } from './titles.ts';
 
@@ -22,8 +23,10 @@ export interface CollectionWindow {
 }
 
 export function collectionWindow(documents: Dated[]): CollectionWindow {
-  const byCompilation = new Map<string, Dated[]>();
-  for (const d of documents) if (d.compilation) byCompilation.set(d.compilation, [...(byCompilation.get(d.compilation) ?? []), d]);
+  const byCompilation = groupBy(
+    documents.filter((d) => d.compilation),
+    (d) => d.compilation!,
+  );
   const [name, held] = [...byCompilation].sort((a, b) => b[1].length - a[1].length)[0] ?? [null, []];
   const dates = held.flatMap((d) => (d.date ? [d.date] : [])).sort();
   return {

@@ -209,11 +209,14 @@ export function isAmount(unit: string, metric: Pick<Metric, 'name'> | null): boo
  * more ambitious. Without a metric, the targets' own comparators decide when
  * they agree (all 以内 → lower is better); otherwise there is no ranking.
  */
+/** A comparator that bounds from below: 达到 (>=) and 超过 (>) alike say more is the aim. */
+export const boundsFromBelow = (comparator: Target['comparator'] | undefined): boolean => comparator === '>=' || comparator === '>';
+
 function directionOf(metric: Metric | null, kind: Target['kind'], targets: Target[]): Direction | null {
   if (metric) return kind === 'change' ? 'higher-is-better' : metric.direction;
   if (kind === 'change') return null;
-  // 超过 (>) ranks as 达到 (>=) does: both say more is the aim.
-  const comparators = new Set(targets.map((t) => (t.comparator === '>' ? '>=' : t.comparator)));
+  // 超过 (>) ranks as 达到 (>=) does.
+  const comparators = new Set(targets.map((t) => (boundsFromBelow(t.comparator) ? '>=' : t.comparator)));
   if (comparators.size !== 1) return null;
   const [only] = comparators;
   return only === '<=' ? 'lower-is-better' : only === '>=' ? 'higher-is-better' : null;
@@ -229,7 +232,7 @@ export function targetValue(t: Pick<Target, 'value' | 'unit' | 'range'> & Partia
   // An amount of change says its verb (缩短 30天), never = 30天 or a bare 30 天, which would read as a level.
   const verb = t.kind === 'change' ? LEADING_CHANGE_VERB.exec(t.text ?? '')?.[1] : undefined;
   // 增加10%以上 says its bound as written (a review read 增加 10% as exactly that).
-  const bound = t.comparator === '>=' || t.comparator === '>' ? '以上' : t.comparator === '<=' ? '以内' : '';
+  const bound = boundsFromBelow(t.comparator) ? '以上' : t.comparator === '<=' ? '以内' : '';
   if (t.kind === 'change') return t.comparator ? `${verb ?? '变化'} ${number}${t.unit}${t.range ? '' : bound}` : `${verb ?? '变化'} ${number} ${t.unit}`;
   if (!t.comparator) return `${number} ${t.unit}`;
   if (t.range) return `${number}${t.unit}`;

@@ -8,6 +8,7 @@ import { decidedByTargets, untakenTasks } from '../../../src/domain/untaken-task
 import { datedSentences } from '../../../src/domain/dates.ts';
 import { copiedSentences } from '../../../src/domain/text-kinship.ts';
 import { bareHeading, hanWords } from '../../../src/domain/titles.ts';
+import { boundsFromBelow } from '../../../src/domain/quantities.ts';
 import type { Transmission, TransmissionRow } from '../../../src/schemas/analysis.ts';
 import {
   argmax,
@@ -441,7 +442,7 @@ function differences(
     const lost = u.targets.filter((t) => lostUnits.has(t.unit));
     // 金昌 新批工业项目全部采用…“标准地”供地 against 甘肃's 不低于30％: all of them is at least any share.
     const whole =
-      !baseline && lost.length > 0 && lost.every((t) => t.unit === '%' && (t.comparator === '>=' || t.comparator === '>'))
+      !baseline && lost.length > 0 && lost.every((t) => t.unit === '%' && boundsFromBelow(t.comparator))
         ? wholeClause(first!.text ?? '', u.text ?? '', lost)
         : null;
     const reached = !added && ((baseline !== undefined && lost.every((t) => meets(baseline, t))) || whole !== null);

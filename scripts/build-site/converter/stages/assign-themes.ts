@@ -184,7 +184,7 @@ function bump(scores: Scores, theme: string, by: number): void {
  * the label) and the rest of its text, without its unit and deadline clauses:
  * who does a task (市人社局) says nothing of what the task is.
  */
-function zones(measure: { text: string; title: string | null; label: string }): { title: string; body: string } {
+export function zones(measure: { text: string; title: string | null; label: string }): { title: string; body: string } {
   let text = measure.text.startsWith(measure.label) ? measure.text.slice(measure.label.length) : measure.text;
   for (const clause of findClauses(text).reverse()) text = text.slice(0, clause.start) + text.slice(clause.end);
   const stop = text.search(/[。；]/);

@@ -6,18 +6,15 @@
 // chosen stays beside it as a secondary one; theme-companions.ts, which runs
 // after, adds what the new primary's companions name.
 import type { ThemeTaxonomy } from '../../../../src/schemas/theme.ts';
-import type { ThemeMatcher } from './assign-themes.ts';
-
-/** Title words, as the matcher reads a title: the measure's short title, else its first sentence. */
-const titleOf = (m: { text: string; title: string | null; label: string }) =>
-  m.title ?? (m.text.startsWith(m.label) ? m.text.slice(m.label.length) : m.text).split(/[。；]/)[0]!;
+import { type ThemeMatcher, zones } from './assign-themes.ts';
 
 export function withTitleRulings(matcher: ThemeMatcher, taxonomy: ThemeTaxonomy): ThemeMatcher {
   const rulings = taxonomy.themes.flatMap((t) => t.titleRulings.map((r) => ({ theme: t.id, allOf: r.allOf })));
   return {
     assign(measure, documentTitle) {
       const assigned = matcher.assign(measure, documentTitle);
-      const title = titleOf(measure);
+      // The title zone the cue rules read: the short title, else the first sentence.
+      const { title } = zones(measure);
       for (const { theme, allOf } of rulings) {
         const named = allOf.map((group) => group.find((word) => title.includes(word)));
         if (named.some((word) => word === undefined) || assigned.themes[0] === theme) continue;
